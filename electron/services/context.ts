@@ -1,0 +1,36 @@
+import type { Notice, WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { Backups } from './store/backups';
+import type { Document } from './store/document';
+import type { FsLike } from './store/durable-file';
+import type { IndexFile } from './workspace/index-file';
+
+/** What the desktop shell (or a test host) can do that plain Node services cannot. */
+export interface ShellHooks {
+  /** Shows a folder picker, switches the workspace and returns the new one (null: cancelled). */
+  chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
+}
+
+export interface ServicesOptions {
+  workspaceDir: string;
+  clock?: () => Date;
+  shell?: ShellHooks;
+  /** Injected only by tests that simulate disk faults. */
+  fs?: FsLike;
+}
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** Everything a domain's handlers need, built once per open workspace. */
+export interface ServiceContext {
+  workspaceDir: string;
+  clock: () => Date;
+  shell: ShellHooks;
+  fs?: FsLike;
+  backups: Backups;
+  index: Document<IndexFile>;
+  notices: Notice[];
+  notify: (notice: Notice) => void;
+  emit: Emit;
+  newId: () => string;
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import type { Handlers } from '../../shared/ipc/contract';
+import type { Notice } from '../../shared/ipc/contracts/workspace';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { Emit, ServiceContext, ServicesOptions } from './context';
+import { organisationHandlers } from './organisations/handlers';
+import { Backups } from './store/backups';
+import { openDocument } from './store/document';
+import { acquireWorkspaceLock } from './store/lock';
+import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
+import { workspaceHandlers } from './workspace/handlers';
+
+export type { ServicesOptions } from './context';
+
+type Listener = (event: EventName, payload: unknown) => void;
+
+/** An open workspace: the handlers for every channel, push events, and a way to close it. */
+export interface Services {
+  handlers: Handlers;
+  workspaceDir: string;
+  subscribe: (listener: Listener) => () => void;
+  close: () => Promise<void>;
+}
+
+/** Opens the workspace folder (taking its lock) and builds every service on it. */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const { workspaceDir } = options;
+  await fs.mkdir(workspaceDir, { recursive: true });
+  const release = await acquireWorkspaceLock(workspaceDir);
+  const listeners = new Set<Listener>();
+  const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const notices: Notice[] = [];
+  const notify = (notice: Notice) => {
+    notices.push(notice);
+    emit('workspace:notice', notice);
+  };
+  const clock = options.clock ?? (() => new Date());
+  try {
+    const backups = new Backups(workspaceDir, clock);
+    const index = await openDocument({
+      workspaceDir,
+      relativeFile: INDEX_FILE,
+      schema: indexFileSchema,
+      currentVersion: INDEX_VERSION,
+      create: emptyIndex,
+      backups,
+      notify,
+      fs: options.fs,
+    });
+    const ctx: ServiceContext = {
+      workspaceDir,
+      clock,
+      shell: options.shell ?? {},
+      fs: options.fs,
+      backups,
+      index,
+      notices,
+      notify,
+      emit,
+      newId: randomUUID,
+    };
+    const handlers = {
+      ...workspaceHandlers(ctx),
+      ...organisationHandlers(ctx),
+    } satisfies Handlers;
+    return {
+      handlers,
+      workspaceDir,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close: release,
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

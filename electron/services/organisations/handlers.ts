@@ -1,0 +1,52 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Organisation } from '../../../shared/domain/organisation';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+
+type OrganisationHandlers = Pick<
+  Handlers,
+  | 'organisations:list'
+  | 'organisations:get'
+  | 'organisations:create'
+  | 'organisations:update'
+  | 'organisations:delete'
+>;
+
+const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'en-GB');
+
+export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers {
+  const find = (id: string) => {
+    const found = ctx.index.data.organisations.find((o) => o.id === id);
+    if (!found) throw new AppError('not_found', 'That organisation no longer exists.');
+    return found;
+  };
+
+  return {
+    'organisations:list': async () => [...ctx.index.data.organisations].sort(byName),
+    'organisations:get': async ({ id }) => find(id),
+    'organisations:create': async (draft) => {
+      const now = ctx.clock().toISOString();
+      const organisation: Organisation = { ...draft, id: ctx.newId(), createdAt: now, updatedAt: now };
+      return ctx.index.update((data) => {
+        data.organisations.push(organisation);
+        return organisation;
+      });
+    },
+    'organisations:update': async ({ id, draft }) => {
+      find(id);
+      return ctx.index.update((data) => {
+        const index = data.organisations.findIndex((o) => o.id === id);
+        const updated = { ...data.organisations[index], ...draft, updatedAt: ctx.clock().toISOString() };
+        data.organisations[index] = updated;
+        return updated;
+      });
+    },
+    'organisations:delete': async ({ id }) => {
+      find(id);
+      return ctx.index.update((data) => {
+        data.organisations = data.organisations.filter((o) => o.id !== id);
+        return { id };
+      });
+    },
+  };
+}

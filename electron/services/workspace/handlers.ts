@@ -1,0 +1,30 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+
+type WorkspaceHandlers = Pick<
+  Handlers,
+  'workspace:info' | 'workspace:choose' | 'settings:getProfile' | 'settings:updateProfile'
+>;
+
+export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
+  return {
+    'workspace:info': async () => ({
+      dir: ctx.workspaceDir,
+      canChoose: Boolean(ctx.shell.chooseWorkspace),
+      notices: ctx.notices,
+    }),
+    'workspace:choose': async () => {
+      if (!ctx.shell.chooseWorkspace) {
+        throw new AppError('unsupported', 'Choosing another folder needs the desktop app.');
+      }
+      return ctx.shell.chooseWorkspace();
+    },
+    'settings:getProfile': async () => ctx.index.data.profile,
+    'settings:updateProfile': async (profile) =>
+      ctx.index.update((data) => {
+        data.profile = profile;
+        return profile;
+      }),
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { organisationSchema } from '../../../shared/domain/organisation';
+import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
+
+export const INDEX_FILE = 'casebook.json';
+export const INDEX_VERSION = 1;
+
+/** `casebook.json`: organisations, the user's profile, and summaries of everything else. */
+export const indexFileSchema = z.object({
+  schemaVersion: z.literal(INDEX_VERSION),
+  organisations: z.array(organisationSchema).default([]),
+  profile: profileSchema.default(defaultProfile),
+});
+export type IndexFile = z.output<typeof indexFileSchema>;
+
+export const emptyIndex = (): IndexFile => ({
+  schemaVersion: INDEX_VERSION,
+  organisations: [],
+  profile: defaultProfile,
+});
