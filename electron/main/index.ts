@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import type { WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
+import { createServices, type Services } from '../services';
+import { installGuards } from './guards';
+import { registerIpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+import { readWorkspaceDir, saveWorkspaceDir } from './workspace-config';
+
+let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+let unsubscribe: () => void = () => undefined;
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would fight over the workspace: hand over to the first and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Casebook could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
+
+async function openWorkspace(dir: string): Promise<Services> {
+  const opened = await createServices({ workspaceDir: dir, shell: { chooseWorkspace } });
+  unsubscribe();
+  unsubscribe = opened.subscribe((event, payload) => mainWindow?.webContents.send(event, payload));
+  return opened;
+}
+
+async function chooseWorkspace(): Promise<WorkspaceInfo | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Choose the Casebook workspace folder',
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const dir = picked.filePaths[0];
+  if (picked.canceled || !dir) return null;
+  // Open the new one first, so a locked or unreadable folder leaves the current one in use.
+  const next = await openWorkspace(dir);
+  const previous = services;
+  services = next;
+  await previous?.close();
+  await saveWorkspaceDir(app.getPath('userData'), dir);
+  mainWindow?.webContents.send('workspace:changed', { dir });
+  return next.handlers['workspace:info']();
+}
+
+async function start(): Promise<void> {
+  installGuards();
+  serveRenderer(path.join(import.meta.dirname, '../renderer'));
+  services = await openWorkspace(await readWorkspaceDir(app.getPath('userData')));
+  registerIpc(() => services);
+  mainWindow = createMainWindow(path.join(import.meta.dirname, '../preload'));
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => {
+  void services?.close();
+});

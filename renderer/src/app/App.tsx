@@ -1,0 +1,20 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Shell } from './Shell';
+import { theme } from './theme';
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      <Router hook={useHashLocation}>
+        <ErrorBoundary>
+          <Shell />
+        </ErrorBoundary>
+      </Router>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { CasesPage } from '../features/cases/CasesPage';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
+
+export interface NavRoute {
+  path: string;
+  /** Key under `common:nav`. */
+  labelKey: string;
+  component: ComponentType;
+}
+
+/** The sections in the side navigation, in order. */
+export const navRoutes: NavRoute[] = [
+  { path: '/cases', labelKey: 'cases', component: CasesPage },
+  { path: '/workshops', labelKey: 'workshops', component: WorkshopsPage },
+  { path: '/actions', labelKey: 'actions', component: ActionsPage },
+  { path: '/overview', labelKey: 'overview', component: OverviewPage },
+  { path: '/organisations', labelKey: 'organisations', component: OrganisationsPage },
+  { path: '/library', labelKey: 'library', component: LibraryPage },
+  { path: '/settings', labelKey: 'settings', component: SettingsPage },
+];
+
+/** Deeper screens (a case, a workshop) that are not in the side navigation. */
+export const detailRoutes: { path: string; component: ComponentType }[] = [];

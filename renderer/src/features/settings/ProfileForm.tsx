@@ -1,0 +1,53 @@
+import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultProfile, profileRoles, type Profile } from '../../../../shared/domain/settings';
+import { api } from '../../lib/api';
+
+export function ProfileForm() {
+  const { t } = useTranslation('settings');
+  const [profile, setProfile] = useState<Profile>(defaultProfile);
+
+  useEffect(() => {
+    void api.settings.getProfile().then((r) => r.ok && setProfile(r.data));
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await api.settings.updateProfile(profile);
+    if (result.ok) notifications.show({ message: t('profile.saved'), color: 'green' });
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="profile-title">
+      <form onSubmit={submit}>
+        <Stack gap="md" maw={520}>
+          <Title order={3} id="profile-title">
+            {t('profile.title')}
+          </Title>
+          <Text c="dark.4">{t('profile.intro')}</Text>
+          <TextInput
+            label={t('profile.name')}
+            value={profile.name}
+            onChange={(e) => setProfile({ ...profile, name: e.currentTarget.value })}
+          />
+          <NativeSelect
+            label={t('profile.role')}
+            value={profile.role}
+            data={profileRoles.map((value) => ({ value, label: t(`profile.roles.${value}`) }))}
+            onChange={(e) => setProfile({ ...profile, role: e.currentTarget.value as Profile['role'] })}
+          />
+          <TextInput
+            label={t('profile.organisation')}
+            value={profile.organisation}
+            onChange={(e) => setProfile({ ...profile, organisation: e.currentTarget.value })}
+          />
+          <Button type="submit" w="fit-content">
+            {t('common:actions.save')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

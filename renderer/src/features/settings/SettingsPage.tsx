@@ -1,0 +1,18 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { ProfileForm } from './ProfileForm';
+import { WorkspaceFolder } from './WorkspaceFolder';
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <Stack gap="lg" maw={760}>
+        <ProfileForm />
+        <WorkspaceFolder />
+      </Stack>
+    </>
+  );
+}

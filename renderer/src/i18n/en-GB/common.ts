@@ -1,0 +1,70 @@
+export const common = {
+  appName: 'Casebook',
+  skipToContent: 'Skip to main content',
+  mainNavigation: 'Main navigation',
+  nav: {
+    cases: 'Cases',
+    workshops: 'Workshops',
+    actions: 'Actions & issues',
+    overview: 'Overview',
+    organisations: 'Organisations',
+    library: 'Library',
+    settings: 'Settings',
+  },
+  save: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    notSaved: 'Not saved — {{reason}}',
+    retry: 'Retry',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    edit: 'Edit',
+    add: 'Add',
+    remove: 'Remove',
+    close: 'Close',
+  },
+  notices: { title: 'Workspace message', dismiss: 'Dismiss message' },
+  loading: 'Loading…',
+  error: {
+    title: 'Something went wrong',
+    body: 'Casebook hit an unexpected problem on this screen. Your saved work is safe.',
+    reload: 'Reload the screen',
+  },
+  regions: {
+    'North East': 'North East',
+    'North West': 'North West',
+    'Yorkshire and the Humber': 'Yorkshire and the Humber',
+    'East Midlands': 'East Midlands',
+    'West Midlands': 'West Midlands',
+    'East of England': 'East of England',
+    London: 'London',
+    'South East': 'South East',
+    'South West': 'South West',
+    Wales: 'Wales',
+  },
+  empty: {
+    cases: {
+      title: 'No GO Award cases yet',
+      body: 'Each case follows one authority through notify, sign-up, the 9-month action plan and the peer assessment.',
+    },
+    workshops: {
+      title: 'No workshops yet',
+      body: 'Plan a partnership workshop from a template, run it live on the projector, and capture what each table says.',
+    },
+    actions: {
+      title: 'No actions or issues yet',
+      body: 'Every action from cases and workshops, with owners and red / amber / green status, and the issue log that escalates local → regional → national.',
+    },
+    overview: {
+      title: 'Nothing to map yet',
+      body: 'Where each organisation in the region stands: award stage, partnership maturity, overdue actions and open issues.',
+    },
+    library: {
+      title: 'The good practice library is empty',
+      body: 'Case studies of what worked, collected from workshops and cases, searchable and citeable.',
+    },
+  },
+};

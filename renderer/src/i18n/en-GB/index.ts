@@ -1,0 +1,6 @@
+import { common } from './common';
+import { organisations } from './organisations';
+import { settings } from './settings';
+
+/** en-GB strings, one object per feature so features can be added without collisions. */
+export const enGB = { common, organisations, settings };

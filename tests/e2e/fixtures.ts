@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+/** A running Casebook on its own temporary workspace: the browser host, or real Electron. */
+export interface CasebookApp {
+  workspaceDir: string;
+  page: Page;
+  /** Stops the app and starts it again on the same workspace, like closing and reopening it. */
+  restart: () => Promise<Page>;
+}
+
+interface Running {
+  page: Page;
+  stop: () => Promise<void>;
+}
+
+async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0'], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await readHostUrl(child);
+  const page = await newPage();
+  await page.goto(url);
+  return {
+    page,
+    stop: async () => {
+      await page.close();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function readHostUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Casebook browser host: (\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited (${code}): ${output}`)));
+  });
+}
+
+async function startElectron(workspaceDir: string): Promise<Running> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [path.join(repo, 'out/main/index.js')],
+    env: { ...process.env, CASEBOOK_WORKSPACE: workspaceDir },
+  });
+  const page = await app.firstWindow();
+  return { page, stop: () => app.close() };
+}
+
+export const test = base.extend<{ casebook: CasebookApp }>({
+  casebook: async ({ context }, use) => {
+    const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
+    const start = () =>
+      process.env.E2E_TARGET === 'electron'
+        ? startElectron(workspaceDir)
+        : startBrowserHost(workspaceDir, () => context.newPage());
+    let running = await start();
+    const app: CasebookApp = {
+      workspaceDir,
+      page: running.page,
+      restart: async () => {
+        await running.stop();
+        running = await start();
+        app.page = running.page;
+        return running.page;
+      },
+    };
+    await use(app);
+    await running.stop();
+    await rm(workspaceDir, { recursive: true, force: true });
+  },
+});
+
+/** Axe on the current screen: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { dispatch } from '../../../electron/services/dispatch';
+import { createServices } from '../../../electron/services';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { buildClientScript } from './client-script';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+const MAX_BODY = 64 * 1024 * 1024;
+
+export interface HostOptions {
+  workspaceDir: string;
+  rendererDir: string;
+  port?: number;
+}
+
+/** Serves the built renderer on 127.0.0.1 and answers the IPC contract over HTTP. */
+export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOptions) {
+  const services = await createServices({ workspaceDir });
+  const clientScript = buildClientScript();
+  const streams = new Set<http.ServerResponse>();
+  services.subscribe((event, payload) => {
+    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/__host/call/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
+      const body = await readBody(req);
+      const input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
+      const result = await dispatch(services.handlers, channel, input);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === '/__host/api.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(clientScript);
+      return;
+    }
+    if (url.pathname === '/__host/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    await serveStatic(url.pathname, res);
+  }
+
+  async function serveStatic(pathname: string, res: http.ServerResponse) {
+    const relative = pathname === '/' ? '/index.html' : decodeURIComponent(pathname);
+    const root = path.resolve(rendererDir);
+    const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
+    if (!file.startsWith(root + path.sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string;
+    try {
+      body = await readFile(file);
+    } catch {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    if (file.endsWith('index.html')) {
+      body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/__host/api.js"></script>');
+    }
+    res
+      .writeHead(200, {
+        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      })
+      .end(body);
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      for (const res of streams) res.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

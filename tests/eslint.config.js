@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-globals': ['error', { name: 'api', message: 'Use renderer/src/lib/api.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'api', message: 'Only renderer/src/lib/api.ts may touch window.api.' },
+      ],
+    },
+  },
+  { files: ['renderer/src/lib/api.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    // Services are plain Node so vitest, the browser host and benchmarks can run them.
+    files: ['electron/services/**/*.ts', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services and shared code never import electron.' }] },
+      ],
+    },
+  },
+  {
+    // shared/ is pure: no I/O.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'fs', 'node:fs', 'node:fs/promises', 'fs/promises', 'child_process', 'node:child_process'],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternal,
+  isAllowedNavigation,
+  isPermissionGranted,
+  isTrustedSender,
+  resolveAppPath,
+} from '../../electron/main/security';
+
+const root = '/opt/casebook/renderer';
+
+describe('app:// protocol path resolution', () => {
+  it('serves files inside the renderer folder', () => {
+    expect(resolveAppPath(root, 'app://casebook/index.html')).toBe(`${root}/index.html`);
+    expect(resolveAppPath(root, 'app://casebook/')).toBe(`${root}/index.html`);
+    expect(resolveAppPath(root, 'app://casebook/assets/index-abc.js')).toBe(`${root}/assets/index-abc.js`);
+  });
+
+  it.each([
+    'app://casebook/../../etc/passwd',
+    'app://casebook/%2e%2e/%2e%2e/etc/passwd',
+    'app://casebook/assets/..%2f..%2f..%2fetc%2fpasswd',
+    'app://casebook/%00index.html',
+    'app://casebook/%E0%A4%A',
+    'app://other/index.html',
+    'file:///etc/passwd',
+    'not a url',
+  ])('never resolves %s outside the renderer folder', (url) => {
+    const resolved = resolveAppPath(root, url);
+    expect(resolved === null || resolved.startsWith(`${root}/`)).toBe(true);
+  });
+
+  it('refuses other origins, NUL bytes and malformed escapes outright', () => {
+    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'app://casebook/%00x', 'app://casebook/%E0%A4%A', 'x']) {
+      expect(resolveAppPath(root, url)).toBeNull();
+    }
+  });
+});
+
+describe('navigation guard', () => {
+  it('allows only the app origin', () => {
+    expect(isAllowedNavigation('app://casebook/index.html#/cases')).toBe(true);
+    expect(isAllowedNavigation('https://example.com/')).toBe(false);
+    expect(isAllowedNavigation('file:///etc/passwd')).toBe(false);
+    expect(isAllowedNavigation('app://evil/index.html')).toBe(false);
+    expect(isAllowedNavigation('javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('openExternal allow-list', () => {
+  it('opens only https pages on allowed sites', () => {
+    expect(isAllowedExternal('https://www.gov.uk/guidance')).toBe(true);
+    expect(isAllowedExternal('http://www.gov.uk/guidance')).toBe(false);
+    expect(isAllowedExternal('https://www.gov.uk.evil.example/')).toBe(false);
+    expect(isAllowedExternal('https://user:pw@www.gov.uk/')).toBe(false);
+    expect(isAllowedExternal('file:///bin/sh')).toBe(false);
+    expect(isAllowedExternal('smb://server/share')).toBe(false);
+    expect(isAllowedExternal('nonsense')).toBe(false);
+  });
+});
+
+describe('permissions and IPC senders', () => {
+  it('grants no permission', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(isPermissionGranted(p)).toBe(false);
+    }
+  });
+
+  it('answers IPC only from the app’s top frame', () => {
+    expect(isTrustedSender('app://casebook/index.html', true)).toBe(true);
+    expect(isTrustedSender('app://casebook/index.html', false)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', true)).toBe(false);
+    expect(isTrustedSender(undefined, true)).toBe(false);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is strict: no inline or remote scripts, no plugins', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+  });
+
+  it('is carried by the built index.html', async () => {
+    // `npm test` builds before the unit tests; a missing build is a failure, not a skip.
+    const html = await readFile(path.resolve(import.meta.dirname, '../../out/renderer/index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toContain("script-src 'self'");
+    expect(meta?.[1]).toContain("object-src 'none'");
+    expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>[^<]+<\/script>/);
+  });
+});
