@@ -1,5 +1,6 @@
 import type { Notice, WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { Journals } from './journal/journal';
 import type { Backups } from './store/backups';
 import type { Document } from './store/document';
 import type { FsLike } from './store/durable-file';
@@ -29,6 +30,8 @@ export interface ServiceContext {
   fs?: FsLike;
   backups: Backups;
   index: Document<IndexFile>;
+  /** Hash-chained change log per case or workshop, stamped with the user's profile. */
+  journals: Journals;
   notices: Notice[];
   notify: (notice: Notice) => void;
   emit: Emit;

@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
+import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
 import { Backups } from './store/backups';
 import { openDocument } from './store/document';
@@ -50,8 +51,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
       notify,
       fs: options.fs,
     });
+    const journals = new Journals(workspaceDir, clock, () => {
+      const { name, role } = index.data.profile;
+      return { name: name || 'Unnamed user', role };
+    });
     const ctx: ServiceContext = {
       workspaceDir,
+      journals,
       clock,
       shell: options.shell ?? {},
       fs: options.fs,

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Notice } from '../../../shared/ipc/contracts/workspace';
+import { AppError } from '../../../shared/result';
+import type { Backups } from './backups';
+import { openDocument, type Document } from './document';
+import type { FsLike } from './durable-file';
+
+type Versioned = z.ZodType<{ schemaVersion: number }>;
+
+export interface EntityFolderSpec<S extends Versioned> {
+  workspaceDir: string;
+  /** Folder inside the workspace, e.g. `cases`. */
+  folder: string;
+  schema: S;
+  currentVersion: number;
+  migrations?: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>;
+  backups: Backups;
+  notify: (notice: Notice) => void;
+  fs?: FsLike;
+  /** How a person names one of these in messages, e.g. "case". */
+  noun: string;
+}
+
+/**
+ * One lowdb file per entity (`cases/<id>.json`, `workshops/<id>.json`), opened on first use and
+ * kept open. Deleting moves the file to `backups/deleted/`, so nothing is destroyed outright.
+ */
+export class EntityFolder<S extends Versioned> {
+  private open = new Map<string, Promise<Document<z.output<S>>>>();
+
+  constructor(private readonly spec: EntityFolderSpec<S>) {}
+
+  private relative(id: string): string {
+    return `${this.spec.folder}/${id}.json`;
+  }
+
+  private absolute(id: string): string {
+    return path.join(this.spec.workspaceDir, this.relative(id));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    if (this.open.has(id)) return true;
+    return fs
+      .access(this.absolute(id))
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  /** Opens an existing entity; `not_found` when there is none. */
+  async get(id: string): Promise<Document<z.output<S>>> {
+    if (!(await this.exists(id))) throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
+    return this.load(id, () => {
+      throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
+    });
+  }
+
+  /** Creates a new entity file with `data` (durably) and returns it open. */
+  async create(id: string, data: z.output<S>): Promise<Document<z.output<S>>> {
+    if (await this.exists(id)) throw new AppError('conflict', `A ${this.spec.noun} with that id already exists.`);
+    return this.load(id, () => data);
+  }
+
+  private load(id: string, create: () => z.output<S>): Promise<Document<z.output<S>>> {
+    let doc = this.open.get(id);
+    if (!doc) {
+      doc = openDocument({ ...this.spec, relativeFile: this.relative(id), create });
+      this.open.set(id, doc);
+      doc.catch(() => this.open.delete(id));
+    }
+    return doc;
+  }
+
+  /** Moves the file aside into `backups/deleted/` (kept, never destroyed). */
+  async remove(id: string): Promise<void> {
+    const pending = this.open.get(id);
+    this.open.delete(id);
+    await pending?.catch(() => undefined);
+    const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.rename(this.absolute(id), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  /** Ids of every entity file in the folder. */
+  async ids(): Promise<string[]> {
+    const names = await fs.readdir(path.join(this.spec.workspaceDir, this.spec.folder)).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+  }
+}
