@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
+import type { PickFilesOptions, SaveFileOptions } from '../services/context';
 import { createServices, type Services } from '../services';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
@@ -30,10 +31,34 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function openWorkspace(dir: string): Promise<Services> {
-  const opened = await createServices({ workspaceDir: dir, shell: { chooseWorkspace } });
+  const opened = await createServices({ workspaceDir: dir, shell: { chooseWorkspace, pickFiles, saveFile } });
   unsubscribe();
   unsubscribe = opened.subscribe((event, payload) => mainWindow?.webContents.send(event, payload));
   return opened;
+}
+
+async function pickFiles(options: PickFilesOptions): Promise<string[]> {
+  const dialogOptions: Electron.OpenDialogOptions = {
+    title: options.title,
+    filters: options.filters,
+    properties: options.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+  };
+  const picked = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  return picked.canceled ? [] : picked.filePaths;
+}
+
+async function saveFile(options: SaveFileOptions): Promise<string | null> {
+  const dialogOptions: Electron.SaveDialogOptions = {
+    title: options.title,
+    defaultPath: path.join(app.getPath('documents'), options.defaultName),
+    filters: options.filters,
+  };
+  const chosen = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, dialogOptions)
+    : await dialog.showSaveDialog(dialogOptions);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
 }
 
 async function chooseWorkspace(): Promise<WorkspaceInfo | null> {

@@ -10,6 +10,27 @@ import type { IndexFile } from './workspace/index-file';
 export interface ShellHooks {
   /** Shows a folder picker, switches the workspace and returns the new one (null: cancelled). */
   chooseWorkspace?: () => Promise<WorkspaceInfo | null>;
+  /** Native open dialog; absolute paths, [] when cancelled. The renderer never names a path. */
+  pickFiles?: (options: PickFilesOptions) => Promise<string[]>;
+  /** Native save dialog; the chosen absolute path, or null when cancelled. */
+  saveFile?: (options: SaveFileOptions) => Promise<string | null>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface PickFilesOptions {
+  title: string;
+  filters?: FileFilter[];
+  multiple?: boolean;
+}
+
+export interface SaveFileOptions {
+  title: string;
+  defaultName: string;
+  filters?: FileFilter[];
 }
 
 export interface ServicesOptions {

@@ -13,11 +13,16 @@ export interface CasebookApp {
   page: Page;
   /** Stops the app and starts it again on the same workspace, like closing and reopening it. */
   restart: () => Promise<Page>;
+  /** The files the next native open dialog will return, as if the person picked them. */
+  queuePick: (paths: string[]) => Promise<void>;
+  /** The path the next native save dialog will return (null: the person cancels). */
+  queueSave: (path: string | null) => Promise<void>;
 }
 
 interface Running {
   page: Page;
   stop: () => Promise<void>;
+  control: (route: string, body: unknown) => Promise<void>;
 }
 
 async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
@@ -30,6 +35,10 @@ async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Pag
   await page.goto(url);
   return {
     page,
+    control: async (route, body) => {
+      const response = await fetch(new URL(route, url), { method: 'POST', body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`host control ${route}: ${response.status}`);
+    },
     stop: async () => {
       await page.close();
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -59,7 +68,21 @@ async function startElectron(workspaceDir: string): Promise<Running> {
     env: { ...process.env, CASEBOOK_WORKSPACE: workspaceDir },
   });
   const page = await app.firstWindow();
-  return { page, stop: () => app.close() };
+  // Real dialogs cannot be scripted; stub them in main for the next call only.
+  const control = async (route: string, body: unknown) => {
+    const method = route.endsWith('next-pick') ? 'showOpenDialog' : 'showSaveDialog';
+    await app.evaluate(({ dialog }, [name, answer]) => {
+      const d = dialog as unknown as Record<string, unknown>;
+      const original = d[name as string];
+      d[name as string] = async () => {
+        d[name as string] = original;
+        return answer;
+      };
+    }, [method, method === 'showOpenDialog'
+      ? { canceled: false, filePaths: (body as { paths: string[] }).paths }
+      : { canceled: (body as { path: string | null }).path === null, filePath: (body as { path: string | null }).path ?? undefined }] as const);
+  };
+  return { page, stop: () => app.close(), control };
 }
 
 export const test = base.extend<{ casebook: CasebookApp }>({
@@ -79,6 +102,8 @@ export const test = base.extend<{ casebook: CasebookApp }>({
         app.page = running.page;
         return running.page;
       },
+      queuePick: (paths) => running.control('/__host/test/next-pick', { paths }),
+      queueSave: (path) => running.control('/__host/test/next-save', { path }),
     };
     await use(app);
     await running.stop();

@@ -26,7 +26,16 @@ export interface HostOptions {
 
 /** Serves the built renderer on 127.0.0.1 and answers the IPC contract over HTTP. */
 export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOptions) {
-  const services = await createServices({ workspaceDir });
+  // Native dialogs are answered from queues the tests fill (see fixtures.ts); empty = cancelled.
+  const pickQueue: string[][] = [];
+  const saveQueue: (string | null)[] = [];
+  const services = await createServices({
+    workspaceDir,
+    shell: {
+      pickFiles: async () => pickQueue.shift() ?? [],
+      saveFile: async () => saveQueue.shift() ?? null,
+    },
+  });
   const clientScript = buildClientScript();
   const streams = new Set<http.ServerResponse>();
   services.subscribe((event, payload) => {
@@ -47,6 +56,16 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       const input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
       const result = await dispatch(services.handlers, channel, input);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__host/test/next-pick') {
+      pickQueue.push((JSON.parse(await readBody(req)) as { paths: string[] }).paths);
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__host/test/next-save') {
+      saveQueue.push((JSON.parse(await readBody(req)) as { path: string | null }).path);
+      res.writeHead(204).end();
       return;
     }
     if (url.pathname === '/__host/api.js') {
