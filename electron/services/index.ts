@@ -9,6 +9,7 @@ import { organisationHandlers } from './organisations/handlers';
 import { Backups } from './store/backups';
 import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
+import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -40,6 +41,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   const clock = options.clock ?? (() => new Date());
   try {
+    await removeStaleTempFiles(workspaceDir, ['cases', 'workshops']);
     const backups = new Backups(workspaceDir, clock);
     const index = await openDocument({
       workspaceDir,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -24,11 +25,19 @@ export interface DocumentSpec<S extends z.ZodType<{ schemaVersion: number }>> {
 
 /** A lowdb database whose every save is durable, and which snapshots itself now and then. */
 export class Document<T extends { schemaVersion: number }> {
+  /** The text last written to disk: what a failed save rolls back to (cheaper than a deep clone). */
+  private savedText: string;
+  /** Saves started but not yet settled. */
+  private pending = 0;
+
   constructor(
     private readonly db: Low<T>,
+    private readonly adapter: DurableJsonAdapter<T>,
     private readonly relativeFile: string,
     private readonly backups: Backups,
-  ) {}
+  ) {
+    this.savedText = JSON.stringify(db.data);
+  }
 
   get data(): T {
     return this.db.data;
@@ -36,16 +45,21 @@ export class Document<T extends { schemaVersion: number }> {
 
   /** Applies `change` in memory and resolves once it is on disk; rolls back if the write fails. */
   async update<R>(change: (data: T) => R): Promise<R> {
-    const before = structuredClone(this.db.data);
-    const result = change(this.db.data);
+    this.pending += 1;
     try {
-      await this.db.write();
+      const result = change(this.db.data);
+      // Writes land in call order, so once this resolves it is the newest state on disk.
+      this.savedText = await this.adapter.writeText(this.db.data);
+      await this.backups.snapshotIfDue(this.relativeFile, () => this.savedText).catch(() => undefined);
+      return result;
     } catch (error) {
-      this.db.data = before;
+      // Roll back to what is on disk, but only once no later save (whose snapshot already holds
+      // this change and the ones after it) is still in flight: it decides what the disk holds.
+      if (this.pending === 1) this.db.data = JSON.parse(this.savedText) as T;
       throw error;
+    } finally {
+      this.pending -= 1;
     }
-    await this.backups.snapshotIfDue(this.relativeFile, () => JSON.stringify(this.db.data)).catch(() => undefined);
-    return result;
   }
 }
 
@@ -91,8 +105,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
   const text = await readTextIfExists(file, spec.fs);
   let data: T;
   if (text === null) {
-    data = spec.create();
-    await writeFileDurably(file, JSON.stringify(data, null, 2), spec.fs);
+    data = await restoreMissing(file, spec);
   } else {
     try {
       data = parseText(text, spec);
@@ -103,7 +116,26 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
     }
   }
   const db = new Low<T>(adapter, data);
-  return new Document<T>(db, spec.relativeFile, spec.backups);
+  return new Document<T>(db, adapter, spec.relativeFile, spec.backups);
+}
+
+/** A missing file that has backups was lost, not new: bring back the newest good one. */
+async function restoreMissing<S extends z.ZodType<{ schemaVersion: number }>>(
+  file: string,
+  spec: DocumentSpec<S>,
+): Promise<z.output<S>> {
+  const backup = await spec.backups.newestValid(spec.relativeFile, (t) => isValidText(t, spec));
+  if (!backup) {
+    const data = spec.create();
+    await writeFileDurably(file, JSON.stringify(data, null, 2), spec.fs);
+    return data;
+  }
+  await writeFileDurably(file, backup.text, spec.fs);
+  spec.notify({
+    level: 'warning',
+    message: `${spec.relativeFile} was missing, so the backup from ${backup.takenAt} was restored. Check your most recent changes.`,
+  });
+  return parseText(backup.text, spec);
 }
 
 async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
@@ -111,7 +143,8 @@ async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
   spec: DocumentSpec<S>,
 ): Promise<z.output<S>> {
   const stamp = new Date().toISOString().replaceAll(':', '-');
-  const aside = `${file}.damaged-${stamp}`;
+  // rename() overwrites silently, so a name that only has the time could bury an earlier damaged file.
+  const aside = `${file}.damaged-${stamp}-${randomBytes(3).toString('hex')}`;
   await fs.rename(file, aside);
   const backup = await spec.backups.newestValid(spec.relativeFile, (t) => isValidText(t, spec));
   const asideName = path.basename(aside);

@@ -18,10 +18,15 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     return text === null ? null : (JSON.parse(text) as T);
   }
 
-  write(data: T): Promise<void> {
+  async write(data: T): Promise<void> {
+    await this.writeText(data);
+  }
+
+  /** Like write(), resolving with the exact text that is now on disk. */
+  writeText(data: T): Promise<string> {
     // Snapshot now: later in-memory edits belong to a later write.
     const text = JSON.stringify(data, null, 2);
-    const run = this.queue.then(() => writeFileDurably(this.file, text, this.fs));
+    const run = this.queue.then(() => writeFileDurably(this.file, text, this.fs)).then(() => text);
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -30,6 +30,9 @@ export async function writeFileDurably(file: string, text: string, fs: FsLike = 
 }
 
 async function syncFolder(dir: string, fs: FsLike): Promise<void> {
+  // Windows refuses to fsync a folder (EPERM) and NTFS journals the rename itself; without this
+  // skip every save there would report io_error after it had in fact replaced the file.
+  if (process.platform === 'win32') return;
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();

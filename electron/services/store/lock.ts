@@ -29,7 +29,11 @@ export async function acquireWorkspaceLock(workspaceDir: string): Promise<() => 
     try {
       await fs.writeFile(file, JSON.stringify(mine), { flag: 'wx' });
       return async () => {
-        await fs.unlink(file).catch(() => undefined);
+        // Only remove the lock if it is still ours (a stale-lock takeover may have replaced it).
+        const holder = await readLock(file);
+        if (holder?.pid === mine.pid && holder.startedAt === mine.startedAt) {
+          await fs.unlink(file).catch(() => undefined);
+        }
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
