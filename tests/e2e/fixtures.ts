@@ -12,11 +12,13 @@ export interface CasebookApp {
   workspaceDir: string;
   page: Page;
   /** Stops the app and starts it again on the same workspace, like closing and reopening it. */
-  restart: () => Promise<Page>;
+  restart: (whileStopped?: () => Promise<void>) => Promise<Page>;
   /** The files the next native open dialog will return, as if the person picked them. */
   queuePick: (paths: string[]) => Promise<void>;
   /** The path the next native save dialog will return (null: the person cancels). */
   queueSave: (path: string | null) => Promise<void>;
+  /** Browser host only: every save fails as on a full disk until switched off. */
+  setDiskFull: (on: boolean) => Promise<void>;
 }
 
 interface Running {
@@ -96,14 +98,16 @@ export const test = base.extend<{ casebook: CasebookApp }>({
     const app: CasebookApp = {
       workspaceDir,
       page: running.page,
-      restart: async () => {
+      restart: async (whileStopped) => {
         await running.stop();
+        await whileStopped?.();
         running = await start();
         app.page = running.page;
         return running.page;
       },
       queuePick: (paths) => running.control('/__host/test/next-pick', { paths }),
       queueSave: (path) => running.control('/__host/test/next-save', { path }),
+      setDiskFull: (on) => running.control('/__host/test/disk-full', { on }),
     };
     await use(app);
     await running.stop();

@@ -1,3 +1,4 @@
+import * as nodeFs from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,8 +30,20 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
   // Native dialogs are answered from queues the tests fill (see fixtures.ts); empty = cancelled.
   const pickQueue: string[][] = [];
   const saveQueue: (string | null)[] = [];
+  // A switch the tests flip to make every new file write fail as on a full disk.
+  let diskFull = false;
+  const fs = {
+    ...nodeFs,
+    open: ((file, flags, mode) => {
+      if (diskFull && flags === 'wx') {
+        return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+      }
+      return nodeFs.open(file, flags, mode);
+    }) as typeof nodeFs.open,
+  };
   const services = await createServices({
     workspaceDir,
+    fs,
     shell: {
       pickFiles: async () => pickQueue.shift() ?? [],
       saveFile: async () => saveQueue.shift() ?? null,
@@ -65,6 +78,11 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
     }
     if (req.method === 'POST' && url.pathname === '/__host/test/next-save') {
       saveQueue.push((JSON.parse(await readBody(req)) as { path: string | null }).path);
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__host/test/disk-full') {
+      diskFull = (JSON.parse(await readBody(req)) as { on: boolean }).on;
       res.writeHead(204).end();
       return;
     }

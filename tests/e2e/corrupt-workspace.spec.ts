@@ -1,0 +1,26 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+test('a damaged workspace file is set aside, the backup restored, and the user told', async ({ casebook }) => {
+  let page = casebook.page;
+  await page.getByRole('link', { name: 'Organisations' }).click();
+  await page.getByRole('button', { name: 'Add organisation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add organisation' });
+  await dialog.getByLabel('Name', { exact: false }).first().fill('Northvale Borough Council');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Reopening takes a backup of the good file; then the file is damaged while the app is closed.
+  page = await casebook.restart();
+  page = await casebook.restart(() =>
+    writeFile(path.join(casebook.workspaceDir, 'casebook.json'), '{"schemaVersion": 1, "organisations": [{"na'),
+  );
+
+  const alert = page.getByRole('alert').filter({ hasText: 'casebook.json was damaged' });
+  await expect(alert).toContainText('backup');
+  await page.getByRole('link', { name: 'Organisations' }).click();
+  await expect(page.getByRole('row', { name: /Northvale Borough Council/ })).toBeVisible();
+  await alert.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(alert).toBeHidden();
+});
