@@ -12,7 +12,7 @@ test('a damaged workspace file is set aside, the backup restored, and the user t
   await expect(dialog).toBeHidden();
 
   // Reopening takes a backup of the good file; then the file is damaged while the app is closed.
-  page = await casebook.restart();
+  await casebook.restart();
   page = await casebook.restart(() =>
     writeFile(path.join(casebook.workspaceDir, 'casebook.json'), '{"schemaVersion": 1, "organisations": [{"na'),
   );
