@@ -43,9 +43,12 @@ async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Pag
     },
     stop: async () => {
       await page.close();
+      if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
+      clearTimeout(force);
     },
   };
 }
