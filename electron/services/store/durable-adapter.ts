@@ -25,7 +25,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   /** Like write(), resolving with the exact text that is now on disk. */
   writeText(data: T): Promise<string> {
     // Snapshot now: later in-memory edits belong to a later write.
-    const text = JSON.stringify(data, null, 2);
+    const text = JSON.stringify(data);
     const run = this.queue.then(() => writeFileDurably(this.file, text, this.fs)).then(() => text);
     this.queue = run.catch(() => undefined);
     return run;
