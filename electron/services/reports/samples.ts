@@ -10,7 +10,8 @@ import type {
   ReportModel,
   WorkshopFeedbackModel,
 } from '../../../shared/domain/report-models';
-import { sampleDrawnSignature } from './sample-drawings';
+import { sampleDrawnSignature, sampleEvidenceImage } from './sample-drawings';
+import { scaleImageForReport } from './scale-image';
 
 /*
  * Realistic sample models with fictional people and places. They feed the unit and
@@ -237,7 +238,7 @@ export function sampleReport(kind: ReportKind): ReportModel {
     case 'commitment-certificate':
       return { kind, model: sampleCommitmentCertificate() };
     case 'assessment-report':
-      return { kind, model: sampleAssessmentReport() };
+      return { kind, model: sampleAssessmentReport(scaleImageForReport(sampleEvidenceImage(), 'Enrolments by quarter')) };
     case 'award-certificate':
       return { kind, model: sampleAwardCertificate() };
     case 'workshop-feedback':
