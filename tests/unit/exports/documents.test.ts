@@ -1,4 +1,4 @@
-import type { DynamicContent } from 'pdfmake/interfaces';
+import type { DynamicBackground, DynamicContent } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { actionIssueLogDefinition } from '../../../electron/services/reports/documents/action-issue-log';
 import { agendaDefinition, schedule } from '../../../electron/services/reports/documents/agenda';
@@ -43,8 +43,10 @@ describe('every document', () => {
   it('certificates are landscape with a border drawn behind every page', () => {
     for (const definition of [commitmentCertificateDefinition(sampleCommitmentCertificate()), awardCertificateDefinition(sampleAwardCertificate())]) {
       expect(definition.pageOrientation).toBe('landscape');
-      const border = (definition.background as (p: number, s: { width: number; height: number }) => { canvas: { type: string }[] })(1, { width: 842, height: 595 });
-      expect(border.canvas.filter((shape) => shape.type === 'rect')).toHaveLength(2);
+      expect(typeof definition.background).toBe('function');
+      const draw = definition.background as DynamicBackground;
+      const border = draw(1, { width: 842, height: 595, orientation: 'landscape' });
+      expect(JSON.stringify(border).match(/"type":"rect"/g)).toHaveLength(2);
     }
   });
 });
