@@ -10,6 +10,7 @@ import {
 import { identityDraftSchema } from '../../../shared/domain/signing';
 import { AppError } from '../../../shared/result';
 import { toAppError, writeFileDurably } from '../store/durable-file';
+import { writeBinaryDurably } from './write-binary';
 import { createSelfIssuedIdentity, describeCertificate } from './certificate';
 import { openPkcs12, toPkcs12, type KeyAndCertificate } from './pkcs12';
 
@@ -23,23 +24,6 @@ export interface UnlockedIdentity {
   keyPem: string;
   cert: forge.pki.Certificate;
   chain: forge.pki.Certificate[];
-}
-
-async function writeBinaryDurably(file: string, bytes: Buffer): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    const handle = await fs.open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw toAppError(error, file);
-  }
 }
 
 function summarise(opened: KeyAndCertificate, source: IdentitySummary['source'], role: string): IdentitySummary {
@@ -93,7 +77,7 @@ export class IdentityStore {
 
   private async save(p12: Buffer, summary: IdentitySummary, passphrase: string) {
     await fs.mkdir(this.file(''), { recursive: true });
-    await writeBinaryDurably(this.file(IDENTITY_P12), p12);
+    await writeBinaryDurably(this.file(IDENTITY_P12), p12, 0o600);
     await writeFileDurably(this.file(SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
     this.unlocked = this.toUnlocked(openPkcs12(p12, passphrase), summary);
   }
