@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { identityDraftSchema } from '../../../../shared/domain/signing';
 import { api } from '../../lib/api';
 import { useExports } from './exports-store';
+import { readableInput } from './readable-input';
 
 interface Props {
   initialName: string;
@@ -49,12 +50,12 @@ export function CreateIdentityModal({ initialName, initialOrganisation, onClose 
               {saveError}
             </Alert>
           )}
-          <TextInput label={t('identity.name')} required data-autofocus value={draft.name} error={errors.name} onChange={edit('name')} />
-          <TextInput label={t('identity.role')} value={draft.role} onChange={edit('role')} />
-          <TextInput label={t('identity.organisation')} value={draft.organisation} onChange={edit('organisation')} />
-          <TextInput label={t('identity.emailLabel')} type="email" required value={draft.email} error={errors.email} onChange={edit('email')} />
-          <PasswordInput label={t('identity.passphrase')} description={t('identity.passphraseHint')} required value={draft.passphrase} error={errors.passphrase} onChange={edit('passphrase')} />
-          <PasswordInput label={t('identity.confirmPassphrase')} required value={confirm} error={errors.confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
+          <TextInput {...readableInput} label={t('identity.name')} required data-autofocus value={draft.name} error={errors.name} onChange={edit('name')} />
+          <TextInput {...readableInput} label={t('identity.role')} value={draft.role} onChange={edit('role')} />
+          <TextInput {...readableInput} label={t('identity.organisation')} value={draft.organisation} onChange={edit('organisation')} />
+          <TextInput {...readableInput} label={t('identity.emailLabel')} type="email" required value={draft.email} error={errors.email} onChange={edit('email')} />
+          <PasswordInput {...readableInput} label={t('identity.passphrase')} description={t('identity.passphraseHint')} required value={draft.passphrase} error={errors.passphrase} onChange={edit('passphrase')} />
+          <PasswordInput {...readableInput} label={t('identity.confirmPassphrase')} required value={confirm} error={errors.confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose()}>
               {t('common:actions.cancel')}

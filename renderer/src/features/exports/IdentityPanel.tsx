@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,11 @@ export function IdentityPanel() {
         <Title order={3} id="identity-heading">
           {t('identity.heading')}
         </Title>
-        {identity?.exists && <Badge color={identity.unlocked ? 'teal.8' : 'gray.7'}>{identity.unlocked ? t('identity.unlocked') : t('identity.locked')}</Badge>}
+        {identity?.exists && (
+          <Text size="sm" fw={600} c={identity.unlocked ? 'teal.9' : 'dark.5'}>
+            {identity.unlocked ? t('identity.unlocked') : t('identity.locked')}
+          </Text>
+        )}
       </Group>
       {identity && !identity.exists && (
         <Stack gap="sm">

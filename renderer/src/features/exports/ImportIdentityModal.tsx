@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useExports } from './exports-store';
+import { readableInput } from './readable-input';
 
 /** Imports an organisation's .p12: the passphrase first, then main shows the file picker. */
 export function ImportIdentityModal({ hasIdentity, onClose }: { hasIdentity: boolean; onClose: (importedName?: string) => void }) {
@@ -33,7 +34,7 @@ export function ImportIdentityModal({ hasIdentity, onClose }: { hasIdentity: boo
               {error}
             </Alert>
           )}
-          <PasswordInput label={t('identity.passphrase')} data-autofocus required value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
+          <PasswordInput {...readableInput} label={t('identity.passphrase')} data-autofocus required value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
           {hasIdentity && <Checkbox label={t('identity.replace')} checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose()}>

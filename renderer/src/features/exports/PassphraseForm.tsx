@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useExports } from './exports-store';
+import { readableInput } from './readable-input';
 
 /** Unlocks the signing identity for this session. */
 export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: () => void; autoFocus?: boolean }) {
@@ -29,7 +30,7 @@ export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: (
             {error}
           </Alert>
         )}
-        <PasswordInput label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
+        <PasswordInput {...readableInput} label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             {t('identity.unlockButton')}

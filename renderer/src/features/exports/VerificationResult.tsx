@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureReport, VerificationReport } from '../../../../shared/domain/signing';
 
 const verdictColour = { valid: 'green', modified: 'red', invalid: 'red', unsigned: 'gray' } as const;
+/** Darker than Mantine's 9th shades, which miss AA contrast on the tinted alert backgrounds. */
+const verdictInk = { valid: '#1b5e20', modified: '#8f1d1d', invalid: '#8f1d1d', unsigned: '#343a40' } as const;
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : null);
 
 function SignatureCard({ signature, n }: { signature: SignatureReport; n: number }) {
@@ -30,8 +32,11 @@ function SignatureCard({ signature, n }: { signature: SignatureReport; n: number
         <Title order={3} id={`signature-${n}`}>
           {t('verify.signatureHeading', { n })}
         </Title>
-        <Alert color={verdictColour[signature.verdict]} role="status" title={t(`verify.verdict.${signature.verdict}`)}>
-          {signature.message}
+        <Alert color={verdictColour[signature.verdict]} role="status">
+          <Text fw={700} c={verdictInk[signature.verdict]}>
+            {t(`verify.verdict.${signature.verdict}`)}
+          </Text>
+          <Text size="sm">{signature.message}</Text>
         </Alert>
         <Table variant="vertical" layout="fixed">
           <Table.Tbody>
