@@ -78,7 +78,7 @@ function criteriaTable(model: AssessmentReportModel): Content {
     [
       { text: 'Criterion', style: 'tableHeader' },
       { text: 'Judgement', style: 'tableHeader' },
-      { text: 'Evidence items', style: 'tableHeader', alignment: 'right' },
+      { text: 'Evidence', style: 'tableHeader', alignment: 'right' },
     ],
     ...model.criteria.map((c): TableCell[] => [
       { text: [{ text: `${c.id}  `, bold: true }, c.title], style: 'cell' },
