@@ -104,3 +104,32 @@ test('the Verify screen tells a signed PDF from a tampered one', async ({ casebo
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
   await expect(page.getByText('Modified after signing', { exact: true })).toBeVisible();
 });
+
+test('the whole export works from the keyboard alone', async ({ casebook }) => {
+  test.setTimeout(120_000);
+  const { page } = casebook;
+  await page.getByRole('link', { name: 'Documents' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Create a signing identity' }).focus();
+  await page.keyboard.press('Enter');
+  // The name field has focus when the dialog opens; Tab walks the form in order.
+  for (const value of ['Tomos Rhys', 'Regional facilitator', 'Eastmoor Regional Employers', 'tomos@example.org', 'correct horse battery', 'correct horse battery']) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+    // PasswordInput has a visibility toggle button after its field.
+    if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.getAttribute('type') !== 'submit')) await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Your signing identity' })).toContainText('Tomos Rhys');
+
+  await page.getByRole('button', { name: 'Preview and sign: Agenda (sample)' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /Agenda/ });
+  await dialog.getByRole('button', { name: 'Preview' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('img', { name: 'Page 1 of 1 of the document' })).toBeVisible({ timeout: 30_000 });
+  await casebook.queueSave(path.join(casebook.workspaceDir, '..', `agenda-${Date.now()}.pdf`));
+  await dialog.getByRole('button', { name: 'Sign and export' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toContainText('Signed and saved as');
+});
