@@ -6,6 +6,8 @@ import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
 import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
+import { exportsHandlers } from './reports/handlers';
+import { signingHandlers } from './signing/handlers';
 import { Backups } from './store/backups';
 import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
@@ -73,6 +75,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const handlers = {
       ...workspaceHandlers(ctx),
       ...organisationHandlers(ctx),
+      ...signingHandlers(ctx),
+      ...exportsHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { exportsContract } from './contracts/exports';
 import { organisationsContract } from './contracts/organisations';
+import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
 import type { OnEvent } from './events';
 
@@ -8,6 +10,8 @@ import type { OnEvent } from './events';
 export const contract = {
   ...workspaceContract,
   ...organisationsContract,
+  ...signingContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;

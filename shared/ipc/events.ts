@@ -7,6 +7,8 @@ export const events = {
   'workspace:notice': noticeSchema,
   /** The workspace folder changed; every view reloads its data. */
   'workspace:changed': z.object({ dir: z.string() }),
+  /** How far a document export has got: laying out, signing, saving, done. */
+  'exports:progress': z.object({ kind: z.string(), stage: z.enum(['layout', 'signing', 'saving', 'done']), percent: z.number().min(0).max(100) }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { DocumentsPage } from '../features/exports/DocumentsPage';
+import { VerifyPage } from '../features/exports/VerifyPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -22,6 +24,8 @@ export const navRoutes: NavRoute[] = [
   { path: '/overview', labelKey: 'overview', component: OverviewPage },
   { path: '/organisations', labelKey: 'organisations', component: OrganisationsPage },
   { path: '/library', labelKey: 'library', component: LibraryPage },
+  { path: '/documents', labelKey: 'documents', component: DocumentsPage },
+  { path: '/verify', labelKey: 'verify', component: VerifyPage },
   { path: '/settings', labelKey: 'settings', component: SettingsPage },
 ];
 

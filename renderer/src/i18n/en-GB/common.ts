@@ -10,6 +10,8 @@ export const common = {
     organisations: 'Organisations',
     library: 'Library',
     settings: 'Settings',
+    documents: 'Documents',
+    verify: 'Verify a PDF',
   },
   save: {
     saved: 'Saved',

@@ -1,0 +1,44 @@
+import type { Content, ContextPageSize } from 'pdfmake/interfaces';
+import { colours } from '../layout';
+
+/** A double border with corner marks, drawn behind every certificate page. */
+export function certificateBorder(_page: number, size: ContextPageSize): Content {
+  const w = size.width;
+  const h = size.height;
+  const outer = 18;
+  const inner = 26;
+  const corner = 22;
+  const corners = [
+    [inner, inner, 1, 1],
+    [w - inner, inner, -1, 1],
+    [inner, h - inner, 1, -1],
+    [w - inner, h - inner, -1, -1],
+  ].flatMap(([x, y, dx, dy]) => [
+    { type: 'polyline' as const, lineWidth: 2, lineColor: colours.gold, points: [{ x: x + dx * 8, y: y + dy * (corner + 8) }, { x: x + dx * 8, y: y + dy * 8 }, { x: x + dx * (corner + 8), y: y + dy * 8 }] },
+  ]);
+  return {
+    canvas: [
+      { type: 'rect', x: outer, y: outer, w: w - 2 * outer, h: h - 2 * outer, lineWidth: 3, lineColor: colours.navy },
+      { type: 'rect', x: inner, y: inner, w: w - 2 * inner, h: h - 2 * inner, lineWidth: 0.75, lineColor: colours.gold },
+      ...corners,
+    ],
+  };
+}
+
+/** The small caps line above a certificate's title. */
+export const certificateKicker = (text: string): Content => ({
+  text: text.toUpperCase(),
+  alignment: 'center',
+  characterSpacing: 2,
+  fontSize: 10,
+  color: colours.teal,
+  bold: true,
+  margin: [0, 10, 0, 8],
+});
+
+/** A centred gold rule. */
+export const certificateRule = (width = 220): Content => ({
+  canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1, lineColor: colours.gold }],
+  alignment: 'center',
+  margin: [0, 8, 0, 10],
+});

@@ -1,0 +1,26 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ReportModel } from '../../../../shared/domain/report-models';
+import { actionIssueLogDefinition } from './action-issue-log';
+import { agendaDefinition } from './agenda';
+import { assessmentReportDefinition } from './assessment-report';
+import { awardCertificateDefinition } from './award-certificate';
+import { commitmentCertificateDefinition } from './commitment-certificate';
+import { workshopFeedbackDefinition } from './workshop-feedback';
+
+/** Any document model → its pdfmake definition (pure). */
+export function definitionFor(report: ReportModel): TDocumentDefinitions {
+  switch (report.kind) {
+    case 'commitment-certificate':
+      return commitmentCertificateDefinition(report.model);
+    case 'assessment-report':
+      return assessmentReportDefinition(report.model);
+    case 'award-certificate':
+      return awardCertificateDefinition(report.model);
+    case 'workshop-feedback':
+      return workshopFeedbackDefinition(report.model);
+    case 'agenda':
+      return agendaDefinition(report.model);
+    case 'action-issue-log':
+      return actionIssueLogDefinition(report.model);
+  }
+}

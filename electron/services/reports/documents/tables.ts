@@ -1,0 +1,78 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { ReportAction, ReportIssue } from '../../../../shared/domain/report-models';
+import { formatDate, levelLabels, ragLabels, sideLabels } from '../format';
+import { colours, tableLayout } from '../layout';
+
+const ragColour = { red: colours.red, amber: colours.amber, green: colours.green, done: colours.done } as const;
+
+const header = (labels: string[]): TableCell[] => labels.map((text) => ({ text, style: 'tableHeader' }));
+
+/** A RAG status as a coloured pill, readable without colour too (the word is printed). */
+export const ragCell = (status: ReportAction['status']): TableCell => ({
+  // Non-breaking spaces pad the coloured background like a pill.
+  text: `\u00a0${ragLabels[status]}\u00a0`,
+  color: '#ffffff',
+  background: ragColour[status],
+  bold: true,
+  fontSize: 8,
+});
+
+/** Actions with owner, side, due date and RAG status. */
+export function actionsTable(actions: ReportAction[], asOf?: string): Content {
+  if (!actions.length) return { text: 'No actions recorded.', italics: true, color: colours.muted };
+  const overdue = (a: ReportAction) => asOf !== undefined && a.status !== 'done' && a.dueDate !== null && a.dueDate < asOf;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 80, 64, 68, 44],
+      body: [
+        header(['Action', 'Owner', 'Side', 'Due', 'Status']),
+        ...actions.map((a): TableCell[] => [
+          {
+            stack: [
+              { text: a.what, style: 'cell' },
+              ...(a.context ? [{ text: a.context, style: 'small' }] : []),
+              ...(a.latestProgress ? [{ text: `Latest: ${a.latestProgress}`, style: 'small', italics: true }] : []),
+            ],
+          },
+          { text: a.owner, style: 'cell' },
+          { text: sideLabels[a.side], style: 'cell' },
+          { text: overdue(a) ? `${formatDate(a.dueDate)}\nOverdue` : formatDate(a.dueDate), style: 'cell', color: overdue(a) ? colours.red : colours.ink },
+          ragCell(a.status),
+        ]),
+      ],
+    },
+    layout: tableLayout,
+  };
+}
+
+/** Issues at their level, with the options tried before any escalation. */
+export function issuesTable(issues: ReportIssue[]): Content {
+  if (!issues.length) return { text: 'No issues recorded.', italics: true, color: colours.muted };
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 60, 60, 70],
+      body: [
+        header(['Issue', 'Level', 'Status', 'Raised']),
+        ...issues.map((i): TableCell[] => [
+          {
+            stack: [
+              { text: i.title, bold: true, style: 'cell' },
+              ...(i.description ? [{ text: i.description, style: 'cell' }] : []),
+              ...(i.optionsTried.length
+                ? [{ text: 'Options tried', style: 'label', margin: [0, 3, 0, 1] as [number, number, number, number] }, { ul: i.optionsTried.map((o) => `${levelLabels[o.level]}: ${o.description}`), fontSize: 8 }]
+                : []),
+            ],
+          },
+          { text: levelLabels[i.level], style: 'cell' },
+          { text: i.status.charAt(0).toUpperCase() + i.status.slice(1), style: 'cell' },
+          { text: `${formatDate(i.raisedOn)}${i.raisedBy ? `\n${i.raisedBy}` : ''}`, style: 'cell' },
+        ]),
+      ],
+    },
+    layout: tableLayout,
+  };
+}

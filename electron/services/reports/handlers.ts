@@ -1,0 +1,136 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReportKind } from '../../../shared/domain/report-models';
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { ExporterSignature } from '../../../shared/ipc/contracts/exports';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { identityStoreFor } from '../signing/handlers';
+import { signPdf } from '../signing/pades-signer';
+import { verifyPdf } from '../signing/verifier';
+import { writeBinaryDurably } from '../signing/write-binary';
+import { definitionFor } from './documents';
+import { fileNameFor, withExporterSignature } from './exporter-signature';
+import { renderPdf } from './render';
+import { listExportables, resolveReport } from './sources';
+
+type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
+
+interface HeldPreview {
+  kind: ReportKind;
+  title: string;
+  fileName: string;
+  documentId: string;
+  journalId: string;
+  pdf: Buffer;
+}
+
+/** Previews kept for export; a few are plenty, and PDFs are not small. */
+const MAX_PREVIEWS = 6;
+const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
+
+export const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
+  const identities = identityStoreFor(ctx);
+  const previews = new Map<string, HeldPreview>();
+  const hold = (id: string, preview: HeldPreview) => {
+    previews.set(id, preview);
+    while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value as string);
+  };
+
+  /** The exporter's visible signature: their drawing or typed name, dated today. */
+  async function visibleSignature(signature: ExporterSignature) {
+    const status = await identities.status();
+    const name = status.identity?.name || ctx.index.data.profile.name;
+    if (!name) throw new AppError('invalid_input', 'Add your name in Settings, or create a signing identity, before signing a document.');
+    const role = status.identity?.role || '';
+    const date = ctx.clock().toISOString().slice(0, 10);
+    return signature.kind === 'drawn' ? { name, role, date, kind: 'drawn' as const, image: signature.image } : { name, role, date, kind: 'typed' as const };
+  }
+
+  return {
+    'exports:documents': async () => listExportables(ctx),
+
+    'exports:preview': async ({ kind, id, signature }) => {
+      const started = performance.now();
+      ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
+      const resolved = resolveReport(ctx, kind, id);
+      const report = signature ? withExporterSignature(resolved.report, await visibleSignature(signature)) : resolved.report;
+      const pdf = await renderPdf(definitionFor(report));
+      const previewId = randomUUID();
+      const { meta } = report.model;
+      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : report.model.organisation;
+      const fileName = fileNameFor(resolved.title, subject, meta.documentId);
+      hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf });
+      ctx.emit('exports:progress', { kind, stage: 'layout', percent: 50 });
+      return {
+        previewId,
+        kind,
+        title: resolved.title,
+        fileName,
+        pageCount: pageCount(pdf),
+        byteLength: pdf.length,
+        pdfBase64: pdf.toString('base64'),
+        buildMs: Math.round(performance.now() - started),
+      };
+    },
+
+    'exports:export': async ({ previewId }) => {
+      const preview = previews.get(previewId);
+      if (!preview) throw new AppError('not_found', 'This preview is no longer available. Preview the document again, then export it.');
+      const identity = identities.requireUnlocked();
+      const started = performance.now();
+      ctx.emit('exports:progress', { kind: preview.kind, stage: 'signing', percent: 60 });
+      const signedAt = ctx.clock();
+      const signed = await signPdf(preview.pdf, identity, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
+      const signMs = Math.round(performance.now() - started);
+      // Never hand out a file that would not verify.
+      const [check] = verifyPdf(signed, preview.fileName).signatures;
+      if (check?.verdict !== 'valid') throw new AppError('internal', 'The signed document did not verify, so it was not saved. Try again; if it keeps happening, recreate your signing identity.');
+      const sha256 = createHash('sha256').update(signed).digest('hex');
+      const base = { fileName: preview.fileName, sha256, signer: identity.summary.name, signedAt: signedAt.toISOString(), signMs };
+      ctx.emit('exports:progress', { kind: preview.kind, stage: 'saving', percent: 80 });
+      let target: string | null = null;
+      if (ctx.shell.saveFile) {
+        target = await ctx.shell.saveFile({ title: 'Save the signed document', defaultName: preview.fileName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
+        if (!target) {
+          ctx.emit('exports:progress', { kind: preview.kind, stage: 'done', percent: 100 });
+          return { ...base, cancelled: true, path: null, pdfBase64: null };
+        }
+        await writeBinaryDurably(target, signed);
+      }
+      await ctx.journals.append(preview.journalId, {
+        kind: 'report.exported',
+        summary: `Exported “${preview.title}” (${preview.documentId}), signed by ${identity.summary.name}`,
+        details: {
+          sha256,
+          document: preview.kind,
+          documentId: preview.documentId,
+          fileName: target ? path.basename(target) : preview.fileName,
+          signer: identity.summary.name,
+          certificateFingerprint: identity.summary.fingerprint,
+          signedAt: signedAt.toISOString(),
+        },
+      });
+      ctx.emit('exports:progress', { kind: preview.kind, stage: 'done', percent: 100 });
+      // Without a save dialog (a host that cannot show one) the bytes go back to the caller.
+      return { ...base, cancelled: false, path: target, pdfBase64: target ? null : signed.toString('base64') };
+    },
+
+    'exports:verify': async () => {
+      const [file] = (await ctx.shell.pickFiles?.({ title: 'Choose a PDF to verify', filters: [{ name: 'PDF document', extensions: ['pdf'] }] })) ?? [];
+      if (!file) return null;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch {
+        throw new AppError('io_error', 'That file could not be read. Check it still exists and try again.');
+      }
+      if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'That file is too large to check (over 200 MB).');
+      if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'That file is not a PDF.');
+      return verifyPdf(bytes, path.basename(file));
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import type { Column, Content, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DocumentMeta, VisibleSignature } from '../../../shared/domain/report-models';
+import { formatDate, formatDateTime } from './format';
+
+/** The house palette: navy for structure, teal accents, RAG colours that print in greyscale too. */
+export const colours = {
+  ink: '#1b2733',
+  navy: '#1f3a5f',
+  teal: '#0f6e6e',
+  muted: '#5b6770',
+  rule: '#c9d2da',
+  band: '#eef2f6',
+  gold: '#9a7b2f',
+  red: '#b42318',
+  amber: '#b54708',
+  green: '#027a48',
+  done: '#475467',
+} as const;
+
+export interface DocumentFrame {
+  meta: DocumentMeta;
+  title: string;
+  subject: string;
+  keywords?: string;
+  orientation: PageOrientation;
+}
+
+/** Styles every document shares. */
+export const styles: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 22, bold: true, color: colours.navy, margin: [0, 0, 0, 6] },
+  subtitle: { fontSize: 12, color: colours.muted, margin: [0, 0, 0, 16] },
+  h2: { fontSize: 14, bold: true, color: colours.navy, margin: [0, 14, 0, 6] },
+  h3: { fontSize: 11, bold: true, color: colours.teal, margin: [0, 10, 0, 4] },
+  label: { fontSize: 8, color: colours.muted, bold: true },
+  small: { fontSize: 8, color: colours.muted },
+  tableHeader: { bold: true, color: '#ffffff', fillColor: colours.navy, fontSize: 9 },
+  cell: { fontSize: 9 },
+  callout: { fontSize: 10, margin: [0, 4, 0, 4] },
+};
+
+/** The header, footer (document id, created date, page x of y) and PDF metadata of a document. */
+export function frame({ meta, title, subject, keywords, orientation }: DocumentFrame): TDocumentDefinitions {
+  const margin = orientation === 'landscape' ? 40 : 50;
+  return {
+    pageSize: 'A4',
+    pageOrientation: orientation,
+    pageMargins: [margin, orientation === 'landscape' ? 40 : 60, margin, 50],
+    info: {
+      title,
+      author: meta.authorOrganisation ? `${meta.author}, ${meta.authorOrganisation}` : meta.author,
+      subject,
+      keywords: keywords ?? 'Casebook',
+      creator: 'Casebook',
+      producer: 'Casebook (pdfmake)',
+      creationDate: new Date(meta.createdAt),
+    },
+    defaultStyle: { font: 'DejaVuSans', fontSize: 10, color: colours.ink, lineHeight: 1.2 },
+    styles,
+    header:
+      orientation === 'portrait'
+        ? (page: number) =>
+            page === 1
+              ? null
+              : {
+                  columns: [
+                    { text: title, style: 'small' },
+                    { text: meta.documentId, style: 'small', alignment: 'right', width: 'auto' },
+                  ],
+                  margin: [margin, 25, margin, 0],
+                }
+        : undefined,
+    footer: (current: number, total: number) => ({
+      // Landscape certificates keep the footer inside their border.
+      margin: orientation === 'landscape' ? [60, 4, 60, 0] : [margin, 18, margin, 0],
+      columns: [
+        { text: `Document ${meta.documentId}`, style: 'small' },
+        { text: `Created ${formatDateTime(meta.createdAt)}`, style: 'small', alignment: 'center' },
+        { text: `Page ${current} of ${total}`, style: 'small', alignment: 'right' },
+      ],
+    }),
+    content: [],
+  };
+}
+
+/** A thin rule across the text width. */
+export const rule = (width = 495, colour: string = colours.rule): Content => ({
+  canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colour }],
+  margin: [0, 4, 0, 8],
+});
+
+/** Label above value, as on a form. */
+export const field = (label: string, value: string): Content => ({
+  stack: [
+    { text: label.toUpperCase(), style: 'label' },
+    { text: value || '—', margin: [0, 1, 0, 6] },
+  ],
+});
+
+export const bullets = (items: string[], empty = 'None recorded.'): Content =>
+  items.length ? { ul: items, margin: [0, 2, 0, 6] } : { text: empty, italics: true, color: colours.muted, margin: [0, 2, 0, 6] };
+
+/** A typed name stays on one line: shrink long names to fit the signature width. */
+const typedSize = (name: string, width: number) => Math.max(10, Math.min(20, Math.floor(width / (name.length * 0.55))));
+
+/**
+ * A visible signature: the drawn image, or the typed name in a serif italic, over a line
+ * with the signatory's name, role and date.
+ */
+export function signatureBlock(signature: VisibleSignature, width = 200): Column {
+  const mark: Content =
+    signature.kind === 'drawn' && signature.image
+      ? { image: signature.image, fit: [width, 50], margin: [0, 2, 0, 0] }
+      : { text: signature.name, font: 'DejaVuSerif', italics: true, fontSize: typedSize(signature.name, width), color: colours.navy, margin: [0, 22, 0, 0] };
+  return {
+    unbreakable: true,
+    width,
+    stack: [
+      // A fixed-height box so drawn and typed signatures line up side by side.
+      { table: { widths: [width], heights: [54], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
+      { text: signature.name, bold: true, margin: [0, 4, 0, 0] },
+      ...(signature.role ? [{ text: signature.role, style: 'small' }] : []),
+      { text: `Signed ${formatDate(signature.date)}${signature.kind === 'typed' ? ' (typed name)' : ''}`, style: 'small' },
+    ],
+  };
+}
+
+/** Zebra-striped table layout with a navy header row. */
+export const tableLayout = {
+  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === 1 || i === node.table.body.length ? 0.75 : 0.25),
+  vLineWidth: () => 0,
+  hLineColor: () => colours.rule,
+  fillColor: (row: number) => (row > 0 && row % 2 === 0 ? colours.band : null),
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};

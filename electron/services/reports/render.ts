@@ -1,0 +1,23 @@
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fontDescriptors, fontsDir } from './fonts';
+
+let configuredFor: string | null = null;
+
+/** pdfmake is a process-wide singleton: configure fonts and lock down file and URL access once. */
+function configure() {
+  const dir = fontsDir();
+  if (configuredFor === dir) return;
+  pdfmake.setFonts(fontDescriptors(dir));
+  // Documents never fetch anything: images arrive as data URLs, fonts come from our folder.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir + path.sep));
+  configuredFor = dir;
+}
+
+/** Lays out a docDefinition into PDF bytes. */
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(definition).getBuffer();
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { buildDetachedCms } from './cms';
+import type { UnlockedIdentity } from './identity-store';
+
+/** Bytes reserved for the CMS: a 2048-bit signature plus a short chain fits with room to spare. */
+export const SIGNATURE_PLACEHOLDER_BYTES = 16_384;
+
+/** @signpdf hands us the PDF without its /Contents; we answer with the CMS to put there. */
+class CadesSigner extends Signer {
+  constructor(private readonly identity: UnlockedIdentity) {
+    super();
+  }
+
+  async sign(pdfWithoutContents: Buffer): Promise<Buffer> {
+    const contentDigest = createHash('sha256').update(pdfWithoutContents).digest();
+    return buildDetachedCms({
+      contentDigest,
+      cert: this.identity.cert,
+      chain: this.identity.chain,
+      keyPem: this.identity.keyPem,
+    });
+  }
+}
+
+export interface SignOptions {
+  reason: string;
+  location?: string;
+  signingTime: Date;
+}
+
+/**
+ * Signs a PDF as PAdES B-B: an ETSI.CAdES.detached signature field over the whole file, with
+ * the signing time in the signature dictionary (/M) as PAdES asks, not in the CMS.
+ */
+export async function signPdf(pdf: Buffer, identity: UnlockedIdentity, options: SignOptions): Promise<Buffer> {
+  const withPlaceholder = plainAddPlaceholder({
+    pdfBuffer: pdf,
+    reason: options.reason,
+    contactInfo: identity.summary.email,
+    name: identity.summary.name,
+    location: options.location ?? '',
+    signingTime: options.signingTime,
+    signatureLength: SIGNATURE_PLACEHOLDER_BYTES,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    appName: 'Casebook',
+  });
+  return new SignPdf().sign(withPlaceholder, new CadesSigner(identity), options.signingTime);
+}

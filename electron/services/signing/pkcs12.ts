@@ -1,0 +1,68 @@
+import forge from 'node-forge';
+import { AppError } from '../../../shared/result';
+
+const { pki, asn1, pkcs12 } = forge;
+
+/** A private key with the certificate that belongs to it, plus any chain certificates. */
+export interface KeyAndCertificate {
+  key: forge.pki.rsa.PrivateKey;
+  cert: forge.pki.Certificate;
+  chain: forge.pki.Certificate[];
+}
+
+/** Wraps key and certificate in a PKCS#12 protected by the passphrase (AES-256 key bag, PBKDF2; forge writes a SHA-1 MAC, which every reader accepts). */
+export function toPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string): Buffer {
+  const p12 = pkcs12.toPkcs12Asn1(key, [cert], passphrase, {
+    algorithm: 'aes256',
+    friendlyName,
+    generateLocalKeyId: true,
+    count: 20_000,
+  });
+  return Buffer.from(asn1.toDer(p12).getBytes(), 'binary');
+}
+
+const sameKey = (key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate) => {
+  const pub = cert.publicKey as forge.pki.rsa.PublicKey;
+  return pub.n !== undefined && pub.n.equals(key.n) && pub.e.equals(key.e);
+};
+
+/**
+ * Opens a PKCS#12 file. Distinguishes a file that is not a PKCS#12 at all from a wrong
+ * passphrase, because the user fixes them differently.
+ */
+export function openPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate {
+  let parsed: forge.asn1.Asn1;
+  try {
+    parsed = asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')), false);
+  } catch {
+    throw new AppError('invalid_input', 'This file is not a PKCS#12 (.p12 or .pfx) signing identity. Ask your organisation for the .p12 file, or create a new identity.');
+  }
+  let p12: forge.pkcs12.Pkcs12Pfx;
+  try {
+    p12 = pkcs12.pkcs12FromAsn1(parsed, false, passphrase);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/MAC could not be verified|Invalid password|decrypt/i.test(message)) {
+      throw new AppError('forbidden', 'The passphrase is not right for this signing identity. Check it and try again.');
+    }
+    throw new AppError('invalid_input', 'This file is not a PKCS#12 (.p12 or .pfx) signing identity. Ask your organisation for the .p12 file, or create a new identity.');
+  }
+  const keyBags = [
+    ...(p12.getBags({ bagType: pki.oids.pkcs8ShroudedKeyBag })[pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(p12.getBags({ bagType: pki.oids.keyBag })[pki.oids.keyBag] ?? []),
+  ];
+  const certs = (p12.getBags({ bagType: pki.oids.certBag })[pki.oids.certBag] ?? [])
+    .map((bag) => bag.cert)
+    .filter((cert): cert is forge.pki.Certificate => cert !== undefined);
+  const key = keyBags.map((bag) => bag.key).find((k) => k !== undefined) as forge.pki.rsa.PrivateKey | undefined;
+  if (!key) {
+    // A wrong passphrase on an unencrypted-MAC file shows up as undecryptable bags.
+    throw new AppError('forbidden', 'No private key could be read from this file: the passphrase may be wrong, or the file holds only certificates.');
+  }
+  if (!('n' in key)) {
+    throw new AppError('unsupported', 'Only RSA signing keys are supported. Ask your organisation for an RSA certificate.');
+  }
+  const cert = certs.find((c) => sameKey(key, c));
+  if (!cert) throw new AppError('invalid_input', 'This file has a key but not the certificate that belongs to it.');
+  return { key, cert, chain: certs.filter((c) => c !== cert) };
+}

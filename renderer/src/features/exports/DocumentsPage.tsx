@@ -1,0 +1,64 @@
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Exportable } from '../../../../shared/ipc/contracts/exports';
+import { PageHeader } from '../../components/PageHeader';
+import { ExportModal } from './ExportModal';
+import { useExports } from './exports-store';
+import { IdentityPanel } from './IdentityPanel';
+
+/** Every document Casebook can export, and the signing identity that signs them. */
+export function DocumentsPage() {
+  const { t } = useTranslation('exports');
+  const { documents, load } = useExports();
+  const [exporting, setExporting] = useState<Exportable | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <PageHeader title={t('documents.title')} intro={t('documents.intro')} />
+      <Stack gap="lg" maw={980}>
+        <IdentityPanel />
+        <section aria-labelledby="documents-heading">
+          <Title order={3} id="documents-heading" mb="xs">
+            {t('documents.listHeading')}
+          </Title>
+          {documents.some((d) => d.id === 'sample') && (
+            <Text size="sm" c="dark.4" mb="sm">
+              {t('documents.samplesNote')}
+            </Text>
+          )}
+          <Table striped verticalSpacing="sm" captionSide="top">
+            <Table.Caption className="visually-hidden">{t('documents.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('documents.document')}</Table.Th>
+                <Table.Th scope="col">{t('documents.about')}</Table.Th>
+                <Table.Th scope="col">{t('documents.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {documents.map((doc) => (
+                <Table.Tr key={`${doc.kind}:${doc.id}`}>
+                  <Table.Th scope="row" fw={600}>
+                    {doc.title}
+                  </Table.Th>
+                  <Table.Td>{doc.subject}</Table.Td>
+                  <Table.Td>
+                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: doc.title })} onClick={() => setExporting(doc)}>
+                      {t('documents.previewAndSign')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      </Stack>
+      {exporting && <ExportModal document={exporting} onClose={() => setExporting(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useExports } from './exports-store';
+import { readableInput } from './readable-input';
+
+/** Unlocks the signing identity for this session. */
+export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: () => void; autoFocus?: boolean }) {
+  const { t } = useTranslation('exports');
+  const setIdentity = useExports((s) => s.setIdentity);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const failure = setIdentity(await api.signing.unlock({ passphrase }));
+    setBusy(false);
+    if (failure) setError(failure.message);
+    else onUnlocked();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <PasswordInput {...readableInput} label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy}>
+            {t('identity.unlockButton')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
