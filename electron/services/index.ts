@@ -11,6 +11,7 @@ import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
+import { workshopHandlers } from './workshops/handlers';
 
 export type { ServicesOptions } from './context';
 
@@ -71,6 +72,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const handlers = {
       ...workspaceHandlers(ctx),
       ...organisationHandlers(ctx),
+      ...workshopHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { organisationsContract } from './contracts/organisations';
 import { workspaceContract } from './contracts/workspace';
+import { workshopsContract } from './contracts/workshops';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
 export const contract = {
   ...workspaceContract,
   ...organisationsContract,
+  ...workshopsContract,
 };
 
 export type Contract = typeof contract;
