@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { partnerSides, ragStatuses, type PartnerSide, type RagStatus } from '../../../../shared/domain/action';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
+import { strong } from './styles';
 
-const ragColour: Record<RagStatus, string> = { red: 'red.9', amber: 'orange.9', green: 'green.9', done: 'gray.8' };
+const ragColour: Record<RagStatus, string> = { red: strong.red, amber: strong.amber, green: strong.green, done: strong.grey };
 const blank = { what: '', owner: '', side: 'both' as PartnerSide, dueDate: '', status: 'green' as RagStatus, theme: '' };
 
 /** Actions agreed in the room: owner, side, due date and red / amber / green status. */

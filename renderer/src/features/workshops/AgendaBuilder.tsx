@@ -6,6 +6,7 @@ import { formatClock, moveItem, planSchedule } from '../../../../shared/domain/s
 import type { AgendaItem, Workshop } from '../../../../shared/domain/workshop';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { useWorkshop } from './workshop-store';
+import { strong } from './styles';
 
 /** The agenda: computed times, over-length, reorder by keyboard or drag, add / duplicate / delete with undo. */
 export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
@@ -47,6 +48,7 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
     notifications.show({
       id,
       autoClose: 10_000,
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
       message: (
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">{t('agenda.deleted', { title: removed.title })}</Text>
@@ -79,7 +81,7 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
           <Group gap="xs">
             <Text fw={600}>{t('agenda.plannedEnd', { end: formatClock(plan.end), total: plan.totalMinutes })}</Text>
             {workshop.sessionMinutes ? (
-              <Badge color={plan.overBy > 0 ? 'red.9' : 'green.9'} variant="filled" size="lg">
+              <Badge color={plan.overBy > 0 ? strong.red : strong.green} variant="filled" size="lg">
                 {plan.overBy > 0 ? t('agenda.overLength', { minutes: plan.overBy }) : t('agenda.fits')}
               </Badge>
             ) : null}

@@ -128,7 +128,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
           <Button size="xs" variant="default" aria-label={t('agenda.duplicateLabel', { title: label })} onClick={onDuplicate}>
             {t('agenda.duplicate')}
           </Button>
-          <Button size="xs" variant="subtle" color="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
+          <Button size="xs" variant="default" c="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
             {t('agenda.delete')}
           </Button>
         </Group>

@@ -47,7 +47,7 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
                   <Table.Td>{a.organisation}</Table.Td>
                   <Table.Td>{t(`sides.${a.side}`)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="subtle" color="red.9" aria-label={t('attendees.remove', { name: a.name })} onClick={() => void patchPlan({ attendees: workshop.attendees.filter((x) => x.id !== a.id) })}>
+                    <Button size="xs" variant="default" c="red.9" aria-label={t('attendees.remove', { name: a.name })} onClick={() => void patchPlan({ attendees: workshop.attendees.filter((x) => x.id !== a.id) })}>
                       {t('common:actions.remove')}
                     </Button>
                   </Table.Td>

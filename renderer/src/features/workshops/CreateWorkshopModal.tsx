@@ -7,6 +7,7 @@ import { workshopDetailsSchema, type WorkshopDetails } from '../../../../shared/
 import type { WorkshopTemplate } from '../../../../shared/domain/workshop-template';
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
+import { readableDescription } from './styles';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -51,7 +52,7 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
     const result = await api.workshops.create({ templateId, details: parsed.data });
     setBusy(false);
     if (!result.ok) return setSaveError(result.error.message);
-    notifications.show({ message: t('create.created', { title: result.data.title }), color: 'green' });
+    notifications.show({ message: t('create.created', { title: result.data.title }), color: 'green', closeButtonProps: { 'aria-label': t('common:actions.close') } });
     onClose();
     navigate(`/workshops/${result.data.id}`);
   };
@@ -70,6 +71,7 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
             value={templateId}
             data={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
             onChange={(e) => setTemplateId(e.currentTarget.value)}
+            styles={readableDescription}
             description={template ? t('create.templateHint', { themes: template.themes.length, items: template.agenda.length }) : undefined}
           />
           {template && <Text size="sm">{template.description}</Text>}
@@ -85,6 +87,7 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
             <TextInput
               label={t('details.startTime')}
               description={t('details.startTimeHint')}
+              styles={readableDescription}
               required
               value={details.startTime}
               error={errors.startTime}

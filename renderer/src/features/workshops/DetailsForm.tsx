@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../../shared/domain/workshop';
 import { useOrganisations } from '../organisations/organisations-store';
 import { useWorkshop } from './workshop-store';
+import { readableDescription } from './styles';
 
 type TextKey = 'title' | 'date' | 'venue' | 'startTime' | 'facilitator';
 
@@ -26,6 +27,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
     <TextInput
       label={t(`details.${key}`)}
       {...extra}
+      styles={readableDescription}
       value={draft[key]}
       error={errors[key]}
       onChange={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}

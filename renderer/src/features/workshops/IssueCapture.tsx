@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
+import { readableDescription, strong } from './styles';
 
 const blank = { title: '', description: '', raisedBy: '', dispute: false };
 
@@ -44,6 +45,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
           <Checkbox
             label={t('capture.issue.dispute')}
             description={t('capture.issue.disputeHint')}
+            styles={readableDescription}
             checked={draft.dispute}
             onChange={(e) => setDraft({ ...draft, dispute: e.currentTarget.checked })}
           />
@@ -57,7 +59,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
         {workshop.issues.map((i) => (
           <List.Item key={i.id}>
             {i.individualContractualDispute && (
-              <Badge color="gray.8" variant="filled" mr="xs">
+              <Badge color={strong.grey} variant="filled" mr="xs">
                 {t('capture.issue.casework')}
               </Badge>
             )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCountdown, readTimer, type TimerCommand } from '../../../../shared/domain/timer';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { timerItems, timerState } from './live-timer';
+import { strong } from './styles';
 
 const warningColour = { none: '#ffffff', low: '#ffd43b', critical: '#ffa94d', overrun: '#ff8787' } as const;
 
@@ -62,13 +63,13 @@ export function LiveTimerPanel({ workshop, now, onCommand }: { workshop: Worksho
       </Text>
       <Group gap="sm">
         {state.status === 'idle' && (
-          <Button size="lg" color="green.9" onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
+          <Button size="lg" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
             {t('live.start')}
           </Button>
         )}
         {(running || state.status === 'paused') && (
           <>
-            <Button size="lg" color={running ? 'yellow.9' : 'green.9'} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
+            <Button size="lg" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
               {running ? t('live.pause') : t('live.resume')}
             </Button>
             <Button size="lg" onClick={() => onCommand({ type: 'next' })}>

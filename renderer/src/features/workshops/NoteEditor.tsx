@@ -25,7 +25,7 @@ export function NoteEditor({ workshop, note }: { workshop: Workshop; note: Works
       <Button variant="default" disabled={!changed || !text.trim()} onClick={() => void editNote(note.id, text.trim(), themeId, note.groupId)}>
         {t('review.saveNote')}
       </Button>
-      <Button variant="subtle" color="red.9" onClick={() => void removeEntry('note', note.id)}>
+      <Button variant="default" c="red.9" onClick={() => void removeEntry('note', note.id)}>
         {t('review.deleteNote')}
       </Button>
     </Group>

@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { ThemeReview } from './ThemeReview';
 import { WorkshopFrame } from './WorkshopFrame';
 import { useWorkshop } from './workshop-store';
+import { strong } from './styles';
 
 type Previous = { id: string; title: string; date: string; ratings: Workshop['ratings'] } | null;
 
@@ -37,7 +38,7 @@ function Review({ workshop }: { workshop: Workshop }) {
       <Group justify="space-between">
         <Text>{t('review.intro')}</Text>
         <Button
-          color={workshop.status === 'complete' ? 'gray.8' : 'green.9'}
+          color={workshop.status === 'complete' ? strong.grey : strong.green}
           onClick={() => void setStatus(workshop.status === 'complete' ? 'planned' : 'complete')}
         >
           {workshop.status === 'complete' ? t('review.reopen') : t('review.complete')}

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
 import { CreateWorkshopModal } from './CreateWorkshopModal';
+import { strong } from './styles';
 
 /** Every workshop, newest first, and the way to plan a new one from a template. */
 export function WorkshopsPage() {
@@ -54,7 +55,7 @@ export function WorkshopsPage() {
                 <Table.Td>{orgName(w.organisationId)}</Table.Td>
                 <Table.Td>{w.templateName}</Table.Td>
                 <Table.Td>
-                  <Badge color={w.status === 'complete' ? 'green.9' : 'gray.8'} variant="filled">
+                  <Badge color={w.status === 'complete' ? strong.green : strong.grey} variant="filled">
                     {t(`status.${w.status}`)}
                   </Badge>
                 </Table.Td>
