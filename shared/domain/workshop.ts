@@ -55,17 +55,26 @@ export type SimpleEntry = z.infer<typeof simpleEntrySchema>;
 export const workshopIssueSchema = issueDraftSchema.extend({ id: idSchema });
 export type WorkshopIssue = z.infer<typeof workshopIssueSchema>;
 
-/** The details a facilitator fills in when planning. */
-export const workshopDetailsSchema = z.object({
+/** Detail fields without defaults: a patch must never reset a field it does not mention. */
+const detailFields = {
   title: shortText.min(1, 'Give the workshop a title'),
-  organisationId: idSchema.nullable().default(null),
+  organisationId: idSchema.nullable(),
   date: isoDate,
-  venue: shortText.default(''),
+  venue: shortText,
   /** HH:MM, 24-hour. */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the start time as HH:MM, for example 10:00'),
   /** Planned session length in minutes; the agenda builder flags an agenda that runs over. */
-  sessionMinutes: z.number().int().min(0).max(1440).nullable().default(null),
-  facilitator: shortText.default(''),
+  sessionMinutes: z.number().int().min(0).max(1440).nullable(),
+  facilitator: shortText,
+};
+
+/** The details a facilitator fills in when planning. */
+export const workshopDetailsSchema = z.object({
+  ...detailFields,
+  organisationId: detailFields.organisationId.default(null),
+  venue: detailFields.venue.default(''),
+  sessionMinutes: detailFields.sessionMinutes.default(null),
+  facilitator: detailFields.facilitator.default(''),
 });
 export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
 
@@ -130,7 +139,7 @@ export const summarise = (w: Workshop): WorkshopSummary => ({
 });
 
 /** The plan a facilitator edits before the day: details, people, groups and agenda. */
-export const workshopPlanPatchSchema = workshopDetailsSchema.partial().extend({
+export const workshopPlanPatchSchema = z.object(detailFields).partial().extend({
   attendees: z.array(attendeeSchema).optional(),
   groups: z.array(tableGroupSchema).optional(),
   agenda: z.array(agendaItemSchema).optional(),

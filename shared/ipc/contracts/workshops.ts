@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { actionSchema } from '../../domain/action';
-import { idSchema } from '../../domain/common';
+import { actionSchema, partnerSideSchema, progressUpdateSchema, ragStatusSchema } from '../../domain/action';
+import { idSchema, isoDate } from '../../domain/common';
 import {
   captureSchema,
   workshopDetailsSchema,
@@ -16,8 +16,17 @@ import { mutation, query } from '../define';
 const byId = z.object({ id: idSchema });
 
 /** The fields of a workshop action the action tracker may change at its source. */
-export const workshopActionPatchSchema = actionSchema
-  .pick({ what: true, owner: true, side: true, dueDate: true, status: true, progress: true, theme: true })
+export const workshopActionPatchSchema = z
+  .object({
+    // Unwrapped from their defaults: a patch must never reset a field it does not mention.
+    what: actionSchema.shape.what,
+    owner: actionSchema.shape.owner,
+    side: partnerSideSchema,
+    dueDate: isoDate.nullable(),
+    status: ragStatusSchema,
+    progress: z.array(progressUpdateSchema),
+    theme: z.string().trim().max(200),
+  })
   .partial();
 
 /** Issues kept on workshops until the issue log takes them (one entry per workshop that has any). */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/services';
+import { dispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../shared/ipc/contract';
 
 let dir: string;
@@ -44,7 +45,9 @@ describe('workshop service', () => {
   it('keeps everything captured across a restart', async () => {
     const org = await h['organisations:create']({ name: 'Eastmoor Hospitals', type: 'nhs_trust', region: 'North East', contacts: [] });
     const w = await h['workshops:create']({ templateId: 'what-good-looks-like', details: { ...details, organisationId: org.id } });
-    await h['workshops:updatePlan']({ id: w.id, patch: { groups: [{ id: 'g1', name: 'Table 1' }, { id: 'g2', name: 'Table 2' }] } });
+    // Through dispatch, as the renderer calls it: a patch changes only what it names.
+    const planned = await dispatch(h, 'workshops:updatePlan', { id: w.id, patch: { groups: [{ id: 'g1', name: 'Table 1' }, { id: 'g2', name: 'Table 2' }] } });
+    expect(planned).toMatchObject({ ok: true, data: { organisationId: org.id, venue: 'Board room', sessionMinutes: 120, facilitator: 'Facilitator' } });
     await h['workshops:capture']({ id: w.id, capture: { kind: 'note', themeId: 'processes-and-organisation', groupId: 'g1', text: 'Consistency of membership' } });
     await h['workshops:capture']({ id: w.id, capture: { kind: 'rating', themeId: 'clear-vision', groupId: 'g1', value: 2 } });
     await h['workshops:capture']({ id: w.id, capture: { kind: 'rating', themeId: 'clear-vision', groupId: 'g2', value: 3 } });
@@ -76,7 +79,7 @@ describe('workshop service', () => {
   it('exposes actions and issues for the tracker and edits actions at their source', async () => {
     const w = await h['workshops:create']({ templateId: 'partnership-forum-meeting', details });
     const other = await h['workshops:create']({ templateId: 'partnership-forum-meeting', details: { ...details, title: 'No actions here' } });
-    const after = await h['workshops:capture']({ id: w.id, capture: { kind: 'action', action: { what: 'Review terms of reference', owner: 'Chair', side: 'both', dueDate: null, status: 'green' } } });
+    const after = await h['workshops:capture']({ id: w.id, capture: { kind: 'action', action: { what: 'Review terms of reference', owner: 'Chair', side: 'staff_side', dueDate: '2026-05-01', status: 'green' } } });
     await h['workshops:capture']({ id: w.id, capture: { kind: 'issue', issue: { title: 'Contract dispute', description: '', raisedBy: '', raisedOn: '2026-03-16', individualContractualDispute: true } } });
     const actions = await h['workshops:listActions']();
     expect(actions).toHaveLength(1);
@@ -84,9 +87,9 @@ describe('workshop service', () => {
     const issues = await h['workshops:listIssues']();
     expect(issues.map((i) => i.workshopId)).toEqual([w.id]);
     expect(issues[0].issues[0]).toMatchObject({ title: 'Contract dispute', individualContractualDispute: true });
-    const updated = await h['workshops:updateAction']({ workshopId: w.id, actionId: after.actions[0].id, patch: { status: 'done' } });
-    expect(updated.status).toBe('done');
-    expect((await h['workshops:get']({ id: w.id })).actions[0].status).toBe('done');
+    const result = await dispatch(h, 'workshops:updateAction', { workshopId: w.id, actionId: after.actions[0].id, patch: { status: 'done' } });
+    expect(result).toMatchObject({ ok: true, data: { status: 'done', owner: 'Chair', what: 'Review terms of reference' } });
+    expect((await h['workshops:get']({ id: w.id })).actions[0]).toMatchObject({ status: 'done', side: 'staff_side', dueDate: '2026-05-01' });
     expect((await h['workshops:list']()).find((s) => s.id === w.id)?.openActions).toBe(0);
     expect(other.actions).toEqual([]);
   });
