@@ -164,6 +164,7 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await expect.poll(() => agendaTitles(page)).toContain('Coffee break');
   await page.getByRole('link', { name: 'Live mode' }).click();
   await expect(page.getByRole('heading', { name: 'What does good look like? Table discussions' })).toBeVisible();
+  await page.getByRole('link', { name: 'Leave live mode' }).click();
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('spread-clear-vision')).toHaveText('Ratings: lowest 1, median 2, highest 3 from 2 groups');
   await expect(page.getByTestId('spread-resources')).toHaveText('Ratings: lowest 2, median 2, highest 2 from 1 groups');

@@ -13,7 +13,7 @@ const tabs = ['note', 'ratings', 'tips', 'parking', 'actions', 'issues'] as cons
 export function CapturePanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   return (
-    <Paper p="md" radius="md" component="section" aria-labelledby="capture-heading">
+    <Paper p="sm" radius="md" component="section" aria-labelledby="capture-heading" mah="calc(100vh - 90px)" style={{ overflow: 'auto' }}>
       <Title order={3} id="capture-heading" size="h4" mb="xs">
         {t('capture.heading')}
       </Title>

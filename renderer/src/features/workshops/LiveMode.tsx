@@ -1,6 +1,7 @@
-import { Alert, Box, Button, Grid, Group, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Portal, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { TimerCommand } from '../../../../shared/domain/timer';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { CapturePanel } from './CapturePanel';
@@ -42,6 +43,13 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
   // Shortcuts read the latest state through refs so the listener is registered once.
   const handlers = useRef({ command, toggleFullscreen, togglePresenter: () => setPresenter((p) => !p) });
   handlers.current = { command, toggleFullscreen, togglePresenter: () => setPresenter((p) => !p) };
+  // The overlay covers the app; keep keyboard focus out of what is hidden behind it.
+  useEffect(() => {
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    return () => app?.removeAttribute('inert');
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const action = e.altKey && !e.ctrlKey && !e.metaKey ? shortcutCodes[e.code] : undefined;
@@ -65,38 +73,55 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
 
   if (workshop.agenda.length === 0) return <Alert color="yellow">{t('live.noAgenda')}</Alert>;
 
+  const schedule = <RunningSchedule workshop={workshop} now={now} compact={!presenter} />;
   return (
-    <Box ref={root} bg="#101113" p="lg" style={{ borderRadius: fullscreen ? 0 : 8, minHeight: fullscreen ? '100vh' : undefined, overflow: 'auto' }} data-testid="live-mode">
-      <Group justify="space-between" mb="md">
-        <Switch
-          color="yellow.5"
-          size="md"
-          checked={presenter}
-          onChange={(e) => setPresenter(e.currentTarget.checked)}
-          label={<Text c="#ffffff">{t('live.presenter')}</Text>}
-        />
-        <Button variant="white" color="dark" onClick={toggleFullscreen}>
-          {fullscreen ? t('live.exitFullscreen') : t('live.fullscreen')}
-        </Button>
-      </Group>
-      <Grid gap="xl">
-        <Grid.Col span={presenter ? 12 : 7}>
-          <Stack gap="xl">
-            <section aria-label={t('live.region')}>
-              <LiveTimerPanel workshop={workshop} now={now} onCommand={command} />
-            </section>
-            <RunningSchedule workshop={workshop} now={now} />
-          </Stack>
-        </Grid.Col>
-        {!presenter && (
-          <Grid.Col span={5}>
-            <CapturePanel workshop={workshop} />
+    <Portal>
+      <Box
+        ref={root}
+        bg="#101113"
+        px="lg"
+        py="sm"
+        pos="fixed"
+        inset={0}
+        style={{ zIndex: 250, overflow: 'auto' }}
+        data-testid="live-mode"
+        role="region"
+        aria-labelledby="live-title"
+      >
+        <Group justify="space-between" mb="xs" wrap="nowrap">
+          <Title order={2} id="live-title" c="#ffffff" fz="lg" lineClamp={1}>
+            {workshop.title}
+          </Title>
+          <Group gap="md" wrap="nowrap">
+            <Switch
+              color="yellow.5"
+              checked={presenter}
+              onChange={(e) => setPresenter(e.currentTarget.checked)}
+              label={<Text c="#ffffff" size="sm">{t('live.presenter')}</Text>}
+            />
+            <Button size="xs" variant="white" color="dark" onClick={toggleFullscreen}>
+              {fullscreen ? t('live.exitFullscreen') : t('live.fullscreen')}
+            </Button>
+            <Button size="xs" variant="white" color="dark" component={Link} href={`/workshops/${workshop.id}`}>
+              {t('live.leave')}
+            </Button>
+          </Group>
+        </Group>
+        <Grid gap="xl">
+          <Grid.Col span={7}>
+            <Stack gap="md">
+              <section aria-label={t('live.region')}>
+                <LiveTimerPanel workshop={workshop} now={now} onCommand={command} large={presenter} />
+              </section>
+              {!presenter && schedule}
+            </Stack>
           </Grid.Col>
-        )}
-      </Grid>
-      <Text c="#dee2e6" size="sm" mt="lg">
-        {t('live.shortcuts')}
-      </Text>
-    </Box>
+          <Grid.Col span={5}>{presenter ? schedule : <CapturePanel workshop={workshop} />}</Grid.Col>
+        </Grid>
+        <Text c="#dee2e6" size="xs" mt="xs">
+          {t('live.shortcuts')}
+        </Text>
+      </Box>
+    </Portal>
   );
 }

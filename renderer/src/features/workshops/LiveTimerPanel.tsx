@@ -8,7 +8,15 @@ import { strong } from './styles';
 const warningColour = { none: '#ffffff', low: '#ffd43b', critical: '#ffa94d', overrun: '#ff8787' } as const;
 
 /** The projected part: current item, countdown with warnings, next item and the controls. */
-export function LiveTimerPanel({ workshop, now, onCommand }: { workshop: Workshop; now: number; onCommand: (c: TimerCommand) => void }) {
+interface Props {
+  workshop: Workshop;
+  now: number;
+  onCommand: (c: TimerCommand) => void;
+  /** Presenter view: nothing else on the left, so the type can be larger still. */
+  large?: boolean;
+}
+
+export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Props) {
   const { t } = useTranslation('workshops');
   const state = timerState(workshop);
   const items = timerItems(workshop);
@@ -24,12 +32,12 @@ export function LiveTimerPanel({ workshop, now, onCommand }: { workshop: Worksho
   const running = state.status === 'running';
 
   return (
-    <Stack gap="md">
+    <Stack gap="xs">
       <div>
         <Text c="#ced4da" fz="lg" fw={700} tt="uppercase">
           {state.status === 'finished' ? t('live.finished') : state.status === 'idle' ? t('live.notStarted') : t('live.current')}
         </Text>
-        <Title order={3} c="#ffffff" fz={40} lh={1.15}>
+        <Title order={3} c="#ffffff" fz={large ? 46 : 34} lh={1.15} lineClamp={2}>
           {state.status === 'finished' ? '' : (current?.title ?? '')}
         </Title>
         {current && state.status !== 'finished' && (
@@ -44,14 +52,14 @@ export function LiveTimerPanel({ workshop, now, onCommand }: { workshop: Worksho
           data-testid="countdown"
           aria-label={t('live.remaining')}
           c={warningColour[reading.warning]}
-          fz={120}
+          fz={large ? 180 : 104}
           fw={800}
           lh={1}
           ff="monospace"
         >
           {state.status === 'finished' ? '—' : formatCountdown(state.status === 'idle' ? (current?.minutes ?? 0) * 60_000 : reading.remainingMs)}
         </Text>
-        <Text aria-live="polite" c={warningColour[reading.warning]} fz={28} fw={700} mih={40}>
+        <Text aria-live="polite" c={warningColour[reading.warning]} fz={26} fw={700} mih={36}>
           {warningText}
         </Text>
       </div>
@@ -61,7 +69,7 @@ export function LiveTimerPanel({ workshop, now, onCommand }: { workshop: Worksho
         </Text>
         {state.status === 'finished' ? '—' : next ? `${next.title} (${next.minutes} min)` : t('live.nothingNext')}
       </Text>
-      <Group gap="sm">
+      <Group gap="sm" wrap="nowrap">
         {state.status === 'idle' && (
           <Button size="lg" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
             {t('live.start')}

@@ -6,7 +6,7 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { clockText, plannedStartMs, timerItems, timerState } from './live-timer';
 
 /** The agenda re-flowed at `now`: actual times for past items, projected ones after. */
-export function RunningSchedule({ workshop, now }: { workshop: Workshop; now: number }) {
+export function RunningSchedule({ workshop, now, compact = false }: { workshop: Workshop; now: number; compact?: boolean }) {
   const { t } = useTranslation('workshops');
   const start = plannedStartMs(workshop);
   const projection = projectSchedule(timerState(workshop), timerItems(workshop), now, start);
@@ -17,19 +17,19 @@ export function RunningSchedule({ workshop, now }: { workshop: Workshop; now: nu
 
   return (
     <section aria-labelledby="schedule-heading">
-      <Title order={3} id="schedule-heading" c="#ffffff" fz="xl">
+      <Title order={3} id="schedule-heading" c="#ffffff" fz={compact ? 'md' : 'xl'}>
         {t('live.schedule')}
       </Title>
-      <Text c={drift > 0 ? '#ff8787' : '#ffffff'} fz="lg" fw={700} data-testid="projected-end">
+      <Text c={drift > 0 ? '#ff8787' : '#ffffff'} fz={compact ? 'md' : 'lg'} fw={700} data-testid="projected-end">
         {t('live.projectedEnd', { end: clockText(projection.end), planned: formatClock(planned.end) })} · {driftText}
       </Text>
-      <List listStyleType="none" spacing={4} mt="xs">
+      <List listStyleType="none" spacing={compact ? 0 : 4} mt={4}>
         {projection.items.map((p) => {
           const item = workshop.agenda.find((a) => a.id === p.id);
           const past = p.status === 'done' || p.status === 'skipped';
           return (
             <List.Item key={p.id}>
-              <Text c={p.status === 'current' ? '#ffd43b' : past ? '#adb5bd' : '#ffffff'} fz="lg" fw={p.status === 'current' ? 800 : 400} td={p.status === 'skipped' ? 'line-through' : undefined}>
+              <Text c={p.status === 'current' ? '#ffd43b' : past ? '#adb5bd' : '#ffffff'} fz={compact ? 'sm' : 'lg'} fw={p.status === 'current' ? 800 : 400} td={p.status === 'skipped' ? 'line-through' : undefined}>
                 <Text span ff="monospace">
                   {clockText(p.start)}
                 </Text>{' '}

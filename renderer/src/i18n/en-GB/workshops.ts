@@ -113,6 +113,7 @@ export const workshops = {
     extend: '+5 min',
     extendLabel: 'Extend by 5 minutes',
     fullscreen: 'Full screen',
+    leave: 'Leave live mode',
     exitFullscreen: 'Leave full screen',
     presenter: 'Presenter view (hide capture panel)',
     schedule: 'Running schedule',
