@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, moveItem, planSchedule } from '../../../../shared/domain/schedule';
 import type { AgendaItem, Workshop } from '../../../../shared/domain/workshop';
@@ -13,7 +13,6 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const patchPlan = useWorkshop((s) => s.patchPlan);
   const [announcement, setAnnouncement] = useState('');
-  const dragFrom = useRef<number | null>(null);
   const { agenda } = workshop;
   const plan = planSchedule(workshop.startTime, agenda, workshop.sessionMinutes);
   const save = (next: AgendaItem[]) => void patchPlan({ agenda: next });
@@ -94,7 +93,7 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
         {agenda.length === 0 && <Text>{t('agenda.empty')}</Text>}
         <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-labelledby="agenda-heading">
           {agenda.map((item, index) => (
-            <li key={item.id}>
+            <li key={item.id} data-agenda-index={index}>
               <AgendaItemEditor
                 item={item}
                 position={index}
@@ -109,14 +108,15 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
                 }}
                 onDelete={() => remove(index)}
                 onDragStart={(e) => {
-                  dragFrom.current = index;
-                  e.dataTransfer.effectAllowed = 'move';
-                  e.dataTransfer.setData('text/plain', item.id);
-                }}
-                onDrop={(e) => {
                   e.preventDefault();
-                  if (dragFrom.current !== null) move(dragFrom.current, index);
-                  dragFrom.current = null;
+                  const from = index;
+                  const drop = (up: PointerEvent) => {
+                    const target = document.elementFromPoint(up.clientX, up.clientY)?.closest<HTMLElement>('[data-agenda-index]');
+                    if (target) move(from, Number(target.dataset.agendaIndex));
+                    document.body.style.cursor = '';
+                  };
+                  document.body.style.cursor = 'grabbing';
+                  window.addEventListener('pointerup', drop, { once: true });
                 }}
               />
             </li>

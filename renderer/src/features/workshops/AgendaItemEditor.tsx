@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerSides } from '../../../../shared/domain/action';
 import type { AgendaItem } from '../../../../shared/domain/workshop';
@@ -14,14 +14,14 @@ interface Props {
   onMove: (delta: number) => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onDragStart: (event: DragEvent) => void;
-  onDrop: (event: DragEvent) => void;
+  /** A pointer press on the handle starts a drag; releasing over another item drops it there. */
+  onDragStart: (event: PointerEvent) => void;
 }
 
 type TextKey = 'title' | 'lead' | 'papers' | 'notes' | 'outcome';
 
 /** One agenda item: its fields save on blur; Alt+↑/↓ anywhere inside moves it. */
-export function AgendaItemEditor({ item, position, count, times, onChange, onMove, onDuplicate, onDelete, onDragStart, onDrop }: Props) {
+export function AgendaItemEditor({ item, position, count, times, onChange, onMove, onDuplicate, onDelete, onDragStart }: Props) {
   const { t } = useTranslation('workshops');
   const [draft, setDraft] = useState(item);
   const [minutes, setMinutes] = useState(String(item.minutes));
@@ -52,22 +52,22 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
       p="sm"
       component="fieldset"
       onKeyDown={onKeyDown}
-      onDragOver={(e: DragEvent) => e.preventDefault()}
-      onDrop={onDrop}
       style={{ margin: 0 }}
     >
       <Group component="legend" gap="xs" px={4}>
-        <ActionIcon
-          variant="subtle"
-          color="gray.8"
-          draggable
-          onDragStart={onDragStart}
-          aria-label={t('agenda.handle', { title: label })}
-          title={t('agenda.help')}
-          style={{ cursor: 'grab' }}
+        {/* Mouse-only handle: keyboard users have Alt+↑/↓ and the move buttons. */}
+        <Text
+          span
+          onPointerDown={onDragStart}
+          title={t('agenda.handle', { title: label })}
+          aria-hidden
+          px={6}
+          fz="lg"
+          c="dark.6"
+          style={{ cursor: 'grab', userSelect: 'none', touchAction: 'none' }}
         >
-          <span aria-hidden>⠿</span>
-        </ActionIcon>
+          ⠿
+        </Text>
         <Text fw={700} ff="monospace">
           {times}
         </Text>

@@ -64,7 +64,7 @@ export const workshops = {
   purposes: { information: 'For information', discussion: 'For discussion', decision: 'For decision', action: 'For action' },
   agenda: {
     heading: 'Agenda',
-    help: 'Move a focused item with Alt+↑ and Alt+↓, or drag it by its handle.',
+    help: 'Move a focused item with Alt+↑ and Alt+↓ or the arrow buttons, or drag it by its handle (⠿) onto another item.',
     add: 'Add agenda item',
     newItem: 'New item',
     duplicate: 'Duplicate',
