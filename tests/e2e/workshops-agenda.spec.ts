@@ -46,3 +46,32 @@ test('reorder the agenda by drag and by the move buttons; duplicate; over-length
   await restarted.getByRole('link', { name: 'Regional forum — June' }).click();
   await expect(restarted.getByText('Over length by 20 minutes')).toBeVisible();
 });
+
+test('duplicate a built-in template, edit its themes and agenda, and plan a workshop from it', async ({ casebook }) => {
+  const { page } = casebook;
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('button', { name: 'Duplicate What does good look like?' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit “What does good look like? (copy)”' });
+  await expect(editor.getByLabel('Themes and prompts')).toHaveValue(/^Effective communications\n- Is there a robust two-way/);
+  await editor.getByLabel('Name').fill('Our partnership review');
+  await editor.getByLabel('Themes and prompts').fill('Clear vision\n- Is our purpose written down?\n\nResources');
+  await editor.getByLabel('Agenda').fill('15 | information | Welcome\nforty | discussion | Tables');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('alert')).toContainText('These agenda lines could not be read: 2.');
+  await editor.getByLabel('Agenda').fill('15 | information | Welcome\n40 | discussion | Tables');
+  await expectAccessible(page);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('row', { name: /Our partnership review/ })).toContainText('2 themes · 2 agenda items');
+  await expect(page.getByRole('row', { name: /Our partnership review/ })).toContainText('Yours · version 2');
+
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Template').selectOption({ label: 'Our partnership review' });
+  await dialog.getByLabel('Title').fill('Own-template review');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByText('Planned end 10:55 · 55 minutes')).toBeVisible();
+  await page.getByRole('link', { name: 'Live mode' }).click();
+  await page.getByLabel('Theme').selectOption({ label: 'Clear vision' });
+  await expect(page.getByText('Is our purpose written down?')).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
 import { CreateWorkshopModal } from './CreateWorkshopModal';
+import { TemplatesSection } from './TemplatesSection';
 import { strong } from './styles';
 
 /** Every workshop, newest first, and the way to plan a new one from a template. */
@@ -64,6 +65,7 @@ export function WorkshopsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <TemplatesSection />
       {creating && <CreateWorkshopModal onClose={() => setCreating(false)} />}
     </>
   );
