@@ -39,7 +39,8 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
   return (
     <>
       <Anchor component={Link} href="/workshops" size="sm">
-        ← {t('nav.back')}
+        <span aria-hidden>← </span>
+        {t('nav.back')}
       </Anchor>
       <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: workshop.templateName })} actions={links} />
       {workshop.status === 'complete' && (
