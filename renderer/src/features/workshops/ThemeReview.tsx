@@ -49,7 +49,9 @@ export function ThemeReview({ workshop, theme, spread, change, previous }: Props
         )}
         {notes.length === 0 && <Text size="sm">{t('review.noNotes')}</Text>}
         {groups.map((g) => {
-          const mine = notes.filter((n) => n.groupId === g.id);
+          // Notes of a table group that was since removed are shown with the whole room, never hidden.
+          const known = (id: string | null) => id !== null && workshop.groups.some((x) => x.id === id);
+          const mine = notes.filter((n) => (g.id === null ? !known(n.groupId) : n.groupId === g.id));
           if (mine.length === 0) return null;
           return (
             <Stack key={g.id ?? 'room'} gap={4}>
