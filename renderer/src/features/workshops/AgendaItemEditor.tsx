@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { partnerSides } from '../../../../shared/domain/action';
 import type { AgendaItem } from '../../../../shared/domain/workshop';
 import { agendaPurposes } from '../../../../shared/domain/workshop-template';
+import { useAutosave } from './use-autosave';
 
 interface Props {
   item: AgendaItem;
@@ -30,6 +31,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
   const commit = (next: AgendaItem) => {
     if (JSON.stringify(next) !== JSON.stringify(item)) onChange(next);
   };
+  useAutosave(draft, commit);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();

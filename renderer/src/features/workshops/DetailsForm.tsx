@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../../shared/domain/workshop';
 import { useOrganisations } from '../organisations/organisations-store';
+import { useAutosave } from './use-autosave';
 import { useWorkshop } from './workshop-store';
 import { readableDescription } from './styles';
 
@@ -22,6 +23,18 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
     setErrors({ ...errors, [key]: undefined });
     if (JSON.stringify(next[key]) !== JSON.stringify(workshop[key])) void patchPlan({ [key]: check.data });
   };
+
+  // Typing saves on its own after a pause; blur saves at once.
+  useAutosave(draft, (next) => {
+    const keys = (['title', 'date', 'venue', 'startTime', 'facilitator', 'sessionMinutes'] as const).filter(
+      (key) => JSON.stringify(next[key]) !== JSON.stringify(useWorkshop.getState().workshop?.[key]),
+    );
+    const patch = Object.fromEntries(keys.flatMap((key) => {
+      const check = workshopDetailsSchema.shape[key].safeParse(next[key]);
+      return check.success ? [[key, check.data]] : [];
+    }));
+    if (Object.keys(patch).length > 0) void patchPlan(patch);
+  });
 
   const text = (key: TextKey, extra: { type?: string; description?: string; required?: boolean } = {}) => (
     <TextInput
