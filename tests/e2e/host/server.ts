@@ -114,7 +114,10 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
     url: `http://127.0.0.1:${address.port}/`,
     close: async () => {
       for (const res of streams) res.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // The browser context outlives the page and may hold keep-alive sockets open; drop them.
+      server.closeAllConnections();
+      await closed;
       await services.close();
     },
   };
