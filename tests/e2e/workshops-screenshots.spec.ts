@@ -27,6 +27,7 @@ test('workshop plan, live mode at 1280×720 and review', async ({ casebook }) =>
     await page.getByLabel('New table group').press('Enter');
   }
   await expect(page.getByText('Over length by 15 minutes')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0); // the "created" notification has gone
   await page.screenshot({ path: out('workshop-plan'), fullPage: true });
 
   await page.setViewportSize({ width: 1280, height: 720 });
