@@ -14,6 +14,7 @@ import { acquireWorkspaceLock } from './store/lock';
 import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
+import { workshopHandlers } from './workshops/handlers';
 
 export type { ServicesOptions } from './context';
 
@@ -77,6 +78,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...organisationHandlers(ctx),
       ...signingHandlers(ctx),
       ...exportsHandlers(ctx),
+      ...workshopHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,

@@ -4,6 +4,7 @@ import { exportsContract } from './contracts/exports';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
+import { workshopsContract } from './contracts/workshops';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
@@ -12,6 +13,7 @@ export const contract = {
   ...organisationsContract,
   ...signingContract,
   ...exportsContract,
+  ...workshopsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
+import { workshopSummarySchema } from '../../../shared/domain/workshop';
+import { workshopTemplateSchema } from '../../../shared/domain/workshop-template';
 
 export const INDEX_FILE = 'casebook.json';
 export const INDEX_VERSION = 1;
@@ -10,6 +12,8 @@ export const indexFileSchema = z.object({
   schemaVersion: z.literal(INDEX_VERSION),
   organisations: z.array(organisationSchema).default([]),
   profile: profileSchema.default(defaultProfile),
+  workshops: z.array(workshopSummarySchema).default([]),
+  workshopTemplates: z.array(workshopTemplateSchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -17,4 +21,6 @@ export const emptyIndex = (): IndexFile => ({
   schemaVersion: INDEX_VERSION,
   organisations: [],
   profile: defaultProfile,
+  workshops: [],
+  workshopTemplates: [],
 });

@@ -8,6 +8,9 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
+import { WorkshopLivePage } from '../features/workshops/WorkshopLivePage';
+import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
+import { WorkshopReviewPage } from '../features/workshops/WorkshopReviewPage';
 
 export interface NavRoute {
   path: string;
@@ -30,4 +33,8 @@ export const navRoutes: NavRoute[] = [
 ];
 
 /** Deeper screens (a case, a workshop) that are not in the side navigation. */
-export const detailRoutes: { path: string; component: ComponentType }[] = [];
+export const detailRoutes: { path: string; component: ComponentType }[] = [
+  { path: '/workshops/:id', component: WorkshopPlanPage },
+  { path: '/workshops/:id/live', component: WorkshopLivePage },
+  { path: '/workshops/:id/review', component: WorkshopReviewPage },
+];
