@@ -141,7 +141,7 @@ export function sortOverview(rows: OverviewRow[], key: OverviewSortKey, directio
   const sign = direction === 'asc' ? 1 : -1;
   const total = (r: OverviewRow) => r.openIssues.local + r.openIssues.regional + r.openIssues.national;
   return [...rows].sort((a, b) => {
-    let diff = 0;
+    let diff: number;
     if (key === 'name') diff = a.name.localeCompare(b.name, 'en-GB');
     else if (key === 'region') diff = a.region.localeCompare(b.region, 'en-GB');
     else if (key === 'nextDeadline') {
