@@ -2,12 +2,22 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { organisationsContract } from './contracts/organisations';
 import { workspaceContract } from './contracts/workspace';
+import { actionsContract } from './contracts/actions';
+import { issuesContract } from './contracts/issues';
+import { overviewContract } from './contracts/overview';
+import { libraryContract } from './contracts/library';
+import { searchContract } from './contracts/search';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
 export const contract = {
   ...workspaceContract,
   ...organisationsContract,
+  ...actionsContract,
+  ...issuesContract,
+  ...overviewContract,
+  ...libraryContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

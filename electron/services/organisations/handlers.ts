@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { organisationDoc } from '../search/sources';
 
 type OrganisationHandlers = Pick<
   Handlers,
@@ -27,26 +28,30 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
     'organisations:create': async (draft) => {
       const now = ctx.clock().toISOString();
       const organisation: Organisation = { ...draft, id: ctx.newId(), createdAt: now, updatedAt: now };
-      return ctx.index.update((data) => {
+      await ctx.index.update((data) => {
         data.organisations.push(organisation);
-        return organisation;
       });
+      ctx.search.upsert(organisationDoc(organisation));
+      return organisation;
     },
     'organisations:update': async ({ id, draft }) => {
       find(id);
-      return ctx.index.update((data) => {
+      const updated = await ctx.index.update((data) => {
         const index = data.organisations.findIndex((o) => o.id === id);
         const updated = { ...data.organisations[index], ...draft, updatedAt: ctx.clock().toISOString() };
         data.organisations[index] = updated;
         return updated;
       });
+      ctx.search.upsert(organisationDoc(updated));
+      return updated;
     },
     'organisations:delete': async ({ id }) => {
       find(id);
-      return ctx.index.update((data) => {
+      await ctx.index.update((data) => {
         data.organisations = data.organisations.filter((o) => o.id !== id);
-        return { id };
       });
+      ctx.search.remove('organisation', id);
+      return { id };
     },
   };
 }

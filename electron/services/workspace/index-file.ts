@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
+import { standaloneActionSchema } from '../../../shared/domain/actions-rules';
+import { loggedIssueSchema, organisationNoteSchema } from '../../../shared/domain/escalation';
+import { caseStudySchema, citationSchema } from '../../../shared/domain/library';
 
 export const INDEX_FILE = 'casebook.json';
 export const INDEX_VERSION = 1;
@@ -10,6 +13,11 @@ export const indexFileSchema = z.object({
   schemaVersion: z.literal(INDEX_VERSION),
   organisations: z.array(organisationSchema).default([]),
   profile: profileSchema.default(defaultProfile),
+  standaloneActions: z.array(standaloneActionSchema).default([]),
+  issues: z.array(loggedIssueSchema).default([]),
+  organisationNotes: z.array(organisationNoteSchema).default([]),
+  caseStudies: z.array(caseStudySchema).default([]),
+  citations: z.array(citationSchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -17,4 +25,9 @@ export const emptyIndex = (): IndexFile => ({
   schemaVersion: INDEX_VERSION,
   organisations: [],
   profile: defaultProfile,
+  standaloneActions: [],
+  issues: [],
+  organisationNotes: [],
+  caseStudies: [],
+  citations: [],
 });
