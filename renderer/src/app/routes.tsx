@@ -6,6 +6,8 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { CaseStudyPage } from '../features/library/CaseStudyPage';
 
 export interface NavRoute {
   path: string;
@@ -27,3 +29,6 @@ export const navRoutes: NavRoute[] = [
 
 /** Deeper screens (a case, a workshop) that are not in the side navigation. */
 export const detailRoutes: { path: string; component: ComponentType }[] = [];
+detailRoutes.push({ path: '/actions/issues', component: ActionsPage });
+detailRoutes.push({ path: '/organisations/:id', component: OrganisationPage });
+detailRoutes.push({ path: '/library/:id', component: CaseStudyPage });
