@@ -5,6 +5,7 @@ import { partnerSides, ragStatuses } from '../../../../shared/domain/action';
 import type { ActionChange, SourcedAction } from '../../../../shared/domain/actions-rules';
 import type { AppErrorShape } from '../../../../shared/result';
 import { ProgressList } from './ProgressList';
+import { readableDescription } from './readable';
 
 interface Props {
   item: SourcedAction;
@@ -54,7 +55,13 @@ export function ActionDetailModal({ item, onSave, onDelete, onClose }: Props) {
               <TextInput type="date" label={t('form.due')} value={form.dueDate} onChange={(e) => set({ dueDate: e.currentTarget.value })} />
               <NativeSelect label={t('form.status')} value={form.status} data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set({ status: e.currentTarget.value as typeof form.status })} />
             </Group>
-            <Textarea label={t('form.note')} description={t('form.noteHint')} autosize minRows={2} data-autofocus value={form.note} onChange={(e) => set({ note: e.currentTarget.value })} />
+            <Textarea label={t('form.note')} description={t('form.noteHint')} styles={readableDescription} autosize minRows={2} data-autofocus value={form.note} onChange={(e) => set({ note: e.currentTarget.value })} onKeyDown={(e) => {
+              // Ctrl+Enter saves without leaving the keyboard; Enter alone is a new line.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }} />
             <Group justify="space-between">
               {onDelete ? (
                 <Button variant="subtle" color="red" onClick={onDelete}>

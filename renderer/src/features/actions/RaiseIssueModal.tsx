@@ -5,6 +5,7 @@ import { localIsoDate } from '../../../../shared/domain/actions-rules';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { RaiseIssueInput, RaiseIssueResult } from '../../../../shared/ipc/contracts/issues';
 import type { Result } from '../../../../shared/result';
+import { readableDescription } from './readable';
 
 interface Props {
   organisations: Organisation[];
@@ -46,7 +47,7 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
     return (
       <Modal opened onClose={onClose} title={t('issues.refused.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <Stack>
-          <Alert color="orange" role="alert" title={t('issues.refused.title')}>
+          <Alert color="orange" role="alert">
             <Text>{refusal.message}</Text>
             <Text mt="xs" fw={600}>
               {t('issues.refused.kept', { organisation: refusal.organisation })}
@@ -94,6 +95,7 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
           <Checkbox
             label={t('issues.form.dispute')}
             description={t('issues.form.disputeHint')}
+            styles={readableDescription}
             checked={form.individualContractualDispute}
             onChange={(e) => set({ individualContractualDispute: e.currentTarget.checked })}
           />

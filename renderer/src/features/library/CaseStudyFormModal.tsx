@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { caseStudyDraftSchema, type CaseStudyDraft } from '../../../../shared/domain/library';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
+import { readableDescription } from '../actions/readable';
 
 interface Props {
   title: string;
@@ -59,7 +60,7 @@ export function CaseStudyFormModal({ title, initial, organisations, onSubmit, on
           <Textarea label={t('fields.summary')} autosize minRows={3} value={draft.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
           <Textarea label={t('fields.whatWorked')} autosize minRows={3} value={draft.whatWorked} onChange={(e) => set({ whatWorked: e.currentTarget.value })} />
           <Textarea label={t('fields.barriers')} autosize minRows={2} value={draft.barriers} onChange={(e) => set({ barriers: e.currentTarget.value })} />
-          <TextInput label={t('fields.contactRole')} description={t('fields.contactRoleHint')} value={draft.contactRole} onChange={(e) => set({ contactRole: e.currentTarget.value })} />
+          <TextInput label={t('fields.contactRole')} description={t('fields.contactRoleHint')} styles={readableDescription} value={draft.contactRole} onChange={(e) => set({ contactRole: e.currentTarget.value })} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useOrganisations } from '../organisations/organisations-store';
 import { CaseStudyFormModal } from './CaseStudyFormModal';
 import { useLibrary } from './library-store';
+import { readableDescription } from '../actions/readable';
 
 const blank = { title: '', organisationId: null, theme: '', summary: '', whatWorked: '', barriers: '', contactRole: '' };
 
@@ -41,6 +42,7 @@ export function LibraryPage() {
             type="search"
             label={t('search')}
             description={t('searchHint')}
+            styles={readableDescription}
             value={query}
             maw={480}
             onChange={(e) => {

@@ -55,7 +55,7 @@ export function GlobalSearch() {
 
   const groups = groupHits(hits);
   return (
-    <Combobox store={combobox} onOptionSubmit={open} width={520} position="bottom-end">
+    <Combobox store={combobox} onOptionSubmit={open} width={520} position="bottom-end" styles={{ groupLabel: { color: 'var(--mantine-color-dark-6)' } }}>
       <Combobox.Target>
         <TextInput
           ref={input}
@@ -84,7 +84,7 @@ export function GlobalSearch() {
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!text.trim() || searched.trim() === ''}>
-        <Combobox.Options mah={460} style={{ overflowY: 'auto' }}>
+        <Combobox.Options mah={460} style={{ overflowY: 'auto' }} aria-label={t('label')}>
           {groups.map(([kind, list]) => (
             <Combobox.Group key={kind} label={t(`kinds.${kind}`)}>
               {list.map((hit) => (
@@ -93,7 +93,7 @@ export function GlobalSearch() {
                     {hit.title}
                   </Text>
                   {hit.subtitle && (
-                    <Text size="xs" c="dark.4">
+                    <Text size="xs" c="inherit">
                       {hit.subtitle}
                     </Text>
                   )}

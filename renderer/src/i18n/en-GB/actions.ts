@@ -39,7 +39,7 @@ export const actions = {
     due: 'Due date',
     status: 'Status',
     note: 'Progress note',
-    noteHint: 'Saved as a dated update. A status change is recorded with your name and the time.',
+    noteHint: 'Saved as a dated update; Ctrl+Enter saves. A status change is recorded with your name and the time.',
     whatRequired: 'Say what the action is',
     organisationRequired: 'Choose the organisation',
     livesIn: 'Lives in: {{label}} ({{kind}})',

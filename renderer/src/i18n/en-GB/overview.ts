@@ -42,7 +42,7 @@ export const overview = {
     theme: 'Theme',
     average: 'Average rating',
     rated: 'Organisations rated',
-    totals: '{{organisations}} organisations · {{openActions}} open actions ({{overdueActions}} overdue) · {{issues}} open issues',
+    totals: 'Organisations: {{organisations}} · open actions: {{openActions}} (overdue: {{overdueActions}}) · open issues: {{issues}}',
   },
   org: {
     back: 'Back to the overview',
