@@ -42,6 +42,12 @@ export async function raiseIssue(page: Page, fields: { organisation: string; tit
 
 /** Axe once notifications have faded out (mid-fade text is semi-transparent, so contrast is misread). */
 export async function expectAccessibleSettled(page: Page) {
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await notificationsGone(page);
   await expectAccessible(page);
+}
+
+/** Waits for toasts to close; the pointer is moved off them, since hovering keeps them open. */
+export async function notificationsGone(page: Page) {
+  await page.mouse.move(400, 10);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
 }

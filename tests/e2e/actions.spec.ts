@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { addAction, addOrganisation, expectAccessibleSettled } from './actions-helpers';
 
+// Several screens with axe checks after toasts fade: generous on a loaded machine.
+test.setTimeout(120_000);
+
 test('an action created in the tracker is updated there and shows the update at its source', async ({ casebook }) => {
   let page = casebook.page;
   await page.getByRole('link', { name: 'Settings' }).click();

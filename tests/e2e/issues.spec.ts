@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { addOrganisation, raiseIssue, expectAccessibleSettled } from './actions-helpers';
 
+// Several screens with axe checks after toasts fade: generous on a loaded machine.
+test.setTimeout(120_000);
+
 test('an issue escalates local → regional only after the options tried are recorded and exhausted', async ({ casebook }) => {
   const { page } = casebook;
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust');

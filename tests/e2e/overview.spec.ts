@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { addAction, addOrganisation, raiseIssue, expectAccessibleSettled } from './actions-helpers';
 
+// Several screens with axe checks after toasts fade: generous on a loaded machine.
+test.setTimeout(120_000);
+
 test('the overview shows each organisation with its open and overdue actions and open issues by level', async ({ casebook }) => {
   const { page } = casebook;
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust', 'East of England');

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { addOrganisation, expectAccessibleSettled } from './actions-helpers';
 
+// Several screens with axe checks after toasts fade: generous on a loaded machine.
+test.setTimeout(120_000);
+
 test('search finds a word typed in a library case study, from the header and in the library', async ({ casebook }) => {
   const { page } = casebook;
   await addOrganisation(page, 'Northvale Borough Council', 'North West');

@@ -53,7 +53,7 @@ export const caseStudyDoc = (ctx: ServiceContext, study: CaseStudy): SearchDoc =
   id: study.id,
   title: study.title,
   subtitle: join(study.theme, study.organisationId ? orgName(ctx, study.organisationId) : '').replace('\n', ' · '),
-  text: join(study.summary, study.whatWorked, study.barriers, study.contactRole, study.theme),
+  text: join(study.summary, study.whatWorked, study.barriers, study.contactRole),
   route: `/library/${study.id}`,
 });
 

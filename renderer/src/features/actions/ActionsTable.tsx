@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, type SourcedAction } from '../../../../shared/domain/actions-rules';
 import { formatDate } from './format';
@@ -57,14 +57,16 @@ export function ActionsTable({ items, today, onOpen, showSource = true }: Props)
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Text size="sm">{action.dueDate ? formatDate(action.dueDate) : t('noDueDate')}</Text>
+                <Stack gap={4} align="flex-start">
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {action.dueDate ? formatDate(action.dueDate) : t('noDueDate')}
+                  </Text>
                   {isOverdue(action, today) && (
-                    <Badge color="red" variant="filled">
+                    <Badge color="red.9" variant="filled" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                       {t('overdue')}
                     </Badge>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <RagBadge status={action.status} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Divider, Group, List, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, List, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/domain/actions-rules';
@@ -7,6 +7,7 @@ import type { AppErrorShape, Result } from '../../../../shared/result';
 import { api } from '../../lib/api';
 import { formatDate, formatDateTime } from './format';
 import { IssueOptions } from './IssueOptions';
+import { TextBadge } from './TextBadge';
 
 interface Props {
   issue: LoggedIssue;
@@ -40,10 +41,10 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
         )}
         <Group gap="sm">
           <Text fw={600}>{organisationName}</Text>
-          <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }} aria-label={`${t('issues.detail.level')}: ${level(issue.level)}`}>
+          <TextBadge aria-label={`${t('issues.detail.level')}: ${level(issue.level)}`}>
             {level(issue.level)}
-          </Badge>
-          {issue.resolvedOn && <Badge color="gray" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>{t('issues.resolved', { date: formatDate(issue.resolvedOn) })}</Badge>}
+          </TextBadge>
+          {issue.resolvedOn && <TextBadge color="gray">{t('issues.resolved', { date: formatDate(issue.resolvedOn) })}</TextBadge>}
         </Group>
         <Text size="sm" c="dark.4">
           {issue.raisedBy ? t('issues.detail.raised', { date: formatDate(issue.raisedOn), by: issue.raisedBy }) : t('issues.detail.raisedNoBy', { date: formatDate(issue.raisedOn) })}

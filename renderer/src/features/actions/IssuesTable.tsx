@@ -1,4 +1,5 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
+import { TextBadge } from './TextBadge';
 import { useTranslation } from 'react-i18next';
 import type { LoggedIssue } from '../../../../shared/domain/escalation';
 import { formatDate } from './format';
@@ -40,9 +41,9 @@ export function IssuesTable({ issues, organisationName, onOpen }: Props) {
               </Table.Th>
               {organisationName && <Table.Td>{organisationName(issue.organisationId)}</Table.Td>}
               <Table.Td>
-                <Badge color={levelColours[issue.level]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+                <TextBadge color={levelColours[issue.level]}>
                   {t(`issues.level.${issue.level}`)}
-                </Badge>
+                </TextBadge>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(issue.raisedOn)}</Text>

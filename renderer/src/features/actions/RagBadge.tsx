@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RagStatus } from '../../../../shared/domain/action';
+import { TextBadge } from './TextBadge';
 
 const colours: Record<RagStatus, string> = { red: 'red', amber: 'yellow', green: 'green', done: 'gray' };
 
@@ -8,8 +8,8 @@ const colours: Record<RagStatus, string> = { red: 'red', amber: 'yellow', green:
 export function RagBadge({ status }: { status: RagStatus }) {
   const { t } = useTranslation('actions');
   return (
-    <Badge color={colours[status]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+    <TextBadge color={colours[status]}>
       {t(`status.${status}`)}
-    </Badge>
+    </TextBadge>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { formatDate } from '../actions/format';
 import { IssueDetailModal } from '../actions/IssueDetailModal';
 import { IssuesTable } from '../actions/IssuesTable';
 import { RefusedNotes } from '../actions/RefusedNotes';
+import { TextBadge } from '../actions/TextBadge';
 
 /** One organisation: its cases, workshops, actions (as stored at their sources), issues and case studies. */
 export function OrganisationPage() {
@@ -60,12 +61,12 @@ export function OrganisationPage() {
         intro={[t(`organisations:types.${organisation.type}`), t(`common:regions.${organisation.region}`)].join(' · ')}
       />
       <Group gap="sm" mb="lg">
-        <Badge variant="light" size="lg" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+        <TextBadge size="lg">
           {t('org.summary', row)}
-        </Badge>
-        <Badge variant="light" size="lg" color="orange" styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+        </TextBadge>
+        <TextBadge size="lg" color="orange">
           {issues === 0 ? `${t('table.openIssues')}: ${t('noIssues')}` : `${t('table.openIssues')}: ${t('issuesByLevel', row.openIssues)}`}
-        </Badge>
+        </TextBadge>
       </Group>
       <Stack gap="xl">
         <section aria-labelledby="org-records">
@@ -94,7 +95,7 @@ export function OrganisationPage() {
           {data.actions.length === 0 ? (
             <Text c="dark.4">{t('org.noActions')}</Text>
           ) : (
-            <ActionsTable items={data.actions} today={today} onOpen={(a) => setOpenKey(`${a.source.kind}:${a.source.id}:${a.action.id}`)} />
+            <ActionsTable items={data.actions} today={today} showSource={data.actions.some((a) => a.source.kind !== 'standalone')} onOpen={(a) => setOpenKey(`${a.source.kind}:${a.source.id}:${a.action.id}`)} />
           )}
         </section>
         <section aria-labelledby="org-issues">
