@@ -28,6 +28,7 @@ test('actions, issues, overview, library and search', async ({ casebook }) => {
   await dialog.getByLabel('Status').selectOption({ label: 'Red' });
   await dialog.getByLabel('Progress note').press('Control+Enter');
   await expect(dialog).toBeHidden();
+  await notificationsGone(page);
   await page.getByRole('button', { name: 'Open Joint communications plan' }).click();
   await page.screenshot({ path: out('action-detail') });
   await page.keyboard.press('Escape');

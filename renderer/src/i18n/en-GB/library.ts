@@ -1,6 +1,6 @@
 export const library = {
-  title: 'Good practice library',
-  intro: 'Case studies of what worked, collected from workshops and cases. Search them and cite them in reports.',
+  title: 'Library',
+  intro: 'Good practice case studies from workshops and cases: what worked, searchable and citeable.',
   add: 'Add case study',
   search: 'Search the library',
   searchHint: 'Searches titles, summaries, what worked and barriers',

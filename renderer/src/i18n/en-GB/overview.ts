@@ -1,6 +1,6 @@
 export const overview = {
-  title: 'Regional overview',
-  intro: 'Where each organisation stands: award stage, partnership maturity, actions and issues.',
+  title: 'Overview',
+  intro: 'The regional map: where each organisation stands on award stage, partnership maturity, actions and issues.',
   region: 'Region',
   allRegions: 'All regions',
   empty: { title: 'Nothing to map yet', body: 'Add organisations, and their cases, workshops, actions and issues will be summarised here.' },
