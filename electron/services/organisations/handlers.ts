@@ -46,7 +46,8 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       return updated;
     },
     'organisations:delete': async ({ id }) => {
-      find(id);
+      const org = find(id);
+      refuseIfInUse(ctx, org);
       await ctx.index.update((data) => {
         data.organisations = data.organisations.filter((o) => o.id !== id);
       });
@@ -54,4 +55,19 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       return { id };
     },
   };
+}
+
+/** Deleting an organisation must not orphan what was typed about it (issues, notes, actions, case studies). */
+function refuseIfInUse(ctx: ServiceContext, org: Organisation): void {
+  const data = ctx.index.data;
+  const counts = [
+    [data.issues.filter((i) => i.organisationId === org.id).length, 'issue'],
+    [data.organisationNotes.filter((n) => n.organisationId === org.id).length, 'note'],
+    [data.standaloneActions.filter((a) => a.organisationId === org.id).length, 'action'],
+    [data.caseStudies.filter((s) => s.organisationId === org.id).length, 'case study'],
+  ] as const;
+  const held = counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${n === 1 ? noun : noun === 'case study' ? 'case studies' : `${noun}s`}`);
+  if (held.length > 0) {
+    throw new AppError('conflict', `${org.name} still has ${held.join(', ')}. Resolve or move them first, so nothing recorded about it is lost.`);
+  }
 }

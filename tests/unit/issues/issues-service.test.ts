@@ -69,6 +69,24 @@ describe('issue-resolution log service', () => {
     expect((await app.call('issues:reopen', { id })).resolvedOn).toBeNull();
   });
 
+  it('an organisation with issues or notes cannot be deleted (nothing recorded about it is lost)', async () => {
+    const org = await addOrganisation(app);
+    await raise(org.id);
+    await raise(org.id, { title: 'Contract hours', individualContractualDispute: true });
+    const error = await app.fail('organisations:delete', { id: org.id });
+    expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('1 issue, 1 note') });
+    expect(await app.call('organisations:list')).toHaveLength(1);
+  });
+
+  it('an organisation with issues or notes cannot be deleted (nothing recorded about it is lost)', async () => {
+    const org = await addOrganisation(app);
+    await raise(org.id);
+    await raise(org.id, { title: 'Contract hours', individualContractualDispute: true });
+    const error = await app.fail('organisations:delete', { id: org.id });
+    expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('1 issue, 1 note') });
+    expect(await app.call('organisations:list')).toHaveLength(1);
+  });
+
   it('logs an issue raised in a workshop once, however often it is sent', async () => {
     const org = await addOrganisation(app);
     const origin = { kind: 'workshop' as const, id: 'w1', key: 'issue-1' };

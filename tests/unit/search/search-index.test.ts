@@ -87,11 +87,12 @@ describe('search through the services', () => {
 
     await app.call('actions:delete', { kind: 'standalone', sourceId: org.id, actionId: action.action.id });
     await app.call('library:delete', { id: study.id });
-    await app.call('organisations:delete', { id: org.id });
     expect(await kinds('trade union')).toEqual([]);
     expect(await kinds('intranet')).toEqual([]);
-    // The issue stays in the log (and names its organisation); the organisation itself is gone.
-    expect(await kinds('westbrook')).toEqual(['issue:Facility time']);
+    const other = await addOrganisation(app, 'Riverside Schools Partnership');
+    expect(await kinds('riverside')).toEqual(['organisation:Riverside Schools Partnership']);
+    await app.call('organisations:delete', { id: other.id });
+    expect(await kinds('riverside')).toEqual([]);
   });
 
   it('builds from what is on disk when the workspace opens', async () => {

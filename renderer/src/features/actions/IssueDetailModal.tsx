@@ -85,6 +85,9 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
         <Textarea label={t('issues.detail.outcome')} autosize minRows={2} value={outcome} error={outcomeError} readOnly={Boolean(issue.resolvedOn)} onChange={(e) => {
           setOutcomeError(null);
           setOutcome(e.currentTarget.value);
+        }} onBlur={() => {
+          // Kept as typed even before the issue is resolved: nothing written is lost.
+          if (!issue.resolvedOn && outcome !== issue.outcome) void run(() => api.issues.update({ id: issue.id, patch: { outcome } }));
         }} />
         {issue.resolvedOn ? (
           <Button variant="default" w="fit-content" onClick={() => void run(() => api.issues.reopen({ id: issue.id }))}>
