@@ -34,8 +34,19 @@ test('an issue escalates local → regional only after the options tried are rec
   // The regional level starts again: no escalation to national without regional options.
   await expect(dialog.getByText('Record the options tried at this level before escalating')).toBeVisible();
   await expect(dialog.getByRole('checkbox', { name: /exhausted/ })).toBeDisabled();
+  // The outcome is kept as typed, then the issue is resolved and leaves the open list.
+  await dialog.getByLabel('Outcome').fill('Regional officers agreed cover for rep meetings');
+  await dialog.getByLabel('Outcome').press('Tab');
   await page.keyboard.press('Escape');
   await expect(row).toContainText('Regional');
+  await row.getByRole('button', { name: /Open issue/ }).click();
+  await expect(dialog.getByLabel('Outcome')).toHaveValue('Regional officers agreed cover for rep meetings');
+  await dialog.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(dialog.getByRole('button', { name: 'Reopen issue' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(row).toBeHidden();
+  await page.getByLabel('Show resolved issues').check();
+  await expect(row).toContainText('Resolved');
 });
 
 test('an individual contractual dispute is refused with the reason and kept as a note', async ({ casebook }) => {
