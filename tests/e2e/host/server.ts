@@ -114,7 +114,11 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
     url: `http://127.0.0.1:${address.port}/`,
     close: async () => {
       for (const res of streams) res.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A keep-alive socket that starts a new request (an EventSource reconnecting) would keep
+      // close() waiting for ever; the host is stopping, so drop every connection.
+      server.closeAllConnections();
+      await closed;
       await services.close();
     },
   };
