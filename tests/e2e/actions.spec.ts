@@ -40,6 +40,7 @@ test('an action created in the tracker is updated there and shows the update at 
   await page.getByRole('button', { name: 'Open Joint communications plan' }).click();
   const dialog = page.getByRole('dialog', { name: 'Action: Joint communications plan' });
   await expect(dialog.getByText('Lives in: Eastmoor Hospitals NHS Trust (Tracker)')).toBeVisible();
+  await expectAccessibleSettled(page);
   await dialog.getByLabel('Status').selectOption({ label: 'Red' });
   await dialog.getByLabel('Progress note').fill('Head of communications on leave until July');
   await dialog.getByLabel('Progress note').press('Control+Enter');

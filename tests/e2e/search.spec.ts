@@ -37,6 +37,8 @@ test('search finds a word typed in a library case study, from the header and in 
   await expectAccessibleSettled(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Learning centre open on every shift' })).toBeVisible();
+  await expect(page.getByText('Union learning reps ran drop-ins; managers released staff for an hour.')).toBeVisible();
+  await expectAccessibleSettled(page);
 
   // Edit the case study: the old word no longer finds it, the new one does.
   await page.getByRole('button', { name: 'Edit' }).click();
