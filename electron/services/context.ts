@@ -57,4 +57,10 @@ export interface ServiceContext {
   notify: (notice: Notice) => void;
   emit: Emit;
   newId: () => string;
+  /** Where the action tracker reads and writes actions (standalone now; cases and workshops register theirs). */
+  actionProviders: import('./actions/provider').ActionProvider[];
+  /** Award stages, maturity ratings and linked records for the overview and organisation pages. */
+  overviewProviders: import('./overview/provider').OverviewProvider[];
+  /** The workspace full-text index; every change upserts or removes its documents. */
+  search: import('./search/search-index').SearchIndex;
 }

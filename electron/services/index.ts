@@ -15,6 +15,14 @@ import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
 import { workshopHandlers } from './workshops/handlers';
+import { actionHandlers } from './actions/handlers';
+import { issueHandlers } from './issues/handlers';
+import { overviewHandlers } from './overview/handlers';
+import { libraryHandlers } from './library/handlers';
+import { searchHandlers } from './search/handlers';
+import { SearchIndex } from './search/search-index';
+import { registerBuiltInSources } from './search/sources';
+import { standaloneActionProvider } from './actions/standalone-provider';
 
 export type { ServicesOptions } from './context';
 
@@ -26,6 +34,8 @@ export interface Services {
   workspaceDir: string;
   subscribe: (listener: Listener) => () => void;
   close: () => Promise<void>;
+  /** The context the handlers share, so tests and hosts can register providers. */
+  context: ServiceContext;
 }
 
 /** Opens the workspace folder (taking its lock) and builds every service on it. */
@@ -72,13 +82,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
       notify,
       emit,
       newId: randomUUID,
+      actionProviders: [],
+      overviewProviders: [],
+      search: new SearchIndex(),
     };
+    ctx.actionProviders.push(standaloneActionProvider(ctx));
+    await registerBuiltInSources(ctx);
     const handlers = {
       ...workspaceHandlers(ctx),
       ...organisationHandlers(ctx),
       ...signingHandlers(ctx),
       ...exportsHandlers(ctx),
       ...workshopHandlers(ctx),
+      ...actionHandlers(ctx),
+      ...issueHandlers(ctx),
+      ...overviewHandlers(ctx),
+      ...libraryHandlers(ctx),
+      ...searchHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,
@@ -88,6 +108,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         return () => listeners.delete(listener);
       },
       close: release,
+      context: ctx,
     };
   } catch (error) {
     await release();

@@ -5,6 +5,11 @@ import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
 import { workshopsContract } from './contracts/workshops';
+import { actionsContract } from './contracts/actions';
+import { issuesContract } from './contracts/issues';
+import { overviewContract } from './contracts/overview';
+import { libraryContract } from './contracts/library';
+import { searchContract } from './contracts/search';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
@@ -14,6 +19,11 @@ export const contract = {
   ...signingContract,
   ...exportsContract,
   ...workshopsContract,
+  ...actionsContract,
+  ...issuesContract,
+  ...overviewContract,
+  ...libraryContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

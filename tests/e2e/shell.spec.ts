@@ -19,6 +19,9 @@ test('the navigation works from the keyboard alone', async ({ casebook }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Tab');
+  // The header's search box comes before the navigation, as it does on screen.
+  await expect(page.getByRole('searchbox', { name: 'Search everything' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Cases' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

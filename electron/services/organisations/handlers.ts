@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { organisationDoc } from '../search/sources';
 
 type OrganisationHandlers = Pick<
   Handlers,
@@ -27,26 +28,46 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
     'organisations:create': async (draft) => {
       const now = ctx.clock().toISOString();
       const organisation: Organisation = { ...draft, id: ctx.newId(), createdAt: now, updatedAt: now };
-      return ctx.index.update((data) => {
+      await ctx.index.update((data) => {
         data.organisations.push(organisation);
-        return organisation;
       });
+      ctx.search.upsert(organisationDoc(organisation));
+      return organisation;
     },
     'organisations:update': async ({ id, draft }) => {
       find(id);
-      return ctx.index.update((data) => {
+      const updated = await ctx.index.update((data) => {
         const index = data.organisations.findIndex((o) => o.id === id);
         const updated = { ...data.organisations[index], ...draft, updatedAt: ctx.clock().toISOString() };
         data.organisations[index] = updated;
         return updated;
       });
+      ctx.search.upsert(organisationDoc(updated));
+      return updated;
     },
     'organisations:delete': async ({ id }) => {
-      find(id);
-      return ctx.index.update((data) => {
+      const org = find(id);
+      refuseIfInUse(ctx, org);
+      await ctx.index.update((data) => {
         data.organisations = data.organisations.filter((o) => o.id !== id);
-        return { id };
       });
+      ctx.search.remove('organisation', id);
+      return { id };
     },
   };
+}
+
+/** Deleting an organisation must not orphan what was typed about it (issues, notes, actions, case studies). */
+function refuseIfInUse(ctx: ServiceContext, org: Organisation): void {
+  const data = ctx.index.data;
+  const counts = [
+    [data.issues.filter((i) => i.organisationId === org.id).length, 'issue'],
+    [data.organisationNotes.filter((n) => n.organisationId === org.id).length, 'note'],
+    [data.standaloneActions.filter((a) => a.organisationId === org.id).length, 'action'],
+    [data.caseStudies.filter((s) => s.organisationId === org.id).length, 'case study'],
+  ] as const;
+  const held = counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${n === 1 ? noun : noun === 'case study' ? 'case studies' : `${noun}s`}`);
+  if (held.length > 0) {
+    throw new AppError('conflict', `${org.name} still has ${held.join(', ')}. Resolve or move them first, so nothing recorded about it is lost.`);
+  }
 }

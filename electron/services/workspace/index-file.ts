@@ -3,6 +3,9 @@ import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
 import { workshopSummarySchema } from '../../../shared/domain/workshop';
 import { workshopTemplateSchema } from '../../../shared/domain/workshop-template';
+import { standaloneActionSchema } from '../../../shared/domain/actions-rules';
+import { loggedIssueSchema, organisationNoteSchema } from '../../../shared/domain/escalation';
+import { caseStudySchema, citationSchema } from '../../../shared/domain/library';
 
 export const INDEX_FILE = 'casebook.json';
 export const INDEX_VERSION = 1;
@@ -14,6 +17,11 @@ export const indexFileSchema = z.object({
   profile: profileSchema.default(defaultProfile),
   workshops: z.array(workshopSummarySchema).default([]),
   workshopTemplates: z.array(workshopTemplateSchema).default([]),
+  standaloneActions: z.array(standaloneActionSchema).default([]),
+  issues: z.array(loggedIssueSchema).default([]),
+  organisationNotes: z.array(organisationNoteSchema).default([]),
+  caseStudies: z.array(caseStudySchema).default([]),
+  citations: z.array(citationSchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -23,4 +31,9 @@ export const emptyIndex = (): IndexFile => ({
   profile: defaultProfile,
   workshops: [],
   workshopTemplates: [],
+  standaloneActions: [],
+  issues: [],
+  organisationNotes: [],
+  caseStudies: [],
+  citations: [],
 });

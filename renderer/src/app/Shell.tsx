@@ -4,6 +4,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { detailRoutes, navRoutes } from './routes';
 import { SaveStatus } from './SaveStatus';
 import { WorkspaceNotices } from './WorkspaceNotices';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function Shell() {
           <Title order={1} size="h3">
             {t('appName')}
           </Title>
+          <GlobalSearch />
           <SaveStatus />
         </Group>
       </AppShell.Header>

@@ -11,6 +11,8 @@ import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
 import { WorkshopLivePage } from '../features/workshops/WorkshopLivePage';
 import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
 import { WorkshopReviewPage } from '../features/workshops/WorkshopReviewPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { CaseStudyPage } from '../features/library/CaseStudyPage';
 
 export interface NavRoute {
   path: string;
@@ -37,4 +39,7 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/workshops/:id', component: WorkshopPlanPage },
   { path: '/workshops/:id/live', component: WorkshopLivePage },
   { path: '/workshops/:id/review', component: WorkshopReviewPage },
+  { path: '/actions/issues', component: ActionsPage },
+  { path: '/organisations/:id', component: OrganisationPage },
+  { path: '/library/:id', component: CaseStudyPage },
 ];

@@ -1,4 +1,5 @@
 import { createTheme } from '@mantine/core';
+import i18n from '../i18n';
 
 /** Calm, high-contrast defaults: readable for a day of typing and on a projector. */
 export const theme = createTheme({
@@ -10,4 +11,6 @@ export const theme = createTheme({
   fontSizes: { md: '1rem' },
   headings: { fontWeight: '650' },
   focusRing: 'auto',
+  // Notifications' close buttons need a name for screen readers (axe: button-name).
+  components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': i18n.t('common:actions.close') }, styles: { description: { color: 'var(--mantine-color-dark-7)' } } } } },
 });

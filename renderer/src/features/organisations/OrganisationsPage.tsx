@@ -1,7 +1,8 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Anchor, Button, Group, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyState } from '../../components/EmptyState';
@@ -44,7 +45,9 @@ export function OrganisationsPage() {
             {items.map((org) => (
               <Table.Tr key={org.id}>
                 <Table.Th scope="row" fw={600}>
-                  {org.name}
+                  <Anchor component={Link} href={`/organisations/${org.id}`} fw={600}>
+                    {org.name}
+                  </Anchor>
                 </Table.Th>
                 <Table.Td>{t(`types.${org.type}`)}</Table.Td>
                 <Table.Td>{t(`common:regions.${org.region}`)}</Table.Td>

@@ -1,13 +1,61 @@
+import { Alert, Group, NativeSelect, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { regions } from '../../../../shared/domain/common';
+import { sortOverview, summariseRegion, type OverviewRow, type OverviewSortKey } from '../../../../shared/domain/overview';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { OverviewTable } from './OverviewTable';
+import { RegionChart } from './RegionChart';
 
+/** The regional coordinator's map: every organisation, where it stands, and totals for the region. */
 export function OverviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('overview');
+  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [region, setRegion] = useState('');
+  const [sort, setSort] = useState<{ key: OverviewSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
+
+  useEffect(() => {
+    void api.overview.rows().then((result) => {
+      if (result.ok) setData(result.data);
+      else setError(result.error.message);
+    });
+  }, []);
+
+  const rows = useMemo(() => {
+    const inRegion = (data?.rows ?? []).filter((r) => !region || r.region === region);
+    return sortOverview(inRegion, sort.key, sort.direction);
+  }, [data, region, sort]);
+  const summary = useMemo(() => summariseRegion(rows), [rows]);
+  // A new column starts with names and dates ascending, counts largest first; the same column flips.
+  const onSort = (key: OverviewSortKey) =>
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: ['name', 'region', 'nextDeadline'].includes(key) ? 'asc' : 'desc' }));
+
   return (
     <>
-      <PageHeader title={t('nav.overview')} />
-      <EmptyState title={t('empty.overview.title')} body={t('empty.overview.body')} />
+      <PageHeader title={t('title')} intro={t('intro')} />
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {data && data.rows.length === 0 && <EmptyState title={t('empty.title')} body={t('empty.body')} />}
+      {data && data.rows.length > 0 && (
+        <>
+          <Group align="flex-end" justify="space-between" mb="md">
+            <NativeSelect label={t('region')} value={region} data={[{ value: '', label: t('allRegions') }, ...regions.map((r) => ({ value: r, label: t(`common:regions.${r}`) }))]} onChange={(e) => setRegion(e.currentTarget.value)} w={260} />
+            {data.providers.length === 0 && (
+              <Text size="sm" c="dark.4" maw={520}>
+                {t('providersMissing')}
+              </Text>
+            )}
+          </Group>
+          {rows.length === 0 ? <Text c="dark.4">{t('noneInRegion')}</Text> : <OverviewTable rows={rows} sort={sort} onSort={onSort} />}
+          <RegionChart summary={summary} />
+        </>
+      )}
     </>
   );
 }

@@ -3,6 +3,10 @@ import { exports } from './exports';
 import { organisations } from './organisations';
 import { settings } from './settings';
 import { workshops } from './workshops';
+import { actions } from './actions';
+import { overview } from './overview';
+import { library } from './library';
+import { search } from './search';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search };

@@ -1,0 +1,44 @@
+import { localIsoDate } from '../../../shared/domain/actions-rules';
+import { aggregateOverview } from '../../../shared/domain/overview';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+
+type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation'>;
+
+export function overviewHandlers(ctx: ServiceContext): OverviewHandlers {
+  const gather = async () => {
+    const [actions, stages, maturity] = await Promise.all([
+      Promise.all(ctx.actionProviders.map((p) => p.list())).then((l) => l.flat()),
+      Promise.all(ctx.overviewProviders.map((p) => p.stages?.() ?? [])).then((l) => l.flat()),
+      Promise.all(ctx.overviewProviders.map((p) => p.maturity?.() ?? [])).then((l) => l.flat()),
+    ]);
+    return { actions, stages, maturity, today: localIsoDate(ctx.clock()) };
+  };
+
+  return {
+    'overview:rows': async () => {
+      const inputs = await gather();
+      const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
+      return { rows, today: inputs.today, providers: ctx.overviewProviders.map((p) => p.kind) };
+    },
+
+    'overview:organisation': async ({ id }) => {
+      const organisation = ctx.index.data.organisations.find((o) => o.id === id);
+      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists.');
+      const inputs = await gather();
+      const issues = ctx.index.data.issues.filter((i) => i.organisationId === id);
+      const [row] = aggregateOverview({ ...inputs, organisations: [organisation], issues });
+      const records = (await Promise.all(ctx.overviewProviders.map((p) => p.records?.(id) ?? []))).flat();
+      return {
+        organisation,
+        row,
+        records,
+        actions: inputs.actions.filter((a) => a.source.organisationId === id),
+        issues,
+        notes: ctx.index.data.organisationNotes.filter((n) => n.organisationId === id),
+        caseStudies: ctx.index.data.caseStudies.filter((s) => s.organisationId === id),
+      };
+    },
+  };
+}

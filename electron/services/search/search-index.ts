@@ -1,0 +1,118 @@
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import type { SearchDoc, SearchHit, SearchKind } from '../../../shared/ipc/contracts/search';
+
+/** Feeds the index: everything of one kind at start-up; changes come through upsert/remove. */
+export interface SearchSource {
+  kind: string;
+  all(): Promise<SearchDoc[]>;
+}
+
+const keyOf = (kind: string, id: string) => `${kind}:${id}`;
+
+/**
+ * One full-text index over the workspace (MiniSearch), built once from every source on the first
+ * query and then kept current: each create, update or delete upserts or removes its document, so
+ * a query never rescans the workspace.
+ */
+export class SearchIndex {
+  private readonly sources: SearchSource[] = [];
+  private readonly docs = new Map<string, SearchDoc>();
+  private mini = SearchIndex.empty();
+  private built: Promise<void> | null = null;
+
+  private static empty() {
+    return new MiniSearch<SearchDoc & { key: string }>({
+      idField: 'key',
+      fields: ['title', 'text', 'subtitle'],
+      storeFields: ['key'],
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, subtitle: 1.5 }, combineWith: 'AND' },
+    });
+  }
+
+  /** Adds a source; if the index was already built, its documents are added now. */
+  async addSource(source: SearchSource): Promise<void> {
+    this.sources.push(source);
+    if (this.built) {
+      await this.built;
+      for (const doc of await source.all()) this.upsert(doc);
+    }
+  }
+
+  private ensureBuilt(): Promise<void> {
+    this.built ??= (async () => {
+      const batches = await Promise.all(this.sources.map((s) => s.all()));
+      // Changes that arrived while the sources were read are newer: keep them.
+      const fresh = new Map(this.docs);
+      for (const doc of batches.flat()) {
+        const key = keyOf(doc.kind, doc.id);
+        if (!fresh.has(key)) this.docs.set(key, doc);
+      }
+      this.mini = SearchIndex.empty();
+      this.mini.addAll([...this.docs.entries()].map(([key, doc]) => ({ ...doc, key })));
+    })();
+    this.built.catch(() => {
+      this.built = null;
+    });
+    return this.built;
+  }
+
+  /** Adds or replaces one document. */
+  upsert(doc: SearchDoc): void {
+    const key = keyOf(doc.kind, doc.id);
+    if (this.docs.has(key) && this.mini.has(key)) this.mini.discard(key);
+    this.docs.set(key, doc);
+    if (this.built) this.mini.add({ ...doc, key });
+  }
+
+  /** Removes one document (no error if it was never indexed). */
+  remove(kind: SearchKind, id: string): void {
+    const key = keyOf(kind, id);
+    this.docs.delete(key);
+    if (this.mini.has(key)) this.mini.discard(key);
+  }
+
+  /** Removes every document under a parent, e.g. the notes of a deleted workshop. */
+  removeByParent(parent: string): void {
+    for (const doc of [...this.docs.values()]) if (doc.parent === parent) this.remove(doc.kind, doc.id);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Best matches first; `kinds` narrows the search (e.g. the library's own search box). */
+  async query(text: string, options: { kinds?: SearchKind[]; limit?: number } = {}): Promise<SearchHit[]> {
+    await this.ensureBuilt();
+    const words = text.trim();
+    if (!words) return [];
+    const kinds = options.kinds;
+    const results = this.mini.search(words, kinds ? { filter: (r) => kinds.includes(this.docs.get(r.id as string)?.kind as SearchKind) } : {});
+    return results.slice(0, options.limit ?? 50).flatMap((result) => {
+      const doc = this.docs.get(result.id as string);
+      return doc ? [toHit(doc, result)] : [];
+    });
+  }
+}
+
+function toHit(doc: SearchDoc, result: MiniResult): SearchHit {
+  return {
+    kind: doc.kind,
+    id: doc.id,
+    title: doc.title,
+    subtitle: doc.subtitle ?? '',
+    route: doc.route,
+    snippet: snippet(doc.text, result.terms),
+    score: result.score,
+  };
+}
+
+/** A short piece of the text around the first matched word, so a person sees why it matched. */
+export function snippet(text: string, terms: string[], width = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const lower = flat.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
+  if (at === Number.MAX_SAFE_INTEGER) return flat.slice(0, width) + (flat.length > width ? '…' : '');
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const end = Math.min(flat.length, start + width);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { sourcedActionSchema } from '../../domain/actions-rules';
+import { idSchema, isoDate } from '../../domain/common';
+import { loggedIssueSchema, organisationNoteSchema } from '../../domain/escalation';
+import { caseStudySchema } from '../../domain/library';
+import { organisationSchema } from '../../domain/organisation';
+import { overviewRowSchema } from '../../domain/overview';
+import { query } from '../define';
+
+/** A case or workshop of an organisation, as shown on its page. */
+export const linkedRecordSchema = z.object({
+  kind: z.enum(['case', 'workshop']),
+  id: idSchema,
+  label: z.string(),
+  /** Hash route that opens it. */
+  route: z.string(),
+  date: isoDate.nullable().default(null),
+  status: z.string().default(''),
+});
+export type LinkedRecord = z.infer<typeof linkedRecordSchema>;
+
+export const organisationPageSchema = z.object({
+  organisation: organisationSchema,
+  row: overviewRowSchema,
+  records: z.array(linkedRecordSchema),
+  actions: z.array(sourcedActionSchema),
+  issues: z.array(loggedIssueSchema),
+  notes: z.array(organisationNoteSchema),
+  caseStudies: z.array(caseStudySchema),
+});
+export type OrganisationPageData = z.infer<typeof organisationPageSchema>;
+
+export const overviewContract = {
+  /** One row per organisation; `today` is main's date the counts were derived for. */
+  'overview:rows': query(z.void(), z.object({ rows: z.array(overviewRowSchema), today: isoDate, providers: z.array(z.string()) })),
+  /** Everything about one organisation: its cases, workshops, actions, issues and case studies. */
+  'overview:organisation': query(z.object({ id: idSchema }), organisationPageSchema),
+};

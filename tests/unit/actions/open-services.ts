@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices, type Services } from '../../../electron/services';
+import { dispatch } from '../../../electron/services/dispatch';
+import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
+
+/** Real services on a temporary workspace folder, called through dispatch like the app does. */
+export async function openServices(clock = () => new Date('2026-05-10T09:00:00.000Z')) {
+  const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-actions-'));
+  let services: Services = await createServices({ workspaceDir, clock });
+  const call = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
+    const result = await dispatch(services.handlers, channel, input, () => undefined);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.data as OutputOf<C>;
+  };
+  const fail = async <C extends Channel>(channel: C, input?: InputOf<C>) => {
+    const result = await dispatch(services.handlers, channel, input, () => undefined);
+    if (result.ok) throw new Error(`${channel} was expected to fail`);
+    return result.error;
+  };
+  return {
+    workspaceDir,
+    call,
+    fail,
+    get services() {
+      return services;
+    },
+    /** Closes and reopens the workspace, as restarting the app would. */
+    reopen: async () => {
+      await services.close();
+      services = await createServices({ workspaceDir, clock });
+    },
+    close: async () => {
+      await services.close();
+      await rm(workspaceDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Opened = Awaited<ReturnType<typeof openServices>>;
+
+export const addOrganisation = (app: Opened, name = 'Eastmoor Hospitals NHS Trust') =>
+  app.call('organisations:create', { name, type: 'nhs_trust', region: 'East of England', contacts: [] });

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SearchIndex, snippet } from '../../../electron/services/search/search-index';
+import { addOrganisation, openServices, type Opened } from '../actions/open-services';
+
+describe('SearchIndex (MiniSearch)', () => {
+  it('finds by prefix and with a typo, replaces a document on upsert and forgets it on remove', async () => {
+    const index = new SearchIndex();
+    await index.addSource({ kind: 'case_study', all: async () => [{ kind: 'case_study', id: 's1', title: 'Depot drop-ins', text: 'Union learning reps ran sessions before the early shift', route: '/library/s1' }] });
+    expect((await index.query('learn')).map((h) => h.id)).toEqual(['s1']);
+    expect((await index.query('sesions')).map((h) => h.id)).toEqual(['s1']);
+
+    index.upsert({ kind: 'case_study', id: 's1', title: 'Depot drop-ins', text: 'Mentors in the waste services team', route: '/library/s1' });
+    expect(await index.query('shift')).toEqual([]);
+    expect((await index.query('mentors'))[0]).toMatchObject({ id: 's1', snippet: expect.stringContaining('Mentors') });
+
+    index.remove('case_study', 's1');
+    expect(await index.query('mentors')).toEqual([]);
+    expect(index.size).toBe(0);
+  });
+
+  it('keeps changes made while it was being built, and removes documents by parent', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const index = new SearchIndex();
+    await index.addSource({
+      kind: 'workshop_note',
+      all: async () => {
+        await gate;
+        return [{ kind: 'workshop_note', id: 'n1', title: 'Old text', text: 'parking', route: '/w/1', parent: 'workshop:w1' }];
+      },
+    });
+    const pending = index.query('parking');
+    index.upsert({ kind: 'workshop_note', id: 'n1', title: 'New text', text: 'consistency of membership', route: '/w/1', parent: 'workshop:w1' });
+    release();
+    expect(await pending).toEqual([]);
+    expect((await index.query('membership'))[0].title).toBe('New text');
+    index.removeByParent('workshop:w1');
+    expect(await index.query('membership')).toEqual([]);
+  });
+
+  it('narrows by kind', async () => {
+    const index = new SearchIndex();
+    index.upsert({ kind: 'organisation', id: 'o', title: 'Riverside partnership', text: '', route: '/o' });
+    index.upsert({ kind: 'case_study', id: 'c', title: 'Riverside mentoring', text: '', route: '/c' });
+    expect((await index.query('riverside', { kinds: ['case_study'] })).map((h) => h.kind)).toEqual(['case_study']);
+  });
+
+  it('snippets show the text around the match', () => {
+    const text = `${'word '.repeat(60)}the learning centre timetable ${'more '.repeat(60)}`;
+    const cut = snippet(text, ['centre']);
+    expect(cut).toContain('learning centre');
+    expect(cut.startsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThan(150);
+  });
+});
+
+describe('search through the services', () => {
+  let app: Opened;
+  beforeEach(async () => {
+    app = await openServices();
+  });
+  afterEach(async () => app.close());
+
+  it('follows edits and deletes of organisations, actions, issues and case studies without a rescan', async () => {
+    const org = await addOrganisation(app, 'Northvale Borough Council');
+    const kinds = async (text: string) => (await app.call('search:query', { text })).map((h) => `${h.kind}:${h.title}`);
+    expect(await kinds('northvale')).toEqual(['organisation:Northvale Borough Council']);
+
+    await app.call('organisations:update', { id: org.id, draft: { name: 'Westbrook City Council', type: 'local_authority', region: 'North West', contacts: [] } });
+    expect(await kinds('northvale')).toEqual([]);
+    expect(await kinds('westbrook')).toEqual(['organisation:Westbrook City Council']);
+
+    const study = await app.call('library:create', { title: 'Learning centre on every shift', summary: 'Timetables posted in the depot canteen', organisationId: org.id });
+    expect(await kinds('canteen')).toEqual(['case_study:Learning centre on every shift']);
+    await app.call('library:update', { id: study.id, draft: { title: 'Learning centre on every shift', summary: 'Timetables on the intranet', organisationId: org.id } });
+    expect(await kinds('canteen')).toEqual([]);
+    expect(await kinds('intranet')).toEqual(['case_study:Learning centre on every shift']);
+
+    const action = await app.call('actions:create', { organisationId: org.id, what: 'Terms of reference review', owner: 'Chair' });
+    await app.call('actions:update', { kind: 'standalone', sourceId: org.id, actionId: action.action.id, change: { note: 'Draft shared with the trade union side' } });
+    expect(await kinds('trade union')).toEqual(['action:Terms of reference review']);
+
+    const raised = await app.call('issues:raise', { organisationId: org.id, title: 'Facility time', description: '', raisedOn: '2026-05-01' });
+    if (raised.outcome !== 'logged') throw new Error('expected logged');
+    await app.call('issues:recordOption', { id: raised.issue.id, description: 'Asked the joint negotiating committee' });
+    expect(await kinds('negotiating')).toEqual(['issue:Facility time']);
+
+    await app.call('actions:delete', { kind: 'standalone', sourceId: org.id, actionId: action.action.id });
+    await app.call('library:delete', { id: study.id });
+    expect(await kinds('trade union')).toEqual([]);
+    expect(await kinds('intranet')).toEqual([]);
+    const other = await addOrganisation(app, 'Riverside Schools Partnership');
+    expect(await kinds('riverside')).toEqual(['organisation:Riverside Schools Partnership']);
+    await app.call('organisations:delete', { id: other.id });
+    expect(await kinds('riverside')).toEqual([]);
+  });
+
+  it('builds from what is on disk when the workspace opens', async () => {
+    await app.call('library:create', { title: 'Mentors for new reps', summary: 'Pairing new staff-side reps with experienced ones' });
+    await app.reopen();
+    expect((await app.call('search:query', { text: 'pairing' })).map((h) => h.title)).toEqual(['Mentors for new reps']);
+  });
+});
