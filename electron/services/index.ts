@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
+import { connectWorkshops } from './integration/workshops';
 import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
 import { exportsHandlers } from './reports/handlers';
@@ -100,6 +101,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...libraryHandlers(ctx),
       ...searchHandlers(ctx),
     } satisfies Handlers;
+    connectWorkshops(ctx, handlers);
     return {
       handlers,
       workspaceDir,
