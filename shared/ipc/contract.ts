@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { casesContract } from './contracts/cases';
 import { organisationsContract } from './contracts/organisations';
 import { workspaceContract } from './contracts/workspace';
 import type { OnEvent } from './events';
@@ -8,6 +9,7 @@ import type { OnEvent } from './events';
 export const contract = {
   ...workspaceContract,
   ...organisationsContract,
+  ...casesContract,
 };
 
 export type Contract = typeof contract;
