@@ -84,9 +84,13 @@ export interface ActionPlanDeadline {
 
 /** When the action plan is due and whether it is due soon, overdue, or in (on time or late). */
 export function actionPlanDeadline(c: CaseRecord, framework: Framework, today: string): ActionPlanDeadline {
-  if (!c.signUp.date) return { due: null, state: 'not_signed_up', daysLeft: null };
-  const due = addMonths(c.signUp.date, framework.actionPlanDueMonths);
-  const received = c.actionPlan.receivedDate;
+  const due = c.signUp.date ? addMonths(c.signUp.date, framework.actionPlanDueMonths) : null;
+  return deadlineOn(due, c.actionPlan.receivedDate, today);
+}
+
+/** The deadline state from the due date, the received date and today (all YYYY-MM-DD). */
+export function deadlineOn(due: string | null, received: string | null, today: string): ActionPlanDeadline {
+  if (!due) return { due: null, state: 'not_signed_up', daysLeft: null };
   if (received) return { due, state: received > due ? 'received_late' : 'received', daysLeft: null };
   const daysLeft = daysBetween(today, due);
   if (daysLeft < 0) return { due, state: 'overdue', daysLeft };

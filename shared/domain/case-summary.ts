@@ -11,6 +11,8 @@ export const caseSummarySchema = z.object({
   assessor: shortText,
   signUpDate: isoDate.nullable(),
   actionPlanReceived: isoDate.nullable(),
+  /** Sign-up + the framework's months; the state (overdue…) is derived each day. */
+  actionPlanDue: isoDate.nullable(),
   outcome: z.enum(outcomes).nullable(),
   recorded: z.boolean(),
   eligible: z.boolean(),
@@ -24,7 +26,6 @@ export const deadlineStateSchema = z.enum(['not_signed_up', 'upcoming', 'due_soo
 /** A list row: the stored summary joined with today's deadline and the organisation's region. */
 export const caseListItemSchema = caseSummarySchema.extend({
   region: regionSchema.nullable(),
-  actionPlanDue: isoDate.nullable(),
   deadline: deadlineStateSchema,
   daysLeft: z.number().int().nullable(),
 });
