@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { CaseScreen } from '../features/cases/CaseScreen';
+import { SiteVisitScreen } from '../features/cases/SiteVisitScreen';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -26,4 +28,7 @@ export const navRoutes: NavRoute[] = [
 ];
 
 /** Deeper screens (a case, a workshop) that are not in the side navigation. */
-export const detailRoutes: { path: string; component: ComponentType }[] = [];
+export const detailRoutes: { path: string; component: ComponentType }[] = [
+  { path: '/cases/:id/visit', component: SiteVisitScreen },
+  { path: '/cases/:id', component: CaseScreen },
+];

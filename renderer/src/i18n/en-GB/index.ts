@@ -1,6 +1,7 @@
+import { cases } from './cases';
 import { common } from './common';
 import { organisations } from './organisations';
 import { settings } from './settings';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings };
+export const enGB = { common, organisations, settings, cases };
