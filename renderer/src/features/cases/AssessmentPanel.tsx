@@ -1,5 +1,6 @@
-import { Grid, Group, NativeSelect, Stack, Title } from '@mantine/core';
+import { Grid, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change, useCase, useFramework } from './case-store';
@@ -34,11 +35,11 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
         <AutosaveField label={t('assessment.assessors')} multiline minRows={2} value={assessment.assessors.join('\n')} save={(v) => save({ assessors: lines(v) })} />
       </Group>
       <Group grow align="flex-start">
-        <NativeSelect
+        <SavedSelect
           label={t('assessment.communityRecognised')}
           value={community}
           data={(['', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`assessment.yesNo.${v}`) }))}
-          onChange={(e) => void save({ communityRecognised: e.currentTarget.value === '' ? null : e.currentTarget.value === 'yes' })}
+          save={(v) => save({ communityRecognised: v === '' ? null : v === 'yes' })}
         />
         <AutosaveField label={t('assessment.communityNote')} multiline minRows={1} value={assessment.communityNote} save={(v) => save({ communityNote: v })} />
       </Group>

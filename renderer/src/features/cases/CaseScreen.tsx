@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Stack, Tabs } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
@@ -16,6 +15,7 @@ import { NotifyPanel } from './NotifyPanel';
 import { RecommendationPanel } from './RecommendationPanel';
 import { SignUpPanel } from './SignUpPanel';
 import { StageTracker } from './StageTracker';
+import { notify } from './notify';
 
 type Section = CaseStage | 'recommendation' | 'history';
 const sections: readonly Section[] = [...caseStages, 'recommendation', 'history'];
@@ -29,8 +29,15 @@ export function CaseScreen() {
   const [section, setSection] = useState<Section | null>(null);
 
   useEffect(() => {
+    setSection(null);
     void useCase.getState().load(id);
   }, [id]);
+
+  // Open on the current stage once, then stay put: a saved date must not move the person away.
+  const loadedStage = record ? stageOf(record) : null;
+  useEffect(() => {
+    if (loadedStage) setSection((current) => current ?? loadedStage);
+  }, [loadedStage]);
 
   if (!record) {
     return error ? (
@@ -43,8 +50,8 @@ export function CaseScreen() {
 
   const exportCase = async () => {
     const result = await api.cases.export({ id });
-    if (!result.ok) notifications.show({ message: result.error.message, color: 'red', autoClose: false });
-    else if (result.data) notifications.show({ message: t('screen.exported', { path: result.data.path }), color: 'green' });
+    if (!result.ok) notify(result.error.message, 'error');
+    else if (result.data) notify(t('screen.exported', { path: result.data.path }));
   };
 
   const actions = (

@@ -1,5 +1,4 @@
 import { Button, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -11,6 +10,7 @@ import { CasesTable } from './CasesTable';
 import { DemoButton } from './DemoButton';
 import { ImportCaseButton } from './ImportCaseButton';
 import { NewCaseModal } from './NewCaseModal';
+import { notify } from './notify';
 
 /** Every GO Award case with its stage, next deadline, assessor and recommendation. */
 export function CasesPage() {
@@ -60,7 +60,7 @@ export function CasesPage() {
           onClose={() => setCreating(false)}
           onCreated={(id, name) => {
             setCreating(false);
-            notifications.show({ message: t('newCaseForm.created', { name }), color: 'green' });
+            notify(t('newCaseForm.created', { name }));
             navigate(`/cases/${id}`);
           }}
         />

@@ -1,6 +1,7 @@
-import { Badge, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { judgements, type CriterionAssessment } from '../../../../shared/domain/case';
 import type { Framework } from '../../../../shared/frameworks';
 import { api } from '../../lib/api';
@@ -21,7 +22,7 @@ interface Props {
   onFocus?: () => void;
 }
 
-const judgementColour = { met: 'green.8', partly_met: 'yellow.8', not_yet_met: 'red.8', not_assessed: 'gray.7' } as const;
+const judgementColour = { met: 'green', partly_met: 'yellow', not_yet_met: 'red', not_assessed: 'gray' } as const;
 
 /** One criterion: judgement, rationale and development points; the rationale takes the focus on Alt+n. */
 export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, Props>(function CriterionCard(
@@ -47,7 +48,7 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
           <Title order={4} id={`criterion-${criterion.id}`} size={large ? 'h4' : 'h5'}>
             {criterion.id} {criterion.title}
           </Title>
-          <Badge color={judgementColour[assessment.judgement]} variant="filled" style={{ flexShrink: 0 }}>
+          <Badge color={judgementColour[assessment.judgement]} variant="light" size="lg" style={{ flexShrink: 0 }} styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}>
             {t(`criterion.judgements.${assessment.judgement}`)}
           </Badge>
         </Group>
@@ -55,12 +56,12 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
           {criterion.result}
         </Text>
         <Group align="flex-start" grow>
-          <NativeSelect
+          <SavedSelect
             label={t('criterion.judgement', { id: criterion.id })}
             size={size}
             value={assessment.judgement}
             data={judgements.map((j) => ({ value: j, label: t(`criterion.judgements.${j}`) }))}
-            onChange={(e) => void save({ judgement: oneOf(judgements, e.currentTarget.value) ?? 'not_assessed' })}
+            save={(v) => save({ judgement: oneOf(judgements, v) ?? 'not_assessed' })}
           />
           <Text size="sm" c="dark.5" pt={28}>
             {t('criterion.evidenceCount', { count: evidenceCount })} · {t('criterion.interviewCount', { count: interviewCount })}

@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useCaseList } from './case-store';
+import { notify } from './notify';
 
 /** Fills the workspace with three fictional authorities at different stages. */
 export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'filled' }) {
@@ -14,10 +14,10 @@ export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'fil
     const result = await api.demo.load();
     setBusy(false);
     if (!result.ok) {
-      notifications.show({ message: result.error.message, color: 'red' });
+      notify(result.error.message, 'error');
       return;
     }
-    notifications.show({ message: t('demoLoaded', { cases: result.data.cases }), color: 'green' });
+    notify(t('demoLoaded', { cases: result.data.cases }));
     await useCaseList.getState().load();
   };
   return (

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/ipc/contracts/cases';
 import { api } from '../../lib/api';
 import { useCaseList } from './case-store';
+import { notify } from './notify';
 
 /** Picks a case file (checked fully in main), then asks keep-both / replace if it exists here. */
 export function ImportCaseButton() {
@@ -13,7 +13,7 @@ export function ImportCaseButton() {
 
   const pick = async () => {
     const result = await api.cases.importPick();
-    if (!result.ok) notifications.show({ message: result.error.message, color: 'red', autoClose: false });
+    if (!result.ok) notify(result.error.message, 'error');
     else if (result.data) setPreview(result.data);
   };
 
@@ -22,10 +22,10 @@ export function ImportCaseButton() {
     const result = await api.cases.importCommit({ token: preview.token, mode });
     setPreview(null);
     if (!result.ok) {
-      notifications.show({ message: result.error.message, color: 'red', autoClose: false });
+      notify(result.error.message, 'error');
       return;
     }
-    notifications.show({ message: t('import.done', { name: result.data.organisationName }), color: 'green' });
+    notify(t('import.done', { name: result.data.organisationName }));
     await useCaseList.getState().load();
   };
 

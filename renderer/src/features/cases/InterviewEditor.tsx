@@ -1,6 +1,7 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { interviewGroups, type Interview } from '../../../../shared/domain/case';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
@@ -27,20 +28,19 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
         <Group grow align="flex-start">
           <AutosaveField id="interview-name" label={t('interviews.name')} size={size} value={interview.name} save={(v) => save({ name: v })} />
           <AutosaveField label={t('interviews.role')} size={size} value={interview.role} save={(v) => save({ role: v })} />
-          <NativeSelect
+          <SavedSelect
             label={t('interviews.group')}
             size={size}
             value={interview.group ?? ''}
             data={['', ...interviewGroups].map((g) => ({ value: g, label: t(`interviews.groups.${g}`) }))}
-            onChange={(e) => void save({ group: oneOf(interviewGroups, e.currentTarget.value) })}
+            save={(v) => save({ group: oneOf(interviewGroups, v) })}
           />
         </Group>
         <AutosaveField label={t('interviews.notes')} multiline minRows={large ? 6 : 4} size={size} value={interview.notes} save={(v) => save({ notes: v })} />
-        <CriteriaCheckboxes ref={linkRef} label={t('interviews.criteria')} value={interview.criteria} onChange={(criteria) => void save({ criteria })} />
+        <CriteriaCheckboxes ref={linkRef} label={t('interviews.criteria')} value={interview.criteria} save={(criteria) => save({ criteria })} />
         <Group justify="flex-end">
           <Button
-            variant="subtle"
-            color="red.8"
+            variant="default"
             size="xs"
             onClick={async () => {
               if (await change(api.cases.removeInterview({ caseId, interviewId: interview.id }))) useVisit.getState().set({ interviewId: null });

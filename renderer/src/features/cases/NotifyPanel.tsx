@@ -1,5 +1,6 @@
-import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { notifyKinds } from '../../../../shared/domain/case';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
@@ -18,11 +19,11 @@ export function NotifyPanel({ caseId }: { caseId: string }) {
       <Text c="dark.5">{t('notify.intro')}</Text>
       <Group grow align="flex-start">
         <AutosaveField label={t('notify.date')} type="date" value={notify.date ?? ''} save={(v) => save({ date: v || null })} />
-        <NativeSelect
+        <SavedSelect
           label={t('notify.kind')}
           value={notify.kind ?? ''}
           data={['', ...notifyKinds].map((k) => ({ value: k, label: t(`notify.kinds.${k}`) }))}
-          onChange={(e) => void save({ kind: oneOf(notifyKinds, e.currentTarget.value) })}
+          save={(v) => save({ kind: oneOf(notifyKinds, v) })}
         />
       </Group>
       <Group grow align="flex-start">

@@ -1,11 +1,11 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ragStatuses, type Action } from '../../../../shared/domain/action';
 import { api } from '../../lib/api';
 import { add, change, useCase } from './case-store';
 import { formatDate, oneOf } from './format';
+import { notify } from './notify';
 
 const blank = { what: '', owner: '', dueDate: '', theme: '' };
 
@@ -25,7 +25,7 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
     const status = oneOf(ragStatuses, value);
     if (!status) return;
     const result = await api.cases.updateAction({ caseId, actionId: action.id, patch: { status } });
-    if (!result.ok) notifications.show({ message: result.error.message, color: 'red' });
+    if (!result.ok) notify(result.error.message, 'error');
     else await useCase.getState().load(caseId);
   };
 
@@ -52,8 +52,8 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
                 data={ragStatuses.map((s) => ({ value: s, label: t(`actionPlan.rag.${s}`) }))}
                 onChange={(e) => void setStatus(action, e.currentTarget.value)}
               />
-              <Button variant="subtle" color="red.8" onClick={() => void change(api.cases.removeAction({ caseId, actionId: action.id }))}>
-                {t('actionPlan.removeAction', { what: action.what })}
+              <Button variant="default" aria-label={t('actionPlan.removeAction', { what: action.what })} onClick={() => void change(api.cases.removeAction({ caseId, actionId: action.id }))}>
+                {t('common:actions.remove')}
               </Button>
             </Group>
           </Group>

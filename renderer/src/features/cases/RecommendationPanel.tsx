@@ -1,12 +1,13 @@
-import { Alert, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { outcomes } from '../../../../shared/domain/case';
 import { disagreesWithEligibility, eligibility } from '../../../../shared/domain/case-rules';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change, useCase, useFramework } from './case-store';
 import { formatDateTime, oneOf } from './format';
+import { notify } from './notify';
 
 /** Eligibility (derived), what is missing, and the assessor's recommendation with the justification rule. */
 export function RecommendationPanel({ caseId }: { caseId: string }) {
@@ -22,8 +23,8 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
 
   const record_ = async () => {
     const result = await api.cases.recordRecommendation({ caseId });
-    if (useCase.getState().apply(result)) notifications.show({ message: t('recommendation.recordedToast'), color: 'green' });
-    else if (!result.ok) notifications.show({ message: result.error.message, color: 'red' });
+    if (useCase.getState().apply(result)) notify(t('recommendation.recordedToast'));
+    else if (!result.ok) notify(result.error.message, 'error');
   };
 
   return (
@@ -48,12 +49,12 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
         )}
       </Alert>
       <Group grow align="flex-start">
-        <NativeSelect
+        <SavedSelect
           label={t('recommendation.outcome')}
           value={rec.outcome ?? ''}
           disabled={recorded}
           data={['', ...outcomes].map((o) => ({ value: o, label: t(`recommendation.outcomes.${o}`) }))}
-          onChange={(e) => void save({ outcome: oneOf(outcomes, e.currentTarget.value) })}
+          save={(v) => save({ outcome: oneOf(outcomes, v) })}
         />
         <AutosaveField label={t('recommendation.reassessmentDate')} type="date" value={rec.reassessmentDate ?? ''} save={(v) => save({ reassessmentDate: v || null })} />
       </Group>

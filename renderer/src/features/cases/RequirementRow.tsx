@@ -1,5 +1,6 @@
-import { Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { requirementStatuses, type RequirementCheck } from '../../../../shared/domain/case';
 import type { Framework } from '../../../../shared/frameworks';
 import { api } from '../../lib/api';
@@ -25,11 +26,11 @@ export function RequirementRow({ caseId, requirement, check }: { caseId: string;
             {requirement.text}
           </Text>
           <Group grow align="flex-start">
-            <NativeSelect
+            <SavedSelect
               label={t('actionPlan.status', { id: requirement.id })}
               value={check.status}
               data={requirementStatuses.map((s) => ({ value: s, label: t(`actionPlan.statuses.${s}`) }))}
-              onChange={(e) => void save({ status: oneOf(requirementStatuses, e.currentTarget.value) ?? 'not_checked' })}
+              save={(v) => save({ status: oneOf(requirementStatuses, v) ?? 'not_checked' })}
             />
             <AutosaveField label={t('actionPlan.note', { id: requirement.id })} value={check.note} save={(v) => save({ note: v })} />
             <AutosaveField label={t('actionPlan.evidence', { id: requirement.id })} value={check.evidence} save={(v) => save({ evidence: v })} />

@@ -1,5 +1,6 @@
-import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { add, change, useCase } from './case-store';
@@ -18,11 +19,11 @@ export function SignUpPanel({ caseId }: { caseId: string }) {
       <Text c="dark.5">{t('signUp.intro')}</Text>
       <Group grow align="flex-start">
         <AutosaveField label={t('signUp.date')} type="date" value={signUp.date ?? ''} save={(v) => save({ date: v || null })} />
-        <NativeSelect
+        <SavedSelect
           label={t('signUp.scope')}
           value={signUp.scope}
           data={(['whole_organisation', 'directorates'] as const).map((s) => ({ value: s, label: t(`signUp.scopes.${s}`) }))}
-          onChange={(e) => void save({ scope: oneOf(['whole_organisation', 'directorates'] as const, e.currentTarget.value) ?? 'whole_organisation' })}
+          save={(v) => save({ scope: oneOf(['whole_organisation', 'directorates'] as const, v) ?? 'whole_organisation' })}
         />
       </Group>
       {signUp.scope === 'directorates' && (

@@ -1,5 +1,6 @@
-import { Button, Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
 import { signatoryRoles, type Signatory } from '../../../../shared/domain/case';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
@@ -15,15 +16,15 @@ export function SignatoryRow({ caseId, signatory, n }: { caseId: string; signato
     <Paper withBorder p="sm" radius="md">
       <Group align="flex-end" grow>
         <AutosaveField label={t('signUp.signatoryName', { n })} value={signatory.name} save={(v) => save({ name: v })} />
-        <NativeSelect
+        <SavedSelect
           label={t('signUp.signatoryRole', { n })}
           value={signatory.role}
           data={signatoryRoles.map((r) => ({ value: r, label: t(`signUp.roles.${r}`) }))}
-          onChange={(e) => void save({ role: oneOf(signatoryRoles, e.currentTarget.value) ?? 'chief_executive' })}
+          save={(v) => save({ role: oneOf(signatoryRoles, v) ?? 'chief_executive' })}
         />
         <AutosaveField label={t('signUp.signatoryDate', { n })} type="date" value={signatory.date ?? ''} save={(v) => save({ date: v || null })} />
-        <Button variant="subtle" color="red.8" onClick={() => void change(api.cases.removeSignatory({ caseId, signatoryId: signatory.id }))} style={{ flexGrow: 0 }}>
-          {t('signUp.removeSignatory', { n })}
+        <Button variant="default" aria-label={t('signUp.removeSignatory', { n })} onClick={() => void change(api.cases.removeSignatory({ caseId, signatoryId: signatory.id }))} style={{ flexGrow: 0 }}>
+          {t('common:actions.remove')}
         </Button>
       </Group>
       <Text size="sm" c="dark.5" mt={6}>

@@ -9,7 +9,7 @@ export const AUTOSAVE_DELAY_MS = 300;
  * an older value from main while it is unsaved, and is kept (and retried on the next keystroke)
  * if a save fails. Leaving the screen flushes what is pending.
  */
-export function useAutosave<T>(stored: T, save: (value: T) => Promise<boolean>): [T, (value: T) => void] {
+export function useAutosave<T>(stored: T, save: (value: T) => Promise<boolean>, delay = AUTOSAVE_DELAY_MS): [T, (value: T) => void] {
   const [value, setValue] = useState(stored);
   const latest = useRef(value);
   const dirty = useRef(false);
@@ -52,9 +52,9 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<boolean>):
         useSaveStatus.getState().started();
       }
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => void flush(), delay);
     },
-    [flush],
+    [flush, delay],
   );
 
   useEffect(() => () => void flush(), [flush]);

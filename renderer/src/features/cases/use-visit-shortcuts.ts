@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useEffect, type RefObject } from 'react';
 import { newEvidence } from './EvidencePanel';
 import { newInterview } from './InterviewLog';
 import { useVisit } from './visit-store';
+import { notify } from './notify';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -39,7 +39,7 @@ export function useVisitShortcuts(caseId: string, criterionIds: string[], refs: 
       if (event.altKey && !event.ctrlKey && event.code === 'KeyL') {
         event.preventDefault();
         if (refs.link.current) refs.link.current.focus();
-        else notifications.show({ message: noNoteMessage, color: 'blue' });
+        else notify(noNoteMessage, 'info');
         return;
       }
       if ((event.ctrlKey && event.code === 'KeyF') || (event.key === '/' && !event.ctrlKey && !event.altKey && !isTyping(event.target))) {

@@ -159,7 +159,7 @@ export const cases = {
   evidence: {
     heading: 'Evidence',
     add: 'New evidence',
-    listLabel: 'Evidence items',
+    listLabel: 'All evidence items',
     none: 'No evidence yet.',
     noMatch: 'No evidence matches the search.',
     kind: 'Kind',
@@ -180,7 +180,7 @@ export const cases = {
   interviews: {
     heading: 'Interview log',
     add: 'New interview note',
-    listLabel: 'Interview notes',
+    listLabel: 'All interview notes',
     none: 'No interviews yet.',
     noMatch: 'No interview matches the search.',
     name: 'Interviewee name',
@@ -208,7 +208,7 @@ export const cases = {
     notEligible: 'Not eligible for the full award yet. What is missing:',
     missingCriterion: '{{id}} {{title}} — {{judgement}}',
     missingRequirement: '{{id}} {{text}} — {{status}}',
-    outcome: 'Recommendation',
+    outcome: 'Assessor’s recommendation',
     outcomes: { '': 'Not chosen', full_award: 'Full award', not_yet: 'Not yet' },
     developmentPoints: 'Development points',
     reassessmentDate: 'Suggested re-assessment date',
