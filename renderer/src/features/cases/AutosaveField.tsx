@@ -19,7 +19,9 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
   { label, value, save, multiline, minRows = 3, type = 'text', description, size, id },
   ref,
 ) {
-  const [text, setText] = useAutosave(value, save);
+  // A date box reports partial years (e.g. 20205) while typing; only whole dates are sent.
+  const guarded = (v: string) => (type === 'date' && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? Promise.resolve(true) : save(v));
+  const [text, setText] = useAutosave(value, guarded);
   if (multiline) {
     return (
       <Textarea
