@@ -1,10 +1,11 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { addMonths } from '../../../../shared/domain/case-rules';
+import { actionPlanDeadline } from '../../../../shared/domain/case-rules';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change, useCase, useFramework } from './case-store';
-import { formatDate } from './format';
+import { DeadlineText } from './DeadlineText';
+import { formatDate, todayIso } from './format';
 import { PlanActions } from './PlanActions';
 import { RequirementRow } from './RequirementRow';
 
@@ -12,16 +13,22 @@ import { RequirementRow } from './RequirementRow';
 export function ActionPlanPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const plan = useCase((s) => s.record?.actionPlan);
-  const signUpDate = useCase((s) => s.record?.signUp.date ?? null);
+  const record = useCase((s) => s.record);
   const framework = useFramework();
-  if (!plan) return null;
+  if (!plan || !record) return null;
+  const deadline = actionPlanDeadline(record, framework, todayIso());
   const save = (patch: Parameters<typeof api.cases.updateActionPlan>[0]['patch']) => change(api.cases.updateActionPlan({ caseId, patch }));
   const met = Object.values(plan.requirements).filter((r) => r.status === 'met').length;
   return (
     <Stack gap="md" maw={1000}>
       <Group justify="space-between">
         <Title order={3}>{t('actionPlan.heading')}</Title>
-        {signUpDate && <Text fw={600}>{t('actionPlan.due', { date: formatDate(addMonths(signUpDate, framework.actionPlanDueMonths)) })}</Text>}
+        {deadline.due && (
+          <Stack gap={2} align="flex-end">
+            <Text fw={600}>{t('actionPlan.due', { date: formatDate(deadline.due) })}</Text>
+            <DeadlineText state={deadline.state} due={deadline.due} daysLeft={deadline.daysLeft} />
+          </Stack>
+        )}
       </Group>
       <AutosaveField label={t('actionPlan.receivedDate')} type="date" value={plan.receivedDate ?? ''} save={(v) => save({ receivedDate: v || null })} />
       <AutosaveField label={t('actionPlan.analysisOfNeed')} multiline value={plan.analysisOfNeed} save={(v) => save({ analysisOfNeed: v })} />

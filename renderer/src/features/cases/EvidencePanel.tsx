@@ -5,13 +5,14 @@ import { api } from '../../lib/api';
 import { add, useCase } from './case-store';
 import { EvidenceEditor } from './EvidenceEditor';
 import { EvidenceRow } from './EvidenceRow';
+import { todayIso } from './format';
 import { matches, useVisit } from './visit-store';
 import { VirtualList } from './VirtualList';
 
 /** Starts a new evidence item under the current criterion and opens it. */
 export async function newEvidence(caseId: string): Promise<void> {
   const { currentCriterion, set } = useVisit.getState();
-  const id = await add(api.cases.addEvidence({ caseId, draft: { kind: 'document', criteria: [currentCriterion], date: new Date().toISOString().slice(0, 10) } }));
+  const id = await add(api.cases.addEvidence({ caseId, draft: { kind: 'document', criteria: [currentCriterion], date: todayIso() } }));
   if (id) {
     set({ evidenceId: id });
     requestAnimationFrame(() => document.getElementById('evidence-source')?.focus());

@@ -11,3 +11,9 @@ export const formatTime = (iso: string): string => timeFormat.format(new Date(is
 
 /** The member of `list` equal to `value` (a select's string), or null: no casts needed. */
 export const oneOf = <T extends string>(list: readonly T[], value: string): T | null => list.find((item) => item === value) ?? null;
+
+/** Today as YYYY-MM-DD on this computer's calendar. */
+export const todayIso = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
