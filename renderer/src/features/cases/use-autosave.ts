@@ -32,13 +32,18 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<boolean>, 
     useSaveStatus.setState((s) => ({ pending: Math.max(0, s.pending - 1) }));
   };
 
-  const flush = useCallback(async () => {
+  // One save of this field at a time: a later value never races an earlier one to main.
+  const inFlight = useRef(false);
+  const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!dirty.current) return;
+    if (!dirty.current || inFlight.current) return;
+    inFlight.current = true;
     const sent = latest.current;
     const ok = await saveRef.current(sent);
+    inFlight.current = false;
     if (ok && latest.current === sent) dirty.current = false;
+    else if (ok) return flush();
     if (!timer.current) release();
   }, []);
 
