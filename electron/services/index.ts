@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
 import { connectWorkshops } from './integration/workshops';
+import { caseHandlers } from './cases/handlers';
 import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
 import { exportsHandlers } from './reports/handlers';
@@ -100,6 +101,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...overviewHandlers(ctx),
       ...libraryHandlers(ctx),
       ...searchHandlers(ctx),
+      ...caseHandlers(ctx),
     } satisfies Handlers;
     connectWorkshops(ctx, handlers);
     return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseSummarySchema } from '../../../shared/domain/case-summary';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
 import { workshopSummarySchema } from '../../../shared/domain/workshop';
@@ -22,6 +23,7 @@ export const indexFileSchema = z.object({
   organisationNotes: z.array(organisationNoteSchema).default([]),
   caseStudies: z.array(caseStudySchema).default([]),
   citations: z.array(citationSchema).default([]),
+  caseSummaries: z.array(caseSummarySchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -36,4 +38,5 @@ export const emptyIndex = (): IndexFile => ({
   organisationNotes: [],
   caseStudies: [],
   citations: [],
+  caseSummaries: [],
 });

@@ -3,6 +3,8 @@ import { ActionsPage } from '../features/actions/ActionsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DocumentsPage } from '../features/exports/DocumentsPage';
 import { VerifyPage } from '../features/exports/VerifyPage';
+import { CaseScreen } from '../features/cases/CaseScreen';
+import { SiteVisitScreen } from '../features/cases/SiteVisitScreen';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -42,4 +44,6 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/actions/issues', component: ActionsPage },
   { path: '/organisations/:id', component: OrganisationPage },
   { path: '/library/:id', component: CaseStudyPage },
+  { path: '/cases/:id/visit', component: SiteVisitScreen },
+  { path: '/cases/:id', component: CaseScreen },
 ];

@@ -1,3 +1,4 @@
+import { cases } from './cases';
 import { common } from './common';
 import { exports } from './exports';
 import { organisations } from './organisations';
@@ -9,4 +10,4 @@ import { library } from './library';
 import { search } from './search';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases };
