@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
+import { connectCases } from './integration/cases';
 import { connectWorkshops } from './integration/workshops';
 import { caseHandlers } from './cases/handlers';
 import { Journals } from './journal/journal';
@@ -104,6 +105,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...caseHandlers(ctx),
     } satisfies Handlers;
     connectWorkshops(ctx, handlers);
+    connectCases(ctx, handlers);
     return {
       handlers,
       workspaceDir,
