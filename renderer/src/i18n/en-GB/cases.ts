@@ -1,6 +1,6 @@
 export const cases = {
-  title: 'GO Award cases',
-  intro: 'One case per authority, from notification to the assessor’s recommendation.',
+  title: 'Cases',
+  intro: 'GO Award cases: one per authority, from notification to the assessor’s recommendation.',
   newCase: 'New case',
   importCase: 'Import case file',
   loadDemo: 'Load demo workspace',
