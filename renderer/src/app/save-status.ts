@@ -8,7 +8,7 @@ interface SaveStatusState {
   retry: Retry | null;
   started: () => void;
   succeeded: () => void;
-  failed: (message: string, retry: Retry) => void;
+  failed: (message: string, retry: Retry | null) => void;
 }
 
 /** "Saved" only after main has acknowledged a durable write; failures keep a retry. */

@@ -1,5 +1,5 @@
 import { contract, type Api, type Channel } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import type { ErrorCode, Result } from '../../../shared/result';
 import { useSaveStatus } from '../app/save-status';
 
 declare global {
@@ -10,6 +10,9 @@ declare global {
 }
 
 type Call = (input?: unknown) => Promise<Result<unknown>>;
+
+/** Failures where trying the same save again can work: the disk, the lock, the unexpected. */
+const retryable = new Set<ErrorCode>(['disk_full', 'io_error', 'workspace_locked', 'internal']);
 
 /**
  * The typed client of `window.api`; the only module that touches it. Calls on channels that
@@ -37,7 +40,9 @@ async function trackedSave(run: () => Promise<Result<unknown>>): Promise<Result<
     result = { ok: false, error: { code: 'internal', message: String(error) } };
   }
   if (result.ok) succeeded();
-  else failed(result.error.message, () => trackedSave(run));
+  // A refusal (say, a recommendation without its justification) is still "not saved", but
+  // retrying the same request cannot help, so it gets no Retry button.
+  else failed(result.error.message, retryable.has(result.error.code) ? () => trackedSave(run) : null);
   return result;
 }
 
