@@ -46,8 +46,9 @@ describe('action tracker service', () => {
         return stored;
       },
     };
-    // Registered the way the lead will register cases and workshops.
-    app.services.context.actionProviders.push(provider);
+    // Stands in for the real workshop provider, to see exactly what the tracker writes through it.
+    const providers = app.services.context.actionProviders;
+    providers.splice(0, providers.length, ...providers.filter((p) => p.kind !== 'workshop'), provider);
     const updated = await app.call('actions:update', { kind: 'workshop', sourceId: 'w1', actionId: 'a1', change: { status: 'done' } });
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ sourceId: 'w1', actionId: 'a1', patch: { status: 'done' } });

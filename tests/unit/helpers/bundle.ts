@@ -15,6 +15,8 @@ export async function bundleScript(entry: string, outDir: string): Promise<strin
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // CommonJS packages inside the bundle (node-forge) require() Node built-ins; ESM has no require.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'silent',
   });
   return outfile;
