@@ -22,7 +22,6 @@ test('the overview shows each organisation with its open and overdue actions and
   await expect(cells.nth(6)).toHaveText('None');
   await expect(page.getByRole('row', { name: /Northvale Borough Council/ })).toContainText('1 local · 0 regional · 0 national');
   await expect(page.getByText('Organisations: 2 · open actions: 2 (overdue: 1) · open issues: 1')).toBeVisible();
-  await expect(page.getByText('Award stages and maturity ratings appear once cases and workshops record them.')).toBeVisible();
   await expectAccessibleSettled(page);
 
   // Sort by overdue (largest first), then filter by region.

@@ -14,7 +14,7 @@ test('the overview maps the demo authorities, and search finds a word typed in e
   await expectAccessible(page);
 
   // A word only the HR business partner's interview note contains.
-  const search = page.getByRole('combobox', { name: 'Search everything' });
+  const search = page.getByRole('searchbox', { name: 'Search everything' });
   await search.fill('starters');
   await expect(page.getByRole('option', { name: /Farah Nadeem/ })).toBeVisible();
   await page.keyboard.press('Enter');
