@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
+import { caseHandlers } from './cases/handlers';
 import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
 import { exportsHandlers } from './reports/handlers';
@@ -77,6 +78,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...organisationHandlers(ctx),
       ...signingHandlers(ctx),
       ...exportsHandlers(ctx),
+      ...caseHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,

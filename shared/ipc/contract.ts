@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { exportsContract } from './contracts/exports';
+import { casesContract } from './contracts/cases';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
@@ -12,6 +13,7 @@ export const contract = {
   ...organisationsContract,
   ...signingContract,
   ...exportsContract,
+  ...casesContract,
 };
 
 export type Contract = typeof contract;

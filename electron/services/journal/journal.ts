@@ -38,6 +38,11 @@ export class Journals {
     private readonly actor: () => JournalEntry['actor'],
   ) {}
 
+  /** Drops the cached tail of a journal whose file was replaced outside `append` (an import). */
+  forget(id: string): void {
+    this.tails.delete(id);
+  }
+
   fileFor(id: string): string {
     return path.join(this.workspaceDir, 'journal', `${id}.jsonl`);
   }

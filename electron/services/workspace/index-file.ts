@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseSummarySchema } from '../../../shared/domain/case-summary';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
 
@@ -10,6 +11,7 @@ export const indexFileSchema = z.object({
   schemaVersion: z.literal(INDEX_VERSION),
   organisations: z.array(organisationSchema).default([]),
   profile: profileSchema.default(defaultProfile),
+  caseSummaries: z.array(caseSummarySchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -17,4 +19,5 @@ export const emptyIndex = (): IndexFile => ({
   schemaVersion: INDEX_VERSION,
   organisations: [],
   profile: defaultProfile,
+  caseSummaries: [],
 });

@@ -3,6 +3,8 @@ import { ActionsPage } from '../features/actions/ActionsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DocumentsPage } from '../features/exports/DocumentsPage';
 import { VerifyPage } from '../features/exports/VerifyPage';
+import { CaseScreen } from '../features/cases/CaseScreen';
+import { SiteVisitScreen } from '../features/cases/SiteVisitScreen';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -30,4 +32,7 @@ export const navRoutes: NavRoute[] = [
 ];
 
 /** Deeper screens (a case, a workshop) that are not in the side navigation. */
-export const detailRoutes: { path: string; component: ComponentType }[] = [];
+export const detailRoutes: { path: string; component: ComponentType }[] = [
+  { path: '/cases/:id/visit', component: SiteVisitScreen },
+  { path: '/cases/:id', component: CaseScreen },
+];

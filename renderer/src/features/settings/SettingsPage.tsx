@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <Stack gap="lg" maw={760}>
         <ProfileForm />
         <WorkspaceFolder />
+        <DemoWorkspaceSection />
       </Stack>
     </>
   );

@@ -1,7 +1,8 @@
+import { cases } from './cases';
 import { common } from './common';
 import { exports } from './exports';
 import { organisations } from './organisations';
 import { settings } from './settings';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports };
+export const enGB = { common, organisations, settings, exports, cases };

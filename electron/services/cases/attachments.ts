@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AttachmentRef } from '../../../shared/domain/case';
+import { AppError } from '../../../shared/result';
+import { toAppError } from '../store/durable-file';
+
+/** Largest file that can be attached to evidence. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+/** Largest image sent to the screen as a data URL. */
+export const MAX_PREVIEW_BYTES = 5 * 1024 * 1024;
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+};
+
+export const mediaTypeOf = (name: string): string => MEDIA_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+export const isPreviewable = (mediaType: string): boolean => /^image\/(png|jpeg|gif|webp)$/.test(mediaType);
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Content-addressed files under `attachments/<sha256>`: written once, never rewritten. */
+export class Attachments {
+  constructor(private readonly workspaceDir: string) {}
+
+  fileFor(hash: string): string {
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new AppError('invalid_input', 'That is not an attachment reference.');
+    return path.join(this.workspaceDir, 'attachments', hash);
+  }
+
+  async has(hash: string): Promise<boolean> {
+    return fs.access(this.fileFor(hash)).then(() => true, () => false);
+  }
+
+  /** Stores bytes under their hash (no-op when already there) and returns the hash. */
+  async put(bytes: Uint8Array): Promise<string> {
+    const hash = sha256(bytes);
+    const file = this.fileFor(hash);
+    if (!(await this.has(hash))) {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await writeBytesDurably(file, bytes);
+    }
+    return hash;
+  }
+
+  /** Copies a picked file in; refuses folders, unreadable files and anything over the cap. */
+  async importFile(filePath: string): Promise<AttachmentRef> {
+    const name = path.basename(filePath);
+    let stat;
+    try {
+      stat = await fs.stat(filePath);
+    } catch (error) {
+      throw toAppError(error, filePath);
+    }
+    if (!stat.isFile()) throw new AppError('invalid_input', `${name} is not a file, so it was not attached.`);
+    if (stat.size > MAX_ATTACHMENT_BYTES) {
+      throw new AppError('invalid_input', `${name} is ${(stat.size / 1048576).toFixed(1)} MB; attachments can be at most ${MAX_ATTACHMENT_BYTES / 1048576} MB. Nothing was attached.`);
+    }
+    const bytes = await fs.readFile(filePath);
+    const hash = await this.put(bytes);
+    return { sha256: hash, name, size: bytes.length, mediaType: mediaTypeOf(name) };
+  }
+
+  async read(hash: string): Promise<Buffer> {
+    try {
+      return await fs.readFile(this.fileFor(hash));
+    } catch {
+      throw new AppError('not_found', 'That attached file is missing from the workspace’s attachments folder.');
+    }
+  }
+}
+
+/** Same durability as the documents: temp file, fsync, rename, fsync the folder. */
+async function writeBytesDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+    const folder = await fs.open(dir, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw toAppError(error, file);
+  }
+}

@@ -1,0 +1,155 @@
+import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import { caseSchema, CASE_SCHEMA_VERSION, type CaseRecord } from '../../../shared/domain/case';
+import { journalEntrySchema } from '../../../shared/domain/journal';
+import { organisationSchema, type Organisation } from '../../../shared/domain/organisation';
+import { findFramework } from '../../../shared/frameworks';
+import type { AppErrorShape } from '../../../shared/result';
+import { hashEntry } from '../journal/journal';
+import { sha256 } from './attachments';
+
+/** A case file on its way between machines: `<authority>.casebook-case` (a zip). */
+export const BUNDLE_FORMAT = 'casebook-case';
+export const BUNDLE_VERSION = 1;
+export const BUNDLE_EXTENSION = 'casebook-case';
+export const MAX_BUNDLE_BYTES = 300 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 600 * 1024 * 1024;
+const MAX_ENTRIES = 5_100;
+const MAX_CASE_JSON_BYTES = 50 * 1024 * 1024;
+
+const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.number().int(),
+  caseSchemaVersion: z.number().int(),
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  organisation: organisationSchema.nullable(),
+});
+
+export interface CaseBundle {
+  record: CaseRecord;
+  organisation: Organisation | null;
+  journalText: string;
+  attachments: Map<string, Uint8Array>;
+}
+
+type Decoded<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+const refuse = (message: string): { ok: false; error: AppErrorShape } => ({ ok: false, error: { code: 'invalid_input', message } });
+
+/** Packs a case, its journal and every attached file into one zip. */
+export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy: string): Uint8Array {
+  const manifest: z.infer<typeof manifestSchema> = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_VERSION,
+    caseSchemaVersion: CASE_SCHEMA_VERSION,
+    exportedAt,
+    exportedBy,
+    organisation: bundle.organisation,
+  };
+  const files: Zippable = {
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+    'case.json': strToU8(JSON.stringify(bundle.record, null, 2)),
+    'journal.jsonl': strToU8(bundle.journalText),
+  };
+  // Images and office files are compressed already; storing them keeps export fast.
+  for (const [hash, bytes] of bundle.attachments) files[`attachments/${hash}`] = [bytes, { level: 0 }];
+  return zipSync(files, { level: 6 });
+}
+
+/** Validates raw JSON as a case this Casebook can open: a typed refusal or the case, never a throw. */
+export function validateCaseJson(raw: unknown): Decoded<CaseRecord> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse('The case in this file is not a case record.');
+  const version = (raw as Record<string, unknown>).schemaVersion;
+  if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
+    return refuse(`This case was written by a newer Casebook (case schema ${version}). Update Casebook, then import it again.`);
+  }
+  const parsed = caseSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse(`The case in this file is not valid (${issue.path.join('.') || 'record'}: ${issue.message}). Nothing was imported.`);
+  }
+  const record = parsed.data;
+  const framework = findFramework(record.framework);
+  if (!framework) return refuse(`This case uses framework ${record.framework.id} version ${record.framework.version}, which this Casebook does not know.`);
+  const requirementIds = framework.requirements.map((r) => r.id).sort().join();
+  const criterionIds = framework.criteria.map((c) => c.id).sort().join();
+  if (Object.keys(record.actionPlan.requirements).sort().join() !== requirementIds || Object.keys(record.assessment.criteria).sort().join() !== criterionIds) {
+    return refuse('The case’s requirements or criteria do not match its framework. Nothing was imported.');
+  }
+  const ids = [...record.assessment.evidence, ...record.assessment.interviews, ...record.actionPlan.actions, ...record.signUp.signatories].map((x) => x.id);
+  if (new Set(ids).size !== ids.length) return refuse('The case lists the same item twice. Nothing was imported.');
+  return { ok: true, value: record };
+}
+
+/** Checks a journal's hash chain; returns the first broken line, if any. */
+export function verifyJournalText(text: string): { ok: true; entries: number } | { ok: false; line: number } {
+  const lines = text.split('\n').filter(Boolean);
+  let prev = '0'.repeat(64);
+  for (let i = 0; i < lines.length; i++) {
+    try {
+      const entry = journalEntrySchema.parse(JSON.parse(lines[i]));
+      const { hash, ...body } = entry;
+      if (entry.seq !== i || entry.prevHash !== prev || hashEntry(body) !== hash) return { ok: false, line: i + 1 };
+      prev = hash;
+    } catch {
+      return { ok: false, line: i + 1 };
+    }
+  }
+  return { ok: true, entries: lines.length };
+}
+
+/** Unpacks and validates everything in a case file before anything touches the workspace. */
+export function decodeBundle(bytes: Uint8Array): Decoded<CaseBundle> {
+  if (bytes.length > MAX_BUNDLE_BYTES) return refuse(`The file is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
+  let files: Record<string, Uint8Array>;
+  try {
+    let declared = 0;
+    let count = 0;
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        count += 1;
+        declared += file.originalSize;
+        if (count > MAX_ENTRIES || declared > MAX_UNPACKED_BYTES) throw new Error('too large');
+        return true;
+      },
+    });
+  } catch {
+    return refuse('This is not a Casebook case file (it could not be unpacked). Choose a file exported with “Export case”.');
+  }
+  const names = Object.keys(files);
+  const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl'].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
+  if (unexpected) return refuse(`The case file holds something Casebook did not put there (${unexpected.slice(0, 80)}). Nothing was imported.`);
+  const readJson = (name: string, max: number): Decoded<unknown> => {
+    const data = files[name];
+    if (!data) return refuse(`The case file has no ${name}. Nothing was imported.`);
+    if (data.length > max) return refuse(`${name} in the case file is too large. Nothing was imported.`);
+    try {
+      return { ok: true, value: JSON.parse(strFromU8(data)) };
+    } catch {
+      return refuse(`${name} in the case file is damaged. Nothing was imported.`);
+    }
+  };
+  const manifestRaw = readJson('manifest.json', 1024 * 1024);
+  if (!manifestRaw.ok) return manifestRaw;
+  const manifest = manifestSchema.safeParse(manifestRaw.value);
+  if (!manifest.success) return refuse('This is not a Casebook case file (its manifest is missing or wrong). Nothing was imported.');
+  if (manifest.data.formatVersion > BUNDLE_VERSION) return refuse('This case file was made by a newer Casebook. Update Casebook, then import it again.');
+  const caseRaw = readJson('case.json', MAX_CASE_JSON_BYTES);
+  if (!caseRaw.ok) return caseRaw;
+  const record = validateCaseJson(caseRaw.value);
+  if (!record.ok) return record;
+  const attachments = new Map<string, Uint8Array>();
+  for (const name of names.filter((n) => n.startsWith('attachments/'))) {
+    const hash = name.slice('attachments/'.length);
+    if (sha256(files[name]) !== hash) return refuse('An attached file in the case file has been altered or damaged. Nothing was imported.');
+    attachments.set(hash, files[name]);
+  }
+  const missing = record.value.assessment.evidence.flatMap((e) => e.attachments).find((a) => !attachments.has(a.sha256));
+  if (missing) return refuse(`The case file lacks the attached file ${missing.name}. Nothing was imported.`);
+  const journalBytes = files['journal.jsonl'];
+  if (!journalBytes) return refuse('The case file has no history (journal.jsonl). Nothing was imported.');
+  const journalText = strFromU8(journalBytes);
+  const verdict = verifyJournalText(journalText);
+  if (!verdict.ok) return refuse(`The case’s history was altered: line ${verdict.line} of its journal does not follow from the line before. Nothing was imported.`);
+  return { ok: true, value: { record: record.value, organisation: manifest.data.organisation, journalText, attachments } };
+}

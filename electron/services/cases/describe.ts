@@ -1,0 +1,114 @@
+import { AppError } from '../../../shared/result';
+import type { JournalNote } from './case-store';
+
+/** Person-readable words for stored values, used in history lines. */
+export const words: Record<string, string> = {
+  commenced: 'commenced',
+  intending: 'intending to commence',
+  whole_organisation: 'whole organisation',
+  directorates: 'named directorate(s)',
+  chief_executive: 'chief executive',
+  elected_member: 'elected member',
+  lead_officer: 'lead officer',
+  directorate_senior_manager: 'directorate senior manager',
+  not_checked: 'not checked',
+  met: 'met',
+  not_met: 'not met',
+  not_assessed: 'not assessed',
+  partly_met: 'partly met',
+  not_yet_met: 'not yet met',
+  full_award: 'full award',
+  not_yet: 'not yet',
+  learner: 'learner',
+  union_learning_rep: 'union learning rep',
+  hr: 'HR',
+  manager: 'manager',
+  senior_leader: 'senior leader',
+  community_partner: 'community partner',
+  red: 'red',
+  amber: 'amber',
+  green: 'green',
+  done: 'done',
+};
+
+const fieldNames: Record<string, string> = {
+  date: 'date',
+  kind: 'kind',
+  leadOfficerName: 'senior lead officer',
+  leadOfficerRole: 'senior lead officer’s role',
+  scope: 'scope',
+  directorates: 'directorates',
+  receivedDate: 'received date',
+  analysisOfNeed: 'analysis of need',
+  steeringGroup: 'steering group members',
+  unionRepresentation: 'union representation',
+  note: 'note',
+  evidence: 'evidence',
+  rationale: 'rationale',
+  developmentPoints: 'development points',
+  visitDates: 'visit dates',
+  assessors: 'assessors',
+  communityRecognised: 'community partnership recognition',
+  communityNote: 'community partnership note',
+  source: 'source',
+  criteria: 'linked criteria',
+  name: 'name',
+  role: 'role',
+  group: 'group',
+  notes: 'notes',
+  outcome: 'outcome',
+  reassessmentDate: 're-assessment date',
+  justification: 'justification',
+  what: 'measure',
+  owner: 'owner',
+  side: 'partner side',
+  dueDate: 'due date',
+  status: 'status',
+  theme: 'resource and monitoring',
+  signature: 'signature',
+};
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return 'cleared';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
+  if (typeof value === 'string') return words[value] ?? value;
+  return 'set';
+};
+
+/** Fields whose values are long free text: the history says "edited", never the words. */
+const TEXT_FIELDS = new Set(['analysisOfNeed', 'steeringGroup', 'unionRepresentation', 'note', 'evidence', 'rationale', 'developmentPoints', 'communityNote', 'notes', 'justification']);
+
+/**
+ * A history line for a patch on `subject` ("Notify", "Criterion C2"): short values are quoted
+ * ("Criterion C2 judgement set to partly met"), free text is "edited" and coalesced.
+ */
+export function describePatch(kind: string, subject: string, patch: Record<string, unknown>, coalesceScope: string): JournalNote | null {
+  const keys = Object.keys(patch).filter((k) => patch[k] !== undefined);
+  if (keys.length === 0) return null;
+  const parts = keys.map((k) =>
+    TEXT_FIELDS.has(k) ? `${fieldNames[k] ?? k} edited` : `${fieldNames[k] ?? k} set to ${show(k === 'signature' ? (patch[k] ? 'set' : null) : patch[k])}`,
+  );
+  const onlyText = keys.every((k) => TEXT_FIELDS.has(k));
+  const details = Object.fromEntries(keys.map((k) => [k, TEXT_FIELDS.has(k) ? { length: String(patch[k] ?? '').length } : patch[k]]));
+  return {
+    kind,
+    summary: `${subject}: ${parts.join('; ')}`,
+    details: { subject, ...details },
+    ...(onlyText ? { coalesceKey: `${coalesceScope}:${keys.sort().join(',')}` } : {}),
+  };
+}
+
+/** Finds an item by id in a list, or says what is missing. */
+export function findIn<T extends { id: string }>(list: T[], id: string, noun: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new AppError('not_found', `That ${noun} is no longer in this case. Reload the case to see its current state.`);
+  return found;
+}
+
+/** Copies only the defined keys of `patch` onto `target`. */
+export function applyPatch<T extends object>(target: T, patch: Partial<T>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+}

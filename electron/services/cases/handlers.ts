@@ -1,0 +1,83 @@
+import { blankCase, deadlineOn } from '../../../shared/domain/case-rules';
+import type { CaseListItem } from '../../../shared/domain/case-summary';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { currentFramework } from '../../../shared/frameworks';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { assessmentHandlers } from './assessment-handlers';
+import { Attachments } from './attachments';
+import { CaseStore } from './case-store';
+import { stageHandlers } from './stage-handlers';
+import { transferHandlers } from './transfer-handlers';
+import { loadDemo } from '../demo/load-demo';
+
+type CoreHandlers = Pick<Handlers, 'cases:list' | 'cases:get' | 'cases:create' | 'cases:delete' | 'cases:history' | 'cases:verifyJournal'>;
+export type CaseHandlers = ReturnType<typeof caseHandlers>;
+
+/** Today as YYYY-MM-DD on the user's own calendar. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Every `cases:*` channel: the case list, each stage, the visit, history and case files. */
+export function caseHandlers(ctx: ServiceContext) {
+  const store = new CaseStore(ctx);
+  const attachments = new Attachments(ctx.workspaceDir);
+
+  const core: CoreHandlers = {
+    'cases:list': async () => {
+      const today = localDate(ctx.clock());
+      return ctx.index.data.caseSummaries
+        .map((s): CaseListItem => {
+          const organisation = ctx.index.data.organisations.find((o) => o.id === s.organisationId);
+          const deadline = deadlineOn(s.actionPlanDue, s.actionPlanReceived, today);
+          return {
+            ...s,
+            organisationName: organisation?.name ?? s.organisationName,
+            region: organisation?.region ?? null,
+            deadline: deadline.state,
+            daysLeft: deadline.daysLeft,
+          };
+        })
+        .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'en-GB'));
+    },
+
+    'cases:get': async ({ id }) => store.get(id),
+
+    'cases:create': async ({ organisationId, assessor }) => {
+      const organisation = ctx.index.data.organisations.find((o) => o.id === organisationId);
+      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Add it under Organisations first.');
+      const record = blankCase({
+        id: ctx.newId(),
+        organisationId,
+        organisationName: organisation.name,
+        assessor: assessor ?? ctx.index.data.profile.name,
+        framework: currentFramework,
+        now: ctx.clock().toISOString(),
+      });
+      return store.create(record, {
+        kind: 'case.created',
+        summary: `Case opened for ${organisation.name} (${currentFramework.name}, version ${currentFramework.version})`,
+        details: { framework: record.framework },
+      });
+    },
+
+    'cases:delete': async ({ id }) => {
+      await store.remove(id);
+      return { id };
+    },
+
+    'cases:history': async ({ id }) => ctx.journals.read(id),
+    'cases:verifyJournal': async ({ id }) => ctx.journals.verify(id),
+  };
+
+  const cases = {
+    ...core,
+    ...stageHandlers(ctx, store),
+    ...assessmentHandlers(ctx, store, attachments),
+    ...transferHandlers(ctx, store, attachments),
+  };
+  // The demo is built through these same handlers, so it exercises what a person would.
+  return { ...cases, 'demo:load': () => loadDemo(ctx, cases) };
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { writeFileDurably } from '../store/durable-file';
+import type { Attachments } from './attachments';
+import { decodeBundle, encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
+import type { CaseStore } from './case-store';
+
+type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'cases:importCommit'>;
+
+const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'case';
+
+/** Export a case to one file and import one back, validated fully before anything is written. */
+export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments): TransferHandlers {
+  // Validated imports waiting for the person's keep-both / replace answer.
+  const pending = new Map<string, CaseBundle>();
+
+  const buildBundle = async (id: string): Promise<CaseBundle> => {
+    const record = await store.get(id);
+    const files = new Map<string, Uint8Array>();
+    for (const ref of record.assessment.evidence.flatMap((e) => e.attachments)) {
+      if (!files.has(ref.sha256)) files.set(ref.sha256, await attachments.read(ref.sha256));
+    }
+    const journalText = await fs.readFile(ctx.journals.fileFor(id), 'utf8').catch(() => '');
+    const organisation = ctx.index.data.organisations.find((o) => o.id === record.organisationId) ?? null;
+    return { record, organisation, journalText: journalText.endsWith('\n') || !journalText ? journalText : journalText.slice(0, journalText.lastIndexOf('\n') + 1), attachments: files };
+  };
+
+  const write = async (bundle: CaseBundle, id: string, replacing: boolean) => {
+    for (const [hash, bytes] of bundle.attachments) {
+      const stored = await attachments.put(bytes);
+      if (stored !== hash) throw new AppError('internal', 'An attachment changed while it was stored.');
+    }
+    if (bundle.organisation && !ctx.index.data.organisations.some((o) => o.id === bundle.organisation?.id)) {
+      const organisation = bundle.organisation;
+      await ctx.index.update((data) => {
+        data.organisations.push(organisation);
+      });
+    }
+    const journalFile = ctx.journals.fileFor(id);
+    if (replacing) {
+      await store.folder.remove(id);
+      const aside = path.join(ctx.workspaceDir, 'backups', 'deleted', `journal-${id}-${Date.now()}.jsonl`);
+      await fs.mkdir(path.dirname(aside), { recursive: true });
+      await fs.rename(journalFile, aside).catch(() => undefined);
+    }
+    await fs.mkdir(path.dirname(journalFile), { recursive: true });
+    await writeFileDurably(journalFile, bundle.journalText);
+    ctx.journals.forget(id);
+  };
+
+  return {
+    'cases:export': async ({ id }) => {
+      if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Exporting a case needs the desktop app.');
+      const bundle = await buildBundle(id);
+      const target = await ctx.shell.saveFile({
+        title: 'Export case',
+        defaultName: `${fileSafe(bundle.record.organisationName)}.${BUNDLE_EXTENSION}`,
+        filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
+      });
+      if (!target) return null;
+      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user');
+      await fs.writeFile(target, bytes);
+      await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length } });
+      return { path: target, bytes: bytes.length };
+    },
+
+    'cases:importPick': async () => {
+      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Importing a case needs the desktop app.');
+      const [file] = await ctx.shell.pickFiles({ title: 'Import a case', filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }] });
+      if (!file) return null;
+      const stat = await fs.stat(file).catch(() => null);
+      if (!stat?.isFile()) throw new AppError('not_found', `${path.basename(file)} could not be read.`);
+      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', `${path.basename(file)} is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
+      const decoded = decodeBundle(await fs.readFile(file));
+      if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
+      const bundle = decoded.value;
+      const token = randomUUID();
+      pending.clear();
+      pending.set(token, bundle);
+      return {
+        token,
+        caseId: bundle.record.id,
+        organisationName: bundle.record.organisationName,
+        exists: await store.folder.exists(bundle.record.id),
+        evidenceCount: bundle.record.assessment.evidence.length,
+        attachmentCount: bundle.attachments.size,
+        journalEntries: bundle.journalText.split('\n').filter(Boolean).length,
+      };
+    },
+
+    'cases:importCommit': async ({ token, mode }) => {
+      const bundle = pending.get(token);
+      if (!bundle) throw new AppError('not_found', 'That import is no longer waiting. Choose the file again.');
+      const exists = await store.folder.exists(bundle.record.id);
+      if (exists && mode === 'new') throw new AppError('conflict', 'This case already exists here. Choose whether to keep both or replace it.');
+      const id = mode === 'keep_both' && exists ? ctx.newId() : bundle.record.id;
+      const record = { ...bundle.record, id };
+      await write(bundle, id, exists && mode === 'replace');
+      pending.delete(token);
+      const note = {
+        new: `Case imported from a case file (${bundle.journalText.split('\n').filter(Boolean).length} earlier history lines kept)`,
+        keep_both: `Case imported as a copy of case ${bundle.record.id}; the existing case was kept`,
+        replace: 'Case replaced by an imported case file; the previous version is kept in backups',
+      }[exists ? mode : 'new'];
+      return store.create(record, { kind: 'case.imported', summary: note, details: { from: bundle.record.id, mode } });
+    },
+  };
+}

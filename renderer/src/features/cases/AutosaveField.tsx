@@ -1,0 +1,44 @@
+import { Textarea, TextInput } from '@mantine/core';
+import { forwardRef } from 'react';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  label: string;
+  value: string;
+  save: (value: string) => Promise<boolean>;
+  multiline?: boolean;
+  minRows?: number;
+  type?: 'text' | 'date';
+  description?: string;
+  size?: 'sm' | 'md' | 'lg';
+  id?: string;
+}
+
+/** A text box (or date) that saves itself as the person types. */
+export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, Props>(function AutosaveField(
+  { label, value, save, multiline, minRows = 3, type = 'text', description, size, id },
+  ref,
+) {
+  // A date box reports partial years (e.g. 20205) while typing; only whole dates are sent.
+  const guarded = (v: string) => (type === 'date' && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? Promise.resolve(true) : save(v));
+  const [text, setText] = useAutosave(value, guarded);
+  if (multiline) {
+    return (
+      <Textarea
+        ref={ref}
+        id={id}
+        label={label}
+        description={description}
+        value={text}
+        autosize
+        minRows={minRows}
+        maxRows={16}
+        size={size}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <TextInput ref={ref} id={id} label={label} description={description} type={type} value={text} size={size} onChange={(e) => setText(e.currentTarget.value)} />
+  );
+});

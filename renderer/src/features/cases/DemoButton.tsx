@@ -1,0 +1,28 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useCaseList } from './case-store';
+import { notify } from './notify';
+
+/** Fills the workspace with three fictional authorities at different stages. */
+export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'filled' }) {
+  const { t } = useTranslation('cases');
+  const [busy, setBusy] = useState(false);
+  const load = async () => {
+    setBusy(true);
+    const result = await api.demo.load();
+    setBusy(false);
+    if (!result.ok) {
+      notify(result.error.message, 'error');
+      return;
+    }
+    notify(t('demoLoaded', { cases: result.data.cases }));
+    await useCaseList.getState().load();
+  };
+  return (
+    <Button variant={variant} loading={busy} onClick={() => void load()} w="fit-content">
+      {t('loadDemo')}
+    </Button>
+  );
+}

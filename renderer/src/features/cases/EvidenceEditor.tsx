@@ -1,0 +1,53 @@
+import { Button, Group, Paper, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SavedSelect } from './SavedSelect';
+import { evidenceKinds, type EvidenceItem } from '../../../../shared/domain/case';
+import { api } from '../../lib/api';
+import { AttachmentList } from './AttachmentList';
+import { AutosaveField } from './AutosaveField';
+import { change } from './case-store';
+import { CriteriaCheckboxes } from './CriteriaCheckboxes';
+import { oneOf } from './format';
+import { useVisit } from './visit-store';
+
+/** Kind, source, date, note, criteria and attached files of one evidence item. */
+export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: EvidenceItem; large?: boolean }) {
+  const { t } = useTranslation('cases');
+  const size = large ? 'md' : 'sm';
+  const save = (patch: Parameters<typeof api.cases.updateEvidence>[0]['patch']) =>
+    change(api.cases.updateEvidence({ caseId, evidenceId: item.id, patch }));
+  return (
+    <Paper withBorder p="sm" radius="md" bg="gray.0" aria-label={t('evidence.editing')} component="section">
+      <Stack gap="xs">
+        <Group grow align="flex-start">
+          <SavedSelect
+            label={t('evidence.kind')}
+            size={size}
+            value={item.kind}
+            data={evidenceKinds.map((k) => ({ value: k, label: t(`evidence.kinds.${k}`) }))}
+            save={(v) => save({ kind: oneOf(evidenceKinds, v) ?? 'document' })}
+          />
+          <AutosaveField id="evidence-source" label={t('evidence.source')} size={size} value={item.source} save={(v) => save({ source: v })} />
+          <AutosaveField label={t('evidence.date')} type="date" size={size} value={item.date ?? ''} save={(v) => save({ date: v || null })} />
+        </Group>
+        <AutosaveField label={t('evidence.note')} multiline minRows={2} size={size} value={item.note} save={(v) => save({ note: v })} />
+        <CriteriaCheckboxes label={t('evidence.criteria')} value={item.criteria} save={(criteria) => save({ criteria })} />
+        <AttachmentList caseId={caseId} item={item} />
+        <Group justify="space-between">
+          <Button variant="default" size="xs" onClick={() => void change(api.cases.attachFiles({ caseId, evidenceId: item.id }))}>
+            {t('evidence.attach')}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={async () => {
+              if (await change(api.cases.removeEvidence({ caseId, evidenceId: item.id }))) useVisit.getState().set({ evidenceId: null });
+            }}
+          >
+            {t('evidence.remove')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,17 @@
+import { NativeSelect } from '@mantine/core';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  label: string;
+  value: string;
+  data: { value: string; label: string }[];
+  save: (value: string) => Promise<boolean>;
+  size?: 'sm' | 'md';
+  disabled?: boolean;
+}
+
+/** A select that shows the choice at once and saves it straight away (no flicker back while main answers). */
+export function SavedSelect({ label, value, data, save, size, disabled }: Props) {
+  const [current, setCurrent] = useAutosave(value, save, 0);
+  return <NativeSelect label={label} value={current} data={data} size={size} disabled={disabled} onChange={(e) => setCurrent(e.currentTarget.value)} />;
+}
