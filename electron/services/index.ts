@@ -15,6 +15,7 @@ import { acquireWorkspaceLock } from './store/lock';
 import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
+import { workshopHandlers } from './workshops/handlers';
 
 export type { ServicesOptions } from './context';
 
@@ -79,6 +80,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...signingHandlers(ctx),
       ...exportsHandlers(ctx),
       ...caseHandlers(ctx),
+      ...workshopHandlers(ctx),
     } satisfies Handlers;
     return {
       handlers,

@@ -5,6 +5,7 @@ import { casesContract } from './contracts/cases';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
+import { workshopsContract } from './contracts/workshops';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
@@ -14,6 +15,7 @@ export const contract = {
   ...signingContract,
   ...exportsContract,
   ...casesContract,
+  ...workshopsContract,
 };
 
 export type Contract = typeof contract;

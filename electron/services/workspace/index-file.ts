@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { caseSummarySchema } from '../../../shared/domain/case-summary';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
+import { workshopSummarySchema } from '../../../shared/domain/workshop';
+import { workshopTemplateSchema } from '../../../shared/domain/workshop-template';
 
 export const INDEX_FILE = 'casebook.json';
 export const INDEX_VERSION = 1;
@@ -12,6 +14,8 @@ export const indexFileSchema = z.object({
   organisations: z.array(organisationSchema).default([]),
   profile: profileSchema.default(defaultProfile),
   caseSummaries: z.array(caseSummarySchema).default([]),
+  workshops: z.array(workshopSummarySchema).default([]),
+  workshopTemplates: z.array(workshopTemplateSchema).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -20,4 +24,6 @@ export const emptyIndex = (): IndexFile => ({
   organisations: [],
   profile: defaultProfile,
   caseSummaries: [],
+  workshops: [],
+  workshopTemplates: [],
 });

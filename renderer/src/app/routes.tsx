@@ -10,6 +10,9 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
+import { WorkshopLivePage } from '../features/workshops/WorkshopLivePage';
+import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
+import { WorkshopReviewPage } from '../features/workshops/WorkshopReviewPage';
 
 export interface NavRoute {
   path: string;
@@ -35,4 +38,7 @@ export const navRoutes: NavRoute[] = [
 export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/cases/:id/visit', component: SiteVisitScreen },
   { path: '/cases/:id', component: CaseScreen },
+  { path: '/workshops/:id', component: WorkshopPlanPage },
+  { path: '/workshops/:id/live', component: WorkshopLivePage },
+  { path: '/workshops/:id/review', component: WorkshopReviewPage },
 ];

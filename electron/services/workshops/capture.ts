@@ -1,0 +1,76 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Capture, Workshop } from '../../../shared/domain/workshop';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import type { JournalNote, WorkshopStore } from './store';
+
+type CaptureHandlers = Pick<Handlers, 'workshops:capture' | 'workshops:editNote' | 'workshops:removeEntry'>;
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+function checkRefs(w: Workshop, themeId: string | null | undefined, groupId: string | null | undefined) {
+  if (themeId && !w.themes.some((t) => t.id === themeId)) throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
+  if (groupId && !w.groups.some((g) => g.id === groupId)) throw new AppError('invalid_input', 'That table group is not part of this workshop. Add it under Details first.');
+}
+
+/** What the facilitator types in live mode and tidies on the review screen. */
+export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): CaptureHandlers {
+  const apply = (w: Workshop, capture: Capture): JournalNote => {
+    const at = ctx.clock().toISOString();
+    switch (capture.kind) {
+      case 'note':
+        checkRefs(w, capture.themeId, capture.groupId);
+        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at });
+        return { kind: 'workshop.note.added', summary: `Note: ${clip(capture.text)}`, details: capture };
+      case 'rating': {
+        checkRefs(w, capture.themeId, capture.groupId);
+        w.ratings = w.ratings.filter((r) => !(r.themeId === capture.themeId && r.groupId === capture.groupId));
+        if (capture.value !== null) w.ratings.push({ themeId: capture.themeId, groupId: capture.groupId, value: capture.value, at });
+        const theme = w.themes.find((t) => t.id === capture.themeId)?.title;
+        const group = w.groups.find((g) => g.id === capture.groupId)?.name;
+        return { kind: 'workshop.rating', summary: `${group} rated ${theme}: ${capture.value ?? 'cleared'}.`, details: capture };
+      }
+      case 'topTip':
+        checkRefs(w, null, capture.groupId);
+        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at });
+        return { kind: 'workshop.topTip.added', summary: `Top tip: ${clip(capture.text)}`, details: capture };
+      case 'parkingLot':
+        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at });
+        return { kind: 'workshop.parkingLot.added', summary: `Parking lot: ${clip(capture.text)}`, details: capture };
+      case 'action':
+        w.actions.push({ ...capture.action, id: ctx.newId(), progress: [], createdAt: at, updatedAt: at });
+        return { kind: 'workshop.action.added', summary: `Action: ${clip(capture.action.what)}`, details: capture };
+      case 'issue':
+        w.issues.push({ ...capture.issue, id: ctx.newId() });
+        return {
+          kind: 'workshop.issue.added',
+          summary: capture.issue.individualContractualDispute
+            ? `Noted an individual contractual dispute for union casework: ${clip(capture.issue.title)}`
+            : `Issue: ${clip(capture.issue.title)}`,
+          details: capture,
+        };
+    }
+  };
+
+  return {
+    'workshops:capture': async ({ id, capture }) => store.change(id, (w) => apply(w, capture)),
+    'workshops:editNote': async ({ id, noteId, text, themeId, groupId }) =>
+      store.change(id, (w) => {
+        checkRefs(w, themeId, groupId);
+        const note = w.notes.find((n) => n.id === noteId);
+        if (!note) throw new AppError('not_found', 'That note was deleted. Reload the review to see the current notes.');
+        const before = note.text;
+        Object.assign(note, { text, themeId, groupId });
+        return { kind: 'workshop.note.edited', summary: `Edited note: ${clip(text)}`, details: { noteId, before, text, themeId, groupId } };
+      }),
+    'workshops:removeEntry': async ({ id, kind, entryId }) =>
+      store.change(id, (w) => {
+        const lists = { note: w.notes, topTip: w.topTips, parkingLot: w.parkingLot, action: w.actions, issue: w.issues } as const;
+        const list: { id: string }[] = lists[kind];
+        const index = list.findIndex((e) => e.id === entryId);
+        if (index === -1) throw new AppError('not_found', 'That entry was already removed.');
+        const [removed] = list.splice(index, 1);
+        return { kind: `workshop.${kind}.removed`, summary: `Removed a ${kind}.`, details: { removed } };
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { previousWorkshop } from '../../../shared/domain/workshop-ratings';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { captureHandlers } from './capture';
+import { WorkshopStore } from './store';
+import { findTemplate, templateHandlers } from './templates';
+import { trackerHandlers } from './tracker';
+
+type WorkshopHandlers = Pick<Handlers, Extract<keyof Handlers, `workshops:${string}`>>;
+
+const byDate = (a: { date: string; startTime: string }, b: { date: string; startTime: string }) =>
+  b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime);
+
+/** Every `workshops:*` channel. */
+export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
+  const store = new WorkshopStore(ctx);
+  const assertOrganisation = (organisationId: string | null | undefined) => {
+    if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
+      throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
+    }
+  };
+  return {
+    ...templateHandlers(ctx),
+    ...captureHandlers(ctx, store),
+    ...trackerHandlers(ctx, store),
+    'workshops:list': async () => [...ctx.index.data.workshops].sort(byDate),
+    'workshops:get': async ({ id }) => store.get(id),
+    'workshops:create': async ({ templateId, details }) => {
+      const template = findTemplate(ctx, templateId);
+      assertOrganisation(details.organisationId);
+      const now = ctx.clock().toISOString();
+      const workshop: Workshop = {
+        ...details,
+        id: ctx.newId(),
+        templateId: template.id,
+        templateVersion: template.version,
+        templateName: template.name,
+        themes: structuredClone(template.themes),
+        closingQuestion: template.closingQuestion,
+        attendees: [],
+        groups: [],
+        agenda: template.agenda.map((item) => ({ ...item, id: ctx.newId(), papers: '', outcome: '' })),
+        notes: [],
+        ratings: [],
+        topTips: [],
+        parkingLot: [],
+        actions: [],
+        issues: [],
+        live: null,
+        status: 'planned',
+        completedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return store.create(workshop, {
+        kind: 'workshop.created',
+        summary: `Created workshop “${workshop.title}” from the template “${template.name}” (version ${template.version}).`,
+        details: { templateId: template.id, templateVersion: template.version },
+      });
+    },
+    'workshops:updatePlan': async ({ id, patch }) => {
+      assertOrganisation(patch.organisationId);
+      return store.change(id, (w) => {
+        const fields = Object.keys(patch).filter((key) => JSON.stringify(patch[key as keyof typeof patch]) !== JSON.stringify(w[key as keyof Workshop]));
+        Object.assign(w, patch);
+        if (fields.length === 0) return null;
+        return { kind: 'workshop.plan.updated', summary: `Changed ${fields.join(', ')}.`, details: { fields, patch } };
+      });
+    },
+    'workshops:saveLive': async ({ id, live }) =>
+      store.change(id, (w) => {
+        w.live = live;
+        return { kind: 'workshop.live', summary: live ? `Live timer: ${live.status}, item ${live.index + 1}.` : 'Live timer reset.', details: { live } };
+      }),
+    'workshops:setStatus': async ({ id, status }) =>
+      store.change(id, (w) => {
+        w.status = status;
+        w.completedAt = status === 'complete' ? ctx.clock().toISOString() : null;
+        return { kind: 'workshop.status', summary: status === 'complete' ? 'Marked the workshop complete.' : 'Reopened the workshop.' };
+      }),
+    'workshops:delete': async ({ id }) => {
+      const workshop = await store.get(id);
+      await store.remove(id, workshop.title);
+      return { id };
+    },
+    'workshops:previous': async ({ id }) => {
+      const current = await store.get(id);
+      const earlier = previousWorkshop(ctx.index.data.workshops, current);
+      if (!earlier) return null;
+      const before = await store.get(earlier.id);
+      return { id: before.id, title: before.title, date: before.date, ratings: before.ratings };
+    },
+  };
+}

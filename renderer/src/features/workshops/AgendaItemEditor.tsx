@@ -1,0 +1,140 @@
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { partnerSides } from '../../../../shared/domain/action';
+import type { AgendaItem } from '../../../../shared/domain/workshop';
+import { agendaPurposes } from '../../../../shared/domain/workshop-template';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  item: AgendaItem;
+  position: number;
+  count: number;
+  times: string;
+  onChange: (item: AgendaItem) => void;
+  onMove: (delta: number) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  /** A pointer press on the handle starts a drag; releasing over another item drops it there. */
+  onDragStart: (event: PointerEvent) => void;
+}
+
+type TextKey = 'title' | 'lead' | 'papers' | 'notes' | 'outcome';
+
+/** One agenda item: its fields save on blur; Alt+↑/↓ anywhere inside moves it. */
+export function AgendaItemEditor({ item, position, count, times, onChange, onMove, onDuplicate, onDelete, onDragStart }: Props) {
+  const { t } = useTranslation('workshops');
+  const [draft, setDraft] = useState(item);
+  const [minutes, setMinutes] = useState(String(item.minutes));
+  const label = item.title || t('agenda.newItem');
+
+  const commit = (next: AgendaItem) => {
+    if (JSON.stringify(next) !== JSON.stringify(item)) onChange(next);
+  };
+  useAutosave(draft, commit);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    commit(draft);
+    onMove(event.key === 'ArrowUp' ? -1 : 1);
+  };
+  const text = (key: TextKey, multiline = false) => {
+    const props = {
+      label: t(`agenda.${key}`),
+      value: draft[key],
+      onChange: (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value }),
+      onBlur: () => commit(draft),
+    };
+    return multiline ? <Textarea {...props} autosize minRows={1} maxRows={6} /> : <TextInput {...props} required={key === 'title'} />;
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      component="fieldset"
+      onKeyDown={onKeyDown}
+      style={{ margin: 0 }}
+    >
+      <Group component="legend" gap="xs" px={4}>
+        {/* Mouse-only handle: keyboard users have Alt+↑/↓ and the move buttons. */}
+        <Text
+          span
+          onPointerDown={onDragStart}
+          title={t('agenda.handle', { title: label })}
+          aria-hidden
+          px={6}
+          fz="lg"
+          c="dark.6"
+          style={{ cursor: 'grab', userSelect: 'none', touchAction: 'none' }}
+        >
+          ⠿
+        </Text>
+        <Text fw={700} ff="monospace">
+          {times}
+        </Text>
+        <Text fw={600}>{label}</Text>
+      </Group>
+      <Stack gap="xs">
+        <Group grow align="flex-start">
+          {text('title')}
+          <NativeSelect
+            label={t('agenda.purpose')}
+            value={draft.purpose}
+            data={agendaPurposes.map((p) => ({ value: p, label: t(`purposes.${p}`) }))}
+            onChange={(e) => {
+              const next = { ...draft, purpose: e.currentTarget.value as AgendaItem['purpose'] };
+              setDraft(next);
+              commit(next);
+            }}
+          />
+          <TextInput
+            label={t('agenda.minutes')}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value.replace(/\D/g, '').slice(0, 3))}
+            onBlur={() => {
+              const value = Math.min(600, Number(minutes || 0));
+              setMinutes(String(value));
+              const next = { ...draft, minutes: value };
+              setDraft(next);
+              commit(next);
+            }}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          {text('lead')}
+          <NativeSelect
+            label={t('agenda.side')}
+            value={draft.side}
+            data={partnerSides.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
+            onChange={(e) => {
+              const next = { ...draft, side: e.currentTarget.value as AgendaItem['side'] };
+              setDraft(next);
+              commit(next);
+            }}
+          />
+          {text('papers')}
+        </Group>
+        <Group grow align="flex-start">
+          {text('notes', true)}
+          {text('outcome', true)}
+        </Group>
+        <Group gap="xs">
+          <Button size="xs" variant="default" disabled={position === 0} aria-label={t('agenda.moveUp', { title: label })} onClick={() => onMove(-1)}>
+            ↑
+          </Button>
+          <Button size="xs" variant="default" disabled={position === count - 1} aria-label={t('agenda.moveDown', { title: label })} onClick={() => onMove(1)}>
+            ↓
+          </Button>
+          <Button size="xs" variant="default" aria-label={t('agenda.duplicateLabel', { title: label })} onClick={onDuplicate}>
+            {t('agenda.duplicate')}
+          </Button>
+          <Button size="xs" variant="default" c="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
+            {t('agenda.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

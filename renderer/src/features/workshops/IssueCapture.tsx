@@ -1,0 +1,72 @@
+import { Alert, Badge, Button, Checkbox, List, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import { useWorkshop } from './workshop-store';
+import { readableDescription, strong } from './styles';
+
+const blank = { title: '', description: '', raisedBy: '', dispute: false };
+
+/** Issues raised in the room; kept on the workshop until the issue log takes them. */
+export function IssueCapture({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshops');
+  const capture = useWorkshop((s) => s.capture);
+  const [draft, setDraft] = useState(blank);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.title.trim()) return setError(t('capture.issue.title'));
+    const failed = await capture({
+      kind: 'issue',
+      issue: {
+        title: draft.title.trim(),
+        description: draft.description,
+        raisedBy: draft.raisedBy.trim(),
+        raisedOn: workshop.date,
+        individualContractualDispute: draft.dispute,
+      },
+    });
+    if (failed) return setError(failed.message);
+    setDraft(blank);
+    setError(null);
+    setSaved(true);
+  };
+
+  return (
+    <Stack gap="sm">
+      <form onSubmit={submit}>
+        <Stack gap="xs">
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <TextInput label={t('capture.issue.title')} required value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+          <Textarea label={t('capture.issue.description')} autosize minRows={1} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })} />
+          <TextInput label={t('capture.issue.raisedBy')} value={draft.raisedBy} onChange={(e) => setDraft({ ...draft, raisedBy: e.currentTarget.value })} />
+          <Checkbox
+            label={t('capture.issue.dispute')}
+            description={t('capture.issue.disputeHint')}
+            styles={readableDescription}
+            checked={draft.dispute}
+            onChange={(e) => setDraft({ ...draft, dispute: e.currentTarget.checked })}
+          />
+          <Button type="submit" style={{ alignSelf: 'flex-start' }}>
+            {t('capture.issue.add')}
+          </Button>
+          {saved && <div role="status">{t('capture.issue.added')}</div>}
+        </Stack>
+      </form>
+      <List size="sm" spacing={4}>
+        {workshop.issues.map((i) => (
+          <List.Item key={i.id}>
+            {i.individualContractualDispute && (
+              <Badge color={strong.grey} variant="filled" mr="xs">
+                {t('capture.issue.casework')}
+              </Badge>
+            )}
+            {i.title}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, List, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import { ThemeGroupSelects } from './ThemeGroupSelects';
+import { useWorkshop } from './workshop-store';
+
+/** Feedback notes tagged with theme and table group; Ctrl+Enter adds. Theme and group stay put. */
+export function NoteCapture({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshops');
+  const capture = useWorkshop((s) => s.capture);
+  const [themeId, setThemeId] = useState<string | null>(workshop.themes[0]?.id ?? null);
+  const [groupId, setGroupId] = useState<string | null>(workshop.groups[0]?.id ?? null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const theme = workshop.themes.find((th) => th.id === themeId);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!text.trim()) return;
+    const failed = await capture({ kind: 'note', themeId, groupId, text: text.trim() });
+    // Keep the text if the save failed, so nothing typed is lost.
+    if (failed) setError(failed.message);
+    else {
+      setText('');
+      setError(null);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
+  };
+  const recent = workshop.notes.filter((n) => n.themeId === themeId).slice(-5).reverse();
+
+  return (
+    <Stack gap="sm">
+      <form onSubmit={submit}>
+        <Stack gap="xs">
+          <ThemeGroupSelects workshop={workshop} themeId={themeId} groupId={groupId} onTheme={setThemeId} onGroup={setGroupId} />
+          {theme && theme.prompts.length > 0 && (
+            <List size="sm" spacing={2}>
+              {theme.prompts.map((p) => (
+                <List.Item key={p}>{p}</List.Item>
+              ))}
+            </List>
+          )}
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <Textarea label={t('capture.note')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown} />
+          <Button type="submit" style={{ alignSelf: 'flex-start' }}>
+            {t('capture.addNote')}
+          </Button>
+        </Stack>
+      </form>
+      {recent.length > 0 && (
+        <div>
+          <Text fw={700} size="sm">
+            {t('capture.recent')}
+          </Text>
+          <List size="sm" spacing={2} data-testid="recent-notes">
+            {recent.map((n) => (
+              <List.Item key={n.id}>
+                {n.text}
+                {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert, Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import { PageHeader } from '../../components/PageHeader';
+import { useWorkshop } from './workshop-store';
+
+type Tab = 'plan' | 'live' | 'review';
+
+/** Loads the workshop named in the route and frames one of its screens with Plan / Live / Review. */
+export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; children: (w: Workshop) => ReactNode }) {
+  const { t } = useTranslation('workshops');
+  const { workshop, error, load } = useWorkshop();
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (error && workshop?.id !== id) return <Alert color="red" role="alert">{error.message}</Alert>;
+  if (!workshop || workshop.id !== id) return <Loader aria-label={t('common:loading')} />;
+
+  const tabs: Tab[] = ['plan', 'live', 'review'];
+  const links = (
+    <Group gap="xs" component="nav" aria-label={workshop.title}>
+      {tabs.map((name) => (
+        <Button
+          key={name}
+          component={Link}
+          href={name === 'plan' ? `/workshops/${id}` : `/workshops/${id}/${name}`}
+          variant={name === tab ? 'filled' : 'default'}
+          aria-current={name === tab ? 'page' : undefined}
+        >
+          {t(`nav.${name}`)}
+        </Button>
+      ))}
+    </Group>
+  );
+  return (
+    <>
+      <Anchor component={Link} href="/workshops" size="sm">
+        <span aria-hidden>← </span>
+        {t('nav.back')}
+      </Anchor>
+      <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: workshop.templateName })} actions={links} />
+      {workshop.status === 'complete' && (
+        <Text size="sm" mb="sm">
+          {t('review.completed', { date: workshop.completedAt?.slice(0, 10) })}
+        </Text>
+      )}
+      {children(workshop)}
+    </>
+  );
+}
