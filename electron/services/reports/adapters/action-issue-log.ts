@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { ActionIssueLogModel } from '../../../../shared/domain/report-models';
+import { formatDate } from '../format';
 import { metaFor, missing, placeholderSignature, type AdapterContext } from './common';
 import { reportAction, reportIssue } from './workshop-common';
 
@@ -21,7 +22,7 @@ export function actionIssueLogFor(
   const ownWorkshops = workshops.filter((w) => w.organisationId === organisation.id);
   const actions = [
     ...ownCases.flatMap((c) => c.actionPlan.actions.map((a) => reportAction(a, 'GO Award action plan'))),
-    ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${w.date}`))),
+    ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${formatDate(w.date)}`))),
   ];
   const issues = ownWorkshops.flatMap((w) => w.issues.map(reportIssue));
   if (actions.length === 0 && issues.length === 0) {

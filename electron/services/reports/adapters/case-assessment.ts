@@ -2,6 +2,7 @@ import type { AttachmentRef, CaseRecord } from '../../../../shared/domain/case';
 import { eligibility } from '../../../../shared/domain/case-rules';
 import type { AssessmentReportModel, ReportImage } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
+import { formatDate } from '../format';
 import { linesOf, metaFor, missing, placeholderSignature, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
 
@@ -39,9 +40,9 @@ export function assessmentReportFromCase(
   );
   const assessors = assessment.assessors.length > 0 ? assessment.assessors : [record.assessor].filter((a) => a.length > 0);
   const summary = [
-    `${record.organisationName} signed up to the ${framework.name} on ${record.signUp.date ?? 'a date not recorded'}`,
-    record.actionPlan.receivedDate ? `and its action plan was received on ${record.actionPlan.receivedDate}.` : 'and its action plan has not been received.',
-    `The peer assessment ${assessment.visitDates.length > 0 ? `visit took place on ${assessment.visitDates.join(', ')}` : 'visit has not yet been held'},`,
+    `${record.organisationName} signed up to the ${framework.name} on ${record.signUp.date ? formatDate(record.signUp.date) : 'a date not recorded'}`,
+    record.actionPlan.receivedDate ? `and its action plan was received on ${formatDate(record.actionPlan.receivedDate)}.` : 'and its action plan has not been received.',
+    `The peer assessment ${assessment.visitDates.length > 0 ? `visit took place on ${[...assessment.visitDates].sort().map(formatDate).join(' and ')}` : 'visit has not yet been held'},`,
     `with ${assessment.evidence.length} evidence items recorded and ${assessment.interviews.length} people interviewed.`,
   ].join(' ');
 
