@@ -41,4 +41,5 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/workshops/:id', component: WorkshopPlanPage },
   { path: '/workshops/:id/live', component: WorkshopLivePage },
   { path: '/workshops/:id/review', component: WorkshopReviewPage },
+  { path: '/documents/for/:ids', component: DocumentsPage },
 ];

@@ -8,7 +8,11 @@ export const exports = {
     about: 'About',
     actions: 'Actions',
     previewAndSign: 'Preview and sign',
-    previewAndSignLabel: 'Preview and sign: {{title}}',
+    previewAndSignLabel: 'Preview and sign: {{title}}, {{subject}}',
+    filtered: 'Showing the documents for one record.',
+    showAll: 'Show all documents',
+    noneForRecord: 'Nothing to export for this record yet.',
+    exportDocuments: 'Export documents',
     samplesNote: 'These are sample documents for the fictional Northvale Borough Council, so you can see what Casebook produces. Documents from your own cases and workshops will be listed here.',
   },
   identity: {
