@@ -70,6 +70,7 @@ export const exports = {
     signing: 'Signing…',
     unlockFirst: 'Unlock your signing identity to sign.',
     noIdentity: 'Create or import a signing identity first (on the Documents screen).',
+    noIdentityHere: 'You need a signing identity to sign this document. Create one now (or import a .p12 on the Documents screen).',
     saved: 'Signed and saved as {{path}}.',
     download: 'Download the signed PDF',
     downloaded: 'Signed. Download it below.',
