@@ -2,6 +2,7 @@ import { addMonths } from '../../../shared/domain/case-rules';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { organisationHandlers } from '../organisations/handlers';
+import { sampleDrawnSignature } from '../reports/sample-drawings';
 import { workshopHandlers } from '../workshops/handlers';
 import type { CaseHandlerMap } from './load-demo';
 
@@ -27,8 +28,10 @@ export async function loadAwardedCase(ctx: ServiceContext, cases: CaseHandlerMap
   const signUp = addMonths(today, -20);
   await cases['cases:updateNotify']({ caseId: c.id, patch: { date: addMonths(today, -22), kind: 'commenced', leadOfficerName: 'Bethan Oakley', leadOfficerRole: 'Workforce Development Manager' } });
   await cases['cases:updateSignUp']({ caseId: c.id, patch: { date: signUp, scope: 'whole_organisation' } });
-  for (const [name, role] of [['Gwenllian Ashby', 'chief_executive'], ['Cllr Tomasz Rourke', 'elected_member'], ['Bethan Oakley', 'lead_officer']] as const) {
-    await cases['cases:addSignatory']({ caseId: c.id, draft: { name, role, date: signUp, signature: { kind: 'typed', name } } });
+  // Drawn signatures (as the sign-up stage's pad would store them), so the certificate shows them.
+  const signatories = [['Gwenllian Ashby', 'chief_executive'], ['Cllr Tomasz Rourke', 'elected_member'], ['Bethan Oakley', 'lead_officer']] as const;
+  for (const [i, [name, role]] of signatories.entries()) {
+    await cases['cases:addSignatory']({ caseId: c.id, draft: { name, role, date: signUp, signature: { kind: 'drawn', dataUrl: sampleDrawnSignature(i + 3) } } });
   }
   await cases['cases:updateActionPlan']({ caseId: c.id, patch: { receivedDate: addMonths(signUp, 8), analysisOfNeed: 'Skills checks offered to all 2,300 staff; 640 took one.' } });
   for (let r = 1; r <= 9; r += 1) await cases['cases:updateRequirement']({ caseId: c.id, requirementId: `R${r}`, patch: { status: 'met' } });

@@ -14,7 +14,7 @@ import { createServices } from '../index';
 
 /** Which demo record each kind is exported from: the richest one of that kind. */
 const preferred: Record<ReportKind, string> = {
-  'commitment-certificate': 'Northvale Borough Council',
+  'commitment-certificate': 'Castlemere City Council',
   'assessment-report': 'Northvale Borough Council',
   'award-certificate': 'Castlemere City Council',
   'workshop-feedback': 'Partnership health check',
