@@ -8,6 +8,8 @@ import {
   reportKinds,
   workshopFeedbackModelSchema,
 } from '../../../shared/domain/report-models';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { previousWorkshop, ratingSpread } from '../../../shared/domain/workshop-ratings';
 import type { Exportable } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
 import { frameworkOf } from '../cases/case-store';
@@ -87,6 +89,14 @@ function validated<T>(schema: { safeParse: (v: unknown) => { success: true; data
   return parsed.data;
 }
 
+/** Median rating per theme at the previous workshop of the same partnership and template, for the charts. */
+async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise<Map<string, number>> {
+  const previous = previousWorkshop(ctx.index.data.workshops, workshop);
+  if (!previous) return new Map();
+  const before = await readWorkshop(ctx.workspaceDir, previous.id);
+  return new Map(ratingSpread(before.ratings, before.themes.map((t) => t.id)).map((s) => [s.themeId, s.median]));
+}
+
 async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<ResolvedReport> {
   const adapterCtx: AdapterContext = {
     now: ctx.clock().toISOString(),
@@ -116,7 +126,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
     }
     case 'workshop-feedback': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
-      const built = workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx);
+      const built = workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx, await previousMedians(ctx, workshop));
       return { report: { kind, model: validated(workshopFeedbackModelSchema, built, title) }, journalId: workshop.id, title };
     }
     case 'agenda': {

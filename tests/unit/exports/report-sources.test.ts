@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,5 +80,22 @@ describe('documents from records', () => {
     expect(exported).toHaveLength(1);
     expect(exported[0].details).toMatchObject({ sha256: saved.sha256, document: 'assessment-report', signer: 'Rhiannon Price' });
     expect((await ws.call('cases:verifyJournal', { id: northvale.id })).ok).toBe(true);
+  });
+
+  it('charts a workshop’s ratings against the previous workshop of the same partnership and template', async () => {
+    await ws.call('demo:load');
+    const earlier = (await ws.call('workshops:list')).find((w) => w.title === 'Partnership health check');
+    if (!earlier?.organisationId) throw new Error('demo workshop missing');
+    const next = await ws.call('workshops:create', {
+      templateId: 'partnership-health-check',
+      details: { title: 'Partnership health check (spring)', organisationId: earlier.organisationId, date: '2026-11-19', venue: '', startTime: '09:30', sessionMinutes: null, facilitator: 'Rhiannon Price' },
+    });
+    const planned = await ws.call('workshops:updatePlan', { id: next.id, patch: { groups: [{ id: 'g-only', name: 'Whole forum' }] } });
+    await ws.call('workshops:capture', { id: next.id, capture: { kind: 'rating', themeId: planned.themes[0].id, groupId: 'g-only', value: 3 } });
+    const preview = await ws.call('exports:preview', { kind: 'workshop-feedback', id: next.id, signature: null });
+    const file = path.join(ws.dir, 'feedback.pdf');
+    await writeFile(file, Buffer.from(preview.pdfBase64, 'base64'));
+    // The demo workshop's first theme: tables rated 2 and 1, median 1.5; now 3.
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('(previous review 1.5; +1.5)');
   });
 });
