@@ -22,6 +22,7 @@ import type { AdapterContext } from './adapters/common';
 import { readCase, readEvidenceImages, readWorkshop } from './adapters/read-records';
 import { agendaFromWorkshop } from './adapters/workshop-agenda';
 import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
+import { formatDate } from './format';
 import { sampleReport } from './samples';
 
 /** A report model ready to build, and the journal its export is recorded in. */
@@ -71,8 +72,8 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
     if (c.outcome === 'full_award') add('award-certificate', c.id, c.organisationName);
   }
   for (const w of [...workshops].sort((a, b) => a.date.localeCompare(b.date))) {
-    add('agenda', w.id, `${w.title}, ${w.date}`);
-    if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, `${w.title}, ${w.date}`);
+    add('agenda', w.id, `${w.title}, ${formatDate(w.date)}`);
+    if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, `${w.title}, ${formatDate(w.date)}`);
   }
   const withRecords = new Set([...caseSummaries.map((c) => c.organisationId), ...workshops.flatMap((w) => (w.organisationId ? [w.organisationId] : []))]);
   for (const o of organisations.filter((org) => withRecords.has(org.id))) add('action-issue-log', o.id, o.name);
