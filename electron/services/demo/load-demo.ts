@@ -19,7 +19,7 @@ const addDays = (date: string, days: number) => {
 export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', DEMO_AWARDED_ORGANISATION] as const;
 
 /**
- * Three authorities at different stages, built through the case handlers (so every change is
+ * Four authorities at different stages (the fourth and the workshops in load-demo-extras.ts), built through the handlers (so every change is
  * validated and journalled exactly as if a person had made it): one just signed up, one whose
  * action plan is overdue, one mid-assessment with evidence and interviews.
  */

@@ -6,7 +6,7 @@ export const cases = {
   loadDemo: 'Load demo workspace',
   demo: {
     title: 'Demo workspace',
-    body: 'Adds three fictional authorities: one just signed up, one with an overdue action plan, and one mid-assessment with evidence and interviews.',
+    body: 'Adds four fictional authorities — one just signed up, one with an overdue action plan, one mid-assessment with evidence and interviews, one holding the full award — and two partnership workshops.',
   },
   demoLoaded: 'Demo workspace loaded: {{cases}} cases for fictional authorities.',
   empty: {
