@@ -9,7 +9,7 @@ const out = (name: string) => path.resolve(import.meta.dirname, '../../resources
 test('cases screens', async ({ casebook }) => {
   const { page } = casebook;
   await page.getByRole('button', { name: 'Load demo workspace' }).click();
-  await expect(page.getByText('Showing 3 of 3 cases')).toBeVisible();
+  await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
   await expect(page.getByText(/Demo workspace loaded/)).toBeHidden();
   await page.screenshot({ path: out('cases-list') });
   await page.getByRole('link', { name: 'Northvale Borough Council' }).click();

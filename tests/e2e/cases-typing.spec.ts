@@ -36,7 +36,7 @@ test('typing in site-visit mode costs the same with 300 evidence items as with 6
   test.setTimeout(150_000);
   const { page } = casebook;
   await page.getByRole('button', { name: 'Load demo workspace' }).click();
-  await expect(page.getByText('Showing 3 of 3 cases')).toBeVisible();
+  await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
   await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
   await page.getByRole('link', { name: 'Site-visit mode' }).click();
   await expect(page.getByRole('heading', { name: 'Evidence (6)' })).toBeVisible();

@@ -3,13 +3,14 @@ import { expect, expectAccessible, test } from './fixtures';
 test('the overview maps the demo authorities, and search finds a word typed in evidence', async ({ casebook }) => {
   const { page } = casebook;
   await page.getByRole('button', { name: 'Load demo workspace' }).click();
-  await expect(page.getByText('Showing 3 of 3 cases')).toBeVisible();
+  await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
 
   await page.getByRole('link', { name: 'Overview' }).click();
   const row = (name: RegExp) => page.getByRole('row', { name });
   await expect(row(/Harrowfield/)).toContainText('Action plan');
   await expect(row(/Northvale/)).toContainText('Assessment');
   await expect(row(/Eastbridge/)).toContainText('Action plan');
+  await expect(row(/Castlemere/)).toContainText('Full award');
   await expect(page.getByText('Award stages and maturity ratings appear once')).toBeHidden();
   await expectAccessible(page);
 

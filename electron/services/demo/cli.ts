@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../index';
 import { dispatch } from '../dispatch';
 
-/** `npm run demo -- --workspace DIR`: fills a workspace with the three demo authorities. */
+/** `npm run demo -- --workspace DIR`: fills a workspace with the demo authorities and workshops. */
 const { values } = parseArgs({ options: { workspace: { type: 'string' } } });
 if (!values.workspace) {
   console.error('Say which workspace folder to fill: npm run demo -- --workspace DIR');

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { organisationHandlers } from '../organisations/handlers';
 import { localDate } from '../cases/handlers';
+import { demoOrganisationId, draftRecommendation, loadAwardedCase, loadDemoWorkshops, DEMO_AWARDED_ORGANISATION } from './load-demo-extras';
 
 type CaseChannel = Exclude<Extract<Channel, `cases:${string}`>, never>;
 export type CaseHandlerMap = Pick<Handlers, CaseChannel>;
@@ -15,10 +16,10 @@ const addDays = (date: string, days: number) => {
 };
 
 /** Fictional authorities; every name here is invented. */
-export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council'] as const;
+export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', DEMO_AWARDED_ORGANISATION] as const;
 
 /**
- * Three authorities at different stages, built through the case handlers (so every change is
+ * Four authorities at different stages (the fourth and the workshops in load-demo-extras.ts), built through the handlers (so every change is
  * validated and journalled exactly as if a person had made it): one just signed up, one whose
  * action plan is overdue, one mid-assessment with evidence and interviews.
  */
@@ -108,5 +109,10 @@ export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Prom
   for (const i of interviews) {
     await cases['cases:addInterview']({ caseId: c3.id, draft: { ...i, criteria: [...i.criteria] } });
   }
-  return { cases: 3, organisations: 3 };
+  await draftRecommendation(cases, c3.id, today);
+
+  // 4. An authority holding the full award; and workshops for Northvale's partnership.
+  await loadAwardedCase(ctx, cases, today, assessor);
+  await loadDemoWorkshops(ctx, demoOrganisationId(ctx, DEMO_ORGANISATIONS[2]), today, assessor);
+  return { cases: 4, organisations: 4 };
 }

@@ -1,18 +1,27 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { reportKinds } from '../../../shared/domain/report-models';
-import { IdentityStore } from '../signing/identity-store';
-import { signPdf } from '../signing/pades-signer';
-import { verifyPdf } from '../signing/verifier';
-import { definitionFor } from './documents';
-import { renderPdf } from './render';
-import { sampleReport } from './samples';
+import type { ReportKind } from '../../../shared/domain/report-models';
+import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
+import { dispatch } from '../dispatch';
+import { createServices } from '../index';
 
 /*
- * `npm run demo:export -- DIR`: every document kind, built from the sample models and signed
- * by a throwaway demo identity, written to DIR — what Casebook produces, without clicking.
+ * `npm run demo:export -- DIR`: builds the demo workspace in a temporary folder, then exports
+ * one of every document kind from its records through the same channels the app uses
+ * (preview → sign → verify), signed by a throwaway demo identity, into DIR.
  */
+
+/** Which demo record each kind is exported from: the richest one of that kind. */
+const preferred: Record<ReportKind, string> = {
+  'commitment-certificate': 'Castlemere City Council',
+  'assessment-report': 'Northvale Borough Council',
+  'award-certificate': 'Castlemere City Council',
+  'workshop-feedback': 'Partnership health check',
+  agenda: 'Joint partnership forum',
+  'action-issue-log': 'Northvale Borough Council',
+};
+
 async function main() {
   const target = process.argv.slice(2).find((a) => a !== '--');
   if (!target) {
@@ -21,35 +30,40 @@ async function main() {
   }
   const dir = path.resolve(target);
   await mkdir(dir, { recursive: true });
-  const identityDir = await mkdtemp(path.join(tmpdir(), 'casebook-demo-identity-'));
+  const workspaceDir = await mkdtemp(path.join(tmpdir(), 'casebook-demo-workspace-'));
+  const saves: string[] = [];
+  const services = await createServices({ workspaceDir, shell: { saveFile: async () => saves.shift() ?? null } });
+  const call = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
+    const result = await dispatch(services.handlers, channel, input, (error) => console.error(error));
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.data as OutputOf<C>;
+  };
   try {
-    const store = new IdentityStore(identityDir, () => new Date());
-    await store.create({
-      name: 'Priya Shah',
-      role: 'Peer assessor (demo identity)',
-      organisation: 'Eastmoor Regional Employers',
-      email: 'priya.shah@example.org',
-      passphrase: 'demo-passphrase',
+    await call('settings:updateProfile', { name: 'Priya Shah', role: 'peer_assessor', organisation: 'Eastmoor Regional Employers' });
+    await call('demo:load');
+    await call('signing:create', {
+      draft: { name: 'Priya Shah', role: 'Peer assessor (demo identity)', organisation: 'Eastmoor Regional Employers', email: 'priya.shah@example.org', passphrase: 'demo-passphrase' },
     });
-    const identity = store.requireUnlocked();
+    const documents = await call('exports:documents');
     const rows = [];
-    for (const kind of reportKinds) {
-      const started = performance.now();
-      const pdf = await renderPdf(definitionFor(sampleReport(kind)));
-      const built = performance.now();
-      const signed = await signPdf(pdf, identity, { reason: `Casebook demo: ${kind}`, signingTime: new Date() });
-      const done = performance.now();
+    for (const [kind, subject] of Object.entries(preferred) as [ReportKind, string][]) {
+      const doc = documents.find((d) => d.kind === kind && d.subject.startsWith(subject));
+      if (!doc) throw new Error(`The demo workspace offers no ${kind} for ${subject}.`);
+      const preview = await call('exports:preview', { kind, id: doc.id, signature: { kind: 'typed' } });
       const file = path.join(dir, `${kind}.pdf`);
-      await writeFile(file, signed);
-      const [check] = verifyPdf(signed, file).signatures;
-      rows.push({ kind, file: path.basename(file), kB: Math.round(signed.length / 1024), buildMs: Math.round(built - started), signMs: Math.round(done - built), verdict: check?.verdict });
+      saves.push(file);
+      const result = await call('exports:export', { previewId: preview.previewId });
+      rows.push({ kind, subject: doc.subject, file: path.basename(file), pages: preview.pageCount, kB: Math.round((await stat(file)).size / 1024), buildMs: preview.buildMs, signMs: result.signMs, sha256: result.sha256.slice(0, 12) });
     }
     console.table(rows);
-    console.log(`Signed by ${identity.summary.name}, certificate SHA-256 ${identity.summary.fingerprint}`);
-    if (rows.some((r) => r.verdict !== 'valid')) process.exit(1);
+    await writeFile(path.join(dir, 'README.txt'), `Casebook demo documents, built from a fresh demo workspace on ${new Date().toISOString()} and signed by a throwaway demo identity (Priya Shah, fictional).\nCheck them with: pdfsig FILE.pdf\n`);
   } finally {
-    await rm(identityDir, { recursive: true, force: true });
+    await services.close();
+    await rm(workspaceDir, { recursive: true, force: true });
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

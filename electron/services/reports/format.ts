@@ -23,13 +23,6 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date).replace(',', ' at');
 }
 
-/** "09:30" plus minutes → "10:05" (wraps past midnight). */
-export function addMinutes(hhmm: string, minutes: number): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
 export const judgementLabels = {
   met: 'Met',
   partly_met: 'Partly met',

@@ -56,7 +56,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
     'exports:preview': async ({ kind, id, signature }) => {
       const started = performance.now();
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
-      const resolved = resolveReport(ctx, kind, id);
+      const resolved = await resolveReport(ctx, kind, id);
       const report = signature ? withExporterSignature(resolved.report, await visibleSignature(signature)) : resolved.report;
       const pdf = await renderPdf(definitionFor(report));
       const previewId = randomUUID();

@@ -1,8 +1,28 @@
 import type { ReportKind, ReportModel } from '../../../shared/domain/report-models';
-import { reportKinds } from '../../../shared/domain/report-models';
+import {
+  actionIssueLogModelSchema,
+  agendaModelSchema,
+  assessmentReportModelSchema,
+  awardCertificateModelSchema,
+  commitmentCertificateModelSchema,
+  reportKinds,
+  workshopFeedbackModelSchema,
+} from '../../../shared/domain/report-models';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { previousWorkshop, ratingSpread } from '../../../shared/domain/workshop-ratings';
 import type { Exportable } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
+import { frameworkOf } from '../cases/case-store';
 import type { ServiceContext } from '../context';
+import { actionIssueLogFor } from './adapters/action-issue-log';
+import { assessmentReportFromCase } from './adapters/case-assessment';
+import { awardCertificateFromCase } from './adapters/case-award';
+import { commitmentCertificateFromCase } from './adapters/case-commitment';
+import type { AdapterContext } from './adapters/common';
+import { readCase, readEvidenceImages, readWorkshop } from './adapters/read-records';
+import { agendaFromWorkshop } from './adapters/workshop-agenda';
+import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
+import { formatDate } from './format';
 import { sampleReport } from './samples';
 
 /** A report model ready to build, and the journal its export is recorded in. */
@@ -16,7 +36,7 @@ export interface ResolvedReport {
 export const SAMPLE_ID = 'sample';
 const SAMPLE_JOURNAL = 'sample-documents';
 
-const sampleTitles: Record<ReportKind, string> = {
+export const documentTitles: Record<ReportKind, string> = {
   'commitment-certificate': 'Certificate of commitment',
   'assessment-report': 'Assessment report',
   'award-certificate': 'Full award certificate',
@@ -25,25 +45,113 @@ const sampleTitles: Record<ReportKind, string> = {
   'action-issue-log': 'Action and issue log',
 };
 
-/*
- * Where document models come from. Today: the built-in samples (fictional Northvale Borough
- * Council). Case and workshop records join here through small adapters (record → model) once
- * those features land; nothing else in the export pipeline changes.
- */
-export function listExportables(_ctx: ServiceContext): Exportable[] {
+function sampleExportables(): Exportable[] {
   return reportKinds.map((kind) => {
     const { model } = sampleReport(kind);
     const subject = 'authority' in model ? model.authority.name : 'workshop' in model ? model.workshop.partnership : model.organisation;
-    return { kind, id: SAMPLE_ID, title: `${sampleTitles[kind]} (sample)`, subject };
+    return { kind, id: SAMPLE_ID, title: `${documentTitles[kind]} (sample)`, subject };
   });
 }
 
-export function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string): ResolvedReport {
-  if (id !== SAMPLE_ID) {
-    throw new AppError('not_found', 'That document’s record could not be found. It may have been deleted; reopen the case or workshop and try again.');
+/**
+ * What can be exported, from the index alone (no file is opened): per case its certificate of
+ * commitment, its assessment report once the visit stage is reached, and the award certificate
+ * only for a full-award recommendation; per workshop its agenda and, once it has run, its
+ * feedback report; per organisation with cases or workshops its action and issue log.
+ * The built-in samples are offered only while the workspace has no records at all.
+ */
+export function listExportables(ctx: ServiceContext): Exportable[] {
+  const { caseSummaries, workshops, organisations } = ctx.index.data;
+  if (caseSummaries.length === 0 && workshops.length === 0) return sampleExportables();
+  const today = ctx.clock().toISOString().slice(0, 10);
+  const list: Exportable[] = [];
+  const add = (kind: ReportKind, id: string, subject: string) => list.push({ kind, id, title: documentTitles[kind], subject });
+  for (const c of [...caseSummaries].sort((a, b) => a.organisationName.localeCompare(b.organisationName))) {
+    add('commitment-certificate', c.id, c.organisationName);
+    if (c.stage === 'assessment') add('assessment-report', c.id, c.organisationName);
+    if (c.outcome === 'full_award') add('award-certificate', c.id, c.organisationName);
   }
+  for (const w of [...workshops].sort((a, b) => a.date.localeCompare(b.date))) {
+    add('agenda', w.id, `${w.title}, ${formatDate(w.date)}`);
+    if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, `${w.title}, ${formatDate(w.date)}`);
+  }
+  const withRecords = new Set([...caseSummaries.map((c) => c.organisationId), ...workshops.flatMap((w) => (w.organisationId ? [w.organisationId] : []))]);
+  for (const o of organisations.filter((org) => withRecords.has(org.id))) add('action-issue-log', o.id, o.name);
+  return list;
+}
+
+/** A model built from a record must still be a valid model: a gap is a clear message, not a broken PDF. */
+function validated<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } }, value: unknown, title: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new AppError('invalid_input', `The ${title.toLowerCase()} cannot be made from this record yet: ${where} is missing or not valid. Complete the record and try again.`);
+  }
+  return parsed.data;
+}
+
+/** Median rating per theme at the previous workshop of the same partnership and template, for the charts. */
+async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise<Map<string, number>> {
+  const previous = previousWorkshop(ctx.index.data.workshops, workshop);
+  if (!previous) return new Map();
+  const before = await readWorkshop(ctx.workspaceDir, previous.id);
+  return new Map(ratingSpread(before.ratings, before.themes.map((t) => t.id)).map((s) => [s.themeId, s.median]));
+}
+
+async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<ResolvedReport> {
+  const adapterCtx: AdapterContext = {
+    now: ctx.clock().toISOString(),
+    author: ctx.index.data.profile.name,
+    authorOrganisation: ctx.index.data.profile.organisation,
+  };
+  const title = documentTitles[kind];
+  const regionOf = (organisationId: string) => ctx.index.data.organisations.find((o) => o.id === organisationId)?.region ?? '';
+  const partnershipOf = (organisationId: string | null) =>
+    ctx.index.data.organisations.find((o) => o.id === organisationId)?.name ?? '';
+  switch (kind) {
+    case 'commitment-certificate': {
+      const record = await readCase(ctx.workspaceDir, id);
+      const model = validated(commitmentCertificateModelSchema, commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx), title);
+      return { report: { kind, model }, journalId: record.id, title };
+    }
+    case 'assessment-report': {
+      const record = await readCase(ctx.workspaceDir, id);
+      const images = await readEvidenceImages(ctx.workspaceDir, record);
+      const built = assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx);
+      return { report: { kind, model: validated(assessmentReportModelSchema, built, title) }, journalId: record.id, title };
+    }
+    case 'award-certificate': {
+      const record = await readCase(ctx.workspaceDir, id);
+      const model = validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx), title);
+      return { report: { kind, model }, journalId: record.id, title };
+    }
+    case 'workshop-feedback': {
+      const workshop = await readWorkshop(ctx.workspaceDir, id);
+      const built = workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx, await previousMedians(ctx, workshop));
+      return { report: { kind, model: validated(workshopFeedbackModelSchema, built, title) }, journalId: workshop.id, title };
+    }
+    case 'agenda': {
+      const workshop = await readWorkshop(ctx.workspaceDir, id);
+      const model = validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx), title);
+      return { report: { kind, model }, journalId: workshop.id, title };
+    }
+    case 'action-issue-log': {
+      const organisation = ctx.index.data.organisations.find((o) => o.id === id);
+      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Choose another document.');
+      const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCase(ctx.workspaceDir, c.id)));
+      const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
+      const model = validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx), title);
+      // An organisation has no journal of its own; the log is recorded under the organisation id.
+      return { report: { kind, model }, journalId: organisation.id, title };
+    }
+  }
+}
+
+/** Builds the document's model from its record (or a built-in sample) and says which journal records the export. */
+export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string): Promise<ResolvedReport> {
+  if (id !== SAMPLE_ID) return fromRecords(ctx, kind, id);
   const report = sampleReport(kind);
   // A sample exported today is dated today.
   report.model.meta.createdAt = ctx.clock().toISOString();
-  return { report, journalId: SAMPLE_JOURNAL, title: sampleTitles[kind] };
+  return { report, journalId: SAMPLE_JOURNAL, title: documentTitles[kind] };
 }

@@ -46,4 +46,5 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/library/:id', component: CaseStudyPage },
   { path: '/cases/:id/visit', component: SiteVisitScreen },
   { path: '/cases/:id', component: CaseScreen },
+  { path: '/documents/for/:ids', component: DocumentsPage },
 ];

@@ -129,14 +129,16 @@ describe('cases service', () => {
   });
 
   it('builds the demo workspace through the services', async () => {
-    expect(await ws.call('demo:load')).toEqual({ cases: 3, organisations: 3 });
+    expect(await ws.call('demo:load')).toEqual({ cases: 4, organisations: 4 });
     const list = await ws.call('cases:list');
     expect(list.map((c) => [c.organisationName, c.stage, c.deadline])).toEqual([
+      ['Castlemere City Council', 'assessment', 'received'],
       ['Eastbridge District Council', 'action_plan', 'upcoming'],
       ['Harrowfield Metropolitan Borough Council', 'action_plan', 'overdue'],
       ['Northvale Borough Council', 'assessment', 'received'],
     ]);
-    expect(list[2].evidenceCount).toBe(6);
+    expect(list[3].evidenceCount).toBe(6);
+    expect((await ws.call('workshops:list')).map((w) => w.status).sort()).toEqual(['complete', 'planned']);
     expect((await ws.fail('demo:load')).code).toBe('conflict');
     for (const c of list) expect((await ws.call('cases:verifyJournal', { id: c.id })).ok).toBe(true);
   });

@@ -85,7 +85,8 @@ describe('PAdES signing round-trip', () => {
     const damaged = Buffer.from(signed);
     // Inside the hex of the CMS, near its end: the RSA signature value.
     const at = found.byteRange[1] + 1 + found.cms.length * 2 - 10;
-    damaged[at] = damaged[at] === 0x41 ? 0x42 : 0x41;
+    // '0' or '1': always a different nibble (an 'a' turned into 'A' would be the same byte).
+    damaged[at] = damaged[at] === 0x30 ? 0x31 : 0x30;
     const [sig] = verifyPdf(damaged, 'd.pdf').signatures;
     expect(sig.verdict).toBe('invalid');
   });

@@ -1,16 +1,13 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
-import { addMinutes, formatDate, purposeLabels, sideLabels } from '../format';
+import { formatClock, planSchedule } from '../../../../shared/domain/schedule';
+import { formatDate, purposeLabels, sideLabels } from '../format';
 import { colours, field, frame, rule, signatureBlock, tableLayout } from '../layout';
 
-/** Each item's start time, running on from the meeting's start. */
+/** Each item's start time, running on from the meeting's start (the planner's own schedule maths). */
 export function schedule(model: AgendaModel): { start: string; end: string }[] {
-  let at = model.workshop.startTime;
-  return model.items.map((item) => {
-    const start = at;
-    at = addMinutes(at, item.minutes);
-    return { start, end: at };
-  });
+  const plan = planSchedule(model.workshop.startTime, model.items.map((item, i) => ({ id: String(i), minutes: item.minutes })));
+  return plan.items.map((slot) => ({ start: formatClock(slot.start), end: formatClock(slot.end) }));
 }
 
 /** The agenda for circulation before a meeting, with a running schedule. */

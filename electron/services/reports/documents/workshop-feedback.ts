@@ -22,8 +22,8 @@ export function workshopFeedbackDefinition(model: WorkshopFeedbackModel): TDocum
     },
     { text: 'What the groups said', style: 'h3' },
     bullets(theme.keyPoints),
-    { text: 'Suggestions', style: 'h3' },
-    bullets(theme.suggestions),
+    // Records captured live hold notes, not separate suggestions: no empty heading for them.
+    ...(theme.suggestions.length > 0 ? [{ text: 'Suggestions', style: 'h3' } satisfies Content, bullets(theme.suggestions)] : []),
   ]);
   const content: Content[] = [
     { text: 'SOCIAL PARTNERSHIP WORKSHOP · FEEDBACK REPORT', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },

@@ -5,6 +5,7 @@ import { Link, useParams } from 'wouter';
 import { caseStages, type CaseStage } from '../../../../shared/domain/case';
 import { stageOf } from '../../../../shared/domain/case-rules';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
 import { api } from '../../lib/api';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -59,6 +60,7 @@ export function CaseScreen() {
       <Button variant="default" onClick={() => void exportCase()}>
         {t('screen.export')}
       </Button>
+      <ExportDocumentsButton recordIds={[id, record.organisationId]} />
       <Button component={Link} href={`/cases/${id}/visit`}>
         {t('screen.siteVisit')}
       </Button>

@@ -5,7 +5,7 @@ import { api } from '../../lib/api';
 import { useCaseList } from './case-store';
 import { notify } from './notify';
 
-/** Fills the workspace with three fictional authorities at different stages. */
+/** Fills the workspace with four fictional authorities at different stages and two workshops. */
 export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'filled' }) {
   const { t } = useTranslation('cases');
   const [busy, setBusy] = useState(false);

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
 import { signatoryRoles, type Signatory } from '../../../../shared/domain/case';
@@ -6,10 +7,12 @@ import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
 import { oneOf } from './format';
+import { SignatorySignatureModal } from './SignatorySignatureModal';
 
-/** One signatory of the commitment; the drawn signature itself is captured when exporting. */
+/** One signatory of the commitment, with their drawn or typed signature for the certificate. */
 export function SignatoryRow({ caseId, signatory, n }: { caseId: string; signatory: Signatory; n: number }) {
   const { t } = useTranslation('cases');
+  const [signing, setSigning] = useState(false);
   const save = (patch: Parameters<typeof api.cases.updateSignatory>[0]['patch']) =>
     change(api.cases.updateSignatory({ caseId, signatoryId: signatory.id, patch }));
   return (
@@ -27,9 +30,15 @@ export function SignatoryRow({ caseId, signatory, n }: { caseId: string; signato
           {t('common:actions.remove')}
         </Button>
       </Group>
-      <Text size="sm" c="dark.5" mt={6}>
-        {signatory.signature ? t('signUp.signed') : t('signUp.signaturePending')}
-      </Text>
+      <Group justify="space-between" mt={6}>
+        <Text size="sm" c="dark.5">
+          {signatory.signature ? t(signatory.signature.kind === 'drawn' ? 'signUp.signatureDrawn' : 'signUp.signatureTyped') : t('signUp.signaturePending')}
+        </Text>
+        <Button size="xs" variant="default" aria-label={t('signUp.sign', { n })} onClick={() => setSigning(true)}>
+          {signatory.signature ? t('signUp.changeShort') : t('signUp.signShort')}
+        </Button>
+      </Group>
+      {signing && <SignatorySignatureModal caseId={caseId} signatory={signatory} onClose={() => setSigning(false)} />}
     </Paper>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
 import type { Exportable } from '../../../../shared/ipc/contracts/exports';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportModal } from './ExportModal';
@@ -10,7 +11,11 @@ import { IdentityPanel } from './IdentityPanel';
 /** Every document Casebook can export, and the signing identity that signs them. */
 export function DocumentsPage() {
   const { t } = useTranslation('exports');
-  const { documents, load } = useExports();
+  const { documents: all, load } = useExports();
+  // `/documents/for/<id>,<id>`: the case or workshop screens link here for their own documents.
+  const { ids } = useParams<{ ids?: string }>();
+  const only = ids ? ids.split(',') : null;
+  const documents = only ? all.filter((d) => only.includes(d.id)) : all;
   const [exporting, setExporting] = useState<Exportable | null>(null);
 
   useEffect(() => {
@@ -26,6 +31,14 @@ export function DocumentsPage() {
           <Title order={3} id="documents-heading" mb="xs">
             {t('documents.listHeading')}
           </Title>
+          {only && (
+            <Group gap="sm" mb="sm">
+              <Text size="sm">{documents.length > 0 ? t('documents.filtered') : t('documents.noneForRecord')}</Text>
+              <Anchor component={Link} href="/documents" size="sm" c="blue.8">
+                {t('documents.showAll')}
+              </Anchor>
+            </Group>
+          )}
           {documents.some((d) => d.id === 'sample') && (
             <Text size="sm" c="dark.4" mb="sm">
               {t('documents.samplesNote')}
@@ -48,7 +61,7 @@ export function DocumentsPage() {
                   </Table.Th>
                   <Table.Td>{doc.subject}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: doc.title })} onClick={() => setExporting(doc)}>
+                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: doc.title, subject: doc.subject })} onClick={() => setExporting(doc)}>
                       {t('documents.previewAndSign')}
                     </Button>
                   </Table.Td>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
 import { api } from '../../lib/api';
+import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
 import { PassphraseForm } from './PassphraseForm';
 import { PreviewPages } from './PreviewPages';
@@ -22,6 +23,11 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'sign' | null>(null);
   const [percent, setPercent] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const [profile, setProfile] = useState({ name: '', organisation: '' });
+  useEffect(() => {
+    void api.settings.getProfile().then((r) => r.ok && setProfile(r.data));
+  }, []);
   const onDrawn = useCallback((image: string | null) => {
     setDrawn(image);
     setSignatureError(null);
@@ -59,6 +65,16 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
             {error}
           </Alert>
         )}
+        {identity && !identity.exists && !result && (
+          <Alert color="yellow">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">{t('export.noIdentityHere')}</Text>
+              <Button size="xs" onClick={() => setCreating(true)}>
+                {t('identity.create')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {!preview && (
           <>
             <SignatureInput name={name || '—'} mode={mode} onModeChange={setMode} onDrawn={onDrawn} error={signatureError} />
@@ -75,7 +91,6 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
               {t('export.pages', { count: preview.pageCount })} · {t('export.wysiwyg')}
             </Text>
             <PreviewPages pdfBase64={preview.pdfBase64} pageCount={preview.pageCount} />
-            {identity && !identity.exists && <Alert color="yellow">{t('export.noIdentity')}</Alert>}
             {identity?.exists && !identity.unlocked && (
               <Stack gap={4}>
                 <Text size="sm" fw={600}>
@@ -113,6 +128,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
           </Alert>
         )}
       </Stack>
+      {creating && <CreateIdentityModal initialName={profile.name} initialOrganisation={profile.organisation} onClose={() => setCreating(false)} />}
     </Modal>
   );
 }

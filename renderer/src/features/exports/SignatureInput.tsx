@@ -11,13 +11,16 @@ interface Props {
   /** Called with a PNG data URL after each stroke, or null when cleared. */
   onDrawn: (image: string | null) => void;
   error: string | null;
+  /** Overrides for someone other than the exporter signing, e.g. a signatory of a case. */
+  legend?: string;
+  typedHelp?: string;
 }
 
 /**
  * A visible signature: drawn on a pad (mouse, trackpad, pen or finger) or the typed name.
  * Typed is the default so keyboard users are never stuck in front of a canvas.
  */
-export function SignatureInput({ name, mode, onModeChange, onDrawn, error }: Props) {
+export function SignatureInput({ name, mode, onModeChange, onDrawn, error, legend, typedHelp }: Props) {
   const { t } = useTranslation('exports');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
@@ -41,14 +44,14 @@ export function SignatureInput({ name, mode, onModeChange, onDrawn, error }: Pro
 
   return (
     <Stack gap="xs">
-      <Radio.Group label={t('signature.legend')} value={mode} onChange={(v) => onModeChange(v === 'drawn' ? 'drawn' : 'typed')}>
+      <Radio.Group label={legend ?? t('signature.legend')} value={mode} onChange={(v) => onModeChange(v === 'drawn' ? 'drawn' : 'typed')}>
         <Group mt="xs">
           <Radio value="typed" label={t('signature.typed')} />
           <Radio value="drawn" label={t('signature.drawn')} />
         </Group>
       </Radio.Group>
       {mode === 'typed' ? (
-        <Text size="sm">{t('signature.typedHelp', { name })}</Text>
+        <Text size="sm">{typedHelp ?? t('signature.typedHelp', { name })}</Text>
       ) : (
         <Stack gap={4}>
           <canvas

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
 import { useWorkshop } from './workshop-store';
 
 type Tab = 'plan' | 'live' | 'review';
@@ -22,33 +23,36 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
 
   const tabs: Tab[] = ['plan', 'live', 'review'];
   const links = (
-    <Group gap="xs" component="nav" aria-label={workshop.title}>
-      {tabs.map((name) => (
-        <Button
-          key={name}
-          component={Link}
-          href={name === 'plan' ? `/workshops/${id}` : `/workshops/${id}/${name}`}
-          variant={name === tab ? 'filled' : 'default'}
-          aria-current={name === tab ? 'page' : undefined}
-        >
-          {t(`nav.${name}`)}
-        </Button>
-      ))}
-    </Group>
+    <>
+      <Group gap="xs" component="nav" aria-label={workshop.title}>
+        {tabs.map((name) => (
+          <Button
+            key={name}
+            component={Link}
+            href={name === 'plan' ? `/workshops/${id}` : `/workshops/${id}/${name}`}
+            variant={name === tab ? 'filled' : 'default'}
+            aria-current={name === tab ? 'page' : undefined}
+          >
+            {t(`nav.${name}`)}
+          </Button>
+        ))}
+      </Group>
+      <ExportDocumentsButton recordIds={[id, ...(workshop.organisationId ? [workshop.organisationId] : [])]} />
+    </>
   );
   return (
     <>
-      <Anchor component={Link} href="/workshops" size="sm">
-        <span aria-hidden>← </span>
-        {t('nav.back')}
-      </Anchor>
-      <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: workshop.templateName })} actions={links} />
-      {workshop.status === 'complete' && (
-        <Text size="sm" mb="sm">
-          {t('review.completed', { date: workshop.completedAt?.slice(0, 10) })}
-        </Text>
-      )}
-      {children(workshop)}
+        <Anchor component={Link} href="/workshops" size="sm">
+          <span aria-hidden>← </span>
+          {t('nav.back')}
+        </Anchor>
+        <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: workshop.templateName })} actions={links} />
+        {workshop.status === 'complete' && (
+          <Text size="sm" mb="sm">
+            {t('review.completed', { date: workshop.completedAt?.slice(0, 10) })}
+          </Text>
+        )}
+        {children(workshop)}
     </>
   );
 }

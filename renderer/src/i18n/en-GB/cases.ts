@@ -6,7 +6,7 @@ export const cases = {
   loadDemo: 'Load demo workspace',
   demo: {
     title: 'Demo workspace',
-    body: 'Adds three fictional authorities: one just signed up, one with an overdue action plan, and one mid-assessment with evidence and interviews.',
+    body: 'Adds four fictional authorities — one just signed up, one with an overdue action plan, one mid-assessment with evidence and interviews, one holding the full award — and two partnership workshops.',
   },
   demoLoaded: 'Demo workspace loaded: {{cases}} cases for fictional authorities.',
   empty: {
@@ -100,8 +100,22 @@ export const cases = {
     signatoryRole: 'Signatory {{n}} role',
     signatoryDate: 'Signatory {{n}} date signed',
     removeSignatory: 'Remove signatory {{n}}',
-    signaturePending: 'Signature: drawn or typed when the certificate is exported',
-    signed: 'Signature captured',
+    signaturePending: 'Not signed yet: the certificate of commitment prints the typed name until a signature is recorded.',
+    signatureDrawn: 'Signed (drawn signature)',
+    signatureTyped: 'Signed (typed name)',
+    sign: 'Record signature of signatory {{n}}',
+    signShort: 'Record signature',
+    changeShort: 'Change signature',
+    signature: {
+      title: 'Signature of {{name}}',
+      unnamed: 'this signatory',
+      legend: 'The signatory’s signature on the certificate of commitment',
+      typedHelp: 'The certificate prints this name in the signature place: {{name}}',
+      drawFirst: 'Ask the signatory to draw inside the box first, or choose the typed name.',
+      nameFirst: 'Enter the signatory’s name first.',
+      save: 'Save signature',
+      remove: 'Remove signature',
+    },
     roles: {
       chief_executive: 'Chief executive',
       elected_member: 'Elected member',

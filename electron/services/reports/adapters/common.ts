@@ -1,0 +1,69 @@
+import type { Signature, Signatory } from '../../../../shared/domain/case';
+import type { DocumentMeta, VisibleSignature } from '../../../../shared/domain/report-models';
+import { AppError } from '../../../../shared/result';
+
+/** Who is exporting and when: everything an adapter needs besides the record itself. */
+export interface AdapterContext {
+  /** ISO date-time of the export. */
+  now: string;
+  /** The exporting user (profile name); becomes the PDF's author. */
+  author: string;
+  authorOrganisation: string;
+}
+
+/** Two letters per document kind, so a document id says what it is. */
+export const documentPrefixes = {
+  'commitment-certificate': 'CC',
+  'assessment-report': 'AR',
+  'award-certificate': 'AC',
+  'workshop-feedback': 'WF',
+  agenda: 'AG',
+  'action-issue-log': 'AL',
+} as const;
+
+/** A stable id per record and kind, e.g. "CB-AR-2026-3F9A12C0": same record, same id. */
+export function documentId(kind: keyof typeof documentPrefixes, recordId: string, year: string): string {
+  const tail = recordId.replace(/[^0-9a-zA-Z]/g, '').slice(0, 8).toUpperCase();
+  return `CB-${documentPrefixes[kind]}-${year}-${tail}`;
+}
+
+export function metaFor(kind: keyof typeof documentPrefixes, recordId: string, ctx: AdapterContext): DocumentMeta {
+  return {
+    documentId: documentId(kind, recordId, ctx.now.slice(0, 4)),
+    createdAt: ctx.now,
+    author: ctx.author || 'Casebook user',
+    authorOrganisation: ctx.authorOrganisation,
+  };
+}
+
+/** The exporter's typed name, until the export dialog puts their own signature on. */
+export function placeholderSignature(ctx: AdapterContext, role = ''): VisibleSignature {
+  return { name: ctx.author || 'Casebook user', role, date: ctx.now.slice(0, 10), kind: 'typed' };
+}
+
+/** A case signature as printed: a drawn PNG is placed as an image; anything else as the typed name. */
+export function visibleFromCase(name: string, role: string, date: string, signature: Signature): VisibleSignature {
+  if (signature?.kind === 'drawn' && signature.dataUrl.startsWith('data:image/png;base64,')) {
+    return { name, role, date, kind: 'drawn', image: signature.dataUrl };
+  }
+  return { name, role, date, kind: 'typed' };
+}
+
+export const signatoryRoleLabels: Record<Signatory['role'], string> = {
+  chief_executive: 'Chief Executive',
+  elected_member: 'Elected member',
+  lead_officer: 'Lead officer',
+  directorate_senior_manager: 'Directorate senior manager',
+};
+
+/** Text areas hold one point per line; documents print them as a list. */
+export const linesOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter((line) => line.length > 0);
+
+/** The message a person reads when a record lacks something a document prints. */
+export function missing(message: string): AppError {
+  return new AppError('invalid_input', message);
+}

@@ -1,0 +1,26 @@
+import type { Workshop } from '../../../../shared/domain/workshop';
+import type { AgendaModel } from '../../../../shared/domain/report-models';
+import { planSchedule } from '../../../../shared/domain/schedule';
+import { metaFor, missing, type AdapterContext } from './common';
+import { workshopHeader } from './workshop-common';
+
+/** Workshop → agenda for circulation; start times run on from the workshop's start (schedule.ts). */
+export function agendaFromWorkshop(workshop: Workshop, partnership: string, ctx: AdapterContext): AgendaModel {
+  if (workshop.agenda.length === 0) throw missing('Add at least one agenda item on the workshop’s Plan screen before exporting the agenda.');
+  const plan = planSchedule(workshop.startTime, workshop.agenda, workshop.sessionMinutes);
+  if (plan.end > 24 * 60) throw missing('The agenda runs past midnight. Shorten its items on the Plan screen before exporting it.');
+  return {
+    meta: metaFor('agenda', workshop.id, ctx),
+    workshop: workshopHeader(workshop, partnership),
+    items: workshop.agenda.map((item) => ({
+      title: item.title,
+      purpose: item.purpose,
+      lead: item.lead,
+      side: item.side,
+      minutes: item.minutes,
+      papers: item.papers.split(/[;\n]/).map((p) => p.trim()).filter((p) => p.length > 0),
+      notes: item.notes,
+    })),
+    facilitatorSignature: null,
+  };
+}
