@@ -4,7 +4,7 @@ import { expect, expectAccessible, test } from './fixtures';
 test('the demo workspace, list filters, and a case file exported and imported back', async ({ casebook }) => {
   const { page } = casebook;
   await page.getByRole('button', { name: 'Load demo workspace' }).click();
-  await expect(page.getByText('Showing 3 of 4 cases')).toBeVisible();
+  await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
   await expect(page.getByRole('row', { name: /Harrowfield/ })).toContainText('Overdue');
   await page.getByLabel('Only overdue action plans').check();
   await expect(page.getByText('Showing 1 of 4 cases')).toBeVisible();
