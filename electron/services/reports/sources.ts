@@ -75,7 +75,12 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
     add('agenda', w.id, `${w.title}, ${formatDate(w.date)}`);
     if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, `${w.title}, ${formatDate(w.date)}`);
   }
-  const withRecords = new Set([...caseSummaries.map((c) => c.organisationId), ...workshops.flatMap((w) => (w.organisationId ? [w.organisationId] : []))]);
+  const withRecords = new Set([
+    ...caseSummaries.map((c) => c.organisationId),
+    ...workshops.flatMap((w) => (w.organisationId ? [w.organisationId] : [])),
+    ...ctx.index.data.standaloneActions.map((a) => a.organisationId),
+    ...ctx.index.data.issues.map((i) => i.organisationId),
+  ]);
   for (const o of organisations.filter((org) => withRecords.has(org.id))) add('action-issue-log', o.id, o.name);
   return list;
 }
@@ -140,7 +145,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
       if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Choose another document.');
       const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCase(ctx.workspaceDir, c.id)));
       const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
-      const model = validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx), title);
+      const model = validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx, { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues }), title);
       // An organisation has no journal of its own; the log is recorded under the organisation id.
       return { report: { kind, model }, journalId: organisation.id, title };
     }

@@ -153,3 +153,35 @@ describe('organisation → action and issue log (case actions)', () => {
     expect(() => actionIssueLogFor({ id: 'org-3', name: 'Empty Council' }, [c], [], ctx)).toThrow('Empty Council has no actions or issues yet. Add actions to a case’s action plan or a workshop first.');
   });
 });
+
+describe('organisation → action and issue log (the tracker and the issue log)', () => {
+  it('shows logged issues at the level they reached with the options tried, and tracker actions', () => {
+    const c = assessedCase();
+    c.actionPlan.actions = [];
+    const issue = {
+      id: 'i1',
+      organisationId: 'org-1',
+      title: 'Release time for reps during reorganisation',
+      description: '',
+      raisedBy: 'Staff side',
+      raisedOn: '2026-04-20',
+      level: 'regional' as const,
+      options: [{ id: 'o1', level: 'local' as const, description: 'Asked HR for cover', recordedAt: at, recordedBy: 'Gareth', exhausted: true }],
+      escalations: [{ from: 'local' as const, to: 'regional' as const, at, by: 'Gareth' }],
+      outcome: '',
+      resolvedOn: null,
+      origin: { kind: 'log' as const },
+      createdAt: at,
+      updatedAt: at,
+    };
+    const standalone = { id: 's1', organisationId: 'org-1', what: 'Terms of reference review', owner: 'Chair', side: 'both' as const, dueDate: '2026-06-30', status: 'green' as const, progress: [], createdAt: at, updatedAt: at };
+    const model = actionIssueLogFor({ id: 'org-1', name: 'Llanfair Borough Council' }, [c], [], ctx, {
+      standaloneActions: [standalone],
+      loggedIssues: [issue, { ...issue, id: 'i2', organisationId: 'org-2' }],
+    });
+    expect(model.actions.map((a) => [a.what, a.context])).toEqual([['Terms of reference review', 'Action tracker']]);
+    expect(model.issues).toEqual([
+      expect.objectContaining({ title: 'Release time for reps during reorganisation', level: 'regional', status: 'escalated', optionsTried: [{ level: 'local', description: 'Asked HR for cover' }] }),
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
+import type { StandaloneAction } from '../../../../shared/domain/actions-rules';
 import type { CaseRecord } from '../../../../shared/domain/case';
+import type { LoggedIssue } from '../../../../shared/domain/escalation';
+import type { ReportIssue } from '../../../../shared/domain/report-models';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { ActionIssueLogModel } from '../../../../shared/domain/report-models';
 import { formatDate } from '../format';
@@ -8,23 +11,51 @@ import { reportAction, reportIssue } from './workshop-common';
 const dueOrder = (a: { dueDate: string | null }, b: { dueDate: string | null }) =>
   (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31');
 
+/** An issue from the issue-resolution log, at the level it has reached. */
+export function reportLoggedIssue(issue: LoggedIssue): ReportIssue {
+  return {
+    title: issue.title,
+    description: issue.description,
+    level: issue.level,
+    status: issue.resolvedOn ? 'resolved' : issue.escalations.length > 0 ? 'escalated' : 'open',
+    raisedOn: issue.raisedOn,
+    raisedBy: issue.raisedBy,
+    optionsTried: issue.options.map((o) => ({ level: o.level, description: o.description })),
+  };
+}
+
+/** What the tracker and the issue log hold for the organisation beyond its cases and workshops. */
+export interface LogRecords {
+  standaloneActions: readonly StandaloneAction[];
+  loggedIssues: readonly LoggedIssue[];
+}
+
 /**
- * An organisation's actions (from its cases' action plans and its workshops) and the issues
- * raised at its workshops, as at today. Open actions first by due date, done ones after.
+ * An organisation's actions (its cases' action plans, its workshops and the tracker's own) and
+ * its issues as the issue log holds them (level, options tried); workshop issues not yet in the
+ * log are listed as raised. Open actions first by due date, done ones after.
  */
 export function actionIssueLogFor(
   organisation: { id: string; name: string },
   cases: readonly CaseRecord[],
   workshops: readonly Workshop[],
   ctx: AdapterContext,
+  log: LogRecords = { standaloneActions: [], loggedIssues: [] },
 ): ActionIssueLogModel {
   const ownCases = cases.filter((c) => c.organisationId === organisation.id);
   const ownWorkshops = workshops.filter((w) => w.organisationId === organisation.id);
   const actions = [
     ...ownCases.flatMap((c) => c.actionPlan.actions.map((a) => reportAction(a, 'GO Award action plan'))),
     ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${formatDate(w.date)}`))),
+    ...log.standaloneActions.filter((a) => a.organisationId === organisation.id).map((a) => reportAction(a, 'Action tracker')),
   ];
-  const issues = ownWorkshops.flatMap((w) => w.issues.map(reportIssue));
+  const logged = log.loggedIssues.filter((i) => i.organisationId === organisation.id);
+  const inLog = new Set(logged.flatMap((i) => (i.origin.kind === 'workshop' && i.origin.key ? [i.origin.key] : [])));
+  const issues = [
+    ...logged.map(reportLoggedIssue),
+    // Contractual disputes are kept as notes, never as partnership issues.
+    ...ownWorkshops.flatMap((w) => w.issues.filter((i) => !i.individualContractualDispute && !inLog.has(i.id)).map(reportIssue)),
+  ];
   if (actions.length === 0 && issues.length === 0) {
     throw missing(`${organisation.name} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.`);
   }
