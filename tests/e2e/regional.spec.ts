@@ -8,6 +8,7 @@ test('the overview maps the demo authorities, and search finds a word typed in e
   await page.getByRole('link', { name: 'Overview' }).click();
   const row = (name: RegExp) => page.getByRole('row', { name });
   await expect(row(/Harrowfield/)).toContainText('Action plan');
+  await expect(row(/Harrowfield/)).toContainText('Overdue');
   await expect(row(/Northvale/)).toContainText('Assessment');
   await expect(row(/Eastbridge/)).toContainText('Action plan');
   await expect(row(/Castlemere/)).toContainText('Full award');

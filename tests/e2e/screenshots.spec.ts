@@ -31,3 +31,13 @@ test('organisations and settings', async ({ casebook }) => {
   await page.getByRole('link', { name: 'Cases' }).click();
   await page.screenshot({ path: out('cases-empty') });
 });
+
+test('the regional overview on the demo workspace', async ({ casebook }) => {
+  const { page } = casebook;
+  await page.getByRole('button', { name: 'Load demo workspace' }).click();
+  await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
+  await page.screenshot({ path: out('cases-list') });
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('row', { name: /Castlemere/ })).toContainText('Full award');
+  await page.screenshot({ path: out('overview'), fullPage: true });
+});

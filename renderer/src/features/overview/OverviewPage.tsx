@@ -12,7 +12,7 @@ import { RegionChart } from './RegionChart';
 /** The regional coordinator's map: every organisation, where it stands, and totals for the region. */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[] } | null>(null);
+  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const [sort, setSort] = useState<{ key: OverviewSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
@@ -52,7 +52,7 @@ export function OverviewPage() {
               </Text>
             )}
           </Group>
-          {rows.length === 0 ? <Text c="dark.4">{t('noneInRegion')}</Text> : <OverviewTable rows={rows} sort={sort} onSort={onSort} />}
+          {rows.length === 0 ? <Text c="dark.4">{t('noneInRegion')}</Text> : <OverviewTable rows={rows} today={data.today} sort={sort} onSort={onSort} />}
           <RegionChart summary={summary} />
         </>
       )}

@@ -6,13 +6,15 @@ import { formatDate } from '../actions/format';
 
 interface Props {
   rows: OverviewRow[];
+  /** YYYY-MM-DD, from main: a deadline before it is overdue. */
+  today: string;
   sort: { key: OverviewSortKey; direction: 'asc' | 'desc' };
   onSort: (key: OverviewSortKey) => void;
 }
 
 
 /** One row per organisation; column headers sort (buttons, so the keyboard can use them). */
-export function OverviewTable({ rows, sort, onSort }: Props) {
+export function OverviewTable({ rows, today, sort, onSort }: Props) {
   const { t } = useTranslation('overview');
   const header = (key: OverviewSortKey | null, label: string) => {
     if (!key) return <Table.Th scope="col">{label}</Table.Th>;
@@ -56,6 +58,11 @@ export function OverviewTable({ rows, sort, onSort }: Props) {
                 {row.nextDeadline ? (
                   <>
                     <Text size="sm">{formatDate(row.nextDeadline)}</Text>
+                    {row.nextDeadline < today && (
+                      <Text size="xs" fw={700} c="red.9">
+                        {t('overdue')}
+                      </Text>
+                    )}
                     {row.deadlineLabel && (
                       <Text size="xs" c="dark.4">
                         {row.deadlineLabel}

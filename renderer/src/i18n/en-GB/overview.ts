@@ -21,6 +21,7 @@ export const overview = {
   issuesByLevel: '{{local}} local · {{regional}} regional · {{national}} national',
   noIssues: 'None',
   none: '—',
+  overdue: 'Overdue',
   stages: {
     none: 'No case',
     notify: 'Notify',
