@@ -10,7 +10,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const WORDS = (
+export const WORDS = (
   'learning staff union representative manager training literacy numeracy release time workplace ' +
   'council directorate assessment diagnostic strategy partnership steering group progression advice ' +
   'guidance evidence interview mentor supervisor flexible shift pattern waste services libraries ' +
@@ -23,4 +23,9 @@ export function sentence(random: () => number, words: number): string {
   for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(random() * WORDS.length)]);
   const text = out.join(' ');
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+/** One element of `items`, chosen by `random`. */
+export function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
 }
