@@ -1,16 +1,22 @@
 import { createServices } from '../../electron/services';
 import { dispatch } from '../../electron/services/dispatch';
 import { percentile, round, timeEach, timeOnce } from './stats';
-import { pick, seededRandom, WORDS } from './random';
+import { COMMON_WORDS, pick, seededRandom, VOCABULARY, WORDS } from './random';
 
-/** What people type: one or two words, sometimes the second still being typed (a prefix). */
+/**
+ * What people type: a third are casework words that match thousands of notes ("training"),
+ * the rest rarer words (a place, a person, a topic); a third of all queries add a second word,
+ * half of those still being typed (a prefix).
+ */
 function queries(count: number): string[] {
   const random = seededRandom(99);
+  const rare = VOCABULARY.slice(COMMON_WORDS + WORDS.length, COMMON_WORDS + WORDS.length + 3_000);
+  const word = (i: number) => (i % 3 === 0 ? pick(random, WORDS) : pick(random, rare));
   return Array.from({ length: count }, (_, i) => {
-    const first = pick(random, WORDS);
-    if (i % 3 === 0) return first;
-    const second = pick(random, WORDS);
-    return i % 3 === 1 ? `${first} ${second}` : `${first} ${second.slice(0, Math.max(3, second.length - 3))}`;
+    const first = word(i);
+    if (i % 3 !== 1) return first;
+    const second = word(i + 1);
+    return i % 2 ? `${first} ${second}` : `${first} ${second.slice(0, Math.max(3, second.length - 3))}`;
   });
 }
 
