@@ -111,6 +111,6 @@ export async function benchHeap(dir: string) {
   const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', child, dir], {
     cwd: path.resolve(import.meta.dirname, '../..'),
   });
-  const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { heapMB: number; baselineMB: number; cases: number };
+  const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { heapMB: number; baselineMB: number; afterSearchMB: number; cases: number };
   return result;
 }

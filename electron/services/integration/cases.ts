@@ -3,6 +3,7 @@ import { channels, contract, type Handlers } from '../../../shared/ipc/contract'
 import type { SearchDoc } from '../../../shared/ipc/contracts/search';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { CaseStore } from '../cases/case-store';
 import { afterSuccess } from './wrap';
 
 const route = (id: string) => `/cases/${id}`;
@@ -55,6 +56,8 @@ export function caseDocs(record: CaseRecord): SearchDoc[] {
  */
 export function connectCases(ctx: ServiceContext, handlers: Handlers): void {
   const indexed = new Map<string, Map<string, SearchDoc>>();
+  /** Only reads stored files (never opens, caches or writes them). */
+  const reader = new CaseStore(ctx);
 
   // Compared field by field rather than as one concatenated fingerprint: on a 1 MB case that
   // string was built twice for every document on every keystroke and dominated autosave.
@@ -111,7 +114,11 @@ export function connectCases(ctx: ServiceContext, handlers: Handlers): void {
   void ctx.search.addSource({
     kind: 'case',
     all: async () => {
-      const records = await Promise.all(ctx.index.data.caseSummaries.map((c) => handlers['cases:get']({ id: c.id })));
+      // Read from disk without opening (every case kept open after indexing would hold the whole
+      // workspace in memory); a file that does not validate goes through cases:get, which recovers it.
+      const records = await Promise.all(
+        ctx.index.data.caseSummaries.map((c) => reader.folder.readStored(c.id).catch(() => handlers['cases:get']({ id: c.id }))),
+      );
       return records.flatMap((record) => {
         const docs = caseDocs(record);
         indexed.set(record.id, new Map(docs.map((doc) => [doc.id, doc])));
