@@ -9,7 +9,7 @@ import { percentile, round, timeEach } from './stats';
 import { seededRandom } from './random';
 import { writeWorkspace } from './workspace';
 
-const EVIDENCE_FOR_ONE_MB = 1_300;
+const EVIDENCE_FOR_ONE_MB = 1_650;
 
 /**
  * One small edit to a ~1 MB case file through the real channel (`cases:updateEvidence` via
