@@ -1,55 +1,50 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
-import { Backups } from '../../electron/services/store/backups';
-import { openDocument } from '../../electron/services/store/document';
+import { createServices } from '../../electron/services';
+import { dispatch } from '../../electron/services/dispatch';
 import { writeFileDurably } from '../../electron/services/store/durable-file';
+import { generateCase } from './cases';
 import { percentile, round, timeEach } from './stats';
-import { seededRandom, sentence } from './random';
+import { seededRandom } from './random';
+import { writeWorkspace } from './workspace';
 
-const ITEMS_FOR_ONE_MB = 1_900;
-
-const docSchema = z.object({
-  schemaVersion: z.literal(1),
-  notes: z.array(z.object({ id: z.string(), at: z.string(), text: z.string() })),
-});
+const EVIDENCE_FOR_ONE_MB = 1_650;
 
 /**
- * One small edit to a ~1 MB document, acknowledged durable, against the floor: a bare
- * temp-write + fsync + rename + folder fsync of the same bytes, measured in the same run.
+ * One small edit to a ~1 MB case file through the real channel (`cases:updateEvidence` via
+ * dispatch: zod input, copy, whole-case validation, durable write, summary, journal, search
+ * upkeep), acknowledged durable, against the floor: a bare temp-write + fsync + rename +
+ * folder fsync of the same bytes, measured in the same run.
  */
 export async function benchAutosave(edits = 200) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-bench-autosave-'));
   try {
     const random = seededRandom(7);
-    const notes = Array.from({ length: ITEMS_FOR_ONE_MB }, (_, i) => ({
-      id: `note-${i}`,
-      at: new Date(Date.UTC(2026, 0, 1, 9, i % 60)).toISOString(),
-      text: sentence(random, 60),
-    }));
-    const doc = await openDocument({
-      workspaceDir: dir,
-      relativeFile: 'cases/large.json',
-      schema: docSchema,
-      currentVersion: 1,
-      create: () => ({ schemaVersion: 1 as const, notes }),
-      backups: new Backups(dir),
-      notify: () => undefined,
-    });
-    const bytes = Buffer.byteLength(JSON.stringify(doc.data));
-    const save = await timeEach(edits, (i) =>
-      doc.update((d) => {
-        d.notes[i % d.notes.length].text += ' typed';
-      }),
-    );
-    const text = JSON.stringify(doc.data);
+    const record = generateCase(random, { id: 'large-case', organisationId: 'org-0', organisationName: 'Authority 0000', evidenceCount: EVIDENCE_FOR_ONE_MB, noteWords: 60 });
+    await writeWorkspace(dir, { organisations: 1, cases: [record] });
+    const services = await createServices({ workspaceDir: dir });
+    const file = path.join(dir, 'cases', `${record.id}.json`);
+    let save: number[];
+    try {
+      const evidence = record.assessment.evidence;
+      save = await timeEach(edits, async (i) => {
+        const item = evidence[i % evidence.length];
+        const result = await dispatch(services.handlers, 'cases:updateEvidence', { caseId: record.id, evidenceId: item.id, patch: { note: `${item.note} typed ${i}` } });
+        if (!result.ok) throw new Error(result.error.message);
+      });
+    } finally {
+      await services.close();
+    }
+    const text = await readFile(file, 'utf8');
     const floorFile = path.join(dir, 'floor.json');
     const floor = await timeEach(edits, () => writeFileDurably(floorFile, text));
     const p95 = percentile(save, 95);
     const floorP95 = percentile(floor, 95);
     return {
-      fileBytes: bytes,
+      channel: 'cases:updateEvidence',
+      evidenceItems: EVIDENCE_FOR_ONE_MB,
+      fileBytes: Buffer.byteLength(text),
       p50: round(percentile(save, 50)),
       p95: round(p95),
       floorP50: round(percentile(floor, 50)),

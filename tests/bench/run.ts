@@ -3,11 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchAutosave } from './autosave';
 import { benchRendererBundle } from './bundle';
-import { benchHeap, benchOpenWorkspace, generateWorkspace } from './workspace';
+import { benchReports } from './reports';
+import { benchSearch } from './search';
+import { median, round } from './stats';
+import { benchHeap, benchOpenCase, benchOpenWorkspace, generateWorkspace, LARGE_CASE_ID } from './workspace';
 
 /**
  * `npm run bench`: measures Casebook on seeded synthetic workspaces and compares each figure
- * with its target (and, where the issue asks, with the floor measured in the same run).
+ * with its target (and, where the issue asks, with the floor or the alternative measured in
+ * the same run). Prints a table, then the results as JSON on the last line.
  */
 interface Row {
   figure: string;
@@ -19,41 +23,93 @@ interface Row {
 const repo = path.resolve(import.meta.dirname, '../..');
 const rows: Row[] = [];
 const results: Record<string, unknown> = {
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg().map((l) => round(l)) },
 };
 const started = performance.now();
+const step = (name: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${name}`);
+/** Single-shot figures are noisy on a shared machine: repeat and report the median and the spread. */
+const REPEATS = 5;
 
+step('autosave');
 const autosave = await benchAutosave();
 results.autosave = autosave;
 rows.push({
-  figure: `autosave, 1 small edit to a ${Math.round(autosave.fileBytes / 1024)} KB case file (p50 / p95 over 200)`,
-  measured: `${autosave.p50} / ${autosave.p95} ms (bare durable write p95 ${autosave.floorP95} ms, ×${autosave.ratioP95})`,
+  figure: `autosave: 1 small edit (${autosave.channel}) to a ${Math.round(autosave.fileBytes / 1024)} KB case file, p50 / p95 of 200`,
+  measured: `${autosave.p50} / ${autosave.p95} ms (bare durable write ${autosave.floorP50} / ${autosave.floorP95} ms, ×${autosave.ratioP95} at p95)`,
   target: 'p95 ≤ 25 ms and ≤ 2× bare write',
   pass: autosave.p95 <= 25 && autosave.ratioP95 <= 2,
 });
 
-const workspaceDir = await generateWorkspace(1_000);
+step('generating the 1,000-organisation, 1,000-case workspace');
+const workspace = await generateWorkspace(1_000, 50, 300);
+results.workspace = { organisations: workspace.organisations, cases: workspace.cases, evidenceNotes: workspace.evidenceNotes, generateSeconds: Math.round((performance.now() - started) / 1000) };
 try {
-  const open = await benchOpenWorkspace(workspaceDir);
-  results.openWorkspace = open;
+  step('open workspace');
+  const opens = [];
+  for (let i = 0; i < REPEATS; i++) opens.push(await benchOpenWorkspace(workspace.dir));
+  const openMs = opens.map((o) => o.ms);
+  results.openWorkspace = { runsMs: openMs, medianMs: median(openMs), organisations: opens[0].organisations, cases: opens[0].cases };
   rows.push({
-    figure: `open a workspace of ${open.organisations} organisations and list them`,
-    measured: `${open.ms} ms`,
+    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS})`,
+    measured: `${median(openMs)} ms (runs ${openMs.join(', ')})`,
     target: '≤ 250 ms',
-    pass: open.ms <= 250,
+    pass: median(openMs) <= 250,
   });
-  const heap = await benchHeap(workspaceDir);
+
+  step('open large case');
+  const caseOpens = [];
+  for (let i = 0; i < REPEATS; i++) caseOpens.push(await benchOpenCase(workspace.dir, LARGE_CASE_ID));
+  const caseMs = caseOpens.map((o) => o.ms);
+  results.openCase = { runsMs: caseMs, medianMs: median(caseMs), evidence: caseOpens[0].evidence };
+  rows.push({
+    figure: `open one large case (${caseOpens[0].evidence} evidence items, not cached; median of ${REPEATS})`,
+    measured: `${median(caseMs)} ms (runs ${caseMs.join(', ')})`,
+    target: '≤ 50 ms',
+    pass: median(caseMs) <= 50,
+  });
+
+  step('search');
+  const search = await benchSearch(workspace.dir);
+  results.search = search;
+  rows.push({
+    figure: `search across ${workspace.evidenceNotes.toLocaleString('en-GB')} evidence notes (${search.documents.toLocaleString('en-GB')} documents), p50 / p95 of ${search.queries}`,
+    measured: `${search.p50} / ${search.p95} ms (max ${search.max} ms; index built in ${search.buildMs} ms)`,
+    target: 'p95 ≤ 20 ms',
+    pass: search.p95 <= 20,
+  });
+
+  step('heap');
+  const heap = await benchHeap(workspace.dir);
   results.heap = heap;
   rows.push({
-    figure: 'main-process heap after opening that workspace',
-    measured: `${heap.heapMB} MB (empty process ${heap.baselineMB} MB)`,
+    figure: `main-process heap after opening the ${heap.cases}-case workspace and listing it`,
+    measured: `${heap.heapMB} MB (empty process ${heap.baselineMB} MB; ${heap.afterSearchMB} MB once the first search has indexed every case)`,
     target: '≤ 150 MB',
     pass: heap.heapMB <= 150,
   });
 } finally {
-  await rm(workspaceDir, { recursive: true, force: true });
+  await rm(workspace.dir, { recursive: true, force: true });
 }
 
+step('reports');
+const reports = await benchReports();
+results.reports = reports;
+const r = reports.report;
+rows.push({
+  figure: `assessment report, ${r.criteria} criteria × ${r.evidence / r.criteria} evidence + ${r.photos} photos, built and signed (median of 3)`,
+  measured: `${r.medianMs} ms (first ${r.firstMs} ms; ${r.kB} KB, signature ${r.verdict}); Chromium: cold --print-to-pdf ${r.chromiumCliMedianMs} ms, warm page.pdf() ${r.chromiumWarmMedianMs} ms`,
+  target: '≤ 1,500 ms and faster than Chromium',
+  pass: r.medianMs <= 1_500 && r.medianMs < r.chromiumCliMedianMs && r.medianMs < r.chromiumWarmMedianMs && r.verdict === 'valid',
+});
+const certificateMax = Math.max(...Object.values(reports.certificates).map((c) => c.medianMs));
+rows.push({
+  figure: 'certificate built and signed, identity unlocked (median of 5)',
+  measured: Object.entries(reports.certificates).map(([kind, c]) => `${kind} ${c.medianMs} ms (max ${c.maxMs})`).join('; '),
+  target: '≤ 250 ms',
+  pass: certificateMax <= 250,
+});
+
+step('renderer bundle');
 const bundle = await benchRendererBundle(path.join(repo, 'out/renderer'));
 results.rendererBundle = bundle;
 rows.push({
@@ -65,8 +121,9 @@ rows.push({
 
 results.rows = rows;
 results.seconds = Math.round((performance.now() - started) / 1000);
-const width = Math.max(...rows.map((r) => r.figure.length));
-console.log(`\nCasebook benchmarks — ${os.cpus().length} cores, ${results.machine && (results.machine as { cpuModel: string }).cpuModel}, Node ${process.version}\n`);
+const machine = results.machine as { cpuModel: string; loadavg: number[] };
+const width = Math.max(...rows.map((row) => row.figure.length));
+console.log(`\nCasebook benchmarks — ${os.cpus().length} cores, ${machine.cpuModel}, Node ${process.version}, load ${machine.loadavg.join(' ')}, ${results.seconds} s\n`);
 for (const row of rows) {
   console.log(`${row.pass ? 'PASS' : 'MISS'}  ${row.figure.padEnd(width)}  ${row.measured}   (target ${row.target})`);
 }

@@ -23,3 +23,5 @@ export async function timeOnce<T>(run: () => Promise<T>): Promise<{ ms: number; 
   const value = await run();
   return { ms: performance.now() - start, value };
 }
+
+export const median = (values: number[]) => percentile(values, 50);

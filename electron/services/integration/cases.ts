@@ -3,6 +3,7 @@ import { channels, contract, type Handlers } from '../../../shared/ipc/contract'
 import type { SearchDoc } from '../../../shared/ipc/contracts/search';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { CaseStore } from '../cases/case-store';
 import { afterSuccess } from './wrap';
 
 const route = (id: string) => `/cases/${id}`;
@@ -54,16 +55,25 @@ export function caseDocs(record: CaseRecord): SearchDoc[] {
  * only the documents whose text changed, so autosave while typing stays cheap.
  */
 export function connectCases(ctx: ServiceContext, handlers: Handlers): void {
-  const indexed = new Map<string, Map<string, string>>();
+  const indexed = new Map<string, Map<string, SearchDoc>>();
+  /** Only reads stored files (never opens, caches or writes them). */
+  const reader = new CaseStore(ctx);
 
-  const fingerprint = (doc: SearchDoc) => `${doc.title}\u0000${doc.subtitle}\u0000${doc.text}`;
+  // Compared field by field rather than as one concatenated fingerprint: on a 1 MB case that
+  // string was built twice for every document on every keystroke and dominated autosave.
+  const same = (a: SearchDoc, b: SearchDoc) => a.title === b.title && a.subtitle === b.subtitle && a.text === b.text;
 
   const reindex = (record: CaseRecord) => {
-    const before = indexed.get(record.id) ?? new Map<string, string>();
-    const after = new Map<string, string>();
+    const before = indexed.get(record.id) ?? new Map<string, SearchDoc>();
+    const after = new Map<string, SearchDoc>();
     for (const doc of caseDocs(record)) {
-      after.set(doc.id, fingerprint(doc));
-      if (before.get(doc.id) !== fingerprint(doc)) ctx.search.upsert(doc);
+      const previous = before.get(doc.id);
+      if (previous && same(previous, doc)) {
+        after.set(doc.id, previous);
+      } else {
+        after.set(doc.id, doc);
+        ctx.search.upsert(doc);
+      }
     }
     for (const [id] of before) if (!after.has(id)) ctx.search.remove(id === record.id ? 'case' : 'evidence', id);
     indexed.set(record.id, after);
@@ -104,10 +114,14 @@ export function connectCases(ctx: ServiceContext, handlers: Handlers): void {
   void ctx.search.addSource({
     kind: 'case',
     all: async () => {
-      const records = await Promise.all(ctx.index.data.caseSummaries.map((c) => handlers['cases:get']({ id: c.id })));
+      // Read from disk without opening (every case kept open after indexing would hold the whole
+      // workspace in memory); a file that does not validate goes through cases:get, which recovers it.
+      const records = await Promise.all(
+        ctx.index.data.caseSummaries.map((c) => reader.folder.readStored(c.id).catch(() => handlers['cases:get']({ id: c.id }))),
+      );
       return records.flatMap((record) => {
         const docs = caseDocs(record);
-        indexed.set(record.id, new Map(docs.map((doc) => [doc.id, fingerprint(doc)])));
+        indexed.set(record.id, new Map(docs.map((doc) => [doc.id, doc])));
         return docs;
       });
     },

@@ -63,7 +63,8 @@ export class Document<T extends { schemaVersion: number }> {
   }
 }
 
-function parseText<S extends z.ZodType<{ schemaVersion: number }>>(text: string, spec: DocumentSpec<S>) {
+/** Parses and migrates a file's text; throws if it is not valid (or was written by a newer Casebook). */
+export function parseText<S extends z.ZodType<{ schemaVersion: number }>>(text: string, spec: DocumentSpec<S>) {
   const raw = JSON.parse(text) as Record<string, unknown>;
   let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
   if (version > spec.currentVersion) {

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
-import { openDocument, type Document } from './document';
-import type { FsLike } from './durable-file';
+import { openDocument, parseText, type Document } from './document';
+import { readTextIfExists, type FsLike } from './durable-file';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -54,6 +54,25 @@ export class EntityFolder<S extends Versioned> {
     return this.load(id, () => {
       throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
     });
+  }
+
+  /**
+   * An entity's data without keeping it open: the open copy if there is one, else read and
+   * validated from disk. For reads over every entity (search, the action tracker), so a large
+   * workspace is not held in memory whole. A file that does not validate goes through get(),
+   * which recovers it from backups and tells the user.
+   */
+  async peek(id: string): Promise<z.output<S>> {
+    const open = this.open.get(id);
+    if (open) return (await open).data;
+    return this.readStored(id).catch(async () => (await this.get(id)).data);
+  }
+
+  /** Reads and validates the file on disk, never opening it; throws if missing or invalid. */
+  async readStored(id: string): Promise<z.output<S>> {
+    const text = await readTextIfExists(this.absolute(id), this.spec.fs);
+    if (text === null) throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
+    return parseText(text, { ...this.spec, relativeFile: this.relative(id), create: () => { throw new Error('readStored never creates'); } });
   }
 
   /** Creates a new entity file with `data` (durably) and returns it open. */

@@ -1,20 +1,37 @@
-import type { ComponentType } from 'react';
-import { ActionsPage } from '../features/actions/ActionsPage';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { CasesPage } from '../features/cases/CasesPage';
-import { DocumentsPage } from '../features/exports/DocumentsPage';
-import { VerifyPage } from '../features/exports/VerifyPage';
-import { CaseScreen } from '../features/cases/CaseScreen';
-import { SiteVisitScreen } from '../features/cases/SiteVisitScreen';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
-import { WorkshopLivePage } from '../features/workshops/WorkshopLivePage';
-import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
-import { WorkshopReviewPage } from '../features/workshops/WorkshopReviewPage';
-import { OrganisationPage } from '../features/organisations/OrganisationPage';
-import { CaseStudyPage } from '../features/library/CaseStudyPage';
+
+/**
+ * Every screen but the cases list (the first one people see) loads on first visit, so the
+ * renderer's initial JavaScript stays small (pdf.js, the signature pad and the workshop screens
+ * are not needed to show the cases list).
+ */
+function lazyRoute(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  const Screen = lazy(load);
+  return function LazyScreen() {
+    return (
+      <Suspense fallback={null}>
+        <Screen />
+      </Suspense>
+    );
+  };
+}
+
+const ActionsPage = lazyRoute(() => import('../features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
+const DocumentsPage = lazyRoute(() => import('../features/exports/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const VerifyPage = lazyRoute(() => import('../features/exports/VerifyPage').then((m) => ({ default: m.VerifyPage })));
+const CaseScreen = lazyRoute(() => import('../features/cases/CaseScreen').then((m) => ({ default: m.CaseScreen })));
+const SiteVisitScreen = lazyRoute(() => import('../features/cases/SiteVisitScreen').then((m) => ({ default: m.SiteVisitScreen })));
+const LibraryPage = lazyRoute(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const OrganisationsPage = lazyRoute(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
+const OverviewPage = lazyRoute(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const SettingsPage = lazyRoute(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const WorkshopsPage = lazyRoute(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
+const WorkshopLivePage = lazyRoute(() => import('../features/workshops/WorkshopLivePage').then((m) => ({ default: m.WorkshopLivePage })));
+const WorkshopPlanPage = lazyRoute(() => import('../features/workshops/WorkshopPlanPage').then((m) => ({ default: m.WorkshopPlanPage })));
+const WorkshopReviewPage = lazyRoute(() => import('../features/workshops/WorkshopReviewPage').then((m) => ({ default: m.WorkshopReviewPage })));
+const OrganisationPage = lazyRoute(() => import('../features/organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const CaseStudyPage = lazyRoute(() => import('../features/library/CaseStudyPage').then((m) => ({ default: m.CaseStudyPage })));
 
 export interface NavRoute {
   path: string;
