@@ -164,7 +164,7 @@ export const workshops = {
       dispute: 'This is an individual contractual dispute',
       disputeHint: 'Individual contractual disputes go to union casework, not the partnership issue log. It is kept on the workshop as a note.',
       add: 'Add issue',
-      added: 'Issue added; it stays on the workshop until the issue log takes it.',
+      added: 'Issue added. When the workshop has a partnership (organisation), it goes to that organisation’s issue log at local level.',
       casework: 'Union casework',
     },
     remove: 'Remove',
