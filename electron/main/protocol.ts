@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from './security';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
 export function registerAppScheme(): void {
@@ -30,7 +20,7 @@ export function serveRenderer(rendererDir: string): void {
       const body = await readFile(file);
       return new Response(body, {
         headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
           'content-security-policy': CONTENT_SECURITY_POLICY,
         },
       });

@@ -19,6 +19,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Content types of the files the renderer build contains (app:// and the browser test host). */
+export const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
 /** Sites the app may open in the user's browser (help and guidance only). */
 export const EXTERNAL_ALLOW_LIST = ['https://www.gov.uk/', 'https://www.local.gov.uk/'];
 

@@ -5,18 +5,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createServices } from '../../../electron/services';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../../electron/main/security';
 import { buildClientScript } from './client-script';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 const MAX_BODY = 64 * 1024 * 1024;
 
 export interface HostOptions {
@@ -120,7 +111,7 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
     }
     res
       .writeHead(200, {
-        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CONTENT_SECURITY_POLICY,
       })
       .end(body);

@@ -6,6 +6,7 @@ import type { ActionChange, SourcedAction } from '../../../../shared/domain/acti
 import type { AppErrorShape } from '../../../../shared/result';
 import { ProgressList } from './ProgressList';
 import { readableDescription } from './readable';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   item: SourcedAction;
@@ -70,14 +71,7 @@ export function ActionDetailModal({ item, onSave, onDelete, onClose }: Props) {
               ) : (
                 <span />
               )}
-              <Group>
-                <Button variant="default" onClick={onClose}>
-                  {t('common:actions.cancel')}
-                </Button>
-                <Button type="submit" loading={busy}>
-                  {t('common:actions.save')}
-                </Button>
-              </Group>
+              <FormActions onCancel={onClose} busy={busy} justify="flex-start" />
             </Group>
           </Stack>
         </form>

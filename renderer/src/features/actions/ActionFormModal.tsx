@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerSides, ragStatuses } from '../../../../shared/domain/action';
 import { actionDraftSchema, type ActionDraft } from '../../../../shared/domain/actions-rules';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   organisations: Organisation[];
@@ -74,14 +75,7 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
             <TextInput type="date" label={t('form.due')} value={draft.dueDate ?? ''} onChange={(e) => set({ dueDate: e.currentTarget.value || null })} />
             <NativeSelect label={t('form.status')} value={draft.status} data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStudyDraftSchema, type CaseStudyDraft } from '../../../../shared/domain/library';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
 import { readableDescription } from '../actions/readable';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   title: string;
@@ -61,14 +62,7 @@ export function CaseStudyFormModal({ title, initial, organisations, onSubmit, on
           <Textarea label={t('fields.whatWorked')} autosize minRows={3} value={draft.whatWorked} onChange={(e) => set({ whatWorked: e.currentTarget.value })} />
           <Textarea label={t('fields.barriers')} autosize minRows={2} value={draft.barriers} onChange={(e) => set({ barriers: e.currentTarget.value })} />
           <TextInput label={t('fields.contactRole')} description={t('fields.contactRoleHint')} styles={readableDescription} value={draft.contactRole} onChange={(e) => set({ contactRole: e.currentTarget.value })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

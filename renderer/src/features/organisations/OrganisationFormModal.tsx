@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regions } from '../../../../shared/domain/common';
@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
 import { ContactsFieldset } from './ContactsFieldset';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   title: string;
@@ -74,14 +75,7 @@ export function OrganisationFormModal({ title, initial, onSubmit, onClose }: Pro
             />
           </Group>
           <ContactsFieldset contacts={draft.contacts} onChange={(contacts) => setDraft({ ...draft, contacts })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>

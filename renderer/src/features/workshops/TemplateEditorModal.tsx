@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaToText, textToAgenda, textToThemes, themesToText } from '../../../../shared/domain/template-text';
 import type { WorkshopTemplate } from '../../../../shared/domain/workshop-template';
 import { api } from '../../lib/api';
 import { readableDescription } from './styles';
+import { FormActions } from '../../components/FormActions';
 
 /** Edit your own template: name, closing question, themes with prompts, and agenda, as text. */
 export function TemplateEditorModal({ template, onClose, onSaved }: { template: WorkshopTemplate; onClose: () => void; onSaved: () => void }) {
@@ -67,14 +68,7 @@ export function TemplateEditorModal({ template, onClose, onSaved }: { template: 
             value={agenda}
             onChange={(e) => setAgenda(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>
     </Modal>
