@@ -1,41 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../electron/services';
-import { dispatch } from '../../electron/services/dispatch';
+import { openServices, type Opened } from './helpers/open-services';
 
-let dir: string;
-let services: Services;
-const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const result = await dispatch(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-};
+let app: Opened;
+const call: Opened['call'] = (channel, input) => app.call(channel, input);
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-wire-cases-'));
-  services = await createServices({ workspaceDir: dir });
+  app = await openServices(() => new Date());
 });
-afterEach(async () => {
-  await services.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => app.close());
 
 async function newCase() {
-  const org = await call<{ id: string }>('organisations:create', { name: 'Northvale Borough Council', type: 'local_authority', region: 'North West' });
-  const record = await call<{ id: string }>('cases:create', { organisationId: org.id, assessor: 'Priya Shah' });
+  const org = await call('organisations:create', { name: 'Northvale Borough Council', type: 'local_authority', region: 'North West' });
+  const record = await call('cases:create', { organisationId: org.id, assessor: 'Priya Shah' });
   return { org, record };
 }
 
 describe('cases joined to search, the tracker and the overview', () => {
   it('search finds a word typed in an evidence note, follows edits, and forgets a deleted case', async () => {
     const { record } = await newCase();
-    const { id: evidenceId } = await call<{ id: string }>('cases:addEvidence', {
+    const { id: evidenceId } = await call('cases:addEvidence', {
       caseId: record.id,
       draft: { kind: 'document', source: 'HR business partner', note: 'Diagnostic spreadsheet for waste services' },
     });
-    let hits = await call<{ kind: string; route: string }[]>('search:query', { text: 'spreadsheet' });
+    let hits = await call('search:query', { text: 'spreadsheet' });
     expect(hits).toEqual([expect.objectContaining({ kind: 'evidence', route: `/cases/${record.id}` })]);
 
     await call('cases:updateEvidence', { caseId: record.id, evidenceId, patch: { note: 'Timetable photo from the learning centre' } });
@@ -43,8 +30,7 @@ describe('cases joined to search, the tracker and the overview', () => {
     hits = await call('search:query', { text: 'timetable' });
     expect(hits).toHaveLength(1);
 
-    await services.close();
-    services = await createServices({ workspaceDir: dir });
+    await app.reopen();
     expect(await call('search:query', { text: 'timetable' })).toHaveLength(1);
 
     await call('cases:delete', { id: record.id });
@@ -55,13 +41,13 @@ describe('cases joined to search, the tracker and the overview', () => {
     const { org, record } = await newCase();
     await call('cases:updateNotify', { caseId: record.id, patch: { date: '2026-01-12', kind: 'commenced' } });
     await call('cases:updateSignUp', { caseId: record.id, patch: { date: '2026-03-03' } });
-    const { rows } = await call<{ rows: { organisationId: string; stage: string | null; nextDeadline: string | null }[] }>('overview:rows');
+    const { rows } = await call('overview:rows');
     const row = rows.find((r) => r.organisationId === org.id);
     expect(row?.stage).toBe('action_plan');
     expect(row?.nextDeadline).toBe('2026-12-03');
 
     await call('cases:addAction', { caseId: record.id, draft: { what: 'Release staff for learning', owner: 'Director of resources' } });
-    const actions = await call<{ source: { kind: string }; action: { what: string } }[]>('actions:list');
+    const actions = await call('actions:list');
     expect(actions.filter((a) => a.source.kind === 'case').map((a) => a.action.what)).toEqual(['Release staff for learning']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/domain/action';
 import type { ActionPatch } from '../../../shared/domain/actions-rules';
-import { addOrganisation, openServices, type Opened } from './open-services';
+import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
 beforeEach(async () => {

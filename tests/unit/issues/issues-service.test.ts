@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addOrganisation, openServices, type Opened } from '../actions/open-services';
+import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addOrganisation, openServices, type Opened } from '../actions/open-services';
+import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
 beforeEach(async () => {

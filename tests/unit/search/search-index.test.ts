@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchIndex, snippet } from '../../../electron/services/search/search-index';
-import { addOrganisation, openServices, type Opened } from '../actions/open-services';
+import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 describe('SearchIndex (MiniSearch)', () => {
   it('finds by prefix and with a typo, replaces a document on upsert and forgets it on remove', async () => {
