@@ -108,6 +108,8 @@ test('a GO Award case from notification to recommendation, by keyboard alone; it
   await press(page.getByRole('link', { name: 'Site-visit mode' }));
   await expect(page.getByRole('heading', { name: 'Site visit — Northvale Borough Council' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Keyboard shortcuts' })).toContainText('new interview note');
+  // One focused screen for the day: the side navigation is gone until the assessor leaves.
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
   const judgements = ['Met', 'Partly met', 'Met', 'Met', 'Met', 'Met'];
   for (let n = 1; n <= 6; n++) {
     await page.keyboard.press(`Alt+Digit${n}`);

@@ -20,12 +20,15 @@ test('cases screens', async ({ casebook }) => {
     await page.screenshot({ path: out(name), fullPage: name === 'case-action-plan' });
   }
   await page.getByRole('link', { name: 'Site-visit mode' }).click();
+  // The screen loads on first visit; its shortcuts exist once it is there.
+  await expect(page.getByRole('region', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.keyboard.press('Alt+Digit2');
   await page.keyboard.press('Alt+KeyN');
   await page.getByLabel('Interviewee name').fill('Nadia Brook');
   await page.getByLabel('Interview notes', { exact: true }).fill('Line manager in catering. Releases two staff a week for numeracy; cover is funded centrally.');
   await expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved');
   await page.screenshot({ path: out('site-visit') });
+  await page.getByRole('link', { name: 'Leave site-visit mode' }).click();
   await page.getByRole('link', { name: 'Cases', exact: true }).click();
   await page.getByRole('link', { name: 'Harrowfield Metropolitan Borough Council' }).click();
   await page.screenshot({ path: out('case-overdue') });

@@ -9,8 +9,10 @@ import { GlobalSearch } from '../features/search/GlobalSearch';
 export function Shell() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  // Site-visit mode is the assessor's one screen for the day: no side navigation to stray into.
+  const focused = /^\/cases\/[^/]+\/visit$/.test(location);
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={focused ? undefined : { width: 220, breakpoint: 0 }} padding="lg">
       <a className="skip-link" href="#main" onClick={focusMain}>
         {t('skipToContent')}
       </a>
@@ -23,22 +25,24 @@ export function Shell() {
           <SaveStatus />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')}>
-        {navRoutes.map((route) => {
-          const active = location === route.path || location.startsWith(`${route.path}/`);
-          return (
-            <NavLink
-              key={route.path}
-              component={Link}
-              href={route.path}
-              label={t(`nav.${route.labelKey}`)}
-              active={active}
-              variant="filled"
-              aria-current={active ? 'page' : undefined}
-            />
-          );
-        })}
-      </AppShell.Navbar>
+      {!focused && (
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('mainNavigation')}>
+          {navRoutes.map((route) => {
+            const active = location === route.path || location.startsWith(`${route.path}/`);
+            return (
+              <NavLink
+                key={route.path}
+                component={Link}
+                href={route.path}
+                label={t(`nav.${route.labelKey}`)}
+                active={active}
+                variant="filled"
+                aria-current={active ? 'page' : undefined}
+              />
+            );
+          })}
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main" tabIndex={-1}>
         <WorkspaceNotices />
         <Switch>
