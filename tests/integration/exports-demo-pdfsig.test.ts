@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import type { Exportable } from '../../shared/ipc/contracts/exports';
 import { reportKinds, type ReportKind } from '../../shared/domain/report-models';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { goAwardV1 } from '../../shared/frameworks';
+import { pdfsig, pdftextFolded } from './helpers/poppler';
 
 /*
  * Every document kind built from the records of the demo workspace (not the samples), exported
@@ -28,15 +28,7 @@ async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<
   return result.data as OutputOf<C>;
 }
 
-const pdfsig = (file: string) => {
-  try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? '');
-  }
-};
-/** The text in reading order with line breaks folded, so wrapped titles read as one phrase. */
-const textOf = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const textOf = pdftextFolded;
 
 /** The demo record each kind is exported from, and what its text must contain. */
 const cases: Record<ReportKind, { subject: string; text: string[] }> = {

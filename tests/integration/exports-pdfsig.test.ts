@@ -7,6 +7,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { createServices, type Services } from '../../electron/services';
 import { reportKinds, type ReportKind } from '../../shared/domain/report-models';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
+import { pdfsig, pdftotextLayout } from './helpers/poppler';
 
 /*
  * Every document kind through the real pipeline — services, pdfmake, the PAdES signer, the
@@ -25,15 +26,7 @@ async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<
   return result.data as OutputOf<C>;
 }
 
-const pdfsig = (file: string) => {
-  try {
-    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
-  } catch (error) {
-    // pdfsig exits non-zero when a signature is bad; its report is still on stdout.
-    return String((error as { stdout?: string }).stdout ?? '');
-  }
-};
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdftotext = pdftotextLayout;
 
 const expectedText: Record<ReportKind, string[]> = {
   'commitment-certificate': ['Northvale Borough Council', 'Certificate of Commitment', 'Dafydd Morgan', 'Cllr Joanne Whitfield', 'Helen Okafor'],
