@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionSchema } from './action';
 import { idSchema, isoDate, isoDateTime, longText, shortText } from './common';
+import { revisionSchema } from './revision';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -154,6 +155,8 @@ export const caseSchema = z.object({
   recommendation: recommendationSchema.prefault({}),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Counts the changes saved to this case; answers carry it so a late, older answer is never shown. */
+  revision: revisionSchema,
 });
 export type CaseRecord = z.infer<typeof caseSchema>;
 export type CaseNotify = z.infer<typeof notifySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionSchema, partnerSideSchema } from './action';
 import { idSchema, isoDate, isoDateTime, longText, shortText } from './common';
+import { revisionSchema } from './revision';
 import { issueDraftSchema } from './partnership-issue';
 import { timerStateSchema } from './timer';
 import { agendaPurposeSchema, themeSchema } from './workshop-template';
@@ -100,6 +101,8 @@ export const workshopSchema = workshopDetailsSchema.extend({
   completedAt: isoDateTime.nullable().default(null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Counts the changes saved to this workshop (see revision.ts). */
+  revision: revisionSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

@@ -19,11 +19,15 @@ export interface CasebookApp {
   queueSave: (path: string | null) => Promise<void>;
   /** Browser host only: every save fails as on a full disk until switched off. */
   setDiskFull: (on: boolean) => Promise<void>;
+  /** Kills the app with SIGKILL (a dead battery), then starts it again on the same workspace. */
+  crashAndRestart: () => Promise<Page>;
 }
 
 interface Running {
   page: Page;
   stop: () => Promise<void>;
+  /** Ends the process at once, with no chance to finish anything. */
+  kill: () => Promise<void>;
   control: (route: string, body: unknown) => Promise<void>;
 }
 
@@ -40,6 +44,14 @@ async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Pag
     control: async (route, body) => {
       const response = await fetch(new URL(route, url), { method: 'POST', body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`host control ${route}: ${response.status}`);
+    },
+    kill: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      await page.close();
     },
     stop: async () => {
       await page.close();
@@ -87,7 +99,11 @@ async function startElectron(workspaceDir: string): Promise<Running> {
       ? { canceled: false, filePaths: (body as { paths: string[] }).paths }
       : { canceled: (body as { path: string | null }).path === null, filePath: (body as { path: string | null }).path ?? undefined }] as const);
   };
-  return { page, stop: () => app.close(), control };
+  const kill = async () => {
+    app.process().kill('SIGKILL');
+    await app.close().catch(() => undefined);
+  };
+  return { page, stop: () => app.close(), kill, control };
 }
 
 export const test = base.extend<{ casebook: CasebookApp }>({
@@ -111,6 +127,12 @@ export const test = base.extend<{ casebook: CasebookApp }>({
       queuePick: (paths) => running.control('/__host/test/next-pick', { paths }),
       queueSave: (path) => running.control('/__host/test/next-save', { path }),
       setDiskFull: (on) => running.control('/__host/test/disk-full', { on }),
+      crashAndRestart: async () => {
+        await running.kill();
+        running = await start();
+        app.page = running.page;
+        return running.page;
+      },
     };
     await use(app);
     await running.stop();

@@ -107,6 +107,7 @@ export class CaseStore {
     const draft = structuredClone(doc.data);
     const { note, result } = change(draft);
     draft.updatedAt = this.ctx.clock().toISOString();
+    draft.revision = doc.data.revision + 1;
     const parsed = caseSchema.safeParse(draft);
     if (!parsed.success) {
       throw new AppError('invalid_input', `That change was not saved: ${parsed.error.issues[0]?.message ?? 'the case would not be valid'}.`);

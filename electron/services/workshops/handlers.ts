@@ -53,6 +53,7 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
         completedAt: null,
         createdAt: now,
         updatedAt: now,
+        revision: 0,
       };
       return store.create(workshop, {
         kind: 'workshop.created',

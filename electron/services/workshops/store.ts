@@ -58,6 +58,7 @@ export class WorkshopStore {
       const copy = structuredClone(data.workshop);
       note = change(copy);
       copy.updatedAt = this.ctx.clock().toISOString();
+      copy.revision = data.workshop.revision + 1;
       const result = workshopSchema.safeParse(copy);
       if (!result.success) {
         const first = result.error.issues[0];

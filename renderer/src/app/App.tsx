@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NotificationsEscape } from './NotificationsEscape';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -10,6 +11,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
+      <NotificationsEscape />
       <Router hook={useHashLocation}>
         <ErrorBoundary>
           <Shell />

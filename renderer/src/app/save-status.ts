@@ -8,6 +8,8 @@ interface SaveStatusState {
   retry: Retry | null;
   started: () => void;
   succeeded: () => void;
+  /** A rule refused the change: nothing was written and nothing lost; an earlier failure stands. */
+  refused: () => void;
   failed: (message: string, retry: Retry | null) => void;
 }
 
@@ -18,5 +20,6 @@ export const useSaveStatus = create<SaveStatusState>((set) => ({
   retry: null,
   started: () => set((s) => ({ pending: s.pending + 1 })),
   succeeded: () => set((s) => ({ pending: Math.max(0, s.pending - 1), error: null, retry: null })),
+  refused: () => set((s) => ({ pending: Math.max(0, s.pending - 1) })),
   failed: (message, retry) => set((s) => ({ pending: Math.max(0, s.pending - 1), error: message, retry })),
 }));

@@ -1,5 +1,6 @@
 import { contract, type Api, type Channel } from '../../../shared/ipc/contract';
-import type { ErrorCode, Result } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
+import { isDurabilityFailure, refusalSinkForNewSave } from '../app/refusals';
 import { useSaveStatus } from '../app/save-status';
 
 declare global {
@@ -10,9 +11,6 @@ declare global {
 }
 
 type Call = (input?: unknown) => Promise<Result<unknown>>;
-
-/** Failures where trying the same save again can work: the disk, the lock, the unexpected. */
-const retryable = new Set<ErrorCode>(['disk_full', 'io_error', 'workspace_locked', 'internal']);
 
 /**
  * The typed client of `window.api`; the only module that touches it. Calls on channels that
@@ -31,7 +29,8 @@ function trackMutations(raw: Api): Api {
 }
 
 async function trackedSave(run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
-  const { started, succeeded, failed } = useSaveStatus.getState();
+  const { started, succeeded, refused, failed } = useSaveStatus.getState();
+  const tellRefusal = refusalSinkForNewSave();
   started();
   let result: Result<unknown>;
   try {
@@ -40,9 +39,13 @@ async function trackedSave(run: () => Promise<Result<unknown>>): Promise<Result<
     result = { ok: false, error: { code: 'internal', message: String(error) } };
   }
   if (result.ok) succeeded();
-  // A refusal (say, a recommendation without its justification) is still "not saved", but
-  // retrying the same request cannot help, so it gets no Retry button.
-  else failed(result.error.message, retryable.has(result.error.code) ? () => trackedSave(run) : null);
+  else if (isDurabilityFailure(result.error)) failed(result.error.message, () => trackedSave(run));
+  else {
+    // A rule refused the change: nothing was lost, so the header stays calm; the field that
+    // asked is told why (or the caller shows it).
+    refused();
+    tellRefusal(result.error);
+  }
   return result;
 }
 

@@ -21,7 +21,7 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
 ) {
   // A date box reports partial years (e.g. 20205) while typing; only whole dates are sent.
   const guarded = (v: string) => (type === 'date' && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? Promise.resolve(true) : save(v));
-  const [text, setText] = useAutosave(value, guarded);
+  const [text, setText, refusal] = useAutosave(value, guarded);
   if (multiline) {
     return (
       <Textarea
@@ -34,11 +34,12 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
         minRows={minRows}
         maxRows={16}
         size={size}
+        error={refusal}
         onChange={(e) => setText(e.currentTarget.value)}
       />
     );
   }
   return (
-    <TextInput ref={ref} id={id} label={label} description={description} type={type} value={text} size={size} onChange={(e) => setText(e.currentTarget.value)} />
+    <TextInput ref={ref} id={id} label={label} description={description} type={type} value={text} size={size} error={refusal} onChange={(e) => setText(e.currentTarget.value)} />
   );
 });

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
 import { outcomes } from '../../../../shared/domain/case';
@@ -9,10 +10,13 @@ import { change, useCase, useFramework } from './case-store';
 import { formatDateTime, oneOf } from './format';
 import { notify } from './notify';
 
+const JUSTIFICATION_ID = 'recommendation-justification';
+
 /** Eligibility (derived), what is missing, and the assessor's recommendation with the justification rule. */
 export function RecommendationPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const record = useCase((s) => s.record);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const framework = useFramework();
   if (!record) return null;
   const rec = record.recommendation;
@@ -23,8 +27,14 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
 
   const record_ = async () => {
     const result = await api.cases.recordRecommendation({ caseId });
-    if (useCase.getState().apply(result)) notify(t('recommendation.recordedToast'));
-    else if (!result.ok) notify(result.error.message, 'error');
+    if (useCase.getState().apply(result)) {
+      setRefusal(null);
+      notify(t('recommendation.recordedToast'));
+    } else if (!result.ok) {
+      // A rule refused it (nothing was lost): say why beside the button, not as a failed save.
+      setRefusal(result.error.message);
+      document.getElementById(JUSTIFICATION_ID)?.focus();
+    }
   };
 
   return (
@@ -66,7 +76,7 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
               {t('recommendation.justificationNeeded')}
             </Alert>
           )}
-          <AutosaveField label={t('recommendation.justification')} multiline value={rec.justification} save={(v) => save({ justification: v })} />
+          <AutosaveField id={JUSTIFICATION_ID} label={t('recommendation.justification')} multiline value={rec.justification} save={(v) => save({ justification: v })} />
         </>
       )}
       <Group>
@@ -81,6 +91,11 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
           <Button onClick={() => void record_()}>{t('recommendation.record')}</Button>
         )}
       </Group>
+      {refusal && !recorded && (
+        <Alert color="orange" role="alert" title={t('recommendation.notRecorded')} styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}>
+          {refusal}
+        </Alert>
+      )}
     </Stack>
   );
 }

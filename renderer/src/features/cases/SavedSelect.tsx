@@ -12,6 +12,6 @@ interface Props {
 
 /** A select that shows the choice at once and saves it straight away (no flicker back while main answers). */
 export function SavedSelect({ label, value, data, save, size, disabled }: Props) {
-  const [current, setCurrent] = useAutosave(value, save, 0);
-  return <NativeSelect label={label} value={current} data={data} size={size} disabled={disabled} onChange={(e) => setCurrent(e.currentTarget.value)} />;
+  const [current, setCurrent, refusal] = useAutosave(value, save, 0);
+  return <NativeSelect label={label} value={current} data={data} size={size} disabled={disabled} error={refusal} onChange={(e) => setCurrent(e.currentTarget.value)} />;
 }

@@ -3,7 +3,10 @@ import type { CaseRecord } from '../../../../shared/domain/case';
 import type { CaseListItem } from '../../../../shared/domain/case-summary';
 import type { Result } from '../../../../shared/result';
 import { currentFramework, findFramework, type Framework } from '../../../../shared/frameworks';
+import { isNewerOrSame } from '../../../../shared/domain/revision';
+import { isDurabilityFailure, refusalWasTold } from '../../app/refusals';
 import { api } from '../../lib/api';
+import { notify } from './notify';
 
 interface CaseState {
   record: CaseRecord | null;
@@ -14,7 +17,7 @@ interface CaseState {
 }
 
 /** The open case, as last confirmed by main. Fields keep their own unsaved text (see useAutosave). */
-export const useCase = create<CaseState>((set) => ({
+export const useCase = create<CaseState>((set, get) => ({
   record: null,
   error: null,
   load: async (id) => {
@@ -23,19 +26,28 @@ export const useCase = create<CaseState>((set) => ({
     else set({ record: null, error: result.error.message });
   },
   apply: (result) => {
-    if (result.ok) set({ record: result.data });
+    // Two saves in flight can be answered out of order: never show an older case over a newer one.
+    if (result.ok && isNewerOrSame(get().record, result.data)) set({ record: result.data });
     return result.ok;
   },
 }));
 
 /** Runs a change that answers with the whole case and keeps the store in step. */
 export async function change(run: Promise<Result<CaseRecord>>): Promise<boolean> {
-  return useCase.getState().apply(await run);
+  const result = await run;
+  tellUntoldRefusal(result);
+  return useCase.getState().apply(result);
+}
+
+/** A refusal no field showed (a button's change, say) is told in a notification instead. */
+function tellUntoldRefusal(result: Result<unknown>): void {
+  if (!result.ok && !isDurabilityFailure(result.error) && !refusalWasTold(result.error)) notify(result.error.message, 'error');
 }
 
 /** Runs a change that adds an item; answers its new id (null when refused). */
 export async function add(run: Promise<Result<{ record: CaseRecord; id: string }>>): Promise<string | null> {
   const result = await run;
+  tellUntoldRefusal(result);
   if (!result.ok) return null;
   useCase.getState().apply({ ok: true, data: result.data.record });
   return result.data.id;

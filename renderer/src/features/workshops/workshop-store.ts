@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CaptureInput, Workshop, WorkshopPlanPatch } from '../../../../shared/domain/workshop';
 import type { TimerState } from '../../../../shared/domain/timer';
 import type { AppErrorShape, Result } from '../../../../shared/result';
+import { isNewerOrSame } from '../../../../shared/domain/revision';
 import { api } from '../../lib/api';
 
 interface WorkshopState {
@@ -27,7 +28,8 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     const run = queue.then(async () => {
       const result = await call(current.id);
       if (result.ok) {
-        if (get().workshop?.id === current.id) set({ workshop: result.data, error: null });
+        const shown = get().workshop;
+        if (shown?.id === current.id && isNewerOrSame(shown, result.data)) set({ workshop: result.data, error: null });
         return null;
       }
       await get().load(current.id);

@@ -232,6 +232,7 @@ export const cases = {
     recorded: 'Recorded {{date}}',
     reopen: 'Reopen to change',
     recordedToast: 'Recommendation recorded',
+    notRecorded: 'Not recorded — nothing was lost',
   },
   history: {
     heading: 'History',
