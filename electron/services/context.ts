@@ -61,6 +61,11 @@ export interface ServiceContext {
   actionProviders: import('./actions/provider').ActionProvider[];
   /** Award stages, maturity ratings and linked records for the overview and organisation pages. */
   overviewProviders: import('./overview/provider').OverviewProvider[];
+  /**
+   * Run once at open, before the workspace is handed out: each repairs its records' journals and
+   * rebuilds their summaries from the files, returning the ids of the records it found.
+   */
+  reconcilers: (() => Promise<Set<string>>)[];
   /** The workspace full-text index; every change upserts or removes its documents. */
   search: import('./search/search-index').SearchIndex;
 }

@@ -44,6 +44,7 @@ export function blankCase(input: {
     recommendation: { outcome: null, developmentPoints: '', reassessmentDate: null, justification: '', recordedAt: null },
     createdAt: input.now,
     updatedAt: input.now,
+    revision: 0,
   };
 }
 

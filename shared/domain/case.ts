@@ -154,6 +154,8 @@ export const caseSchema = z.object({
   recommendation: recommendationSchema.prefault({}),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Counts saved changes: the journal's lines name the revision they belong to (see store/commit.ts). */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type CaseRecord = z.infer<typeof caseSchema>;
 export type CaseNotify = z.infer<typeof notifySchema>;

@@ -100,6 +100,8 @@ export const workshopSchema = workshopDetailsSchema.extend({
   completedAt: isoDateTime.nullable().default(null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Counts saved changes: the journal's lines name the revision they belong to (see store/commit.ts). */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { readTextIfExists, type FsLike } from './durable-file';
+import { readTextIfExists, syncFolder, toAppError, type FsLike } from './durable-file';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -98,9 +98,16 @@ export class EntityFolder<S extends Versioned> {
     await pending?.catch(() => undefined);
     const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(this.absolute(id), target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    const rename = this.spec.fs?.rename ?? fs.rename;
+    try {
+      await rename(this.absolute(id), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toAppError(error, this.absolute(id));
+      return;
+    }
+    // The move is the deletion's commit point: make both folders' entries durable.
+    await syncFolder(path.dirname(target), this.spec.fs);
+    await syncFolder(path.dirname(this.absolute(id)), this.spec.fs);
   }
 
   /** Ids of every entity file in the folder. */

@@ -16,6 +16,7 @@ const byDate = (a: { date: string; startTime: string }, b: { date: string; start
 /** Every `workshops:*` channel. */
 export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
   const store = new WorkshopStore(ctx);
+  ctx.reconcilers.push(() => store.reconcile());
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
       throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
@@ -53,6 +54,7 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
         completedAt: null,
         createdAt: now,
         updatedAt: now,
+        revision: 0,
       };
       return store.create(workshop, {
         kind: 'workshop.created',

@@ -62,6 +62,7 @@ function ranWorkshop(): Workshop {
     completedAt: at,
     createdAt: at,
     updatedAt: at,
+    revision: 0,
   };
 }
 
