@@ -101,9 +101,8 @@ export class Journals {
     });
   }
 
-  private async appendNow(id: string, input: JournalInput): Promise<JournalEntry> {
-    const file = this.fileFor(id);
-    const tail = this.tails.get(id) ?? (await this.readTail(file));
+  /** The entry that follows `tail`, stamped now by the current user. */
+  entryAfter(tail: { seq: number; hash: string }, input: JournalInput): JournalEntry {
     const body = {
       seq: tail.seq + 1,
       at: this.clock().toISOString(),
@@ -113,7 +112,27 @@ export class Journals {
       ...(input.details ? { details: input.details } : {}),
       prevHash: tail.hash,
     };
-    const entry: JournalEntry = { ...body, hash: hashEntry(body) };
+    return { ...body, hash: hashEntry(body) };
+  }
+
+  /** `text` (a whole journal, e.g. an imported one) with `input` chained after its last line. */
+  textWithLine(text: string, input: JournalInput): string {
+    const lines = text.split('\n').filter(Boolean);
+    let tail = { seq: -1, hash: GENESIS };
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const parsed = journalEntrySchema.safeParse(safeJson(lines[i]));
+      if (parsed.success) {
+        tail = { seq: parsed.data.seq, hash: parsed.data.hash };
+        break;
+      }
+    }
+    return `${lines.join('\n')}${lines.length ? '\n' : ''}${JSON.stringify(this.entryAfter(tail, input))}\n`;
+  }
+
+  private async appendNow(id: string, input: JournalInput): Promise<JournalEntry> {
+    const file = this.fileFor(id);
+    const tail = this.tails.get(id) ?? (await this.readTail(file));
+    const entry = this.entryAfter(tail, input);
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
       const created = tail.seq === -1;

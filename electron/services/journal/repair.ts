@@ -79,3 +79,22 @@ export async function repairJournal(file: string, recordRevision: number | null,
   else await writeFileDurably(file, `${lines.join('\n')}\n`);
   return { torn, unfinished, asideFile };
 }
+
+/**
+ * Finishes or undoes an import that a crash interrupted (cases/import-commit.ts). The journal
+ * was replaced before the case file; `<journal>.before-import` holds the old one. If the case
+ * file carries the import line's revision, the import committed and the copy goes; otherwise
+ * the old journal is put back. Returns true when it put the old journal back.
+ */
+export async function settleImport(file: string, recordRevision: number | null): Promise<boolean> {
+  const before = `${file}.before-import`;
+  const old = await fs.readFile(before, 'utf8').catch(() => null);
+  if (old === null) return false;
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  const lines = text.split('\n').filter(Boolean);
+  const last = lines.length ? parseEntry(lines[lines.length - 1]) : null;
+  const committed = last !== null && last.kind === 'case.imported' && recordRevision !== null && revisionOf(last) === recordRevision;
+  if (!committed) await writeFileDurably(file, old);
+  await fs.unlink(before);
+  return !committed;
+}

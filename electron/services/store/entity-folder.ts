@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { readTextIfExists, syncFolder, toAppError, type FsLike } from './durable-file';
+import { readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -89,6 +89,23 @@ export class EntityFolder<S extends Versioned> {
       doc.catch(() => this.open.delete(id));
     }
     return doc;
+  }
+
+  /**
+   * Replaces the entity's file with `data` in one atomic rename (an import over an existing
+   * record). The open copy, if any, is dropped: the next get() reads the new file.
+   */
+  async overwrite(id: string, data: z.output<S>): Promise<void> {
+    const pending = this.open.get(id);
+    this.open.delete(id);
+    await pending?.catch(() => undefined);
+    await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
+    await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
+  }
+
+  /** Absolute path of the entity's file. */
+  fileFor(id: string): string {
+    return this.absolute(id);
   }
 
   /** Moves the file aside into `backups/deleted/` (kept, never destroyed). */

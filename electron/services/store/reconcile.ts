@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ServiceContext } from '../context';
-import { repairJournal } from '../journal/repair';
+import { repairJournal, settleImport } from '../journal/repair';
 import type { SummaryList } from './record-commit';
 
 /** What reconcile needs to know about one kind of record. */
@@ -77,7 +77,10 @@ export async function repairOrphanJournals(ctx: ServiceContext, known: Set<strin
 
 async function repairOne(ctx: ServiceContext, id: string, revision: number | null, noun: string): Promise<void> {
   const file = ctx.journals.fileFor(id);
-  const repair = await ctx.journals.exclusive(id, () => repairJournal(file, revision, ctx.clock()));
+  const repair = await ctx.journals.exclusive(id, async () => {
+    await settleImport(file, revision);
+    return repairJournal(file, revision, ctx.clock());
+  });
   if (repair.torn > 0 && repair.asideFile) {
     ctx.notify({
       level: 'warning',
