@@ -39,6 +39,11 @@ export interface ServicesOptions {
   shell?: ShellHooks;
   /** Injected only by tests that simulate disk faults. */
   fs?: FsLike;
+  /**
+   * Open even though the lock's holder may still be running (on another computer, or unknown):
+   * only after the user saw who holds it (the workspace_locked message) and chose Open anyway.
+   */
+  openAnyway?: boolean;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -47,7 +47,8 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { workspaceDir } = options;
   await fs.mkdir(workspaceDir, { recursive: true });
-  const release = await acquireWorkspaceLock(workspaceDir);
+  const lock = await acquireWorkspaceLock(workspaceDir, { openAnyway: options.openAnyway, clock: options.clock });
+  const release = lock.release;
   const listeners = new Set<Listener>();
   const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
