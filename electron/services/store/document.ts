@@ -59,7 +59,13 @@ export class Document<T extends { schemaVersion: number }> {
     } catch (error) {
       // Roll back to what is on disk, but only once no later save (whose snapshot already holds
       // this change and the ones after it) is still in flight: it decides what the disk holds.
-      if (this.pending === 1) this.db.data = JSON.parse(this.savedText) as T;
+      if (this.pending === 1) {
+        this.db.data = JSON.parse(this.savedText) as T;
+        // A write can fail after its rename (the folder fsync): put the saved text back, so the
+        // file agrees with the answer "not saved". Best effort: a disk that refuses this too
+        // leaves the newer file, which the next save or open reconciles.
+        if (!(error instanceof AppError && error.code === 'invalid_input')) await this.adapter.writeRaw(this.savedText).catch(() => undefined);
+      }
       throw error;
     } finally {
       this.pending -= 1;

@@ -78,7 +78,14 @@ export class EntityFolder<S extends Versioned> {
   /** Creates a new entity file with `data` (durably) and returns it open. */
   async create(id: string, data: z.output<S>): Promise<Document<z.output<S>>> {
     if (await this.exists(id)) throw new AppError('conflict', `A ${this.spec.noun} with that id already exists.`);
-    return this.load(id, () => data);
+    try {
+      return await this.load(id, () => data);
+    } catch (error) {
+      // The write may have failed after its rename: a create that answers "not saved" must not
+      // leave a file behind that the next open would list.
+      await fs.unlink(this.absolute(id)).catch(() => undefined);
+      throw error;
+    }
   }
 
   private load(id: string, create: () => z.output<S>): Promise<Document<z.output<S>>> {
