@@ -89,6 +89,18 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  void services?.close();
+/** Long enough for any real save to land; a disk that hangs longer must not keep the app open forever. */
+const CLOSE_WAIT_MS = 15_000;
+
+// Quit waits for the saves in flight and the workspace's close (journals drained, lock released)
+// before the process ends: an acknowledged save is never cut short by quitting.
+app.on('will-quit', (event) => {
+  const open = services;
+  if (!open) return;
+  event.preventDefault();
+  services = null;
+  const timeout = new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref());
+  void Promise.race([open.close(), timeout])
+    .catch(() => undefined)
+    .finally(() => app.quit());
 });

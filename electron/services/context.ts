@@ -39,6 +39,11 @@ export interface ServicesOptions {
   shell?: ShellHooks;
   /** Injected only by tests that simulate disk faults. */
   fs?: FsLike;
+  /**
+   * Open even though the lock's holder may still be running (on another computer, or unknown):
+   * only after the user saw who holds it (the workspace_locked message) and chose Open anyway.
+   */
+  openAnyway?: boolean;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -61,6 +66,11 @@ export interface ServiceContext {
   actionProviders: import('./actions/provider').ActionProvider[];
   /** Award stages, maturity ratings and linked records for the overview and organisation pages. */
   overviewProviders: import('./overview/provider').OverviewProvider[];
+  /**
+   * Run once at open, before the workspace is handed out: each repairs its records' journals and
+   * rebuilds their summaries from the files, returning the ids of the records it found.
+   */
+  reconcilers: (() => Promise<Set<string>>)[];
   /** The workspace full-text index; every change upserts or removes its documents. */
   search: import('./search/search-index').SearchIndex;
 }

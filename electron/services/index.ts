@@ -15,6 +15,8 @@ import { Backups } from './store/backups';
 import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
 import { removeStaleTempFiles } from './store/temp-files';
+import { CallGate } from './store/call-gate';
+import { repairOrphanJournals } from './store/reconcile';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
 import { workshopHandlers } from './workshops/handlers';
@@ -45,7 +47,8 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { workspaceDir } = options;
   await fs.mkdir(workspaceDir, { recursive: true });
-  const release = await acquireWorkspaceLock(workspaceDir);
+  const lock = await acquireWorkspaceLock(workspaceDir, { openAnyway: options.openAnyway, clock: options.clock });
+  const release = lock.release;
   const listeners = new Set<Listener>();
   const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
@@ -57,7 +60,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   const clock = options.clock ?? (() => new Date());
   try {
-    await removeStaleTempFiles(workspaceDir, ['cases', 'workshops']);
+    await removeStaleTempFiles(workspaceDir);
     const backups = new Backups(workspaceDir, clock);
     const index = await openDocument({
       workspaceDir,
@@ -65,14 +68,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
       schema: indexFileSchema,
       currentVersion: INDEX_VERSION,
       create: emptyIndex,
+      validateUpdates: true,
       backups,
       notify,
       fs: options.fs,
     });
-    const journals = new Journals(workspaceDir, clock, () => {
-      const { name, role } = index.data.profile;
-      return { name: name || 'Unnamed user', role };
-    });
+    const journals = new Journals(
+      workspaceDir,
+      clock,
+      () => {
+        const { name, role } = index.data.profile;
+        return { name: name || 'Unnamed user', role };
+      },
+      options.fs,
+    );
     const ctx: ServiceContext = {
       workspaceDir,
       journals,
@@ -87,6 +96,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       newId: randomUUID,
       actionProviders: [],
       overviewProviders: [],
+      reconcilers: [],
       search: new SearchIndex(),
     };
     ctx.actionProviders.push(standaloneActionProvider(ctx));
@@ -104,16 +114,28 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...searchHandlers(ctx),
       ...caseHandlers(ctx),
     } satisfies Handlers;
+    // The record files are the truth: repair journals and rebuild the lists from them before
+    // anything reads the workspace (see store/reconcile.ts).
+    const known = new Set<string>();
+    for (const reconcile of ctx.reconcilers) for (const id of await reconcile()) known.add(id);
+    await repairOrphanJournals(ctx, known);
     connectWorkshops(ctx, handlers);
     connectCases(ctx, handlers);
+    const gate = new CallGate();
     return {
-      handlers,
+      handlers: gate.wrap(handlers),
       workspaceDir,
       subscribe: (listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-      close: release,
+      // Quit and switching folders wait for every call in flight (and its journal lines) to
+      // settle before the lock is released: an acknowledged save is never cut short.
+      close: async () => {
+        await gate.close();
+        await journals.drain();
+        await release();
+      },
       context: ctx,
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionSchema, actionSourceSchema, partnerSideSchema, ragStatusSchema, type Action, type ActionSource, type RagStatus } from './action';
-import { isoDate, longText, shortText } from './common';
+import { idSchema, isoDate, longText, shortText } from './common';
 
 /** An action with the place it lives; the tracker lists these from every provider. */
 export const sourcedActionSchema = z.object({ source: actionSourceSchema, action: actionSchema });
@@ -109,6 +109,6 @@ export const actionDraftSchema = z.object({
   dueDate: isoDate.nullable().default(null),
   status: ragStatusSchema.default('green'),
   theme: shortText.optional(),
-  issueId: z.string().min(1).optional(),
+  issueId: idSchema.optional(),
 });
 export type ActionDraft = z.infer<typeof actionDraftSchema>;

@@ -155,7 +155,7 @@ export const caseSchema = z.object({
   recommendation: recommendationSchema.prefault({}),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  /** Counts the changes saved to this case; answers carry it so a late, older answer is never shown. */
+  /** Counts saved changes: answers carry it (a late, older answer is never shown) and journal lines name it. */
   revision: revisionSchema,
 });
 export type CaseRecord = z.infer<typeof caseSchema>;

@@ -101,7 +101,7 @@ export const workshopSchema = workshopDetailsSchema.extend({
   completedAt: isoDateTime.nullable().default(null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  /** Counts the changes saved to this workshop (see revision.ts). */
+  /** Counts saved changes: answers carry it (see revision.ts) and journal lines name it. */
   revision: revisionSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AttachmentRef } from '../../../shared/domain/case';
 import { AppError } from '../../../shared/result';
-import { toAppError } from '../store/durable-file';
+import { toAppError, writeFileDurably } from '../store/durable-file';
 
 /** Largest file that can be attached to evidence. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -50,7 +50,7 @@ export class Attachments {
     const file = this.fileFor(hash);
     if (!(await this.has(hash))) {
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeBytesDurably(file, bytes);
+      await writeFileDurably(file, bytes);
     }
     return hash;
   }
@@ -79,30 +79,5 @@ export class Attachments {
     } catch {
       throw new AppError('not_found', 'That attached file is missing from the workspace’s attachments folder.');
     }
-  }
-}
-
-/** Same durability as the documents: temp file, fsync, rename, fsync the folder. */
-async function writeBytesDurably(file: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, file);
-    const folder = await fs.open(dir, 'r');
-    try {
-      await folder.sync();
-    } finally {
-      await folder.close();
-    }
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw toAppError(error, file);
   }
 }

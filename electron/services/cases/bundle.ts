@@ -1,4 +1,4 @@
-import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, strFromU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { caseSchema, CASE_SCHEMA_VERSION, type CaseRecord } from '../../../shared/domain/case';
 import { journalEntrySchema } from '../../../shared/domain/journal';
@@ -6,7 +6,8 @@ import { organisationSchema, type Organisation } from '../../../shared/domain/or
 import { findFramework } from '../../../shared/frameworks';
 import type { AppErrorShape } from '../../../shared/result';
 import { hashEntry } from '../journal/journal';
-import { sha256 } from './attachments';
+import { MAX_ATTACHMENT_BYTES, sha256 } from './attachments';
+import { unzipBounded } from './bundle-unzip';
 
 /** A case file on its way between machines: `<authority>.casebook-case` (a zip). */
 export const BUNDLE_FORMAT = 'casebook-case';
@@ -16,6 +17,7 @@ export const MAX_BUNDLE_BYTES = 300 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 600 * 1024 * 1024;
 const MAX_ENTRIES = 5_100;
 const MAX_CASE_JSON_BYTES = 50 * 1024 * 1024;
+const MAX_JOURNAL_BYTES = 50 * 1024 * 1024;
 
 const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -98,24 +100,26 @@ export function verifyJournalText(text: string): { ok: true; entries: number } |
   return { ok: true, entries: lines.length };
 }
 
+/** The most each entry of a case file may unpack to: checked against the bytes really inflated. */
+const entryLimit = (name: string): number => {
+  if (name === 'case.json') return MAX_CASE_JSON_BYTES;
+  if (name.startsWith('attachments/')) return MAX_ATTACHMENT_BYTES;
+  if (name === 'journal.jsonl') return MAX_JOURNAL_BYTES;
+  return 1024 * 1024;
+};
+
 /** Unpacks and validates everything in a case file before anything touches the workspace. */
-export function decodeBundle(bytes: Uint8Array): Decoded<CaseBundle> {
+export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundle>> {
   if (bytes.length > MAX_BUNDLE_BYTES) return refuse(`The file is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
-  let files: Record<string, Uint8Array>;
-  try {
-    let declared = 0;
-    let count = 0;
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        count += 1;
-        declared += file.originalSize;
-        if (count > MAX_ENTRIES || declared > MAX_UNPACKED_BYTES) throw new Error('too large');
-        return true;
-      },
-    });
-  } catch {
+  const unpacked = await unzipBounded(bytes, { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNPACKED_BYTES, maxEntryBytes: entryLimit });
+  if (!unpacked.ok) {
+    if (unpacked.reason === 'too_large') {
+      return refuse(`This case file unpacks to more than Casebook allows${unpacked.name ? ` (${unpacked.name.slice(0, 80)} is too large)` : ''}, so it was not imported. It may be damaged or not a case file at all.`);
+    }
+    if (unpacked.reason === 'too_many') return refuse(`This case file holds more than ${MAX_ENTRIES} files, so it was not imported.`);
     return refuse('This is not a Casebook case file (it could not be unpacked). Choose a file exported with “Export case”.');
   }
+  const files = unpacked.files;
   const names = Object.keys(files);
   const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl'].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
   if (unexpected) return refuse(`The case file holds something Casebook did not put there (${unexpected.slice(0, 80)}). Nothing was imported.`);

@@ -5,6 +5,8 @@ import { findFramework, type Framework } from '../../../shared/frameworks';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { EntityFolder } from '../store/entity-folder';
+import { reconcileRecords } from '../store/reconcile';
+import { RecordCommits } from '../store/record-commit';
 
 /** What a change says about itself in the case's history. */
 export interface JournalNote {
@@ -46,13 +48,17 @@ export function summarise(record: CaseRecord): CaseSummary {
   };
 }
 
+const sameCaseSummary = (a: CaseSummary, b: CaseSummary) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
 /**
  * Cases on disk (`cases/<id>.json`), their summaries in the index, and their journals.
- * Every change is computed on a copy, validated whole, written durably, then journalled:
- * a change that would leave an invalid case never reaches the disk.
+ * Every change is computed on a copy, validated whole, then committed through RecordCommits
+ * (journal line, case file, summary): a change that would leave an invalid case never reaches
+ * the disk, and changes to one case run one at a time, in the order they arrived.
  */
 export class CaseStore {
   readonly folder: EntityFolder<typeof caseSchema>;
+  readonly commits: RecordCommits<CaseRecord, CaseSummary>;
   private lastNote = new Map<string, { key: string; at: number }>();
 
   constructor(private readonly ctx: ServiceContext) {
@@ -65,6 +71,33 @@ export class CaseStore {
       notify: ctx.notify,
       fs: ctx.fs,
       noun: 'case',
+    });
+    this.commits = new RecordCommits(ctx, {
+      get: (index) => index.caseSummaries,
+      set: (index, summaries) => {
+        index.caseSummaries = summaries;
+      },
+      summarise,
+      // Most keystrokes change only updatedAt; not rewriting the index for them keeps one file per save.
+      same: sameCaseSummary,
+    });
+  }
+
+  /** At open: repairs each case's journal tail and rebuilds the case list from the files. */
+  reconcile(): Promise<Set<string>> {
+    return reconcileRecords(this.ctx, {
+      noun: 'case',
+      ids: () => this.folder.ids(),
+      readStored: (id) => this.folder.readStored(id),
+      revision: (record) => record.revision,
+      summaries: {
+        get: (index) => index.caseSummaries,
+        set: (index, summaries) => {
+          index.caseSummaries = summaries;
+        },
+        summarise,
+        same: sameCaseSummary,
+      },
     });
   }
 
@@ -86,70 +119,74 @@ export class CaseStore {
     return records;
   }
 
-  /** Writes a brand-new case (its file, summary and first journal line). */
+  /** Writes a brand-new case (its first journal line, its file, its summary). */
   async create(record: CaseRecord, note: JournalNote): Promise<CaseRecord> {
     const valid = caseSchema.parse(record);
-    await this.folder.create(valid.id, valid);
-    await this.saveSummary(valid);
-    await this.journal(valid.id, note);
-    return valid;
+    return this.commits.serialise(valid.id, async () => {
+      if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'A case with that id already exists.');
+      await this.commits.journalThenWrite(valid.id, valid.revision, noteInput(note), async () => {
+        await this.folder.create(valid.id, valid);
+      });
+      this.lastNote.set(valid.id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
+      await this.commits.saveSummary(valid);
+      return valid;
+    });
   }
 
   /**
    * Applies `change` to a copy of the case; it returns its history line (null: nothing worth a
    * line) and may throw an AppError to refuse. Resolves once the case is on disk and journalled.
    */
-  async mutate<R = CaseRecord>(
+  mutate<R = CaseRecord>(
     id: string,
     change: (draft: CaseRecord) => { note: JournalNote | null; result?: R },
   ): Promise<{ record: CaseRecord; result: R | undefined }> {
-    const doc = await this.folder.get(id);
-    const draft = structuredClone(doc.data);
-    const { note, result } = change(draft);
-    draft.updatedAt = this.ctx.clock().toISOString();
-    draft.revision = doc.data.revision + 1;
-    const parsed = caseSchema.safeParse(draft);
-    if (!parsed.success) {
-      throw new AppError('invalid_input', `That change was not saved: ${parsed.error.issues[0]?.message ?? 'the case would not be valid'}.`);
-    }
-    const next = parsed.data;
-    await doc.update((data) => {
-      Object.assign(data, next);
+    return this.commits.serialise(id, async () => {
+      const doc = await this.folder.get(id);
+      const draft = structuredClone(doc.data);
+      const { note, result } = change(draft);
+      draft.updatedAt = this.ctx.clock().toISOString();
+      // Every saved change gets the next revision; the journal line names it (see RecordCommits).
+      draft.revision = doc.data.revision + 1;
+      const parsed = caseSchema.safeParse(draft);
+      if (!parsed.success) {
+        throw new AppError('invalid_input', `That change was not saved: ${parsed.error.issues[0]?.message ?? 'the case would not be valid'}.`);
+      }
+      const next = parsed.data;
+      const line = note && !this.coalesces(id, note) ? noteInput(note) : null;
+      await this.commits.journalThenWrite(id, next.revision, line, async () => {
+        await doc.update((data) => {
+          Object.assign(data, next);
+        });
+      });
+      if (note && line) this.lastNote.set(id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
+      await this.commits.saveSummary(next);
+      return { record: next, result };
     });
-    await this.saveSummary(next);
-    if (note) await this.journal(id, note);
-    return { record: next, result };
   }
 
-  async remove(id: string): Promise<void> {
-    const record = await this.get(id);
-    await this.folder.remove(id);
-    await this.ctx.index.update((data) => {
-      data.caseSummaries = data.caseSummaries.filter((s) => s.id !== id);
+  /** Journals the deletion, then moves the file into backups, then drops its summary. */
+  remove(id: string): Promise<void> {
+    return this.commits.serialise(id, async () => {
+      const record = await this.get(id);
+      const line = { kind: 'case.deleted', summary: `Case for ${record.organisationName} deleted (file kept in backups)` };
+      await this.commits.journalThenWrite(id, record.revision + 1, line, () => this.folder.remove(id));
+      this.lastNote.delete(id);
+      await this.commits.removeSummary(id);
     });
-    await this.ctx.journals.append(id, { kind: 'case.deleted', summary: `Case for ${record.organisationName} deleted (file kept in backups)` });
   }
 
   /** Rewrites the index summary only when it changed, so most keystrokes touch one file. */
-  async saveSummary(record: CaseRecord): Promise<void> {
-    const summary = summarise(record);
-    const current = this.ctx.index.data.caseSummaries.find((s) => s.id === record.id);
-    const comparable = (s: CaseSummary) => JSON.stringify({ ...s, updatedAt: '' });
-    if (current && comparable(current) === comparable(summary)) return;
-    await this.ctx.index.update((data) => {
-      const index = data.caseSummaries.findIndex((s) => s.id === record.id);
-      if (index === -1) data.caseSummaries.push(summary);
-      else data.caseSummaries[index] = summary;
-    });
+  saveSummary(record: CaseRecord): Promise<void> {
+    return this.commits.saveSummary(record);
   }
 
-  private async journal(id: string, note: JournalNote): Promise<void> {
-    const now = this.ctx.clock().getTime();
-    if (note.coalesceKey) {
-      const last = this.lastNote.get(id);
-      if (last && last.key === note.coalesceKey && now - last.at < COALESCE_MS) return;
-    }
-    this.lastNote.set(id, { key: note.coalesceKey ?? '', at: now });
-    await this.ctx.journals.append(id, { kind: note.kind, summary: note.summary, details: note.details });
+  /** Successive edits of one field within COALESCE_MS share the history line already written. */
+  private coalesces(id: string, note: JournalNote): boolean {
+    if (!note.coalesceKey) return false;
+    const last = this.lastNote.get(id);
+    return Boolean(last && last.key === note.coalesceKey && this.ctx.clock().getTime() - last.at < COALESCE_MS);
   }
 }
+
+const noteInput = (note: JournalNote) => ({ kind: note.kind, summary: note.summary, details: note.details });

@@ -23,6 +23,7 @@ export function localDate(date: Date): string {
 /** Every `cases:*` channel: the case list, each stage, the visit, history and case files. */
 export function caseHandlers(ctx: ServiceContext) {
   const store = new CaseStore(ctx);
+  ctx.reconcilers.push(() => store.reconcile());
   const attachments = new Attachments(ctx.workspaceDir);
 
   const core: CoreHandlers = {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { writeFileDurably } from '../store/durable-file';
 import type { Attachments } from './attachments';
 import { decodeBundle, encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
 import type { CaseStore } from './case-store';
+import { commitImport } from './import-commit';
 
 type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'cases:importCommit'>;
 
@@ -29,7 +29,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
     return { record, organisation, journalText: journalText.endsWith('\n') || !journalText ? journalText : journalText.slice(0, journalText.lastIndexOf('\n') + 1), attachments: files };
   };
 
-  const write = async (bundle: CaseBundle, id: string, replacing: boolean) => {
+  const storeFiles = async (bundle: CaseBundle) => {
     for (const [hash, bytes] of bundle.attachments) {
       const stored = await attachments.put(bytes);
       if (stored !== hash) throw new AppError('internal', 'An attachment changed while it was stored.');
@@ -40,16 +40,6 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         data.organisations.push(organisation);
       });
     }
-    const journalFile = ctx.journals.fileFor(id);
-    if (replacing) {
-      await store.folder.remove(id);
-      const aside = path.join(ctx.workspaceDir, 'backups', 'deleted', `journal-${id}-${Date.now()}.jsonl`);
-      await fs.mkdir(path.dirname(aside), { recursive: true });
-      await fs.rename(journalFile, aside).catch(() => undefined);
-    }
-    await fs.mkdir(path.dirname(journalFile), { recursive: true });
-    await writeFileDurably(journalFile, bundle.journalText);
-    ctx.journals.forget(id);
   };
 
   return {
@@ -75,7 +65,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       const stat = await fs.stat(file).catch(() => null);
       if (!stat?.isFile()) throw new AppError('not_found', `${path.basename(file)} could not be read.`);
       if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', `${path.basename(file)} is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
-      const decoded = decodeBundle(await fs.readFile(file));
+      const decoded = await decodeBundle(await fs.readFile(file));
       if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
       const bundle = decoded.value;
       const token = randomUUID();
@@ -99,14 +89,14 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       if (exists && mode === 'new') throw new AppError('conflict', 'This case already exists here. Choose whether to keep both or replace it.');
       const id = mode === 'keep_both' && exists ? ctx.newId() : bundle.record.id;
       const record = { ...bundle.record, id };
-      await write(bundle, id, exists && mode === 'replace');
+      await storeFiles(bundle);
       pending.delete(token);
       const note = {
         new: `Case imported from a case file (${bundle.journalText.split('\n').filter(Boolean).length} earlier history lines kept)`,
         keep_both: `Case imported as a copy of case ${bundle.record.id}; the existing case was kept`,
         replace: 'Case replaced by an imported case file; the previous version is kept in backups',
       }[exists ? mode : 'new'];
-      return store.create(record, { kind: 'case.imported', summary: note, details: { from: bundle.record.id, mode } });
+      return commitImport(ctx, store, record, bundle.journalText, exists && mode === 'replace', { kind: 'case.imported', summary: note, details: { from: bundle.record.id, mode } });
     },
   };
 }

@@ -2,9 +2,17 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { journalEntrySchema, type JournalEntry, type JournalVerdict } from '../../../shared/domain/journal';
-import { toAppError } from '../store/durable-file';
+import { syncFolder, toAppError, type FsLike } from '../store/durable-file';
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
+
+function safeJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null;
+  }
+}
 
 export type JournalInput = Pick<JournalEntry, 'kind' | 'summary' | 'details'>;
 
@@ -36,7 +44,21 @@ export class Journals {
     private readonly workspaceDir: string,
     private readonly clock: () => Date,
     private readonly actor: () => JournalEntry['actor'],
+    /** Injected only by tests that simulate disk faults. */
+    private readonly fsLike: FsLike = fs,
   ) {}
+
+  /** Runs `task` after every earlier append to this journal, and before any later one. */
+  private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(id) ?? Promise.resolve()).then(task);
+    this.queues.set(id, run.catch(() => undefined));
+    return run;
+  }
+
+  /** Waits until every append and repair started so far has settled. */
+  async drain(): Promise<void> {
+    await Promise.all([...this.queues.values()]);
+  }
 
   /** Drops the cached tail of a journal whose file was replaced outside `append` (an import). */
   forget(id: string): void {
@@ -48,14 +70,39 @@ export class Journals {
   }
 
   append(id: string, input: JournalInput): Promise<JournalEntry> {
-    const run = (this.queues.get(id) ?? Promise.resolve()).then(() => this.appendNow(id, input));
-    this.queues.set(id, run.catch(() => undefined));
-    return run;
+    return this.enqueue(id, () => this.appendNow(id, input));
   }
 
-  private async appendNow(id: string, input: JournalInput): Promise<JournalEntry> {
-    const file = this.fileFor(id);
-    const tail = this.tails.get(id) ?? (await this.readTail(file));
+  /**
+   * Takes back the last line if it is `entry`: the change it describes failed to reach its
+   * record file, so the history must not claim it. Should this fail too, the repair at the next
+   * open removes the line (its revision is newer than the record's).
+   */
+  retract(id: string, entry: JournalEntry): Promise<void> {
+    return this.enqueue(id, async () => {
+      this.tails.delete(id);
+      const file = this.fileFor(id);
+      const text = await fs.readFile(file, 'utf8');
+      const line = `${JSON.stringify(entry)}\n`;
+      if (!text.endsWith(line)) return;
+      const keep = text.slice(0, text.length - line.length);
+      if (keep.length === 0) await fs.unlink(file);
+      else await fs.truncate(file, Buffer.byteLength(keep));
+      const handle = await fs.open(file, 'r+').catch(() => null);
+      await handle?.sync().finally(() => handle.close());
+    });
+  }
+
+  /** Runs a repair of one journal's file in its queue, and forgets its cached tail. */
+  exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return this.enqueue(id, async () => {
+      this.tails.delete(id);
+      return task();
+    });
+  }
+
+  /** The entry that follows `tail`, stamped now by the current user. */
+  entryAfter(tail: { seq: number; hash: string }, input: JournalInput): JournalEntry {
     const body = {
       seq: tail.seq + 1,
       at: this.clock().toISOString(),
@@ -65,16 +112,40 @@ export class Journals {
       ...(input.details ? { details: input.details } : {}),
       prevHash: tail.hash,
     };
-    const entry: JournalEntry = { ...body, hash: hashEntry(body) };
+    return { ...body, hash: hashEntry(body) };
+  }
+
+  /** `text` (a whole journal, e.g. an imported one) with `input` chained after its last line. */
+  textWithLine(text: string, input: JournalInput): string {
+    const lines = text.split('\n').filter(Boolean);
+    let tail = { seq: -1, hash: GENESIS };
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const parsed = journalEntrySchema.safeParse(safeJson(lines[i]));
+      if (parsed.success) {
+        tail = { seq: parsed.data.seq, hash: parsed.data.hash };
+        break;
+      }
+    }
+    return `${lines.join('\n')}${lines.length ? '\n' : ''}${JSON.stringify(this.entryAfter(tail, input))}\n`;
+  }
+
+  private async appendNow(id: string, input: JournalInput): Promise<JournalEntry> {
+    const file = this.fileFor(id);
+    const tail = this.tails.get(id) ?? (await this.readTail(file));
+    const entry = this.entryAfter(tail, input);
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
-      const handle = await fs.open(file, 'a');
+      const created = tail.seq === -1;
+      const handle = await this.fsLike.open(file, 'a');
       try {
-        await handle.write(`${JSON.stringify(entry)}\n`);
+        await handle.writeFile(`${JSON.stringify(entry)}\n`, 'utf8');
         await handle.sync();
       } finally {
         await handle.close();
       }
+      // A new journal file is only durable once its folder's entry is: without this a power cut
+      // could lose the whole file while the record it describes survives.
+      if (created) await syncFolder(path.dirname(file), this.fsLike);
     } catch (error) {
       this.tails.delete(id);
       throw toAppError(error, file);
@@ -89,8 +160,14 @@ export class Journals {
     if (complete.length !== text.length) await fs.truncate(file, Buffer.byteLength(complete));
     const lines = complete.split('\n').filter(Boolean);
     if (lines.length === 0) return { seq: -1, hash: GENESIS };
-    const last = journalEntrySchema.parse(JSON.parse(lines[lines.length - 1]));
-    return { seq: last.seq, hash: last.hash };
+    // A last line that is not an entry (garbage written by a crash or another program) must not
+    // make every later save fail: the repair at open sets such lines aside; until then, chain
+    // from the last line that is an entry, which verify() will report as broken.
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const parsed = journalEntrySchema.safeParse(safeJson(lines[i]));
+      if (parsed.success) return { seq: parsed.data.seq, hash: parsed.data.hash };
+    }
+    return { seq: -1, hash: GENESIS };
   }
 
   /** Every entry, oldest first; lines that do not parse are skipped (the verifier reports them). */

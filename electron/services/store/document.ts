@@ -21,6 +21,8 @@ export interface DocumentSpec<S extends z.ZodType<{ schemaVersion: number }>> {
   backups: Backups;
   notify: (notice: Notice) => void;
   fs?: FsLike;
+  /** Check the whole file against `schema` on every update (entity stores validate their own copy). */
+  validateUpdates?: boolean;
 }
 
 /** A lowdb database whose every save is durable, and which snapshots itself now and then. */
@@ -35,6 +37,8 @@ export class Document<T extends { schemaVersion: number }> {
     private readonly adapter: DurableJsonAdapter<T>,
     private readonly relativeFile: string,
     private readonly backups: Backups,
+    /** When set, every update must leave data this schema accepts, or it is refused unwritten. */
+    private readonly schema?: z.ZodType,
   ) {
     this.savedText = JSON.stringify(db.data);
   }
@@ -47,7 +51,7 @@ export class Document<T extends { schemaVersion: number }> {
   async update<R>(change: (data: T) => R): Promise<R> {
     this.pending += 1;
     try {
-      const result = change(this.db.data);
+      const result = this.schema ? this.changeValidated(this.schema, change) : change(this.db.data);
       // Writes land in call order, so once this resolves it is the newest state on disk.
       this.savedText = await this.adapter.writeText(this.db.data);
       await this.backups.snapshotIfDue(this.relativeFile, () => this.savedText).catch(() => undefined);
@@ -55,11 +59,35 @@ export class Document<T extends { schemaVersion: number }> {
     } catch (error) {
       // Roll back to what is on disk, but only once no later save (whose snapshot already holds
       // this change and the ones after it) is still in flight: it decides what the disk holds.
-      if (this.pending === 1) this.db.data = JSON.parse(this.savedText) as T;
+      if (this.pending === 1) {
+        this.db.data = JSON.parse(this.savedText) as T;
+        // A write can fail after its rename (the folder fsync): put the saved text back, so the
+        // file agrees with the answer "not saved". Best effort: a disk that refuses this too
+        // leaves the newer file, which the next save or open reconciles.
+        if (!(error instanceof AppError && error.code === 'invalid_input')) await this.adapter.writeRaw(this.savedText).catch(() => undefined);
+      }
       throw error;
     } finally {
       this.pending -= 1;
     }
+  }
+
+  /**
+   * Runs `change`, then checks the whole file against its schema. A change that would leave a
+   * file failing its own schema is undone in memory and refused before anything is written:
+   * otherwise the next launch would find the file invalid and set it aside as damaged.
+   */
+  private changeValidated<R>(schema: z.ZodType, change: (data: T) => R): R {
+    const before = JSON.stringify(this.db.data);
+    const result = change(this.db.data);
+    const parsed = schema.safeParse(this.db.data);
+    if (!parsed.success) {
+      this.db.data = JSON.parse(before) as T;
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+      throw new AppError('invalid_input', `That change was not saved: ${issue?.message ?? 'it would not be valid'}${where}. Nothing was changed.`);
+    }
+    return result;
   }
 }
 
@@ -117,7 +145,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
     }
   }
   const db = new Low<T>(adapter, data);
-  return new Document<T>(db, adapter, spec.relativeFile, spec.backups);
+  return new Document<T>(db, adapter, spec.relativeFile, spec.backups, spec.validateUpdates ? spec.schema : undefined);
 }
 
 /** A missing file that has backups was lost, not new: bring back the newest good one. */

@@ -22,6 +22,13 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     await this.writeText(data);
   }
 
+  /** Writes `text` as it is, in turn with the other writes. */
+  writeRaw(text: string): Promise<void> {
+    const run = this.queue.then(() => writeFileDurably(this.file, text, this.fs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Like write(), resolving with the exact text that is now on disk. */
   writeText(data: T): Promise<string> {
     // Snapshot now: later in-memory edits belong to a later write.

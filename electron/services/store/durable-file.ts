@@ -7,14 +7,16 @@ import { AppError } from '../../../shared/result';
 export type FsLike = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readFile' | 'mkdir'>;
 
 /**
- * Writes `text` so that after this resolves the file survives a crash or power cut:
- * unique temp file → write → fsync → rename over the target → fsync the folder.
+ * Writes `text` (or bytes) so that after this resolves the file survives a crash or power cut:
+ * unique temp file → write → fsync → rename over the target → fsync the folder. The one
+ * durable write for every file Casebook keeps (records, journals' repairs, attachments, keys,
+ * exports); its temp names are what removeStaleTempFiles clears at open.
  */
-export async function writeFileDurably(file: string, text: string, fs: FsLike = nodeFs): Promise<void> {
+export async function writeFileDurably(file: string, text: string | Uint8Array, fs: FsLike = nodeFs, mode = 0o644): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await fs.open(temp, 'wx');
+    const handle = await fs.open(temp, 'wx', mode);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -29,7 +31,7 @@ export async function writeFileDurably(file: string, text: string, fs: FsLike = 
   }
 }
 
-async function syncFolder(dir: string, fs: FsLike): Promise<void> {
+export async function syncFolder(dir: string, fs: FsLike = nodeFs): Promise<void> {
   // Windows refuses to fsync a folder (EPERM) and NTFS journals the rename itself; without this
   // skip every save there would report io_error after it had in fact replaced the file.
   if (process.platform === 'win32') return;

@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { readTextIfExists, type FsLike } from './durable-file';
+import { readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -78,7 +78,14 @@ export class EntityFolder<S extends Versioned> {
   /** Creates a new entity file with `data` (durably) and returns it open. */
   async create(id: string, data: z.output<S>): Promise<Document<z.output<S>>> {
     if (await this.exists(id)) throw new AppError('conflict', `A ${this.spec.noun} with that id already exists.`);
-    return this.load(id, () => data);
+    try {
+      return await this.load(id, () => data);
+    } catch (error) {
+      // The write may have failed after its rename: a create that answers "not saved" must not
+      // leave a file behind that the next open would list.
+      await fs.unlink(this.absolute(id)).catch(() => undefined);
+      throw error;
+    }
   }
 
   private load(id: string, create: () => z.output<S>): Promise<Document<z.output<S>>> {
@@ -91,6 +98,23 @@ export class EntityFolder<S extends Versioned> {
     return doc;
   }
 
+  /**
+   * Replaces the entity's file with `data` in one atomic rename (an import over an existing
+   * record). The open copy, if any, is dropped: the next get() reads the new file.
+   */
+  async overwrite(id: string, data: z.output<S>): Promise<void> {
+    const pending = this.open.get(id);
+    this.open.delete(id);
+    await pending?.catch(() => undefined);
+    await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
+    await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
+  }
+
+  /** Absolute path of the entity's file. */
+  fileFor(id: string): string {
+    return this.absolute(id);
+  }
+
   /** Moves the file aside into `backups/deleted/` (kept, never destroyed). */
   async remove(id: string): Promise<void> {
     const pending = this.open.get(id);
@@ -98,9 +122,16 @@ export class EntityFolder<S extends Versioned> {
     await pending?.catch(() => undefined);
     const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(this.absolute(id), target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    const rename = this.spec.fs?.rename ?? fs.rename;
+    try {
+      await rename(this.absolute(id), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toAppError(error, this.absolute(id));
+      return;
+    }
+    // The move is the deletion's commit point: make both folders' entries durable.
+    await syncFolder(path.dirname(target), this.spec.fs);
+    await syncFolder(path.dirname(this.absolute(id)), this.spec.fs);
   }
 
   /** Ids of every entity file in the folder. */

@@ -1,13 +1,39 @@
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
+import { processStart } from './process-start';
 
-interface LockInfo {
+/** What `<workspace>/.lock` says about the Casebook holding the workspace. */
+export interface LockInfo {
   pid: number;
   host: string;
+  /** When the holder's process started (boot id + start ticks on Linux); null where unknown. */
+  pidStart: string | null;
+  /** When the holder took the lock, and when it last said it still holds it. */
   startedAt: string;
+  refreshedAt?: string;
+  /** Tells this holder's lock apart from any other, even one from the same process. */
+  token?: string;
 }
+
+export interface LockOptions {
+  /** Take the lock even from a holder that may still be running (the user chose Open anyway). */
+  openAnyway?: boolean;
+  clock?: () => Date;
+  /** How often the holder rewrites refreshedAt while open. */
+  refreshMs?: number;
+}
+
+export interface HeldLock {
+  release: () => Promise<void>;
+  info: LockInfo;
+}
+
+/** A takeover claim older than this was left by a process that died mid-takeover (it takes ms). */
+const STALE_CLAIM_MS = 10_000;
+const ATTEMPTS = 20;
 
 function isAlive(pid: number): boolean {
   try {
@@ -18,47 +44,153 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Takes `<workspace>/.lock` so that a second process cannot write the same workspace.
- * A lock left by a process that no longer runs on this machine is taken over.
- */
-export async function acquireWorkspaceLock(workspaceDir: string): Promise<() => Promise<void>> {
-  const file = path.join(workspaceDir, '.lock');
-  const mine: LockInfo = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await fs.writeFile(file, JSON.stringify(mine), { flag: 'wx' });
-      return async () => {
-        // Only remove the lock if it is still ours (a stale-lock takeover may have replaced it).
-        const holder = await readLock(file);
-        if (holder?.pid === mine.pid && holder.startedAt === mine.startedAt) {
-          await fs.unlink(file).catch(() => undefined);
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = await readLock(file);
-      if (holder && holder.host === mine.host && !isAlive(holder.pid)) {
-        await fs.unlink(file).catch(() => undefined);
-        continue;
-      }
-      if (!holder) {
-        await fs.unlink(file).catch(() => undefined);
-        continue;
-      }
-      throw new AppError(
-        'workspace_locked',
-        `This workspace is already open in another Casebook (process ${holder.pid} on ${holder.host}, since ${holder.startedAt}). Close it there first; nothing has been changed.`,
-      );
-    }
-  }
-  throw new AppError('workspace_locked', 'Could not take the workspace lock. Close other copies of Casebook and retry.');
+/** True only when the holder is provably gone: same computer, and its process is not running. */
+async function provablyGone(holder: LockInfo): Promise<boolean> {
+  if (holder.host !== os.hostname()) return false;
+  if (!isAlive(holder.pid)) return true;
+  // The pid runs, but if it started at another time it is another process (a reboot, pid reuse).
+  if (!holder.pidStart) return false;
+  const now = await processStart(holder.pid);
+  return now !== null && now !== holder.pidStart;
 }
 
-async function readLock(file: string): Promise<LockInfo | null> {
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/**
+ * Takes `<workspace>/.lock` so that a second process cannot write the same workspace.
+ *
+ * - Taking a free lock is one exclusive link() of a fully written temp file: a lock file is
+ *   never seen half-written, and two Casebooks cannot both create it.
+ * - A lock whose holder is provably gone (same host; pid not running, or running but started at
+ *   another time) is taken over; so is one that cannot be read. A takeover first wins an
+ *   exclusive claim named after the exact lock it replaces, re-checks that the lock is still that
+ *   one, then renames its own over it: of several Casebooks taking over at once, exactly one wins.
+ * - A holder on another computer, or one still running here, is refused with who and since when,
+ *   unless `openAnyway` (the user was warned and chose to).
+ * - While held, the lock is refreshed (refreshedAt) so others can tell when it was last alive.
+ */
+export async function acquireWorkspaceLock(workspaceDir: string, options: LockOptions = {}): Promise<HeldLock> {
+  const clock = options.clock ?? (() => new Date());
+  const file = path.join(workspaceDir, '.lock');
+  const now = clock().toISOString();
+  const mine: LockInfo = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: now, refreshedAt: now, token: randomBytes(8).toString('hex') };
+  const text = JSON.stringify(mine);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (await createExclusive(file, text)) return held(file, mine, clock, options.refreshMs);
+    const current = await fs.readFile(file, 'utf8').catch(() => null);
+    if (current === null) continue; // released meanwhile: try to create it again
+    const holder = parseLock(current);
+    if (holder && !options.openAnyway && !(await provablyGone(holder))) {
+      throw lockedBy(holder);
+    }
+    const outcome = await takeOver(file, current, text);
+    if (outcome === 'taken') return held(file, mine, clock, options.refreshMs);
+    // 'lost': someone else is taking over or took it; look again after they finish.
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+  }
+  throw new AppError('workspace_locked', 'Could not take the workspace lock: other copies of Casebook keep taking it. Close them and retry.');
+}
+
+export function lockedBy(holder: LockInfo): AppError {
+  const here = holder.host === os.hostname();
+  const seen = holder.refreshedAt && holder.refreshedAt !== holder.startedAt ? `, last active ${holder.refreshedAt}` : '';
+  const where = here ? `in another Casebook on this computer (process ${holder.pid})` : `on another computer, ${holder.host} (process ${holder.pid})`;
+  return new AppError(
+    'workspace_locked',
+    `This workspace is open ${where} since ${holder.startedAt}${seen}. Close it there first; nothing has been changed. If that Casebook is no longer running, you can choose Open anyway.`,
+  );
+}
+
+async function createExclusive(file: string, text: string): Promise<boolean> {
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeSynced(temp, text);
   try {
-    const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as LockInfo;
-    return typeof parsed.pid === 'number' ? parsed : null;
+    // link() fails if the lock exists, and never shows a half-written lock to anyone.
+    await fs.link(temp, file);
+    await syncDir(path.dirname(file));
+    return true;
+  } catch (error) {
+    // ENOENT: a Casebook that holds the lock cleared our temp file as a crash leftover; retry.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    return false;
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
+async function takeOver(file: string, staleText: string, text: string): Promise<'taken' | 'lost'> {
+  const claim = `${file}.takeover-${hash(staleText)}`;
+  try {
+    await fs.writeFile(claim, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const stat = await fs.stat(claim).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > STALE_CLAIM_MS) await fs.unlink(claim).catch(() => undefined);
+    return 'lost';
+  }
+  try {
+    // Still the lock we judged stale? If not, someone took it over or released it meanwhile.
+    const current = await fs.readFile(file, 'utf8').catch(() => null);
+    if (current !== staleText) return 'lost';
+    const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeSynced(temp, text);
+      await fs.rename(temp, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'lost';
+      throw error;
+    }
+    await syncDir(path.dirname(file));
+    return 'taken';
+  } finally {
+    await fs.unlink(claim).catch(() => undefined);
+  }
+}
+
+function held(file: string, mine: LockInfo, clock: () => Date, refreshMs = 60_000): HeldLock {
+  const isMine = async () => parseLock(await fs.readFile(file, 'utf8').catch(() => ''))?.token === mine.token;
+  let refreshing: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    refreshing = (async () => {
+      if (!(await isMine())) return;
+      const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeSynced(temp, JSON.stringify({ ...mine, refreshedAt: clock().toISOString() }));
+      await fs.rename(temp, file);
+    })().catch(() => undefined);
+  }, refreshMs);
+  timer.unref();
+  return {
+    info: mine,
+    release: async () => {
+      clearInterval(timer);
+      await refreshing;
+      // Only remove the lock if it is still ours (an Open anyway elsewhere may have replaced it).
+      if (await isMine()) await fs.unlink(file).catch(() => undefined);
+    },
+  };
+}
+
+async function writeSynced(file: string, text: string): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  await handle.sync().finally(() => handle.close());
+}
+
+export function parseLock(text: string): LockInfo | null {
+  try {
+    const parsed = JSON.parse(text) as LockInfo;
+    return typeof parsed.pid === 'number' && typeof parsed.host === 'string' ? parsed : null;
   } catch {
     return null;
   }

@@ -16,6 +16,7 @@ const byDate = (a: { date: string; startTime: string }, b: { date: string; start
 /** Every `workshops:*` channel. */
 export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
   const store = new WorkshopStore(ctx);
+  ctx.reconcilers.push(() => store.reconcile());
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
       throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');

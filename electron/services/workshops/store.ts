@@ -4,10 +4,13 @@ import {
   workshopFileSchema,
   workshopSchema,
   type Workshop,
+  type WorkshopSummary,
 } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { EntityFolder } from '../store/entity-folder';
+import { reconcileRecords } from '../store/reconcile';
+import { RecordCommits, type SummaryList } from '../store/record-commit';
 
 export interface JournalNote {
   kind: string;
@@ -15,12 +18,25 @@ export interface JournalNote {
   details?: Record<string, unknown>;
 }
 
+const sameSummary = (a: WorkshopSummary, b: WorkshopSummary) => JSON.stringify(a) === JSON.stringify(b);
+
+const summaryList: SummaryList<Workshop, WorkshopSummary> = {
+  get: (index) => index.workshops,
+  set: (index, summaries) => {
+    index.workshops = summaries;
+  },
+  summarise,
+  same: sameSummary,
+};
+
 /**
  * The workshop files (`workshops/<id>.json`) with their summaries in the index. Every change
- * is validated as a whole workshop before it is written, then summarised and journalled.
+ * is validated as a whole workshop on a copy, then committed through RecordCommits (journal
+ * line, workshop file, summary), one change per workshop at a time.
  */
 export class WorkshopStore {
   readonly folder: EntityFolder<typeof workshopFileSchema>;
+  private readonly commits: RecordCommits<Workshop, WorkshopSummary>;
 
   constructor(private readonly ctx: ServiceContext) {
     this.folder = new EntityFolder({
@@ -33,61 +49,69 @@ export class WorkshopStore {
       fs: ctx.fs,
       noun: 'workshop',
     });
+    this.commits = new RecordCommits(ctx, summaryList);
+  }
+
+  /** At open: repairs each workshop's journal tail and rebuilds the list from the files. */
+  reconcile(): Promise<Set<string>> {
+    return reconcileRecords(this.ctx, {
+      noun: 'workshop',
+      ids: () => this.folder.ids(),
+      readStored: async (id) => (await this.folder.readStored(id)).workshop,
+      revision: (workshop) => workshop.revision,
+      summaries: summaryList,
+    });
   }
 
   async get(id: string): Promise<Workshop> {
     return (await this.folder.get(id)).data.workshop;
   }
 
-  async create(workshop: Workshop, note: JournalNote): Promise<Workshop> {
+  create(workshop: Workshop, note: JournalNote): Promise<Workshop> {
     const parsed = workshopSchema.parse(workshop);
-    await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
-    await this.saveSummary(parsed);
-    await this.ctx.journals.append(parsed.id, note);
-    return parsed;
+    return this.commits.serialise(parsed.id, async () => {
+      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'A workshop with that id already exists.');
+      await this.commits.journalThenWrite(parsed.id, parsed.revision, note, async () => {
+        await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
+      });
+      await this.commits.saveSummary(parsed);
+      return parsed;
+    });
   }
 
   /**
    * Applies `change` to a copy of the workshop; writes it only if the result is a valid
    * workshop. `change` returns the journal note (or null when nothing worth recording changed).
    */
-  async change(id: string, change: (w: Workshop) => JournalNote | null): Promise<Workshop> {
-    const doc = await this.folder.get(id);
-    let note: JournalNote | null = null;
-    const updated = await doc.update((data) => {
-      const copy = structuredClone(data.workshop);
-      note = change(copy);
+  change(id: string, change: (w: Workshop) => JournalNote | null): Promise<Workshop> {
+    return this.commits.serialise(id, async () => {
+      const doc = await this.folder.get(id);
+      const copy = structuredClone(doc.data.workshop);
+      const note = change(copy);
       copy.updatedAt = this.ctx.clock().toISOString();
-      copy.revision = data.workshop.revision + 1;
+      // Every saved change gets the next revision; the journal line names it (see RecordCommits).
+      copy.revision = doc.data.workshop.revision + 1;
       const result = workshopSchema.safeParse(copy);
       if (!result.success) {
         const first = result.error.issues[0];
         throw new AppError('invalid_input', `${first?.message ?? 'The change is not valid'} (${first?.path.join('.') ?? 'workshop'}). Nothing was saved.`);
       }
-      data.workshop = result.data;
-      return result.data;
-    });
-    await this.saveSummary(updated);
-    if (note) await this.ctx.journals.append(id, note);
-    return updated;
-  }
-
-  async remove(id: string, title: string): Promise<void> {
-    await this.ctx.journals.append(id, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` });
-    await this.folder.remove(id);
-    await this.ctx.index.update((data) => {
-      data.workshops = data.workshops.filter((w) => w.id !== id);
+      const updated = result.data;
+      await this.commits.journalThenWrite(id, updated.revision, note, async () => {
+        await doc.update((data) => {
+          data.workshop = updated;
+        });
+      });
+      await this.commits.saveSummary(updated);
+      return updated;
     });
   }
 
-  private async saveSummary(workshop: Workshop): Promise<void> {
-    const summary = summarise(workshop);
-    const current = this.ctx.index.data.workshops.find((w) => w.id === workshop.id);
-    if (current && JSON.stringify(current) === JSON.stringify(summary)) return;
-    await this.ctx.index.update((data) => {
-      const index = data.workshops.findIndex((w) => w.id === workshop.id);
-      if (index === -1) data.workshops.push(summary);
-      else data.workshops[index] = summary;
+  remove(id: string, title: string): Promise<void> {
+    return this.commits.serialise(id, async () => {
+      const revision = (await this.get(id)).revision + 1;
+      await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () => this.folder.remove(id));
+      await this.commits.removeSummary(id);
     });
   }
 }

@@ -63,6 +63,7 @@ function ranWorkshop(): Workshop {
     completedAt: at,
     createdAt: at,
     updatedAt: at,
+    revision: 0,
   };
 }
 

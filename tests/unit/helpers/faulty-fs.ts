@@ -21,13 +21,13 @@ const opensForWriting = (flags: string | number | undefined) => typeof flags ===
  * the disk filling up mid-session.
  */
 export class FaultyFs {
-  private fault: { code: string; at: FaultPoint; times: number } | null = null;
+  private fault: { code: string; at: FaultPoint; times: number; skip: number } | null = null;
   /** How many faults were thrown: proves a test really went down the failing path. */
   injected = 0;
 
-  /** Fails every write at `at` from now on, or only the next `times` of them. */
-  failAt(code: string, at: FaultPoint, times = Number.POSITIVE_INFINITY): void {
-    this.fault = { code, at, times };
+  /** Fails every write at `at` from now on, or only the next `times` of them, after letting `skip` through. */
+  failAt(code: string, at: FaultPoint, times = Number.POSITIVE_INFINITY, skip = 0): void {
+    this.fault = { code, at, times, skip };
   }
 
   heal(): void {
@@ -52,6 +52,10 @@ export class FaultyFs {
   private strike(at: FaultPoint): void {
     const fault = this.fault;
     if (fault?.at !== at) return;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return;
+    }
     this.injected += 1;
     fault.times -= 1;
     if (fault.times <= 0) this.fault = null;
@@ -61,7 +65,7 @@ export class FaultyFs {
   /** A handle whose writeFile/sync can fail; a failing writeFile first writes half, like a real full disk. */
   private wrap(handle: FileHandle, writing: boolean): FileHandle {
     const writeFile = async (data: string) => {
-      if (this.fault?.at === 'writeFile') await handle.write(data.slice(0, Math.floor(data.length / 2)));
+      if (this.fault?.at === 'writeFile' && this.fault.skip === 0) await handle.write(data.slice(0, Math.floor(data.length / 2)));
       this.strike('writeFile');
       return handle.writeFile(data, 'utf8');
     };

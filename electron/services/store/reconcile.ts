@@ -1,0 +1,90 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ServiceContext } from '../context';
+import { repairJournal, settleImport } from '../journal/repair';
+import type { SummaryList } from './record-commit';
+
+/** What reconcile needs to know about one kind of record. */
+export interface ReconcileSpec<Rec, Sum extends { id: string }> {
+  noun: string;
+  ids: () => Promise<string[]>;
+  /** Reads and validates a record file; throws when it is missing or invalid. */
+  readStored: (id: string) => Promise<Rec>;
+  revision: (record: Rec) => number;
+  summaries: SummaryList<Rec, Sum>;
+}
+
+/**
+ * Run at open, before anything else touches these records. The record files are the truth:
+ * each journal's tail is repaired against its record, and the summaries in the index are
+ * rebuilt from the files wherever they disagree. So a case whose file exists is always listed,
+ * whatever happened to `casebook.json` (damaged, restored from an older backup, or a crash
+ * between writing a case and its summary). Returns the ids of the records found.
+ */
+export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: ServiceContext, spec: ReconcileSpec<Rec, Sum>): Promise<Set<string>> {
+  const ids = await spec.ids();
+  const fresh = new Map<string, Sum>();
+  for (const id of ids) {
+    let record: Rec;
+    try {
+      record = await spec.readStored(id);
+    } catch {
+      // An unreadable file keeps its old summary (its file exists, so it stays listed); opening
+      // it recovers it from a backup and says so.
+      continue;
+    }
+    await repairOne(ctx, id, spec.revision(record), spec.noun);
+    try {
+      fresh.set(id, spec.summaries.summarise(record));
+    } catch {
+      // A record this Casebook cannot summarise (an unknown framework) keeps its old summary.
+    }
+  }
+  const present = new Set(ids);
+  const current = spec.summaries.get(ctx.index.data);
+  const next: Sum[] = [];
+  let changed = false;
+  for (const summary of current) {
+    if (!present.has(summary.id) || next.some((s) => s.id === summary.id)) {
+      changed = true;
+      continue;
+    }
+    const rebuilt = fresh.get(summary.id);
+    if (rebuilt && !spec.summaries.same(summary, rebuilt)) changed = true;
+    next.push(rebuilt && !spec.summaries.same(summary, rebuilt) ? rebuilt : summary);
+    fresh.delete(summary.id);
+  }
+  for (const rebuilt of fresh.values()) {
+    next.push(rebuilt);
+    changed = true;
+  }
+  if (changed) {
+    await ctx.index.update((data) => spec.summaries.set(data, next));
+  }
+  return present;
+}
+
+/** Repairs the journals of records whose file does not exist (deleted, or never created). */
+export async function repairOrphanJournals(ctx: ServiceContext, known: Set<string>): Promise<void> {
+  const dir = path.join(ctx.workspaceDir, 'journal');
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.endsWith('.jsonl')) continue;
+    const id = name.slice(0, -'.jsonl'.length);
+    if (!known.has(id)) await repairOne(ctx, id, null, 'deleted record');
+  }
+}
+
+async function repairOne(ctx: ServiceContext, id: string, revision: number | null, noun: string): Promise<void> {
+  const file = ctx.journals.fileFor(id);
+  const repair = await ctx.journals.exclusive(id, async () => {
+    await settleImport(file, revision);
+    return repairJournal(file, revision, ctx.clock());
+  });
+  if (repair.torn > 0 && repair.asideFile) {
+    ctx.notify({
+      level: 'warning',
+      message: `The history of a ${noun} ended in a line that was only half written (Casebook was stopped while saving). That line was never confirmed as saved; it was set aside as ${path.basename(repair.asideFile)}. Every saved change is still in the history.`,
+    });
+  }
+}
