@@ -59,7 +59,6 @@ function ranWorkshop(): Workshop {
     issues: [{ id: 'is1', title: 'Depot consultation timetable', description: 'Two more weeks asked.', raisedBy: 'Branch secretary', raisedOn: '2026-11-15', individualContractualDispute: false }],
     live: null,
     status: 'complete',
-    revision: 0,
     completedAt: at,
     createdAt: at,
     updatedAt: at,
