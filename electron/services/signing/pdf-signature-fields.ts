@@ -93,10 +93,11 @@ export function parsePdfDate(value: string): string | null {
  * hex /Contents by construction, so we read the CMS from exactly there rather than trusting
  * any other pointer in the file.
  */
-export function findSignatures(pdf: Buffer): FoundSignature[] {
+export function findSignatures(pdf: Buffer, max = Infinity): FoundSignature[] {
   const text = pdf.toString('latin1');
   const found: FoundSignature[] = [];
   for (const match of text.matchAll(BYTE_RANGE)) {
+    if (found.length >= max) break;
     const range = match.slice(1, 5).map(Number) as [number, number, number, number];
     const [start, firstLength, secondStart, secondLength] = range;
     // A placeholder that was never filled in, or a range that does not fit the file.

@@ -8,16 +8,30 @@ interface PdfObject {
   body: string;
 }
 
-const OBJECT = /(\d+)\s+\d+\s+obj\b([\s\S]*?)endobj/g;
+const OBJECT_START = /(\d+)\s+\d+\s+obj\b/g;
+/** A file with thousands of objects in one revision is not a signature's later additions; stop reading there. */
+const MAX_OBJECTS = 20_000;
 const ANNOTATION_SUBTYPES = /\/Subtype\s*\/(Text|FreeText|Highlight|Underline|StrikeOut|Squiggly|Ink|Square|Circle|Line|Polygon|PolyLine|Stamp|Caret|Popup|FileAttachment|Link)\b/;
 /** Object streams hold many small objects; a later revision may put its changes there. */
 const MAX_INFLATE = 20 * 1024 * 1024;
 
+/**
+ * Every `n g obj … endobj` in the text. The ends are found in one pass and paired by binary
+ * search, so a hostile file full of `obj` without `endobj` cannot make this quadratic.
+ */
 function objectsIn(text: string): PdfObject[] {
+  const ends: number[] = [];
+  for (let at = text.indexOf('endobj'); at >= 0; at = text.indexOf('endobj', at + 6)) ends.push(at);
   const found: PdfObject[] = [];
-  for (const m of text.matchAll(OBJECT)) {
-    found.push({ num: Number(m[1]), body: m[2] });
-    found.push(...unpackObjectStream(m[2]));
+  let lo = 0;
+  for (const m of text.matchAll(OBJECT_START)) {
+    const bodyStart = m.index + m[0].length;
+    while (lo < ends.length && ends[lo] < bodyStart) lo += 1;
+    if (lo >= ends.length) break;
+    const body = text.slice(bodyStart, ends[lo]);
+    found.push({ num: Number(m[1]), body });
+    found.push(...unpackObjectStream(body));
+    if (found.length > MAX_OBJECTS) return [...found, { num: -1, body: '/TooMany' }];
   }
   return found;
 }
