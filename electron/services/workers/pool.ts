@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { VerificationReport } from '../../../shared/domain/signing';
 import type { TrustAnchors } from '../../../shared/domain/trust';
 import { AppError } from '../../../shared/result';
-import type { OpenedPkcs12, Task, TaskResult } from './tasks';
+import handleInline, { type OpenedPkcs12, type Task, type TaskResult } from './tasks';
 
 /** Long enough for a 200 MB PDF with a few signatures; a file that takes longer is built to stall. */
 export const TASK_TIMEOUT_MS = 30_000;
@@ -39,6 +39,12 @@ function thePool(): Piscina {
  */
 async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: ArrayBuffer[] = []): Promise<T> {
   let result: TaskResult<T>;
+  if (!existsSync(workerFile())) {
+    // Services bundled into one script (test child processes) have no worker file: run in place.
+    result = handleInline(task) as TaskResult<T>;
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    return result.value;
+  }
   try {
     result = await thePool().run(task, { signal: AbortSignal.timeout(timeoutMs), transferList: transfer });
   } catch (error) {
