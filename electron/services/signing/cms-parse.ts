@@ -41,6 +41,25 @@ export interface ParsedSignerInfo {
 
 export type CmsParse = { ok: true; value: ParsedSignerInfo } | { ok: false; problem: 'damaged' | 'unsupported'; detail: string };
 
+/** Absent or NULL, as every profile writes them; anything else is a changed file. */
+const plainParams = (a: pkijs.AlgorithmIdentifier) => a.algorithmParams === undefined || a.algorithmParams instanceof asn1js.Null || a.algorithmParams.constructor === asn1js.Any;
+
+/**
+ * Parts of a SignedData the signature does not cover must still hold the values the standard
+ * allows, so a changed byte there is damage and not a silent pass.
+ */
+function unsignedPartsProblem(signedData: pkijs.SignedData, signerInfo: pkijs.SignerInfo): string | null {
+  if (![1, 3, 4, 5].includes(signedData.version) || ![1, 3].includes(signerInfo.version)) return 'its version numbers are not ones CMS allows';
+  if (!signedData.digestAlgorithms.every(plainParams) || !plainParams(signerInfo.digestAlgorithm)) return 'its algorithm parameters were altered';
+  if (!signedData.digestAlgorithms.some((a) => a.algorithmId === signerInfo.digestAlgorithm.algorithmId)) return 'its list of digest algorithms does not include the signer’s';
+  if (signerInfo.signatureAlgorithm.algorithmId.startsWith('1.2.840.113549.1.1.') && !plainParams(signerInfo.signatureAlgorithm)) return 'its algorithm parameters were altered';
+  const contentType = signerInfo.signedAttrs?.attributes.find((a) => a.type === OID.contentType)?.values[0];
+  const signedType = contentType instanceof asn1js.ObjectIdentifier ? contentType.valueBlock.toString() : null;
+  if (signedType !== signedData.encapContentInfo.eContentType) return 'its content type does not match the signed one';
+  if (signedData.encapContentInfo.eContent) return 'it carries content inside a detached signature';
+  return null;
+}
+
 const der = (cert: pkijs.Certificate) => Buffer.from(cert.toSchema().toBER(false));
 
 /** Finds the signer's certificate by the SignerIdentifier: issuer and serial, or subject key identifier. */
@@ -86,6 +105,8 @@ export function parseSignedData(cms: Buffer): CmsParse {
   if (!signerInfo.signedAttrs || signerInfo.signedAttrs.encodedValue.byteLength === 0) {
     return { ok: false, problem: 'unsupported', detail: 'a signature without signed attributes' };
   }
+  const damage = unsignedPartsProblem(signedData, signerInfo);
+  if (damage) return { ok: false, problem: 'damaged', detail: damage };
   const signer = findSigner(signerInfo.sid, certs);
   const digestAttr = signerInfo.signedAttrs.attributes.find((a) => a.type === OID.messageDigest)?.values[0];
   return {

@@ -84,6 +84,10 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
   if (!allowsSigning(signerDer)) standing.problem = 'The certificate is not meant for signing documents (its key usage does not allow it).';
   if (broken) standing.problem = 'The certificate chain in the file is broken: an issuer’s key does not verify the certificate below it.';
   standing.problem ??= path.map((c) => validAt(c, signedAt)).find((p) => p !== null) ?? null;
+  // A carried copy of a trusted CA that differs from the trusted one is an altered certificate.
+  if (carried.some((c) => anchors.some((a) => a.subject === c.subject && a.fingerprint256 !== c.fingerprint256 && c.checkIssued(c)))) {
+    standing.problem = 'The file carries an altered copy of a regional certificate authority’s certificate.';
+  }
 
   const own = trust.known.find((k) => k.kind !== 'regional_ca' && k.fingerprint === leaf.fingerprint256);
   const caIndex = path.findIndex((c, i) => i > 0 && cas.some((k) => k.fingerprint === c.fingerprint256));

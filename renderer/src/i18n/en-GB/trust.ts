@@ -81,4 +81,9 @@ export const trust = {
     exportButton: 'Sign and save',
     issuedTo: 'Saved the signing identity for {{name}}.',
   },
+  caseSeal: {
+    known: 'Exported and signed by {{name}} ({{knownAs}}). Its history is exactly what they signed.',
+    unknown: 'Exported and signed by {{name}}, whose certificate this workspace does not know (fingerprint {{fingerprint}}). Check it with them before relying on it.',
+    unsigned: 'This case file is not signed (it comes from an older version of Casebook, or was exported without an unlocked signing identity): who exported it cannot be checked.',
+  },
 };
