@@ -63,7 +63,7 @@ const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).d
 
 function sealOf(contents: SealContents): Seal {
   const lines = contents.journalText.split('\n').filter(Boolean);
-  let head = '';
+  let head: string;
   try {
     head = lines.length ? String(JSON.parse(lines[lines.length - 1]).hash ?? '') : '';
   } catch {

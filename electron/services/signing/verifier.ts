@@ -74,7 +74,7 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
 
   const digest = createHash(cms.digest).update(pdf.subarray(start, start + firstLength)).update(pdf.subarray(secondStart, signedEnd)).digest();
   const digestMatches = cms.messageDigest !== null && cms.messageDigest.equals(digest);
-  let signatureMatches = false;
+  let signatureMatches: boolean;
   try {
     const key = x509.publicKey;
     signatureMatches = key.asymmetricKeyType === cms.signatureKey && verifySignature(cms.signatureHash, cms.signedAttributes, key, cms.signature);
