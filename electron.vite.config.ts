@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The worker pool's tasks build to their own file beside index.js (see services/workers/pool.ts).
+      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts'), 'verify-worker': resolve(root, 'electron/services/workers/tasks.ts') } },
     },
   },
   preload: {

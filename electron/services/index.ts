@@ -11,6 +11,7 @@ import { Journals } from './journal/journal';
 import { organisationHandlers } from './organisations/handlers';
 import { exportsHandlers } from './reports/handlers';
 import { signingHandlers } from './signing/handlers';
+import { trustHandlers } from './signing/trust-handlers';
 import { Backups } from './store/backups';
 import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
@@ -113,6 +114,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...libraryHandlers(ctx),
       ...searchHandlers(ctx),
       ...caseHandlers(ctx),
+      ...trustHandlers(ctx),
     } satisfies Handlers;
     // The record files are the truth: repair journals and rebuild the lists from them before
     // anything reads the workspace (see store/reconcile.ts).

@@ -50,9 +50,31 @@ export const certificateInfoSchema = z.object({
 });
 export type CertificateInfo = z.infer<typeof certificateInfoSchema>;
 
-export const signatureVerdicts = ['valid', 'modified', 'invalid', 'unsigned'] as const;
+/**
+ * What a signature says, most serious first. `known`: a known signer, nothing changed since.
+ * `unknown_signer`: mathematically sound, but by a certificate this workspace does not know.
+ * `added_after`: the signed revision is intact, later revisions added things (see additions).
+ * `modified`: the signed bytes themselves changed. `damaged`: the signature value or its data is
+ * broken. `unsupported`: a form Casebook cannot check. `certificate_invalid`: expired, not yet
+ * valid, not for signing, or a broken chain. `revoked`: on a revocation list the workspace trusts.
+ */
+export const signatureVerdicts = [
+  'known',
+  'unknown_signer',
+  'added_after',
+  'modified',
+  'damaged',
+  'unsupported',
+  'certificate_invalid',
+  'revoked',
+  'unsigned',
+] as const;
+export type SignatureVerdict = (typeof signatureVerdicts)[number];
 
-/** One signature in a PDF, checked: did the signer sign these bytes, and were they changed since? */
+/** What a later revision of the file added after this signature. */
+export const additionKinds = ['annotations', 'signature', 'content'] as const;
+
+/** One signature in a PDF, checked: did the signer sign these bytes, were they changed since, and do we know the signer? */
 export const signatureReportSchema = z.object({
   verdict: z.enum(signatureVerdicts),
   signerName: z.string(),
@@ -61,13 +83,22 @@ export const signatureReportSchema = z.object({
   reason: z.string(),
   subFilter: z.string(),
   certificate: certificateInfoSchema.nullable(),
+  /** The DER certificate, base64, so the person can add it to their known signers after checking it. */
+  certificateDer: z.string().nullable(),
   /** The digest of the signed byte ranges equals the one the signer signed. */
   digestMatches: z.boolean(),
-  /** The RSA signature over the signed attributes checks out with the certificate's key. */
+  /** The signature over the signed attributes checks out with the certificate's key. */
   signatureMatches: z.boolean(),
   /** The signed ranges cover the whole file: nothing was appended after signing. */
   coversWholeDocument: z.boolean(),
-  /** What a person needs to read, in one sentence. */
+  /** How this workspace knows the signer: their own name in the known-signers list, or the regional CA that issued them. */
+  knownAs: z.string().nullable(),
+  /** A known signer with the same name or e-mail but a different certificate: a warning, not an identity. */
+  nameClash: z.string().nullable(),
+  /** Which revision of the file was signed, of how many. */
+  revision: z.object({ signed: z.number().int(), total: z.number().int() }),
+  additions: z.array(z.enum(additionKinds)),
+  /** What a person needs to read, in one or two sentences. */
   message: z.string(),
 });
 export type SignatureReport = z.infer<typeof signatureReportSchema>;

@@ -11,6 +11,7 @@ import { issuesContract } from './contracts/issues';
 import { overviewContract } from './contracts/overview';
 import { libraryContract } from './contracts/library';
 import { searchContract } from './contracts/search';
+import { trustContract } from './contracts/trust';
 import type { OnEvent } from './events';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
@@ -26,6 +27,7 @@ export const contract = {
   ...libraryContract,
   ...searchContract,
   ...casesContract,
+  ...trustContract,
 };
 
 export type Contract = typeof contract;

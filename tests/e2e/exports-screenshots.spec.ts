@@ -47,6 +47,6 @@ test('documents, signature pad, preview and verify', async ({ casebook }) => {
   await page.getByRole('link', { name: 'Verify a PDF' }).click();
   await casebook.queuePick([target]);
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByText('Signature is valid — nothing has changed since it was signed')).toBeVisible();
+  await expect(page.getByText('Signed by a known signer — nothing has changed since it was signed')).toBeVisible();
   await page.screenshot({ path: out('exports-verify'), fullPage: true });
 });

@@ -72,7 +72,7 @@ test('create a signing identity, preview the assessment report, sign and export 
   await page.getByRole('link', { name: 'Verify a PDF' }).click();
   await casebook.queuePick([target]);
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Signature is valid' })).toContainText('Signed by Priya Shah; nothing has changed since it was signed.');
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by a known signer' })).toContainText('Signed by Priya Shah (a known signer); nothing has changed since it was signed.');
   await expect(page.getByRole('row', { name: /Signed by/ })).toContainText('Priya Shah');
   await expect(page.getByRole('row', { name: /Certificate subject/ })).toContainText('O=Eastmoor Regional Employers');
   await expectAccessible(page);
@@ -89,20 +89,21 @@ test('the Verify screen tells a signed PDF from a tampered one', async ({ casebo
 
   await casebook.queuePick([signed]);
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByText('Signature is valid — nothing has changed since it was signed')).toBeVisible();
+  // Signed by a throwaway identity this workspace has never seen: sound, but not a known signer.
+  await expect(page.getByText('A valid signature, but by a certificate this workspace does not know')).toBeVisible();
   await expect(page.getByRole('row', { name: /Signed by/ })).toContainText('Tomos Rhys');
   await expect(page.getByRole('row', { name: /Signature covers the whole file/ })).toContainText('Yes');
 
   await casebook.queuePick([tampered]);
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByText('Modified after signing', { exact: true })).toBeVisible();
-  await expect(page.getByText('The document was modified after signing')).toBeVisible();
+  await expect(page.getByText('Changed after signing', { exact: true })).toBeVisible();
+  await expect(page.getByText(/no longer matches what Tomos Rhys signed/)).toBeVisible();
   await expect(page.getByRole('row', { name: /Certificate fingerprint/ })).toContainText(/([0-9A-F]{2}:){31}[0-9A-F]{2}/);
   await expectAccessible(page);
 
   // Cancelling the picker leaves the last report in place.
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByText('Modified after signing', { exact: true })).toBeVisible();
+  await expect(page.getByText('Changed after signing', { exact: true })).toBeVisible();
 });
 
 test('the whole export works from the keyboard alone', async ({ casebook }) => {

@@ -95,7 +95,7 @@ describe.each(reportKinds)('%s', (kind) => {
 
     picks.push([file]);
     const good = await call('exports:verify');
-    expect(good?.signatures[0]).toMatchObject({ verdict: 'valid', coversWholeDocument: true });
+    expect(good?.signatures[0]).toMatchObject({ verdict: 'known', knownAs: 'Priya Shah', coversWholeDocument: true });
     expect(good?.sha256).toBe(result.sha256);
   });
 });

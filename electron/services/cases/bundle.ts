@@ -8,6 +8,7 @@ import type { AppErrorShape } from '../../../shared/result';
 import { hashEntry } from '../journal/journal';
 import { MAX_ATTACHMENT_BYTES, sha256 } from './attachments';
 import { unzipBounded } from './bundle-unzip';
+import { SEAL_FILE, sealBundle, type Sealer } from './bundle-seal';
 
 /** A case file on its way between machines: `<authority>.casebook-case` (a zip). */
 export const BUNDLE_FORMAT = 'casebook-case';
@@ -33,13 +34,16 @@ export interface CaseBundle {
   organisation: Organisation | null;
   journalText: string;
   attachments: Map<string, Uint8Array>;
+  /** From a decoded file: its signature.json (absent in older files) and case.json exactly as stored. */
+  seal?: Uint8Array;
+  caseJson?: Uint8Array;
 }
 
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 const refuse = (message: string): { ok: false; error: AppErrorShape } => ({ ok: false, error: { code: 'invalid_input', message } });
 
 /** Packs a case, its journal and every attached file into one zip. */
-export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy: string): Uint8Array {
+export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy: string, sealer?: Sealer): Uint8Array {
   const manifest: z.infer<typeof manifestSchema> = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_VERSION,
@@ -55,6 +59,10 @@ export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy:
   };
   // Images and office files are compressed already; storing them keeps export fast.
   for (const [hash, bytes] of bundle.attachments) files[`attachments/${hash}`] = [bytes, { level: 0 }];
+  if (sealer) {
+    const contents = { caseId: bundle.record.id, caseJson: files['case.json'] as Uint8Array, journalText: bundle.journalText, attachmentHashes: [...bundle.attachments.keys()], exportedAt };
+    files[SEAL_FILE] = sealBundle(contents, sealer);
+  }
   return zipSync(files, { level: 6 });
 }
 
@@ -121,7 +129,7 @@ export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundl
   }
   const files = unpacked.files;
   const names = Object.keys(files);
-  const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl'].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
+  const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl', SEAL_FILE].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
   if (unexpected) return refuse(`The case file holds something Casebook did not put there (${unexpected.slice(0, 80)}). Nothing was imported.`);
   const readJson = (name: string, max: number): Decoded<unknown> => {
     const data = files[name];
@@ -155,5 +163,5 @@ export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundl
   const journalText = strFromU8(journalBytes);
   const verdict = verifyJournalText(journalText);
   if (!verdict.ok) return refuse(`The case’s history was altered: line ${verdict.line} of its journal does not follow from the line before. Nothing was imported.`);
-  return { ok: true, value: { record: record.value, organisation: manifest.data.organisation, journalText, attachments } };
+  return { ok: true, value: { record: record.value, organisation: manifest.data.organisation, journalText, attachments, seal: files[SEAL_FILE], caseJson: files['case.json'] } };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Attachments } from './attachments';
 import { decodeBundle, encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
+import { bundleSealer, checkBundleSeal } from './seal-handlers';
 import type { CaseStore } from './case-store';
 import { commitImport } from './import-commit';
 
@@ -52,7 +53,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
       });
       if (!target) return null;
-      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user');
+      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(ctx));
       await fs.writeFile(target, bytes);
       await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length } });
       return { path: target, bytes: bytes.length };
@@ -68,6 +69,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       const decoded = await decodeBundle(await fs.readFile(file));
       if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
       const bundle = decoded.value;
+      const seal = await checkBundleSeal(ctx, bundle);
       const token = randomUUID();
       pending.clear();
       pending.set(token, bundle);
@@ -79,6 +81,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         evidenceCount: bundle.record.assessment.evidence.length,
         attachmentCount: bundle.attachments.size,
         journalEntries: bundle.journalText.split('\n').filter(Boolean).length,
+        seal,
       };
     },
 

@@ -8,7 +8,9 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { identityStoreFor } from '../signing/handlers';
 import { signPdf } from '../signing/pades-signer';
-import { verifyPdf } from '../signing/verifier';
+import { signatureSound, verifyPdf } from '../signing/verifier';
+import { trustAnchorsFor } from '../signing/trust-handlers';
+import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
 import { definitionFor } from './documents';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
@@ -88,7 +90,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       const signMs = Math.round(performance.now() - started);
       // Never hand out a file that would not verify.
       const [check] = verifyPdf(signed, preview.fileName).signatures;
-      if (check?.verdict !== 'valid') throw new AppError('internal', 'The signed document did not verify, so it was not saved. Try again; if it keeps happening, recreate your signing identity.');
+      if (!signatureSound(check)) throw new AppError('internal', 'The signed document did not verify, so it was not saved. Try again; if it keeps happening, recreate your signing identity.');
       const sha256 = createHash('sha256').update(signed).digest('hex');
       const base = { fileName: preview.fileName, sha256, signer: identity.summary.name, signedAt: signedAt.toISOString(), signMs };
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'saving', percent: 80 });
@@ -130,7 +132,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       }
       if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'That file is too large to check (over 200 MB).');
       if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'That file is not a PDF.');
-      return verifyPdf(bytes, path.basename(file));
+      return verifyPdfOffThread(bytes, path.basename(file), await trustAnchorsFor(ctx), ctx.clock());
     },
   };
 }

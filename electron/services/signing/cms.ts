@@ -1,4 +1,4 @@
-import { createHash, sign as rsaSign } from 'node:crypto';
+import { createHash, createPrivateKey, sign as cryptoSign } from 'node:crypto';
 import forge from 'node-forge';
 import { certificateDer } from './certificate';
 
@@ -11,6 +11,7 @@ export const OID = {
   signedData: '1.2.840.113549.1.7.2',
   sha256: '2.16.840.1.101.3.4.2.1',
   rsaEncryption: '1.2.840.113549.1.1.1',
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
@@ -32,8 +33,11 @@ const fromDer = (bytes: Buffer) => asn1.fromDer(forge.util.createBuffer(bytes.to
  * bytes: re-encoding forge's parsed issuer can change string types (UTF8 vs Printable), and
  * then a verifier no longer finds the signer's certificate.
  */
-function issuerAndSerialOf(cert: forge.pki.Certificate): { serial: forge.asn1.Asn1; issuer: forge.asn1.Asn1 } {
-  const parsed = fromDer(certificateDer(cert));
+export type AnyCertificate = forge.pki.Certificate | Buffer;
+const derOf = (cert: AnyCertificate) => (Buffer.isBuffer(cert) ? cert : certificateDer(cert));
+
+function issuerAndSerialOf(cert: AnyCertificate): { serial: forge.asn1.Asn1; issuer: forge.asn1.Asn1 } {
+  const parsed = fromDer(derOf(cert));
   const tbs = (parsed.value as forge.asn1.Asn1[])[0].value as forge.asn1.Asn1[];
   // tbsCertificate: [0] version (optional), serialNumber, signature, issuer, ...
   const offset = tbs[0].tagClass === Class.CONTEXT_SPECIFIC ? 1 : 0;
@@ -47,8 +51,8 @@ const attribute = (type: string, value: forge.asn1.Asn1) => seq([oid(type), set(
  * is what makes a CAdES-BES signature (and so PAdES B-B). hashAlgorithm is left out because
  * SHA-256 is its DEFAULT, which DER forbids encoding.
  */
-function signingCertificateV2(cert: forge.pki.Certificate): forge.asn1.Asn1 {
-  const certHash = createHash('sha256').update(certificateDer(cert)).digest();
+function signingCertificateV2(cert: AnyCertificate): forge.asn1.Asn1 {
+  const certHash = createHash('sha256').update(derOf(cert)).digest();
   const { issuer, serial } = issuerAndSerialOf(cert);
   const issuerSerial = seq([seq([asn1.create(Class.CONTEXT_SPECIFIC, 4, true, [issuer])]), serial]);
   return seq([seq([seq([octets(certHash), issuerSerial])])]);
@@ -65,15 +69,19 @@ function derSortedSet(members: forge.asn1.Asn1[]): forge.asn1.Asn1[] {
 export interface CmsInput {
   /** SHA-256 of the signed byte ranges of the PDF. */
   contentDigest: Buffer;
-  cert: forge.pki.Certificate;
-  chain: forge.pki.Certificate[];
+  /** forge certificates for RSA identities; DER for others (forge reads RSA keys only). */
+  cert: AnyCertificate;
+  chain: AnyCertificate[];
+  /** RSA or EC private key, PEM. */
   keyPem: string;
+  /** The certificates to carry, in this order; by default the signer's then its chain. */
+  certificates?: AnyCertificate[];
   /** Included as a signed attribute only when asked: PAdES B-B takes the time from /M. */
   signingTime?: Date;
 }
 
 /** A detached CMS SignedData (CAdES-BES profile) over a digest, DER-encoded. */
-export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTime }: CmsInput): Buffer {
+export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTime, certificates: carried }: CmsInput): Buffer {
   const attributes = [
     attribute(OID.contentType, oid(OID.data)),
     attribute(OID.messageDigest, octets(contentDigest)),
@@ -84,16 +92,17 @@ export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTi
   }
   const sorted = derSortedSet(attributes);
   // The signature covers the attributes encoded as a SET; in SignerInfo they sit under [0].
-  const signature = rsaSign('sha256', toDer(set(sorted)), keyPem);
+  const ec = createPrivateKey(keyPem).asymmetricKeyType === 'ec';
+  const signature = cryptoSign('sha256', toDer(set(sorted)), keyPem);
   const signerInfo = seq([
     int(1),
     seq([issuerAndSerialOf(cert).issuer, issuerAndSerialOf(cert).serial]),
     algorithm(OID.sha256),
     asn1.create(Class.CONTEXT_SPECIFIC, 0, true, sorted),
-    algorithm(OID.rsaEncryption),
+    ec ? seq([oid(OID.ecdsaWithSha256)]) : algorithm(OID.rsaEncryption),
     octets(signature),
   ]);
-  const certificates = [cert, ...chain].map((c) => fromDer(certificateDer(c)));
+  const certificates = (carried ?? [cert, ...chain]).map((c) => fromDer(derOf(c)));
   const signedData = seq([
     int(1),
     set([algorithm(OID.sha256)]),

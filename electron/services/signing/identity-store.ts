@@ -11,12 +11,16 @@ import { identityDraftSchema } from '../../../shared/domain/signing';
 import { AppError } from '../../../shared/result';
 import { toAppError, writeFileDurably } from '../store/durable-file';
 import { writeBinaryDurably } from './write-binary';
-import { createSelfIssuedIdentity, describeCertificate } from './certificate';
-import { openPkcs12, toPkcs12, type KeyAndCertificate } from './pkcs12';
+import { openPkcs12OffThread } from '../workers/pool';
+import type { OpenedPkcs12 } from '../workers/tasks';
+import { certificateDer, createSelfIssuedIdentity, describeCertificate } from './certificate';
+import { toPkcs12 } from './pkcs12';
 
 export const IDENTITY_DIR = 'identity';
 export const IDENTITY_P12 = 'identity.p12';
 const SUMMARY_JSON = 'identity.json';
+/** The public certificate alone (DER), so it can be exported without the passphrase. */
+const CERTIFICATE_CER = 'identity.cer';
 
 /** An unlocked identity: what the signer needs. Lives only in the services process. */
 export interface UnlockedIdentity {
@@ -26,9 +30,9 @@ export interface UnlockedIdentity {
   chain: forge.pki.Certificate[];
 }
 
-function summarise(opened: KeyAndCertificate, source: IdentitySummary['source'], role: string): IdentitySummary {
-  const info = describeCertificate(opened.cert);
-  const org = opened.cert.subject.getField('O') as { value?: string } | null;
+function summarise(cert: forge.pki.Certificate, source: IdentitySummary['source'], role: string): IdentitySummary {
+  const info = describeCertificate(cert);
+  const org = cert.subject.getField('O') as { value?: string } | null;
   return {
     name: info.commonName,
     email: info.email,
@@ -79,11 +83,19 @@ export class IdentityStore {
     await fs.mkdir(this.file(''), { recursive: true });
     await writeBinaryDurably(this.file(IDENTITY_P12), p12, 0o600);
     await writeFileDurably(this.file(SUMMARY_JSON), `${JSON.stringify(summary, null, 2)}\n`);
-    this.unlocked = this.toUnlocked(openPkcs12(p12, passphrase), summary);
+    this.unlocked = this.toUnlocked(await openPkcs12OffThread(p12, passphrase), summary);
+    await writeBinaryDurably(this.file(CERTIFICATE_CER), certificateDer(this.unlocked.cert));
   }
 
-  private toUnlocked(opened: KeyAndCertificate, summary: IdentitySummary): UnlockedIdentity {
-    return { summary, keyPem: forge.pki.privateKeyToPem(opened.key), cert: opened.cert, chain: opened.chain };
+  /** The identity's public certificate (DER), or null when there is none or it is locked and was made before it was kept apart. */
+  async certificate(): Promise<Buffer | null> {
+    if (this.unlocked) return certificateDer(this.unlocked.cert);
+    if (!(await this.status()).exists) return null;
+    return fs.readFile(this.file(CERTIFICATE_CER)).catch(() => null);
+  }
+
+  private toUnlocked(opened: OpenedPkcs12, summary: IdentitySummary): UnlockedIdentity {
+    return { summary, keyPem: opened.keyPem, cert: forge.pki.certificateFromPem(opened.certPem), chain: opened.chainPem.map((p) => forge.pki.certificateFromPem(p)) };
   }
 
   private async refuseOverwrite(replace: boolean) {
@@ -98,7 +110,7 @@ export class IdentityStore {
     await this.refuseOverwrite(replace);
     const { key, cert } = createSelfIssuedIdentity(draft, this.clock());
     const p12 = toPkcs12(key, cert, draft.passphrase, draft.name);
-    const summary = summarise({ key, cert, chain: [] }, 'created', draft.role);
+    const summary = summarise(cert, 'created', draft.role);
     summary.organisation = draft.organisation;
     await this.save(p12, summary, draft.passphrase);
     return this.status();
@@ -116,8 +128,9 @@ export class IdentityStore {
     if (bytes.length > 1_000_000) {
       throw new AppError('invalid_input', 'This file is too large to be a signing identity (.p12 files are a few kilobytes).');
     }
-    const opened = openPkcs12(bytes, passphrase);
-    await this.save(bytes, summarise(opened, 'imported', ''), passphrase);
+    const opened = await openPkcs12OffThread(bytes, passphrase);
+    const cert = forge.pki.certificateFromPem(opened.certPem);
+    await this.save(bytes, summarise(cert, 'imported', ''), passphrase);
     return this.status();
   }
 
@@ -129,8 +142,9 @@ export class IdentityStore {
     } catch {
       throw new AppError('not_found', 'There is no signing identity in this workspace yet. Create one or import a .p12 file.');
     }
-    const opened = openPkcs12(bytes, passphrase);
-    this.unlocked = this.toUnlocked(opened, summary ?? summarise(opened, 'imported', ''));
+    const opened = await openPkcs12OffThread(bytes, passphrase);
+    const cert = forge.pki.certificateFromPem(opened.certPem);
+    this.unlocked = this.toUnlocked(opened, summary ?? summarise(cert, 'imported', ''));
     return this.status();
   }
 

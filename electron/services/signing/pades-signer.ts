@@ -2,15 +2,24 @@ import { createHash } from 'node:crypto';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import { buildDetachedCms } from './cms';
-import type { UnlockedIdentity } from './identity-store';
+import { buildDetachedCms, type AnyCertificate } from './cms';
+
+/** What signing needs: the key, its certificate and chain, and the name and e-mail for the signature dictionary. */
+export interface SigningKey {
+  keyPem: string;
+  cert: AnyCertificate;
+  chain: AnyCertificate[];
+  summary: { name: string; email: string };
+  /** Only for tests that need an unusual certificate order in the CMS. */
+  certificates?: AnyCertificate[];
+}
 
 /** Bytes reserved for the CMS: a 2048-bit signature plus a short chain fits with room to spare. */
 export const SIGNATURE_PLACEHOLDER_BYTES = 16_384;
 
 /** @signpdf hands us the PDF without its /Contents; we answer with the CMS to put there. */
 class CadesSigner extends Signer {
-  constructor(private readonly identity: UnlockedIdentity) {
+  constructor(private readonly identity: SigningKey) {
     super();
   }
 
@@ -21,6 +30,7 @@ class CadesSigner extends Signer {
       cert: this.identity.cert,
       chain: this.identity.chain,
       keyPem: this.identity.keyPem,
+      certificates: this.identity.certificates,
     });
   }
 }
@@ -35,7 +45,7 @@ export interface SignOptions {
  * Signs a PDF as PAdES B-B: an ETSI.CAdES.detached signature field over the whole file, with
  * the signing time in the signature dictionary (/M) as PAdES asks, not in the CMS.
  */
-export async function signPdf(pdf: Buffer, identity: UnlockedIdentity, options: SignOptions): Promise<Buffer> {
+export async function signPdf(pdf: Buffer, identity: SigningKey, options: SignOptions): Promise<Buffer> {
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: pdf,
     reason: options.reason,

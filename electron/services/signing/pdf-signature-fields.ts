@@ -7,6 +7,11 @@ export interface FoundSignature {
   reason: string;
   signedAt: string | null;
   subFilter: string;
+  /**
+   * The /Contents is exactly `<hex>` in one letter case, the DER followed only by zero padding.
+   * Those bytes are outside what the signature covers, so anything else there is damage.
+   */
+  contentsStrict: boolean;
 }
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
@@ -88,16 +93,20 @@ export function parsePdfDate(value: string): string | null {
  * hex /Contents by construction, so we read the CMS from exactly there rather than trusting
  * any other pointer in the file.
  */
-export function findSignatures(pdf: Buffer): FoundSignature[] {
+export function findSignatures(pdf: Buffer, max = Infinity): FoundSignature[] {
   const text = pdf.toString('latin1');
   const found: FoundSignature[] = [];
   for (const match of text.matchAll(BYTE_RANGE)) {
+    if (found.length >= max) break;
     const range = match.slice(1, 5).map(Number) as [number, number, number, number];
     const [start, firstLength, secondStart, secondLength] = range;
     // A placeholder that was never filled in, or a range that does not fit the file.
     if (start !== 0 || secondStart <= firstLength || secondStart + secondLength > pdf.length) continue;
-    const hex = text.slice(firstLength, secondStart).replace(/^<|>$/g, '').replace(/\s/g, '');
+    const raw = text.slice(firstLength, secondStart);
+    const hex = raw.replace(/^<|>$/g, '').replace(/\s/g, '');
     const cms = trimDer(Buffer.from(hex, 'hex'));
+    const contentsStrict =
+      /^<[0-9a-fA-F]*>$/.test(raw) && hex.length % 2 === 0 && !(/[a-f]/.test(hex) && /[A-F]/.test(hex)) && /^0*$/.test(hex.slice(cms.length * 2));
     const dictStart = text.lastIndexOf('obj', match.index);
     const dictEndAt = text.indexOf('endobj', secondStart);
     const dict = text.slice(Math.max(0, dictStart), firstLength) + text.slice(secondStart, dictEndAt < 0 ? secondStart + 2000 : dictEndAt);
@@ -109,6 +118,7 @@ export function findSignatures(pdf: Buffer): FoundSignature[] {
       reason: literal(dict, 'Reason'),
       signedAt: m ? parsePdfDate(m[1]) : null,
       subFilter: /\/SubFilter\s*\/([^\s/>]+)/.exec(dict)?.[1] ?? '',
+      contentsStrict,
     });
   }
   return found;

@@ -11,8 +11,8 @@ export interface KeyAndCertificate {
 }
 
 /** Wraps key and certificate in a PKCS#12 protected by the passphrase (AES-256 key bag, PBKDF2; forge writes a SHA-1 MAC, which every reader accepts). */
-export function toPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string): Buffer {
-  const p12 = pkcs12.toPkcs12Asn1(key, [cert], passphrase, {
+export function toPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string, chain: forge.pki.Certificate[] = []): Buffer {
+  const p12 = pkcs12.toPkcs12Asn1(key, [cert, ...chain], passphrase, {
     algorithm: 'aes256',
     friendlyName,
     generateLocalKeyId: true,

@@ -1,24 +1,11 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
 import type { CertificateInfo, SignatureReport, VerificationReport } from '../../../shared/domain/signing';
+import { emptyTrust, type TrustAnchors } from '../../../shared/domain/trust';
 import { colonHex } from './certificate';
-import { OID, toDer } from './cms';
+import { parseSignedData } from './cms-parse';
 import { findSignatures, type FoundSignature } from './pdf-signature-fields';
-
-const { asn1 } = forge;
-type Node = forge.asn1.Asn1;
-
-const digestNames: Record<string, string> = {
-  '1.3.14.3.2.26': 'sha1',
-  [OID.sha256]: 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-
-const children = (node: Node) => (Array.isArray(node.value) ? node.value : []);
-const bytesOf = (node: Node) => Buffer.from(typeof node.value === 'string' ? node.value : '', 'binary');
-const oidOf = (node: Node) => asn1.derToOid(typeof node.value === 'string' ? node.value : '');
-const isContext = (node: Node, tag: number) => node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === tag;
+import { additionsAfter, revisionsIn } from './revisions';
+import { standingOf } from './signer-trust';
 
 function describe(x509: X509Certificate): CertificateInfo {
   const dn = (text: string) => text.split('\n').filter(Boolean).join(', ');
@@ -37,116 +24,106 @@ function describe(x509: X509Certificate): CertificateInfo {
   };
 }
 
-interface ParsedCms {
-  certificates: X509Certificate[];
-  digestAlgorithm: string;
-  signedAttributes: Node[] | null;
-  signature: Buffer;
-  issuerAndSerialDer: Buffer | null;
-}
+const MAX_SIGNATURES = 50;
 
-function parseCms(cms: Buffer): ParsedCms {
-  const root = asn1.fromDer(forge.util.createBuffer(cms.toString('binary')), false);
-  const [contentType, wrapped] = children(root);
-  if (oidOf(contentType) !== OID.signedData) throw new Error('not SignedData');
-  const signedData = children(children(wrapped)[0]);
-  const certsNode = signedData.find((n) => isContext(n, 0));
-  const certificates = certsNode
-    ? children(certsNode).flatMap((c) => {
-        try {
-          return [new X509Certificate(toDer(c))];
-        } catch {
-          return [];
-        }
-      })
-    : [];
-  const signerInfo = children(signedData[signedData.length - 1])[0];
-  const parts = children(signerInfo);
-  const attrsNode = parts.find((n) => isContext(n, 0));
-  const digestAlgorithm = digestNames[oidOf(children(parts[2])[0])] ?? 'unknown';
-  return {
-    certificates,
-    digestAlgorithm,
-    signedAttributes: attrsNode ? children(attrsNode) : null,
-    signature: bytesOf(parts[parts.length - 1]),
-    issuerAndSerialDer: parts[1].type === asn1.Type.SEQUENCE ? toDer(parts[1]) : null,
-  };
-}
+/** Additions in plain words, for the message. */
+const additionWords = { annotations: 'annotations', signature: 'a further signature', content: 'changed content' } as const;
 
-function attributeValue(attributes: Node[], type: string): Node | null {
-  const found = attributes.find((a) => oidOf(children(a)[0]) === type);
-  return found ? children(children(found)[1])[0] : null;
-}
-
-function signerCertificate(parsed: ParsedCms): X509Certificate | null {
-  if (parsed.issuerAndSerialDer) {
-    const sid = asn1.fromDer(forge.util.createBuffer(parsed.issuerAndSerialDer.toString('binary')));
-    const serial = bytesOf(children(sid)[1]).toString('hex').replace(/^0+/, '').toUpperCase();
-    const match = parsed.certificates.find((c) => c.serialNumber.replace(/^0+/, '').toUpperCase() === serial);
-    if (match) return match;
-  }
-  return parsed.certificates[0] ?? null;
-}
-
-function checkOne(pdf: Buffer, found: FoundSignature): SignatureReport {
+function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date): SignatureReport {
   const [start, firstLength, secondStart, secondLength] = found.byteRange;
+  const signedEnd = secondStart + secondLength;
   const base: SignatureReport = {
-    verdict: 'invalid',
+    verdict: 'damaged',
     signerName: found.name,
     signedAt: found.signedAt,
     reason: found.reason,
     subFilter: found.subFilter,
     certificate: null,
+    certificateDer: null,
     digestMatches: false,
     signatureMatches: false,
-    coversWholeDocument: secondStart + secondLength === pdf.length,
+    coversWholeDocument: signedEnd === pdf.length,
+    knownAs: null,
+    nameClash: null,
+    revision: { signed: revisionsIn(pdf, signedEnd), total: revisionsIn(pdf) },
+    additions: [],
     message: '',
   };
-  let parsed: ParsedCms;
+  if (!found.contentsStrict) {
+    return { ...base, message: 'The signature is damaged: the bytes that hold it have been altered, so it cannot be trusted.' };
+  }
+  const parsed = parseSignedData(found.cms);
+  if (!parsed.ok) {
+    return parsed.problem === 'damaged'
+      ? { ...base, message: `The signature is damaged (${parsed.detail}), so it cannot be trusted.` }
+      : { ...base, verdict: 'unsupported', message: `This signature uses a form Casebook cannot check: ${parsed.detail}.` };
+  }
+  const cms = parsed.value;
+  if (!cms.signer) {
+    return { ...base, verdict: 'unsupported', message: 'This signature uses a form Casebook cannot check: the file does not carry the signer’s certificate.' };
+  }
+  let x509: X509Certificate;
   try {
-    parsed = parseCms(found.cms);
+    x509 = new X509Certificate(cms.signer);
   } catch {
-    return { ...base, message: 'The signature data is damaged or in a form Casebook cannot read, so this signature cannot be trusted.' };
+    return { ...base, message: 'The signature is damaged: the signer’s certificate cannot be read.' };
   }
-  const cert = signerCertificate(parsed);
-  const certificate = cert ? describe(cert) : null;
-  const signerName = certificate?.commonName || found.name;
-  if (!parsed.signedAttributes || parsed.digestAlgorithm === 'unknown' || !cert) {
-    return { ...base, signerName, certificate, message: 'This signature uses a form Casebook cannot check (no signed attributes or an unknown digest).' };
-  }
-  const digest = createHash(parsed.digestAlgorithm)
-    .update(pdf.subarray(start, start + firstLength))
-    .update(pdf.subarray(secondStart, secondStart + secondLength))
-    .digest();
-  const signedDigest = attributeValue(parsed.signedAttributes, OID.messageDigest);
-  const digestMatches = signedDigest !== null && bytesOf(signedDigest).equals(digest);
-  // The signature covers the attributes DER-encoded as a SET (tag 0x31), not as [0].
-  const attributesDer = toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, parsed.signedAttributes));
+  const certificate = describe(x509);
+  const signerName = certificate.commonName || found.name;
+  const known = { ...base, signerName, certificate, certificateDer: cms.signer.toString('base64') };
+
+  const digest = createHash(cms.digest).update(pdf.subarray(start, start + firstLength)).update(pdf.subarray(secondStart, signedEnd)).digest();
+  const digestMatches = cms.messageDigest !== null && cms.messageDigest.equals(digest);
   let signatureMatches: boolean;
   try {
-    signatureMatches = verifySignature(parsed.digestAlgorithm, attributesDer, cert.publicKey, parsed.signature);
+    const key = x509.publicKey;
+    signatureMatches = key.asymmetricKeyType === cms.signatureKey && verifySignature(cms.signatureHash, cms.signedAttributes, key, cms.signature);
   } catch {
     signatureMatches = false;
   }
-  const report = { ...base, signerName, certificate, digestMatches, signatureMatches };
+  const report = { ...known, digestMatches, signatureMatches };
   if (!signatureMatches) {
-    return { ...report, verdict: 'invalid', message: 'The signature does not match the signer’s certificate: it is not a valid signature.' };
+    return { ...report, message: 'The signature is damaged or forged: its value does not match the signer’s certificate.' };
   }
   if (!digestMatches) {
-    return { ...report, verdict: 'modified', message: 'The document was modified after signing: its content no longer matches what was signed.' };
+    return { ...report, verdict: 'modified', message: `Changed after signing: the signed content (revision ${base.revision.signed}) no longer matches what ${signerName} signed.` };
   }
+  const signedAt = found.signedAt ? new Date(found.signedAt) : now;
+  const standing = standingOf(cms.signer, cms.certificates, signedAt, trust);
+  const who = { knownAs: standing.knownAs, nameClash: standing.nameClash };
+  if (standing.problem) return { ...report, ...who, verdict: 'certificate_invalid', message: standing.problem };
+  if (standing.revoked) {
+    return { ...report, ...who, verdict: 'revoked', message: `The certificate of ${signerName} has been revoked by the regional certificate authority: do not rely on this signature.` };
+  }
+  const identity = standing.knownAs
+    ? `Signed by ${signerName} (${standing.knownAs === signerName ? 'a known signer' : standing.knownAs})`
+    : `Signed by a certificate this workspace does not know, in the name of ${signerName} (fingerprint ${certificate.fingerprint})`;
+  const clash = standing.nameClash ? ` This is not the certificate ${standing.nameClash} uses.` : '';
   if (!report.coversWholeDocument) {
-    return { ...report, verdict: 'modified', message: 'The signed part is intact, but content was added to the file after it was signed.' };
+    const additions = additionsAfter(pdf, signedEnd);
+    const list = additions.length ? additions.map((a) => additionWords[a]).join(', ') : 'nothing Casebook can name';
+    return {
+      ...report,
+      ...who,
+      verdict: 'added_after',
+      additions,
+      message: `${identity}. Revision ${base.revision.signed} of ${base.revision.total} was signed and is unchanged; later revisions added ${list}.${clash}`,
+    };
   }
-  return { ...report, verdict: 'valid', message: `Signed by ${signerName}; nothing has changed since it was signed.` };
+  if (!standing.knownAs) return { ...report, ...who, verdict: 'unknown_signer', message: `${identity}. Nothing changed since it was signed.${clash}` };
+  return { ...report, ...who, verdict: 'known', message: `${identity}; nothing has changed since it was signed.` };
 }
 
-/** Checks every signature in a PDF: who signed, when, with which certificate, and whether it changed since. */
-export function verifyPdf(pdf: Buffer, fileName: string): VerificationReport {
+/** Checks every signature in a PDF: who signed, when, with which certificate, whether it changed since, and whether we know the signer. */
+export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = emptyTrust, now: Date = new Date()): VerificationReport {
   return {
     fileName,
     sha256: createHash('sha256').update(pdf).digest('hex'),
     byteLength: pdf.length,
-    signatures: findSignatures(pdf).map((found) => checkOne(pdf, found)),
+    // Real documents carry a handful of signatures; a file with hundreds is built to stall a reader.
+    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now)),
   };
 }
+
+/** The cryptography holds and nothing was added: what Casebook checks on every file it signs. */
+export const signatureSound = (s: SignatureReport | undefined) => s !== undefined && s.signatureMatches && s.digestMatches && s.coversWholeDocument && (s.verdict === 'known' || s.verdict === 'unknown_signer');

@@ -43,6 +43,10 @@ export const importPreviewSchema = z.object({
   evidenceCount: z.number().int(),
   attachmentCount: z.number().int(),
   journalEntries: z.number().int(),
+  /** Who exported and signed the case file; signed: false for files from older versions. */
+  seal: z
+    .object({ signed: z.boolean(), signerName: z.string(), fingerprint: z.string(), knownAs: z.string().nullable(), nameClash: z.string().nullable(), warning: z.string().nullable() })
+    .optional(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -28,13 +28,13 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('PAdES signing round-trip', () => {
-  it('verifies as valid with signer, time and certificate', () => {
+  it('verifies as sound with signer, time and certificate (unknown to an empty trust list)', () => {
     const report = verifyPdf(signed, 'report.pdf');
     expect(report.sha256).toBe(createHash('sha256').update(signed).digest('hex'));
     expect(report.signatures).toHaveLength(1);
     const [sig] = report.signatures;
     expect(sig).toMatchObject({
-      verdict: 'valid',
+      verdict: 'unknown_signer',
       signerName: 'Siân Llŷr',
       signedAt: signingTime.toISOString(),
       reason: 'Assessment report',
@@ -70,17 +70,17 @@ describe('PAdES signing round-trip', () => {
     const [sig] = verifyPdf(tampered, 't.pdf').signatures;
     expect(sig.verdict).toBe('modified');
     expect(sig.digestMatches).toBe(false);
-    expect(sig.message).toMatch(/modified after signing/);
+    expect(sig.message).toMatch(/Changed after signing/);
   });
 
-  it('says modified when content is appended after signing', () => {
+  it('says added after signing when bytes are appended after the signed revision', () => {
     const appended = Buffer.concat([signed, Buffer.from('\n% appended later\n')]);
     const [sig] = verifyPdf(appended, 'a.pdf').signatures;
-    expect(sig.verdict).toBe('modified');
+    expect(sig.verdict).toBe('added_after');
     expect(sig.coversWholeDocument).toBe(false);
   });
 
-  it('says invalid when the signature bytes are damaged', () => {
+  it('says damaged when the signature bytes are damaged', () => {
     const [found] = findSignatures(signed);
     const damaged = Buffer.from(signed);
     // Inside the hex of the CMS, near its end: the RSA signature value.
@@ -88,7 +88,7 @@ describe('PAdES signing round-trip', () => {
     // '0' or '1': always a different nibble (an 'a' turned into 'A' would be the same byte).
     damaged[at] = damaged[at] === 0x30 ? 0x31 : 0x30;
     const [sig] = verifyPdf(damaged, 'd.pdf').signatures;
-    expect(sig.verdict).toBe('invalid');
+    expect(sig.verdict).toBe('damaged');
   });
 
   it('finds no signature in an unsigned PDF', async () => {

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../../../../shared/ipc/contracts/cases';
 import { api } from '../../lib/api';
 import { useCaseList } from './case-store';
 import { notify } from './notify';
+import { SealLine } from './SealLine';
 
 /** Picks a case file (checked fully in main), then asks keep-both / replace if it exists here. */
 export function ImportCaseButton() {
@@ -38,6 +39,7 @@ export function ImportCaseButton() {
         <Modal opened onClose={() => setPreview(null)} title={t('import.title', { name: preview.organisationName })} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
           <Stack>
             <Text>{t('import.summary', { evidence: preview.evidenceCount, files: preview.attachmentCount, entries: preview.journalEntries })}</Text>
+            <SealLine seal={preview.seal} />
             {preview.exists && <Text fw={600}>{t('import.exists')}</Text>}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPreview(null)} data-autofocus>

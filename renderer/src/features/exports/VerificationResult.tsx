@@ -1,21 +1,48 @@
-import { Alert, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignatureReport, VerificationReport } from '../../../../shared/domain/signing';
+import type { SignatureReport, SignatureVerdict, VerificationReport } from '../../../../shared/domain/signing';
+import { AddSignerModal, type CandidateCertificate } from '../trust/AddSignerModal';
 
-const verdictColour = { valid: 'green', modified: 'red', invalid: 'red', unsigned: 'gray' } as const;
+/** Green only for a known signer; amber where the signature holds but something needs a person's judgement; red for broken. */
+const verdictColour: Record<SignatureVerdict, string> = {
+  known: 'green',
+  unknown_signer: 'yellow',
+  added_after: 'yellow',
+  modified: 'red',
+  damaged: 'red',
+  unsupported: 'gray',
+  certificate_invalid: 'red',
+  revoked: 'red',
+  unsigned: 'gray',
+};
 /** Darker than Mantine's 9th shades, which miss AA contrast on the tinted alert backgrounds. */
-const verdictInk = { valid: '#1b5e20', modified: '#8f1d1d', invalid: '#8f1d1d', unsigned: '#343a40' } as const;
+const verdictInk: Record<SignatureVerdict, string> = {
+  known: '#1b5e20',
+  unknown_signer: '#5c4400',
+  added_after: '#5c4400',
+  modified: '#8f1d1d',
+  damaged: '#8f1d1d',
+  unsupported: '#343a40',
+  certificate_invalid: '#8f1d1d',
+  revoked: '#8f1d1d',
+  unsigned: '#343a40',
+};
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : null);
 
-function SignatureCard({ signature, n }: { signature: SignatureReport; n: number }) {
+function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n: number; onAdd: (c: CandidateCertificate) => void }) {
   const { t } = useTranslation('exports');
+  const { t: tt } = useTranslation('trust');
   const cert = signature.certificate;
   const rows: [string, string][] = [
     [t('verify.signedBy'), signature.signerName || t('verify.unknown')],
+    [tt('knownAs'), signature.knownAs ?? tt('notKnown')],
     [t('verify.signedAt'), when(signature.signedAt) ?? t('verify.unknown')],
     [t('verify.reason'), signature.reason || t('verify.unknown')],
     [t('verify.type'), signature.subFilter],
+    [tt('revision'), tt('revisionOf', signature.revision)],
     [t('verify.wholeDocument'), signature.coversWholeDocument ? t('verify.yes') : t('verify.no')],
+    ...(signature.additions.length ? ([[tt('additions'), signature.additions.map((a) => tt(`addition.${a}`)).join(', ')]] satisfies [string, string][]) : []),
     ...(cert
       ? ([
           [t('verify.subject'), cert.subject],
@@ -26,18 +53,27 @@ function SignatureCard({ signature, n }: { signature: SignatureReport; n: number
         ] satisfies [string, string][])
       : []),
   ];
+  // Offer to add only a sound signature by a certificate not yet known.
+  const canAdd = cert && signature.certificateDer && !signature.knownAs && signature.signatureMatches && signature.digestMatches && signature.verdict !== 'certificate_invalid';
   return (
     <Card withBorder component="section" aria-labelledby={`signature-${n}`}>
       <Stack gap="sm">
         <Title order={3} id={`signature-${n}`}>
           {t('verify.signatureHeading', { n })}
         </Title>
-        <Alert color={verdictColour[signature.verdict]} role="status">
+        <Alert color={verdictColour[signature.verdict]} role="status" data-verdict={signature.verdict}>
           <Text fw={700} c={verdictInk[signature.verdict]}>
-            {t(`verify.verdict.${signature.verdict}`)}
+            {tt(`verdict.${signature.verdict}`)}
           </Text>
           <Text size="sm">{signature.message}</Text>
         </Alert>
+        {signature.nameClash && (
+          <Alert color="red" role="alert">
+            <Text size="sm" c="#8f1d1d" fw={600}>
+              {tt('nameClash', { name: signature.nameClash })}
+            </Text>
+          </Alert>
+        )}
         <Table variant="vertical" layout="fixed">
           <Table.Tbody>
             {rows.map(([label, value]) => (
@@ -53,14 +89,20 @@ function SignatureCard({ signature, n }: { signature: SignatureReport; n: number
             {t('verify.selfIssued')}
           </Text>
         )}
+        {canAdd && (
+          <Button variant="default" w="fit-content" onClick={() => onAdd({ der: signature.certificateDer as string, certificate: cert, isCa: false })}>
+            {tt('addSigner')}
+          </Button>
+        )}
       </Stack>
     </Card>
   );
 }
 
-/** Who signed, when, with which certificate, and whether anything changed since. */
-export function VerificationResult({ report }: { report: VerificationReport }) {
+/** Who signed, when, with which certificate, whether anything changed since, and whether this workspace knows the signer. */
+export function VerificationResult({ report, onTrustChanged }: { report: VerificationReport; onTrustChanged?: () => void }) {
   const { t } = useTranslation('exports');
+  const [candidate, setCandidate] = useState<CandidateCertificate | null>(null);
   return (
     <Stack gap="md">
       <Text size="sm">
@@ -75,8 +117,9 @@ export function VerificationResult({ report }: { report: VerificationReport }) {
         </Alert>
       )}
       {report.signatures.map((signature, i) => (
-        <SignatureCard key={i} signature={signature} n={i + 1} />
+        <SignatureCard key={i} signature={signature} n={i + 1} onAdd={setCandidate} />
       ))}
+      <AddSignerModal candidate={candidate} onClose={() => setCandidate(null)} onAdded={onTrustChanged} />
     </Stack>
   );
 }

@@ -2,6 +2,8 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
+import { KnownSignersPanel } from '../trust/KnownSignersPanel';
+import { RegionalCaPanel } from '../trust/RegionalCaPanel';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
 
@@ -13,6 +15,8 @@ export function SettingsPage() {
       <Stack gap="lg" maw={760}>
         <ProfileForm />
         <WorkspaceFolder />
+        <KnownSignersPanel />
+        <RegionalCaPanel />
         <DemoWorkspaceSection />
       </Stack>
     </>

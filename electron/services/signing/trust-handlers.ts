@@ -1,0 +1,119 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { toAppError } from '../store/durable-file';
+import { identityStoreFor } from './handlers';
+import { RegionalCa } from './regional-ca';
+import { certificateInfo, readCertificate, TrustStore } from './trust-store';
+import { writeBinaryDurably } from './write-binary';
+
+type TrustHandlers = Pick<
+  Handlers,
+  | 'trust:list'
+  | 'trust:add'
+  | 'trust:remove'
+  | 'trust:pickCertificate'
+  | 'trust:importRevocations'
+  | 'trust:exportOwnCertificate'
+  | 'region:status'
+  | 'region:create'
+  | 'region:issue'
+  | 'region:exportCertificate'
+  | 'region:revoke'
+  | 'region:exportRevocations'
+>;
+
+const stores = new WeakMap<ServiceContext, TrustStore>();
+const MAX_SMALL_FILE = 5 * 1024 * 1024;
+
+/** The one trust store of an open workspace, shared with verification and case-file import. */
+export function trustStoreFor(ctx: ServiceContext): TrustStore {
+  let store = stores.get(ctx);
+  if (!store) {
+    store = new TrustStore(ctx.workspaceDir, ctx.clock);
+    stores.set(ctx, store);
+  }
+  return store;
+}
+
+/** What the verifier needs: the known signers plus the user's own current identity. */
+export async function trustAnchorsFor(ctx: ServiceContext) {
+  const own = (await identityStoreFor(ctx).status()).identity;
+  return trustStoreFor(ctx).anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null);
+}
+
+const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'certificate';
+
+export function trustHandlers(ctx: ServiceContext): TrustHandlers {
+  const trust = trustStoreFor(ctx);
+  const identities = identityStoreFor(ctx);
+  const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
+
+  async function pickSmallFile(title: string, filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
+    if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Choosing a file needs the desktop app.');
+    const [file] = await ctx.shell.pickFiles({ title, filters: [filter] });
+    if (!file) return null;
+    const stat = await fs.stat(file).catch((error: unknown) => {
+      throw toAppError(error, file);
+    });
+    if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', `${path.basename(file)} is too large for this kind of file.`);
+    return fs.readFile(file);
+  }
+
+  async function save(title: string, defaultName: string, filter: { name: string; extensions: string[] }, bytes: Buffer) {
+    if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Saving a file needs the desktop app.');
+    const target = await ctx.shell.saveFile({ title, defaultName, filters: [filter] });
+    if (!target) return null;
+    await writeBinaryDurably(target, bytes);
+    return { path: target };
+  }
+
+  const certificateFilter = { name: 'Certificate', extensions: ['cer', 'crt', 'pem', 'der'] };
+
+  return {
+    'trust:list': () => trust.list(),
+    'trust:add': ({ der, kind }) => trust.add(Buffer.from(der, 'base64'), kind),
+    'trust:remove': ({ fingerprint }) => trust.remove(fingerprint),
+    'trust:pickCertificate': async () => {
+      const bytes = await pickSmallFile('Choose a certificate', certificateFilter);
+      if (!bytes) return null;
+      const { x509, der } = readCertificate(bytes);
+      return { der: der.toString('base64'), certificate: certificateInfo(x509), isCa: x509.ca };
+    },
+    'trust:importRevocations': async () => {
+      const bytes = await pickSmallFile('Import a revocation list', { name: 'Casebook revocation list', extensions: ['json'] });
+      return bytes ? trust.importRevocations(bytes) : null;
+    },
+    'trust:exportOwnCertificate': async () => {
+      const status = await identities.status();
+      const der = await identities.certificate();
+      if (!status.identity || !der) throw new AppError('not_found', 'There is no signing identity to export yet. Create or import one first (or unlock it once).');
+      return save('Export my public certificate', `${fileSafe(status.identity.name)}.cer`, certificateFilter, der);
+    },
+
+    'region:status': () => region.summary(),
+    'region:create': async ({ name, organisation, passphrase }) => {
+      const summary = await region.create(name, organisation, passphrase);
+      // The coordinator's own workspace trusts what its CA issues.
+      await trust.add(await region.certificate(), 'regional_ca');
+      return summary;
+    },
+    'region:issue': async ({ member, p12Passphrase, caPassphrase }) => {
+      const { p12, summary } = await region.issue(member, p12Passphrase, caPassphrase);
+      const saved = await save(`Save the signing identity for ${member.name}`, `${fileSafe(member.name)}.p12`, { name: 'PKCS#12 signing identity', extensions: ['p12'] }, p12);
+      return { summary, path: saved?.path ?? null };
+    },
+    'region:exportCertificate': async () => {
+      const summary = await region.summary();
+      if (!summary) throw new AppError('not_found', 'This workspace has no regional certificate authority.');
+      return save('Export the regional CA certificate', `${fileSafe(summary.name)}.cer`, certificateFilter, await region.certificate());
+    },
+    'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),
+    'region:exportRevocations': async ({ caPassphrase }) => {
+      const list = await region.revocationList(caPassphrase);
+      return save('Export the revocation list', 'revocations.json', { name: 'Casebook revocation list', extensions: ['json'] }, Buffer.from(`${JSON.stringify(list, null, 2)}\n`));
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { VerificationReport } from '../../../shared/domain/signing';
+import type { TrustAnchors } from '../../../shared/domain/trust';
+import { AppError } from '../../../shared/result';
+import handleInline, { type OpenedPkcs12, type Task, type TaskResult } from './tasks';
+
+/** Long enough for a 200 MB PDF with a few signatures; a file that takes longer is built to stall. */
+export const TASK_TIMEOUT_MS = 30_000;
+/** A file cannot make the worker take all the memory of the machine. */
+const WORKER_HEAP_MB = 768;
+
+let pool: Piscina | null = null;
+
+/** The built worker beside the main bundle, or the TypeScript source through tsx. */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return path.join(path.dirname(here), 'worker-source.mjs');
+  const candidates = [path.join(path.dirname(here), 'verify-worker.js'), path.join(path.dirname(here), '..', 'verify-worker.js')];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0];
+}
+
+function thePool(): Piscina {
+  pool ??= new Piscina({
+    filename: workerFile(),
+    minThreads: 0,
+    maxThreads: 2,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  return pool;
+}
+
+/**
+ * Runs a task off the main thread so the services keep answering. A task that overruns is
+ * aborted (piscina ends that worker) and a worker that crashes ends only its task.
+ */
+async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: ArrayBuffer[] = []): Promise<T> {
+  let result: TaskResult<T>;
+  if (!existsSync(workerFile())) {
+    // Services bundled into one script (test child processes) have no worker file: run in place.
+    result = handleInline(task) as TaskResult<T>;
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    return result.value;
+  }
+  try {
+    result = await thePool().run(task, { signal: AbortSignal.timeout(timeoutMs), transferList: transfer });
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? '';
+    if (/Abort|Timeout/i.test(name) || /abort/i.test(String(error))) {
+      throw new AppError('invalid_input', 'Checking this file took too long, so Casebook stopped. The file may be built to stall a reader; do not rely on it.');
+    }
+    throw new AppError('invalid_input', 'This file could not be checked: reading it stopped the checker. Do not rely on it.');
+  }
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value;
+}
+
+/** Verifies a PDF's signatures in a worker. The bytes are copied once and moved, not cloned. */
+export function verifyPdfOffThread(pdf: Buffer, fileName: string, trust: TrustAnchors, now: Date, timeoutMs?: number): Promise<VerificationReport> {
+  const copy = new Uint8Array(pdf);
+  return runTask({ kind: 'verifyPdf', pdf: copy, fileName, trust, now: now.toISOString() }, timeoutMs, [copy.buffer]);
+}
+
+/** Opens a PKCS#12 (PBKDF2 and decryption: slow on purpose) in a worker. */
+export function openPkcs12OffThread(bytes: Buffer, passphrase: string): Promise<OpenedPkcs12> {
+  return runTask({ kind: 'openPkcs12', bytes: new Uint8Array(bytes), passphrase });
+}
+
+/** Test hook: occupies a worker for `ms`, like a hostile file would. */
+export function spinOffThread(ms: number, timeoutMs?: number): Promise<null> {
+  return runTask({ kind: 'spin', ms }, timeoutMs);
+}
+
+/** Stops the workers (when the app quits, and after tests). */
+export async function closeWorkers(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  await closing?.destroy();
+}

@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeWorkers } from '../../../electron/services/workers/pool';
+import { openShellServices, type ShellServices } from '../helpers/shell-services';
+
+/*
+ * The regional CA workflow through the real services of three workspaces: the coordinator
+ * creates the CA and issues Priya a .p12; Priya signs a report with it; a colleague's workspace
+ * imports the CA certificate and then knows her signature; a revocation list makes it revoked.
+ */
+
+const clock = () => new Date('2026-11-22T10:00:00Z');
+let files: string;
+let coordinator: ShellServices;
+let priya: ShellServices;
+let colleague: ShellServices;
+let report: string;
+
+beforeAll(async () => {
+  files = await mkdtemp(path.join(os.tmpdir(), 'casebook-region-files-'));
+  [coordinator, priya, colleague] = await Promise.all([openShellServices(clock), openShellServices(clock), openShellServices(clock)]);
+});
+afterAll(async () => {
+  await Promise.all([coordinator.close(), priya.close(), colleague.close()]);
+  await rm(files, { recursive: true, force: true });
+  await closeWorkers();
+});
+
+describe('regional certificate authority', () => {
+  it('is created with an encrypted key, and trusted by its own workspace', async () => {
+    const ca = await coordinator.call('region:create', { name: 'Eastmoor Region GO Award CA', organisation: 'Eastmoor Regional Employers', passphrase: 'coordinator passphrase 1' });
+    expect(ca.certificate.selfIssued).toBe(true);
+    const stored = await readFile(path.join(coordinator.workspaceDir, 'region', 'ca.json'), 'utf8');
+    expect(stored).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    expect(stored).not.toContain('BEGIN RSA PRIVATE KEY');
+    expect((await coordinator.call('trust:list')).map((s) => s.kind)).toEqual(['regional_ca']);
+  });
+
+  it('refuses to issue with the wrong CA passphrase', async () => {
+    const error = await coordinator.fail('region:issue', { member: { name: 'X', email: 'x@example.org' }, p12Passphrase: 'member passphrase', caPassphrase: 'wrong passphrase' });
+    expect(error.code).toBe('forbidden');
+  });
+
+  it('issues a member .p12 that the member imports and signs with', async () => {
+    const p12 = path.join(files, 'priya.p12');
+    coordinator.saveTo(p12);
+    const issued = await coordinator.call('region:issue', {
+      member: { name: 'Priya Shah', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'priya@example.org' },
+      p12Passphrase: 'priya passphrase',
+      caPassphrase: 'coordinator passphrase 1',
+    });
+    expect(issued.path).toBe(p12);
+    expect(issued.summary.issued).toHaveLength(1);
+
+    priya.pick(p12);
+    const status = await priya.call('signing:import', { passphrase: 'priya passphrase' });
+    expect(status?.identity?.issuer).toContain('Eastmoor Region GO Award CA');
+    const preview = await priya.call('exports:preview', { kind: 'assessment-report', id: 'sample', signature: { kind: 'typed' } });
+    report = path.join(files, 'report.pdf');
+    priya.saveTo(report);
+    await priya.call('exports:export', { previewId: preview.previewId });
+    // Her own workspace knows her.
+    priya.pick(report);
+    expect((await priya.call('exports:verify'))?.signatures[0].verdict).toBe('known');
+  });
+
+  it('a colleague sees an unknown signer until they import the CA certificate, then a known one', async () => {
+    colleague.pick(report);
+    expect((await colleague.call('exports:verify'))?.signatures[0].verdict).toBe('unknown_signer');
+
+    const cer = path.join(files, 'ca.cer');
+    coordinator.saveTo(cer);
+    await coordinator.call('region:exportCertificate');
+    colleague.pick(cer);
+    const picked = await colleague.call('trust:pickCertificate');
+    expect(picked?.isCa).toBe(true);
+    expect(picked?.certificate.fingerprint).toBe((await coordinator.call('region:status'))?.certificate.fingerprint);
+    await colleague.call('trust:add', { der: picked?.der ?? '', kind: 'regional_ca' });
+
+    colleague.pick(report);
+    const [signature] = (await colleague.call('exports:verify'))?.signatures ?? [];
+    expect(signature).toMatchObject({ verdict: 'known', knownAs: 'issued by Eastmoor Region GO Award CA', signerName: 'Priya Shah' });
+  });
+
+  it('after revocation and an imported list, her signature is revoked; a doctored list is refused', async () => {
+    const serial = (await coordinator.call('region:status'))?.issued[0].serialNumber ?? '';
+    await coordinator.call('region:revoke', { serialNumber: serial });
+    const list = path.join(files, 'revocations.json');
+    coordinator.saveTo(list);
+    await coordinator.call('region:exportRevocations', { caPassphrase: 'coordinator passphrase 1' });
+
+    // Someone trims the list to hide the revocation: the CA's signature no longer holds.
+    const doctored = JSON.parse(await readFile(list, 'utf8'));
+    doctored.revoked = [];
+    const doctoredFile = path.join(files, 'doctored.json');
+    await writeFile(doctoredFile, JSON.stringify(doctored));
+    colleague.pick(doctoredFile);
+    expect((await colleague.fail('trust:importRevocations')).message).toContain('not signed by the regional CA');
+
+    colleague.pick(list);
+    expect(await colleague.call('trust:importRevocations')).toEqual({ caName: 'Eastmoor Region GO Award CA', revoked: 1 });
+    colleague.pick(report);
+    expect((await colleague.call('exports:verify'))?.signatures[0].verdict).toBe('revoked');
+  });
+
+  it('exports the user’s own public certificate, which a colleague adds after checking its fingerprint', async () => {
+    const mine = path.join(files, 'priya.cer');
+    priya.saveTo(mine);
+    expect(await priya.call('trust:exportOwnCertificate')).toEqual({ path: mine });
+    const bytes = await readFile(mine);
+    expect(bytes.toString('latin1')).not.toContain('PRIVATE KEY');
+    colleague.pick(mine);
+    const picked = await colleague.call('trust:pickCertificate');
+    expect(picked?.isCa).toBe(false);
+    expect((await colleague.fail('trust:add', { der: picked?.der ?? '', kind: 'regional_ca' })).message).toContain('not a certificate authority');
+  });
+});
