@@ -32,7 +32,8 @@ export function workshopFeedbackFromWorkshop(
     });
     return {
       title: theme.title,
-      discussed: keyPoints.length > 0 || ratings.length > 0,
+      // Discussed is a fact about the record: a theme whose only notes are confidential was still discussed.
+      discussed: ratings.length > 0 || record.notes.some((n) => n.themeId === theme.id),
       summary: '',
       keyPoints,
       // Live capture records notes, not separate per-theme suggestions; the top tips are the suggestions.

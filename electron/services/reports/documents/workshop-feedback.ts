@@ -17,6 +17,7 @@ export const feedbackStrings = {
   issues: 'Issues raised',
   preparedBy: 'Report prepared by',
   contents: 'Contents',
+  noNotes: 'No notes for publication.',
 } as const;
 
 type Theme = WorkshopFeedbackModel['themes'][number];
@@ -35,7 +36,7 @@ function themeSection(theme: Theme, index: number, legend: boolean): Content[] {
       ],
     },
     { text: feedbackStrings.groupsSaid, style: 'h3' },
-    bullets(theme.keyPoints),
+    bullets(theme.keyPoints, feedbackStrings.noNotes),
     // Records captured live hold notes, not separate suggestions: no empty heading for them.
     ...(theme.suggestions.length > 0 ? [{ text: feedbackStrings.suggestions, style: 'h3' } satisfies Content, bullets(theme.suggestions)] : []),
   ];
