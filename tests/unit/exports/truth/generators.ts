@@ -26,7 +26,6 @@ export const personName = fc.oneof(fc.constantFrom('Priya Shah', 'Siân Llŷr', 
 
 const BASE = Date.UTC(2024, 0, 1);
 export const isoDay = fc.integer({ min: 0, max: 1100 }).map((d) => new Date(BASE + d * 86_400_000).toISOString().slice(0, 10));
-const instant = fc.integer({ min: 0, max: 1100 }).map((d) => new Date(BASE + d * 86_400_000 + 9 * 3_600_000).toISOString());
 const criterionIds = goAwardV1.criteria.map((c) => c.id);
 const someCriteria = fc.subarray(criterionIds);
 /** A few words that never collide with fixed document text. */
