@@ -78,6 +78,7 @@ export const assessmentPatchSchema = z.strictObject({
   assessors: z.array(shortText.min(1)).max(20).optional(),
   communityRecognised: z.boolean().nullable().optional(),
   communityNote: longText.optional(),
+  namePeopleInReport: z.boolean().optional(),
 });
 
 export const criterionPatchSchema = z.strictObject({
@@ -100,6 +101,7 @@ export const interviewPatchSchema = z.strictObject({
   group: z.enum(interviewGroups).nullable().optional(),
   notes: longText.optional(),
   criteria: z.array(criterionIdSchema).max(20).optional(),
+  confidential: z.boolean().optional(),
 });
 
 export const recommendationPatchSchema = z.strictObject({

@@ -40,6 +40,7 @@ export function blankCase(input: {
       interviews: [],
       communityRecognised: null,
       communityNote: '',
+      namePeopleInReport: false,
     },
     recommendation: { outcome: null, developmentPoints: '', reassessmentDate: null, justification: '', recordedAt: null },
     createdAt: input.now,

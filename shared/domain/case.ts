@@ -12,7 +12,7 @@ export type CaseStage = z.infer<typeof caseStageSchema>;
 
 export const notifyKinds = ['commenced', 'intending'] as const;
 export const signatoryRoles = ['chief_executive', 'elected_member', 'lead_officer', 'directorate_senior_manager'] as const;
-export const requirementStatuses = ['not_checked', 'met', 'not_met'] as const;
+export const requirementStatuses = ['not_checked', 'met', 'partly_met', 'not_met'] as const;
 export const judgements = ['not_assessed', 'met', 'partly_met', 'not_yet_met'] as const;
 export const evidenceKinds = ['document', 'interview', 'observation', 'data'] as const;
 export const interviewGroups = ['learner', 'union_learning_rep', 'hr', 'manager', 'senior_leader', 'community_partner'] as const;
@@ -115,6 +115,8 @@ export const interviewSchema = z.object({
   group: z.enum(interviewGroups).nullable().default(null),
   notes: longText.default(''),
   criteria: z.array(criterionIdSchema).max(20).default([]),
+  /** Marked by the assessor: the notes are never printed or projected (see confidential.ts). */
+  confidential: z.boolean().optional(),
 });
 export type Interview = z.infer<typeof interviewSchema>;
 
@@ -126,6 +128,8 @@ export const assessmentSchema = z.object({
   interviews: z.array(interviewSchema).max(2000).default([]),
   communityRecognised: z.boolean().nullable().default(null),
   communityNote: longText.default(''),
+  /** Learners are often promised anonymity: the report cites people by role and group unless the assessor chooses to name them. */
+  namePeopleInReport: z.boolean().default(false),
 });
 
 export const recommendationSchema = z.object({

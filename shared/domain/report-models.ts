@@ -21,6 +21,16 @@ export const visibleSignatureSchema = z.object({
 });
 export type VisibleSignature = z.infer<typeof visibleSignatureSchema>;
 
+/** The organisation that issues the documents (Settings → Issuing organisation). */
+export const issuerSchema = z.object({
+  name: z.string().trim().max(200).default(''),
+  addressLine: z.string().trim().max(300).default(''),
+  /** A small PNG or JPEG logo as a data URL; none when empty. */
+  logo: z.string().regex(/^data:image\/(png|jpeg);base64,/).max(700_000).nullable().default(null),
+});
+export type Issuer = z.infer<typeof issuerSchema>;
+export const emptyIssuer: Issuer = { name: '', addressLine: '', logo: null };
+
 /** What every document carries on each page. */
 export const documentMetaSchema = z.object({
   /** Printed on every page and recorded in the journal, e.g. "CB-AR-2026-0142". */
@@ -29,11 +39,13 @@ export const documentMetaSchema = z.object({
   /** The exporting user: becomes the PDF's author. */
   author: z.string().min(1),
   authorOrganisation: z.string().default(''),
+  /** Printed on certificates and on a report's first page; null when Settings names none. */
+  issuer: issuerSchema.nullable().default(null),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 
 export const judgements = ['met', 'partly_met', 'not_yet_met', 'not_assessed'] as const;
-export const requirementStatuses = ['met', 'not_met', 'not_checked'] as const;
+export const requirementStatuses = ['met', 'partly_met', 'not_met', 'not_checked'] as const;
 export const evidenceKinds = ['document', 'interview', 'observation', 'data'] as const;
 export const peopleGroups = ['learner', 'union_learning_rep', 'hr', 'manager', 'senior_leader', 'community_partner'] as const;
 
@@ -54,6 +66,15 @@ export const reportEvidenceSchema = z.object({
   images: z.array(reportImageSchema).default([]),
 });
 
+/** An interview cited as evidence: by role and group; the name only when the assessor chose to name people. */
+export const reportInterviewSchema = z.object({
+  name: z.string().nullable(),
+  role: z.string(),
+  group: z.enum(peopleGroups).nullable(),
+  date: isoDate,
+});
+export type ReportInterview = z.infer<typeof reportInterviewSchema>;
+
 export const reportCriterionSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -62,6 +83,7 @@ export const reportCriterionSchema = z.object({
   rationale: z.string(),
   developmentPoints: z.array(z.string()).default([]),
   evidence: z.array(reportEvidenceSchema).default([]),
+  interviews: z.array(reportInterviewSchema).default([]),
 });
 export type ReportCriterion = z.infer<typeof reportCriterionSchema>;
 
@@ -79,8 +101,12 @@ export const assessmentReportModelSchema = z.object({
   scope: z.string(),
   visitDates: z.array(isoDate),
   assessors: z.array(z.string()),
+  /** The authority's lead officer from the notify stage; null when not recorded. */
+  leadOfficer: z.object({ name: z.string(), role: z.string() }).nullable().default(null),
   summary: z.string(),
   criteria: z.array(reportCriterionSchema),
+  /** Evidence linked to no criterion: still part of the record, so it has its own section. */
+  unlinkedEvidence: z.array(reportEvidenceSchema).default([]),
   requirements: z.array(reportRequirementSchema),
   eligibility: z.object({ eligible: z.boolean(), missing: z.array(z.string()) }),
   recommendation: z.object({
@@ -90,8 +116,12 @@ export const assessmentReportModelSchema = z.object({
     developmentPoints: z.array(z.string()).default([]),
     reassessmentDate: isoDate.nullable().default(null),
   }),
-  communityPartnership: z.object({ recognised: z.boolean(), note: z.string().default('') }),
-  peopleMet: z.array(z.object({ name: z.string(), role: z.string(), group: z.enum(peopleGroups) })),
+  /** Three honest states: a decision either way, or not yet decided. */
+  communityPartnership: z.object({ status: z.enum(['recognised', 'not_recognised', 'not_decided']), note: z.string().default('') }),
+  /** Names are null unless the assessor chose to name the people met. */
+  peopleMet: z.array(z.object({ name: z.string().nullable(), role: z.string(), group: z.enum(peopleGroups).nullable() })),
+  /** Interviews marked confidential: counted, never cited. */
+  confidentialInterviews: z.number().int().min(0).default(0),
   declaration: z.string(),
   assessorSignature: visibleSignatureSchema,
 });
@@ -161,11 +191,15 @@ export const workshopFeedbackModelSchema = z.object({
   meta: documentMetaSchema,
   workshop: workshopHeaderSchema,
   question: z.string().default(''),
+  /** The day overdue is judged on: the export date, as on the action log. */
+  asOf: isoDate,
   introduction: z.string().default(''),
   attendance: z.object({ total: z.number().int().min(0), organisations: z.array(z.string()) }),
   themes: z.array(
     z.object({
       title: z.string(),
+      /** False when no notes or ratings were captured: printed as "not discussed", never dropped. */
+      discussed: z.boolean().default(true),
       summary: z.string().default(''),
       keyPoints: z.array(z.string()),
       suggestions: z.array(z.string()),
@@ -177,6 +211,8 @@ export const workshopFeedbackModelSchema = z.object({
   topTips: z.array(z.string()),
   actions: z.array(reportActionSchema),
   issues: z.array(reportIssueSchema),
+  /** What was held back (union casework, confidential), printed as one sentence and nothing more. */
+  withheld: z.object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) }).default({ casework: 0, confidential: 0 }),
   facilitatorSignature: visibleSignatureSchema,
 });
 export type WorkshopFeedbackModel = z.infer<typeof workshopFeedbackModelSchema>;
@@ -210,6 +246,7 @@ export const actionIssueLogModelSchema = z.object({
   asOf: isoDate,
   actions: z.array(reportActionSchema),
   issues: z.array(reportIssueSchema),
+  withheld: z.object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) }).default({ casework: 0, confidential: 0 }),
   signature: visibleSignatureSchema,
 });
 export type ActionIssueLogModel = z.infer<typeof actionIssueLogModelSchema>;

@@ -38,6 +38,8 @@ export const workshopNoteSchema = z.object({
   groupId: idSchema.nullable(),
   text: longText.min(1, 'Type the note first'),
   at: isoDateTime,
+  /** Marked confidential on capture: kept in the record, left out of every export and projection. */
+  confidential: z.boolean().optional(),
 });
 export type WorkshopNote = z.infer<typeof workshopNoteSchema>;
 
@@ -50,6 +52,8 @@ export const simpleEntrySchema = z.object({
   text: longText.min(1, 'Type the text first'),
   groupId: idSchema.nullable().default(null),
   at: isoDateTime,
+  /** Marked confidential on capture: kept in the record, left out of every export and projection. */
+  confidential: z.boolean().optional(),
 });
 export type SimpleEntry = z.infer<typeof simpleEntrySchema>;
 
@@ -151,10 +155,10 @@ export type WorkshopPlanPatch = z.infer<typeof workshopPlanPatchSchema>;
 
 /** One thing captured in live mode. */
 export const captureSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), themeId: idSchema.nullable(), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the note first') }),
+  z.object({ kind: z.literal('note'), themeId: idSchema.nullable(), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the note first'), confidential: z.boolean().optional() }),
   z.object({ kind: z.literal('rating'), themeId: idSchema, groupId: idSchema, value: ratingValueSchema.nullable() }),
-  z.object({ kind: z.literal('topTip'), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the top tip first') }),
-  z.object({ kind: z.literal('parkingLot'), text: longText.trim().min(1, 'Type the point first') }),
+  z.object({ kind: z.literal('topTip'), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the top tip first'), confidential: z.boolean().optional() }),
+  z.object({ kind: z.literal('parkingLot'), text: longText.trim().min(1, 'Type the point first'), confidential: z.boolean().optional() }),
   z.object({
     kind: z.literal('action'),
     action: actionSchema.pick({ what: true, owner: true, side: true, dueDate: true, status: true, theme: true, agendaItemId: true }),

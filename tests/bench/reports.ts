@@ -27,7 +27,7 @@ function reportHtml(model: AssessmentReportModel): string {
       .join('');
     return `<h3>${c.id} ${escape(c.title)}</h3><p><b>Looks for:</b> ${escape(c.lookingFor)}</p><p><b>Judgement:</b> ${c.judgement}</p><p>${escape(c.rationale)}</p><table><thead><tr><th>Kind</th><th>Source</th><th>Date</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
-  const people = model.peopleMet.map((p) => `<li>${escape(p.name)}, ${escape(p.role)}</li>`).join('');
+  const people = model.peopleMet.map((p) => `<li>${escape(p.name ?? p.role)}, ${escape(p.role)}</li>`).join('');
   const requirements = model.requirements.map((r) => `<tr><td>${r.number}</td><td>${escape(r.text)}</td><td>${r.status}</td><td>${escape(r.note)}</td></tr>`).join('');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Assessment report</title><style>
 body{font:10pt sans-serif;margin:0}h1{font-size:18pt}h3{font-size:12pt;break-after:avoid}table{width:100%;border-collapse:collapse;margin:4pt 0 8pt}

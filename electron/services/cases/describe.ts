@@ -50,6 +50,8 @@ const fieldNames: Record<string, string> = {
   assessors: 'assessors',
   communityRecognised: 'community partnership recognition',
   communityNote: 'community partnership note',
+  namePeopleInReport: 'naming people in the report',
+  confidential: 'confidential mark',
   source: 'source',
   criteria: 'linked criteria',
   name: 'name',

@@ -1,20 +1,27 @@
 import type { ReportModel, VisibleSignature } from '../../../shared/domain/report-models';
+import { signerRoles } from './adapters/common';
+import { declarationFor } from './adapters/declaration';
 
-/** Puts the exporting user's visible signature where their kind of document carries it. */
+/**
+ * Puts the exporting user's visible signature where their kind of document carries it. The role
+ * printed under it is the role they hold for this record (assessor on a case, facilitator on a
+ * workshop), never whatever their signing identity happens to say.
+ */
 export function withExporterSignature(report: ReportModel, signature: VisibleSignature): ReportModel {
+  const as = (role: string): VisibleSignature => ({ ...signature, role });
   switch (report.kind) {
     case 'assessment-report':
-      return { ...report, model: { ...report.model, assessorSignature: signature } };
+      return { ...report, model: { ...report.model, assessorSignature: as(signerRoles.assessor), declaration: declarationFor(report.model.assessors, signature.name) } };
     case 'commitment-certificate':
-      return { ...report, model: { ...report.model, issuedBy: signature } };
+      return { ...report, model: { ...report.model, issuedBy: as(signerRoles.assessor) } };
     case 'award-certificate':
-      return { ...report, model: { ...report.model, issuedBy: signature } };
+      return { ...report, model: { ...report.model, issuedBy: as(signerRoles.assessor) } };
     case 'workshop-feedback':
-      return { ...report, model: { ...report.model, facilitatorSignature: signature } };
+      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRoles.facilitator) } };
     case 'agenda':
-      return { ...report, model: { ...report.model, facilitatorSignature: signature } };
+      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRoles.facilitator) } };
     case 'action-issue-log':
-      return { ...report, model: { ...report.model, signature } };
+      return { ...report, model: { ...report.model, signature: as(report.model.signature.role) } };
   }
 }
 

@@ -30,7 +30,7 @@ export const judgementLabels = {
   not_assessed: 'Not assessed',
 } as const;
 
-export const requirementLabels = { met: 'Met', not_met: 'Not met', not_checked: 'Not checked' } as const;
+export const requirementLabels = { met: 'Met', partly_met: 'Partly met', not_met: 'Not met', not_checked: 'Not checked' } as const;
 
 export const ragLabels = { red: 'Red', amber: 'Amber', green: 'Green', done: 'Done' } as const;
 
@@ -57,3 +57,12 @@ export const evidenceLabels = { document: 'Document', interview: 'Interview', ob
 export const levelLabels = { local: 'Local', regional: 'Regional', national: 'National' } as const;
 
 export const maturityLabels = ['Not in place', 'First steps', 'Developing', 'Established', 'Exemplary'] as const;
+
+/** "1 evidence item", "2 evidence items": every document counts with this one rule. */
+export const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const communityLabels = {
+  recognised: 'Recognised.',
+  not_recognised: 'Not recognised at this assessment.',
+  not_decided: 'Not yet decided.',
+} as const;

@@ -12,9 +12,8 @@ import { signatureSound, verifyPdf } from '../signing/verifier';
 import { trustAnchorsFor } from '../signing/trust-handlers';
 import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
-import { definitionFor } from './documents';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
-import { renderPdf } from './render';
+import { buildPdf, pageCount } from './build';
 import { listExportables, resolveReport } from './sources';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
@@ -32,7 +31,7 @@ interface HeldPreview {
 const MAX_PREVIEWS = 6;
 const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
 
-export const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+export { pageCount };
 
 export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
   const identities = identityStoreFor(ctx);
@@ -47,7 +46,8 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
     const status = await identities.status();
     const name = status.identity?.name || ctx.index.data.profile.name;
     if (!name) throw new AppError('invalid_input', 'Add your name in Settings, or create a signing identity, before signing a document.');
-    const role = status.identity?.role || '';
+    // The role printed is the one the signer holds for the record; withExporterSignature sets it.
+    const role = '';
     const date = ctx.clock().toISOString().slice(0, 10);
     return signature.kind === 'drawn' ? { name, role, date, kind: 'drawn' as const, image: signature.image } : { name, role, date, kind: 'typed' as const };
   }
@@ -60,7 +60,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
       const resolved = await resolveReport(ctx, kind, id);
       const report = signature ? withExporterSignature(resolved.report, await visibleSignature(signature)) : resolved.report;
-      const pdf = await renderPdf(definitionFor(report));
+      const pdf = await buildPdf(report);
       const previewId = randomUUID();
       const { meta } = report.model;
       const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : report.model.organisation;

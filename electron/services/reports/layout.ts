@@ -1,5 +1,5 @@
-import type { Column, Content, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { DocumentMeta, VisibleSignature } from '../../../shared/domain/report-models';
+import type { Column, Content, ContentTable, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DocumentMeta, Issuer, VisibleSignature } from '../../../shared/domain/report-models';
 import { formatDate, formatDateTime } from './format';
 
 /** The house palette: navy for structure, teal accents, RAG colours that print in greyscale too. */
@@ -38,6 +38,16 @@ export const styles: TDocumentDefinitions['styles'] = {
   callout: { fontSize: 10, margin: [0, 4, 0, 4] },
 };
 
+/** The running header is one line: a long title is shortened, never wrapped (the document id stays whole). */
+export const headerTitle = (title: string, max = 78): string => (title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title);
+
+/** A heading is never the last thing on a page: pdfmake moves it to the next page with what follows. */
+export function keepHeadingsWithNext(node: { style?: unknown; headlineLevel?: unknown }, followingNodesOnPage: readonly unknown[] | { length: number }): boolean {
+  const style = Array.isArray(node.style) ? node.style : [node.style];
+  const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
+  return isHeading && followingNodesOnPage.length === 0;
+}
+
 /** The header, footer (document id, created date, page x of y) and PDF metadata of a document. */
 export function frame({ meta, title, subject, keywords, orientation }: DocumentFrame): TDocumentDefinitions {
   const margin = orientation === 'landscape' ? 40 : 50;
@@ -63,21 +73,23 @@ export function frame({ meta, title, subject, keywords, orientation }: DocumentF
               ? null
               : {
                   columns: [
-                    { text: title, style: 'small' },
-                    { text: meta.documentId, style: 'small', alignment: 'right', width: 'auto' },
+                    { text: headerTitle(title), style: 'small', noWrap: true },
+                    { text: meta.documentId, style: 'small', alignment: 'right', width: 'auto', noWrap: true },
                   ],
+                  columnGap: 12,
                   margin: [margin, 25, margin, 0],
                 }
         : undefined,
     footer: (current: number, total: number) => ({
-      // Landscape certificates keep the footer inside their border.
+      // Landscape certificates keep the footer inside their border, and are one page: no page numbers.
       margin: orientation === 'landscape' ? [60, 4, 60, 0] : [margin, 18, margin, 0],
       columns: [
-        { text: `Document ${meta.documentId}`, style: 'small' },
-        { text: `Created ${formatDateTime(meta.createdAt)}`, style: 'small', alignment: 'center' },
-        { text: `Page ${current} of ${total}`, style: 'small', alignment: 'right' },
+        { text: `Document ${meta.documentId}`, style: 'small', noWrap: true },
+        { text: `Created ${formatDateTime(meta.createdAt)}`, style: 'small', alignment: 'center', noWrap: true },
+        orientation === 'landscape' ? { text: '', width: 'auto' } : { text: `Page ${current} of ${total}`, style: 'small', alignment: 'right', noWrap: true },
       ],
     }),
+    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as { style?: unknown; headlineLevel?: unknown }, queries.getFollowingNodesOnPage()),
     content: [],
   };
 }
@@ -100,23 +112,23 @@ export const bullets = (items: string[], empty = 'None recorded.'): Content =>
   items.length ? { ul: items, margin: [0, 2, 0, 6] } : { text: empty, italics: true, color: colours.muted, margin: [0, 2, 0, 6] };
 
 /** A typed name stays on one line: shrink long names to fit the signature width. */
-const typedSize = (name: string, width: number) => Math.max(10, Math.min(20, Math.floor(width / (name.length * 0.55))));
+const typedSize = (name: string, width: number) => Math.max(7, Math.min(20, Math.floor(width / (Math.max(1, name.length) * 0.6))));
 
 /**
  * A visible signature: the drawn image, or the typed name in a serif italic, over a line
  * with the signatory's name, role and date.
  */
-export function signatureBlock(signature: VisibleSignature, width = 200): Column {
+export function signatureBlock(signature: VisibleSignature, width = 200, boxHeight = 54): Column {
   const mark: Content =
     signature.kind === 'drawn' && signature.image
-      ? { image: signature.image, fit: [width, 50], margin: [0, 2, 0, 0] }
-      : { text: signature.name, font: 'DejaVuSerif', italics: true, fontSize: typedSize(signature.name, width), color: colours.navy, margin: [0, 22, 0, 0] };
+      ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0] }
+      : { text: signature.name, font: 'DejaVuSerif', italics: true, fontSize: typedSize(signature.name, width), color: colours.navy, noWrap: true, margin: [0, Math.max(4, boxHeight - 32), 0, 0] };
   return {
     unbreakable: true,
     width,
     stack: [
       // A fixed-height box so drawn and typed signatures line up side by side.
-      { table: { widths: [width], heights: [54], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
+      { table: { widths: [width], heights: [boxHeight], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
       { text: signature.name, bold: true, margin: [0, 4, 0, 0] },
       ...(signature.role ? [{ text: signature.role, style: 'small' }] : []),
@@ -134,3 +146,32 @@ export const tableLayout = {
   paddingTop: () => 4,
   paddingBottom: () => 4,
 };
+
+/**
+ * A table whose last row travels with what closes the document (a signature block), so the
+ * closing never sits alone on a page. The last row is laid out as its own one-row table in the
+ * same columns, inside one unbreakable stack with the closing.
+ */
+export function tableThen(table: ContentTable, closing: Content[]): Content[] {
+  const { body } = table.table;
+  const headerRows = table.table.headerRows ?? 0;
+  if (body.length <= headerRows + 1) return [{ stack: [table, ...closing], unbreakable: true }];
+  const head: ContentTable = { ...table, table: { ...table.table, body: body.slice(0, -1) }, margin: [0, 0, 0, 0] };
+  const last: ContentTable = { ...table, table: { ...table.table, headerRows: 0, body: body.slice(-1) } };
+  return [head, { stack: [last, ...closing], unbreakable: true }];
+}
+
+/** The issuing organisation's logo, name and address, as the head of a certificate or a report's first page. */
+export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left' | 'center'): Content[] {
+  if (!issuer || !issuer.name.trim()) return [];
+  return [
+    {
+      stack: [
+        ...(issuer.logo ? [{ image: issuer.logo, fit: [140, 40] as [number, number], alignment, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
+        { text: issuer.name, bold: true, color: colours.navy, fontSize: 10, alignment },
+        ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small', alignment }] : []),
+      ],
+      margin: [0, 0, 0, 8],
+    },
+  ];
+}

@@ -28,6 +28,7 @@ const meta = (documentId: string, createdAt: string, author = ASSESSOR) => ({
   createdAt,
   author,
   authorOrganisation: 'Eastmoor Regional Employers',
+  issuer: { name: 'Eastmoor Regional Employers’ Organisation', addressLine: 'Unit 4, Civic Quarter, Eastmoor EM1 2AB', logo: null },
 });
 
 export const sampleCriteria = [
@@ -67,6 +68,9 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
     scope: 'Whole organisation',
     visitDates: ['2026-11-03', '2026-11-04'],
     assessors: [ASSESSOR],
+    leadOfficer: { name: 'Helen Okafor', role: 'Head of Organisational Development' },
+    unlinkedEvidence: [],
+    confidentialInterviews: 0,
     summary:
       'Northvale has built a genuinely whole-authority approach to Skills for Life since signing up in January 2026. The action plan is owned by the corporate management team, the union learning representatives are visible and respected, and front-line staff in the depot and care homes spoke with confidence about the support they had received. One criterion is partly met: information, advice and guidance does not yet reach part-time staff in schools consistently.',
     criteria: sampleCriteria.map(([id, title, lookingFor], i) => ({
@@ -76,6 +80,7 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
       judgement: judgements[i],
       rationale: rationale[i],
       developmentPoints: i === 5 ? ['Extend IAG sessions to part-time school support staff, with term-time timings.', 'Publish the progression map on the staff intranet and in the school bulletin.'] : [],
+      interviews: [],
       evidence: [
         { kind: 'document', source: 'Skills for Life action plan v3', date: '2026-09-30', note: `Section ${i + 2} sets out the approach for ${title.toLowerCase()}.`, images: [] },
         { kind: 'interview', source: i % 2 ? 'Union learning rep, depot' : 'Learner, catering', date: '2026-11-03', note: 'Described the support received and how time off was arranged.', images: [] },
@@ -93,7 +98,7 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
       developmentPoints: ['Reach part-time school support staff with IAG (see C6).', 'Keep the learning bus timetable aligned with care-home night shifts.', 'Share the depot learning centre model with neighbouring authorities.'],
       reassessmentDate: null,
     },
-    communityPartnership: { recognised: true, note: 'The authority runs family learning with the Northvale Community College and opens its learning centres to residents two evenings a week.' },
+    communityPartnership: { status: 'recognised', note: 'The authority runs family learning with the Northvale Community College and opens its learning centres to residents two evenings a week.' },
     peopleMet: [
       { name: 'Dafydd Morgan', role: 'Chief Executive', group: 'senior_leader' },
       { name: 'Helen Okafor', role: 'Head of Organisational Development (lead officer)', group: 'hr' },
@@ -173,6 +178,7 @@ const workshop = {
 export function sampleWorkshopFeedback(): WorkshopFeedbackModel {
   const theme = (title: string, keyPoints: string[], suggestions: string[], ratings: number[], previousMedian: number | null) => ({
     title,
+    discussed: true,
     summary: '',
     keyPoints,
     suggestions,
@@ -183,6 +189,7 @@ export function sampleWorkshopFeedback(): WorkshopFeedbackModel {
     meta: meta('CB-WF-2026-0057', '2026-11-14T16:20:00Z', FACILITATOR),
     workshop,
     question: 'What does a model social partnership look like here?',
+    asOf: '2026-11-14',
     introduction:
       'Forty partners from management and staff side worked in four table groups through nine themes of a model social partnership, rating where the forum stands on each and suggesting what to do next. This report brings together what the groups said.',
     attendance: { total: 40, organisations: ['Northvale Borough Council', 'Unison Northvale branch', 'GMB', 'Unite', 'Northvale Community College'] },
@@ -197,6 +204,7 @@ export function sampleWorkshopFeedback(): WorkshopFeedbackModel {
       theme('Joint strategic agenda setting', ['The agenda is mostly set by management.'], ['Staff side tables at least one item per meeting.'], [1, 1, 1, 2], null),
       theme('Improvement and review', ['The forum has never reviewed itself.'], ['Repeat this review annually and compare the ratings.'], [1, 2, 1, 1], null),
     ],
+    withheld: { casework: 1, confidential: 0 },
     topTips: ['Start with trust: no surprises, on either side.', 'Agree what “partnership” means before you agree anything else.', 'Keep actions few, owned and dated.', 'Celebrate what works — Gŵyl y Bartneriaeth every spring!'],
     actions: sampleActions,
     issues: sampleIssues,
@@ -228,6 +236,7 @@ export function sampleActionIssueLog(): ActionIssueLogModel {
     asOf: '2026-11-21',
     actions: sampleActions,
     issues: sampleIssues,
+    withheld: { casework: 0, confidential: 0 },
     signature: { name: FACILITATOR, role: 'Regional facilitator', date: '2026-11-21', kind: 'typed' },
   };
 }

@@ -19,7 +19,7 @@ import { assessmentReportFromCase } from './adapters/case-assessment';
 import { awardCertificateFromCase } from './adapters/case-award';
 import { commitmentCertificateFromCase } from './adapters/case-commitment';
 import type { AdapterContext } from './adapters/common';
-import { readCase, readEvidenceImages, readWorkshop } from './adapters/read-records';
+import { readCase as readCaseFile, readEvidenceImages, readWorkshop } from './adapters/read-records';
 import { agendaFromWorkshop } from './adapters/workshop-agenda';
 import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
 import { formatDate } from './format';
@@ -108,11 +108,18 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
     now: ctx.clock().toISOString(),
     author: ctx.index.data.profile.name,
     authorOrganisation: ctx.index.data.profile.organisation,
+    issuer: ctx.index.data.issuer,
   };
   const title = documentTitles[kind];
   const regionOf = (organisationId: string) => ctx.index.data.organisations.find((o) => o.id === organisationId)?.region ?? '';
   const partnershipOf = (organisationId: string | null) =>
     ctx.index.data.organisations.find((o) => o.id === organisationId)?.name ?? '';
+  // The organisation's name as it is now: a renamed organisation reaches every document about it.
+  const readCase = async (workspaceDir: string, caseId: string) => {
+    const record = await readCaseFile(workspaceDir, caseId);
+    const current = ctx.index.data.organisations.find((o) => o.id === record.organisationId)?.name;
+    return current ? { ...record, organisationName: current } : record;
+  };
   switch (kind) {
     case 'commitment-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
@@ -143,7 +150,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
     case 'action-issue-log': {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
       if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Choose another document.');
-      const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCase(ctx.workspaceDir, c.id)));
+      const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCaseFile(ctx.workspaceDir, c.id)));
       const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
       const model = validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx, { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues }), title);
       // An organisation has no journal of its own; the log is recorded under the organisation id.

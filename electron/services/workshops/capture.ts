@@ -20,7 +20,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
     switch (capture.kind) {
       case 'note':
         checkRefs(w, capture.themeId, capture.groupId);
-        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at });
+        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at, ...(capture.confidential ? { confidential: true } : {}) });
         return { kind: 'workshop.note.added', summary: `Note: ${clip(capture.text)}`, details: capture };
       case 'rating': {
         checkRefs(w, capture.themeId, capture.groupId);
@@ -32,10 +32,10 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       }
       case 'topTip':
         checkRefs(w, null, capture.groupId);
-        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at });
+        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at, ...(capture.confidential ? { confidential: true } : {}) });
         return { kind: 'workshop.topTip.added', summary: `Top tip: ${clip(capture.text)}`, details: capture };
       case 'parkingLot':
-        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at });
+        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at, ...(capture.confidential ? { confidential: true } : {}) });
         return { kind: 'workshop.parkingLot.added', summary: `Parking lot: ${clip(capture.text)}`, details: capture };
       case 'action':
         w.actions.push({ ...capture.action, id: ctx.newId(), progress: [], createdAt: at, updatedAt: at });
@@ -54,14 +54,14 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
 
   return {
     'workshops:capture': async ({ id, capture }) => store.change(id, (w) => apply(w, capture)),
-    'workshops:editNote': async ({ id, noteId, text, themeId, groupId }) =>
+    'workshops:editNote': async ({ id, noteId, text, themeId, groupId, confidential }) =>
       store.change(id, (w) => {
         checkRefs(w, themeId, groupId);
         const note = w.notes.find((n) => n.id === noteId);
         if (!note) throw new AppError('not_found', 'That note was deleted. Reload the review to see the current notes.');
         const before = note.text;
-        Object.assign(note, { text, themeId, groupId });
-        return { kind: 'workshop.note.edited', summary: `Edited note: ${clip(text)}`, details: { noteId, before, text, themeId, groupId } };
+        Object.assign(note, { text, themeId, groupId }, confidential === undefined ? {} : { confidential });
+        return { kind: 'workshop.note.edited', summary: `Edited note: ${clip(text)}`, details: { noteId, before, text, themeId, groupId, confidential } };
       }),
     'workshops:removeEntry': async ({ id, kind, entryId }) =>
       store.change(id, (w) => {

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 
 type WorkspaceHandlers = Pick<
   Handlers,
-  'workspace:info' | 'workspace:choose' | 'settings:getProfile' | 'settings:updateProfile'
+  'workspace:info' | 'workspace:choose' | 'settings:getProfile' | 'settings:updateProfile' | 'settings:getIssuer' | 'settings:updateIssuer'
 >;
 
 export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
@@ -25,6 +25,12 @@ export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
       ctx.index.update((data) => {
         data.profile = profile;
         return profile;
+      }),
+    'settings:getIssuer': async () => ctx.index.data.issuer,
+    'settings:updateIssuer': async (issuer) =>
+      ctx.index.update((data) => {
+        data.issuer = issuer;
+        return issuer;
       }),
   };
 }

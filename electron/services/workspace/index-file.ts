@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseSummarySchema } from '../../../shared/domain/case-summary';
 import { organisationSchema } from '../../../shared/domain/organisation';
 import { defaultProfile, profileSchema } from '../../../shared/domain/settings';
+import { emptyIssuer, issuerSchema } from '../../../shared/domain/report-models';
 import { workshopSummarySchema } from '../../../shared/domain/workshop';
 import { workshopTemplateSchema } from '../../../shared/domain/workshop-template';
 import { standaloneActionSchema } from '../../../shared/domain/actions-rules';
@@ -16,6 +17,8 @@ export const indexFileSchema = z.object({
   schemaVersion: z.literal(INDEX_VERSION),
   organisations: z.array(organisationSchema).default([]),
   profile: profileSchema.default(defaultProfile),
+  /** The organisation that issues the documents, printed on certificates and reports. */
+  issuer: issuerSchema.default(emptyIssuer),
   workshops: z.array(workshopSummarySchema).default([]),
   workshopTemplates: z.array(workshopTemplateSchema).default([]),
   standaloneActions: z.array(standaloneActionSchema).default([]),
@@ -31,6 +34,7 @@ export const emptyIndex = (): IndexFile => ({
   schemaVersion: INDEX_VERSION,
   organisations: [],
   profile: defaultProfile,
+  issuer: emptyIssuer,
   workshops: [],
   workshopTemplates: [],
   standaloneActions: [],

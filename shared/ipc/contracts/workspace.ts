@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuerSchema } from '../../domain/report-models';
 import { profileSchema } from '../../domain/settings';
 import { mutation, query } from '../define';
 
@@ -21,4 +22,6 @@ export const workspaceContract = {
   'workspace:choose': mutation(z.void(), workspaceInfoSchema.nullable()),
   'settings:getProfile': query(z.void(), profileSchema),
   'settings:updateProfile': mutation(profileSchema, profileSchema),
+  'settings:getIssuer': query(z.void(), issuerSchema),
+  'settings:updateIssuer': mutation(issuerSchema, issuerSchema),
 };

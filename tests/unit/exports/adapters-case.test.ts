@@ -111,12 +111,15 @@ describe('case → assessment report', () => {
     expect(model.recommendation).toMatchObject({ outcome: 'full_award', justification: 'R9 is a wording gap; monitoring happens in practice.', developmentPoints: ['Share the model'] });
   });
 
-  it('lists the nine requirements, people met with a group, and community recognition', () => {
+  it('lists the nine requirements, every person met (by role and group unless names are chosen), and community recognition', () => {
     const model = assessmentReportFromCase(assessedCase(), goAwardV1, 'Wales', new Map(), ctx);
     expect(model.requirements).toHaveLength(9);
     expect(model.requirements[8]).toEqual({ number: 9, text: 'State how the action plan will be monitored', status: 'not_met', note: 'Nobody owns monitoring.' });
-    expect(model.peopleMet).toEqual([{ name: 'Kerry Dunmore', role: 'Refuse collector', group: 'learner' }]);
-    expect(model.communityPartnership).toEqual({ recognised: true, note: 'Library learning centres.' });
+    expect(model.peopleMet).toEqual([{ name: null, role: 'Refuse collector', group: 'learner' }, { name: null, role: 'Visitor', group: null }]);
+    const named = assessedCase();
+    named.assessment.namePeopleInReport = true;
+    expect(assessmentReportFromCase(named, goAwardV1, 'Wales', new Map(), ctx).peopleMet[0]).toEqual({ name: 'Kerry Dunmore', role: 'Refuse collector', group: 'learner' });
+    expect(model.communityPartnership).toEqual({ status: 'recognised', note: 'Library learning centres.' });
     expect(model.summary).toContain('19 November 2026 and 20 November 2026');
   });
 
@@ -130,7 +133,7 @@ describe('case → assessment report', () => {
 describe('case → award certificate', () => {
   it('is made only for a recorded full-award recommendation', () => {
     const model = awardCertificateModelSchema.parse(awardCertificateFromCase(assessedCase(), 'Wales', ctx));
-    expect(model).toMatchObject({ awardedOn: '2026-11-21', communityPartnershipRecognised: true, assessorName: 'Rhiannon Price', authority: { name: 'Llanfair Borough Council', region: 'Wales' } });
+    expect(model).toMatchObject({ awardedOn: '2026-11-21', communityPartnershipRecognised: true, assessorName: 'Rhiannon Price, Tomos Jenkins', authority: { name: 'Llanfair Borough Council', region: 'Wales' } });
     const notYet = assessedCase();
     notYet.recommendation.outcome = 'not_yet';
     expect(() => awardCertificateFromCase(notYet, '', ctx)).toThrow(/only for an authority recommended for the full award/);

@@ -67,10 +67,10 @@ function ranWorkshop(): Workshop {
 }
 
 describe('workshop → feedback report', () => {
-  it('maps notes to key points and ratings per group for each theme spoken to, plus tips, actions, issues and attendance', () => {
+  it('maps notes to key points and ratings per group for every theme (not discussed ones marked), plus tips, actions, issues and attendance', () => {
     const model = workshopFeedbackModelSchema.parse(workshopFeedbackFromWorkshop(ranWorkshop(), 'Llanfair Joint Forum', ctx, new Map([['trust', 1.5]])));
     expect(model.workshop).toMatchObject({ title: 'Partnership health check', partnership: 'Llanfair Joint Forum', date: '2026-11-15', startTime: '09:30', facilitator: 'Rhiannon Price' });
-    expect(model.themes.map((t) => t.title)).toEqual(['Building trust', 'Openness']);
+    expect(model.themes.map((t) => [t.title, t.discussed])).toEqual([['Building trust', true], ['Openness', true], ['Nobody spoke to this', false]]);
     expect(model.themes[0]).toMatchObject({ keyPoints: ['Raise things early.'], ratings: [{ group: 'Table A', rating: 2 }, { group: 'Table B', rating: 3 }], previousMedian: 1.5 });
     expect(model.themes[1]).toMatchObject({ keyPoints: ['Papers arrive late.'], ratings: [{ group: 'Table B', rating: 1 }], previousMedian: null });
     expect(model.attendance).toEqual({ total: 3, organisations: ['Llanfair Council', 'UNISON'] });

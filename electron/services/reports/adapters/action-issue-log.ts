@@ -1,3 +1,4 @@
+import { isConfidentialIssue } from '../../../../shared/domain/confidential';
 import type { StandaloneAction } from '../../../../shared/domain/actions-rules';
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { LoggedIssue } from '../../../../shared/domain/escalation';
@@ -53,9 +54,11 @@ export function actionIssueLogFor(
   const inLog = new Set(logged.flatMap((i) => (i.origin.kind === 'workshop' && i.origin.key ? [i.origin.key] : [])));
   const issues = [
     ...logged.map(reportLoggedIssue),
-    // Contractual disputes are kept as notes, never as partnership issues.
-    ...ownWorkshops.flatMap((w) => w.issues.filter((i) => !i.individualContractualDispute && !inLog.has(i.id)).map(reportIssue)),
+    // Contractual disputes are kept as notes for union casework, never as partnership issues.
+    ...ownWorkshops.flatMap((w) => w.issues.filter((i) => !isConfidentialIssue(i) && !inLog.has(i.id)).map(reportIssue)),
   ];
+  const held = ownWorkshops.flatMap((w) => w.issues.filter(isConfidentialIssue));
+  const withheld = { casework: held.filter((i) => i.individualContractualDispute).length, confidential: held.filter((i) => !i.individualContractualDispute).length };
   if (actions.length === 0 && issues.length === 0) {
     throw missing(`${organisation.name} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.`);
   }
@@ -68,6 +71,7 @@ export function actionIssueLogFor(
     asOf: ctx.now.slice(0, 10),
     actions: [...open, ...done],
     issues: issues.sort((a, b) => a.raisedOn.localeCompare(b.raisedOn)),
+    withheld,
     signature: placeholderSignature(ctx),
   };
 }

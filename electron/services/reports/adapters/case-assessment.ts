@@ -1,10 +1,13 @@
-import type { AttachmentRef, CaseRecord } from '../../../../shared/domain/case';
+import type { AttachmentRef, CaseRecord, EvidenceItem, Interview } from '../../../../shared/domain/case';
 import { eligibility } from '../../../../shared/domain/case-rules';
-import type { AssessmentReportModel, ReportImage } from '../../../../shared/domain/report-models';
+import { publishableInterviews } from '../../../../shared/domain/confidential';
+import { assessorsOf, communityStatus, evidenceFor, interviewsFor, namesShown, unlinkedEvidence, visitDatesOf } from '../../../../shared/domain/report-facts';
+import type { AssessmentReportModel, ReportImage, ReportInterview } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
-import { formatDate } from '../format';
-import { linesOf, metaFor, missing, placeholderSignature, type AdapterContext } from './common';
+import { countOf, formatDate, judgementLabels, requirementLabels } from '../format';
+import { linesOf, metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
+import { declarationFor } from './declaration';
 
 /** Evidence attachments already read and scaled, by SHA-256 (the adapter itself does no I/O). */
 export type ReportImages = ReadonlyMap<string, ReportImage>;
@@ -12,16 +15,46 @@ export type ReportImages = ReadonlyMap<string, ReportImage>;
 /** Attachments a report can show: PNG and JPEG photographs and scans. */
 export const isReportImage = (ref: AttachmentRef): boolean => /^image\/(png|jpeg)$/.test(ref.mediaType);
 
-const judgementWords = { not_assessed: 'not assessed', met: 'met', partly_met: 'partly met', not_yet_met: 'not yet met' } as const;
-const requirementWords = { not_checked: 'not checked', met: 'met', not_met: 'not met' } as const;
+export { DECLARATION } from './declaration';
 
-export const DECLARATION =
-  'I carried out this peer assessment on behalf of the regional employers’ organisation. The judgements above rest on the evidence listed and on the interviews I held; I have no conflict of interest with the authority.';
+/** The summary paragraph: every count in it is the length of the list the report prints. */
+export function assessmentSummary(record: CaseRecord, framework: Framework): string {
+  const visits = visitDatesOf(record);
+  const unlinked = unlinkedEvidence(record, framework.criteria.map((c) => c.id)).length;
+  const evidence = record.assessment.evidence.length;
+  return [
+    `${record.organisationName} signed up to the ${framework.name} on ${record.signUp.date ? formatDate(record.signUp.date) : 'a date not recorded'}`,
+    record.actionPlan.receivedDate ? `and its action plan was received on ${formatDate(record.actionPlan.receivedDate)}.` : 'and no action plan received date is recorded.',
+    visits.length > 0 ? `The peer assessment visit took place on ${visits.map(formatDate).join(' and ')},` : 'No peer assessment visit date is recorded yet;',
+    `with ${countOf(evidence, 'evidence item', 'evidence items')} recorded${unlinked > 0 ? ` (${unlinked} not linked to a criterion)` : ''} and ${countOf(record.assessment.interviews.length, 'person', 'people')} interviewed.`,
+  ].join(' ');
+}
+
+function reportEvidence(e: EvidenceItem, images: ReportImages) {
+  return {
+    kind: e.kind,
+    source: e.source,
+    date: e.date,
+    note: e.note,
+    images: e.attachments.flatMap((a) => {
+      const image = images.get(a.sha256);
+      return image ? [image] : [];
+    }),
+  };
+}
+
+const reportInterview = (i: Interview, named: boolean): ReportInterview => ({
+  name: named && i.name.trim() ? i.name.trim() : null,
+  role: i.role.trim(),
+  group: i.group,
+  date: i.at.slice(0, 10),
+});
 
 /**
  * Case → assessment report: the recommendation and what the case rules say about eligibility
  * (with the justification when they disagree), the framework's criteria with judgements and the
- * evidence linked to each, the requirements, people met and community recognition.
+ * evidence and interviews linked to each, evidence linked to none, the requirements, people met
+ * (by role and group; named only when the assessor chose to) and community recognition.
  */
 export function assessmentReportFromCase(
   record: CaseRecord,
@@ -36,23 +69,20 @@ export function assessmentReportFromCase(
   }
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>
-    m.kind === 'criterion' ? `${m.id} ${judgementWords[m.judgement]}` : `${m.id} ${requirementWords[m.status]}`,
+    m.kind === 'criterion' ? `${m.id} ${judgementLabels[m.judgement].toLowerCase()}` : `${m.id} ${requirementLabels[m.status].toLowerCase()}`,
   );
-  const assessors = assessment.assessors.length > 0 ? assessment.assessors : [record.assessor].filter((a) => a.length > 0);
-  const summary = [
-    `${record.organisationName} signed up to the ${framework.name} on ${record.signUp.date ? formatDate(record.signUp.date) : 'a date not recorded'}`,
-    record.actionPlan.receivedDate ? `and its action plan was received on ${formatDate(record.actionPlan.receivedDate)}.` : 'and its action plan has not been received.',
-    `The peer assessment ${assessment.visitDates.length > 0 ? `visit took place on ${[...assessment.visitDates].sort().map(formatDate).join(' and ')}` : 'visit has not yet been held'},`,
-    `with ${assessment.evidence.length} evidence items recorded and ${assessment.interviews.length} people interviewed.`,
-  ].join(' ');
+  const named = namesShown(record);
+  const lead = record.notify.leadOfficerName.trim();
+  const cited = publishableInterviews(assessment.interviews);
 
   return {
     meta: metaFor('assessment-report', record.id, ctx),
     authority: { name: record.organisationName, region },
     scope: scopeText(record),
-    visitDates: [...assessment.visitDates].sort(),
-    assessors,
-    summary,
+    visitDates: visitDatesOf(record),
+    assessors: assessorsOf(record),
+    leadOfficer: lead ? { name: lead, role: record.notify.leadOfficerRole.trim() } : null,
+    summary: assessmentSummary(record, framework),
     criteria: framework.criteria.map((criterion) => {
       const judged = assessment.criteria[criterion.id];
       return {
@@ -62,20 +92,11 @@ export function assessmentReportFromCase(
         judgement: judged?.judgement ?? 'not_assessed',
         rationale: judged?.rationale ?? '',
         developmentPoints: linesOf(judged?.developmentPoints ?? ''),
-        evidence: assessment.evidence
-          .filter((e) => e.criteria.includes(criterion.id))
-          .map((e) => ({
-            kind: e.kind,
-            source: e.source,
-            date: e.date,
-            note: e.note,
-            images: e.attachments.flatMap((a) => {
-              const image = images.get(a.sha256);
-              return image ? [image] : [];
-            }),
-          })),
+        evidence: evidenceFor(record, criterion.id).map((e) => reportEvidence(e, images)),
+        interviews: interviewsFor(record, criterion.id).map((i) => reportInterview(i, named)),
       };
     }),
+    unlinkedEvidence: unlinkedEvidence(record, framework.criteria.map((c) => c.id)).map((e) => reportEvidence(e, images)),
     requirements: framework.requirements
       .map((r) => ({ r, number: Number(r.id.slice(1)) }))
       .filter(({ number }) => number >= 1 && number <= 9)
@@ -90,10 +111,13 @@ export function assessmentReportFromCase(
       developmentPoints: linesOf(recommendation.developmentPoints),
       reassessmentDate: recommendation.reassessmentDate,
     },
-    communityPartnership: { recognised: assessment.communityRecognised === true, note: assessment.communityNote },
-    // People without a group are left out: the report lists people by the group they speak for.
-    peopleMet: assessment.interviews.flatMap((i) => (i.name.trim() && i.group ? [{ name: i.name.trim(), role: i.role, group: i.group }] : [])),
-    declaration: DECLARATION,
-    assessorSignature: placeholderSignature(ctx, 'Peer assessor'),
+    communityPartnership: { status: communityStatus(record), note: assessment.communityNote },
+    peopleMet: cited.map((i) => {
+      const { name, role, group } = reportInterview(i, named);
+      return { name, role, group };
+    }),
+    confidentialInterviews: assessment.interviews.length - cited.length,
+    declaration: declarationFor(assessorsOf(record), ctx.author),
+    assessorSignature: placeholderSignature(ctx, signerRoles.assessor),
   };
 }

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
-import { metaFor, missing, placeholderSignature, type AdapterContext } from './common';
+import { assessorsOf, communityStatus } from '../../../../shared/domain/report-facts';
+import { metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
 
 /** Whether a case may have a full award certificate: a recorded full-award recommendation. */
@@ -9,22 +10,22 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
 
 /** Case → full award certificate; only for a case recommended for the full award. */
 export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext): AwardCertificateModel {
-  const { recommendation, assessment } = record;
+  const { recommendation } = record;
   if (recommendation.outcome !== 'full_award') {
     throw missing('The award certificate is only for an authority recommended for the full award. Record that recommendation on the case’s Assessment stage first.');
   }
   if (!recommendation.recordedAt) {
     throw missing('Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.');
   }
-  const assessorName = assessment.assessors[0] ?? record.assessor;
   return {
     meta: metaFor('award-certificate', record.id, ctx),
     authority: { name: record.organisationName, region },
     scope: scopeText(record),
     awardedOn: recommendation.recordedAt.slice(0, 10),
-    communityPartnershipRecognised: assessment.communityRecognised === true,
-    assessorName: assessorName || ctx.author,
+    communityPartnershipRecognised: communityStatus(record) === 'recognised',
+    // The assessors the case records, never the exporting user standing in for them.
+    assessorName: assessorsOf(record).join(', '),
     issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
-    issuedBy: placeholderSignature(ctx, 'Issued for the GO Award'),
+    issuedBy: placeholderSignature(ctx, signerRoles.assessor),
   };
 }

@@ -2,7 +2,7 @@ import type { CaseRecord } from '../../../../shared/domain/case';
 import { addMonths } from '../../../../shared/domain/case-rules';
 import type { CommitmentCertificateModel } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
-import { metaFor, missing, placeholderSignature, signatoryRoleLabels, visibleFromCase, type AdapterContext } from './common';
+import { metaFor, missing, placeholderSignature, signatoryRoleLabels, signerRoles, visibleFromCase, type AdapterContext } from './common';
 
 /** The sign-up stage's scope in words: the whole authority, or the named directorates. */
 export function scopeText(record: CaseRecord): string {
@@ -28,6 +28,6 @@ export function commitmentCertificateFromCase(record: CaseRecord, framework: Fra
     actionPlanDue: addMonths(signUpDate, framework.actionPlanDueMonths),
     signatories: named.map((s) => visibleFromCase(s.name.trim(), signatoryRoleLabels[s.role], s.date ?? signUpDate, s.signature)),
     issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
-    issuedBy: placeholderSignature(ctx, 'Issued for the GO Award'),
+    issuedBy: placeholderSignature(ctx, signerRoles.assessor),
   };
 }

@@ -1,5 +1,5 @@
 import type { Signature, Signatory } from '../../../../shared/domain/case';
-import type { DocumentMeta, VisibleSignature } from '../../../../shared/domain/report-models';
+import type { DocumentMeta, Issuer, VisibleSignature } from '../../../../shared/domain/report-models';
 import { AppError } from '../../../../shared/result';
 
 /** Who is exporting and when: everything an adapter needs besides the record itself. */
@@ -9,7 +9,15 @@ export interface AdapterContext {
   /** The exporting user (profile name); becomes the PDF's author. */
   author: string;
   authorOrganisation: string;
+  /** Settings → Issuing organisation; printed on certificates and report first pages. */
+  issuer?: Issuer | null;
 }
+
+/** The role a signer holds for the record a document is about (not whatever their identity says). */
+export const signerRoles = {
+  assessor: 'Peer assessor',
+  facilitator: 'Facilitator',
+} as const;
 
 /** Two letters per document kind, so a document id says what it is. */
 export const documentPrefixes = {
@@ -33,6 +41,7 @@ export function metaFor(kind: keyof typeof documentPrefixes, recordId: string, c
     createdAt: ctx.now,
     author: ctx.author || 'Casebook user',
     authorOrganisation: ctx.authorOrganisation,
+    issuer: ctx.issuer && ctx.issuer.name.trim() ? ctx.issuer : null,
   };
 }
 
@@ -60,7 +69,8 @@ export const signatoryRoleLabels: Record<Signatory['role'], string> = {
 export const linesOf = (text: string): string[] =>
   text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+    // A list marker the person typed ("- ", "• ", "1. ", "2) ") is the document's job, not the text's.
+    .map((line) => line.replace(/^\s*(?:[-•*]\s*|\d{1,3}[.)]\s+)+/, '').trim())
     .filter((line) => line.length > 0);
 
 /** The message a person reads when a record lacks something a document prints. */

@@ -1,50 +1,65 @@
+import { publishableWorkshop } from '../../../../shared/domain/confidential';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
-import { metaFor, missing, placeholderSignature, type AdapterContext } from './common';
+import { countOf } from '../format';
+import { metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
 import { reportAction, reportIssue, workshopHeader } from './workshop-common';
 
 /**
- * Workshop → feedback report: per theme the notes as key points and the ratings per table
- * group, then top tips, the actions table and issues raised; attendance from the attendees.
+ * Workshop → feedback report: every theme of the template, with the notes as key points and
+ * the ratings per table group ("not discussed" when there were none), then top tips, the actions
+ * table and issues raised; attendance from the attendees. Everything confidential is removed
+ * first (confidential.ts): the report only says how many items it held back.
  * `previousMedians` (theme id → median at the previous workshop) is optional context.
  */
 export function workshopFeedbackFromWorkshop(
-  workshop: Workshop,
+  record: Workshop,
   partnership: string,
   ctx: AdapterContext,
   previousMedians: ReadonlyMap<string, number> = new Map(),
 ): WorkshopFeedbackModel {
-  if (workshop.notes.length === 0 && workshop.ratings.length === 0) {
+  const { workshop, withheld } = publishableWorkshop(record);
+  if (record.notes.length === 0 && record.ratings.length === 0) {
     throw missing('Capture notes or ratings in the workshop (live mode or review) before exporting its feedback report.');
   }
   const groupName = (id: string | null) => workshop.groups.find((g) => g.id === id)?.name ?? 'Whole room';
   const organisations = [...new Set(workshop.attendees.map((a) => a.organisation.trim()).filter((o) => o.length > 0))];
-  const themes = workshop.themes.map((theme) => ({
-    title: theme.title,
-    summary: '',
-    keyPoints: workshop.notes.filter((n) => n.themeId === theme.id).map((n) => n.text),
-    suggestions: [],
-    ratings: workshop.groups.flatMap((g) => {
+  const themes = workshop.themes.map((theme) => {
+    const keyPoints = workshop.notes.filter((n) => n.themeId === theme.id).map((n) => n.text);
+    const ratings = workshop.groups.flatMap((g) => {
       const rating = workshop.ratings.find((r) => r.themeId === theme.id && r.groupId === g.id);
       return rating ? [{ group: g.name, rating: rating.value }] : [];
-    }),
-    previousMedian: previousMedians.get(theme.id) ?? null,
-  }));
+    });
+    return {
+      title: theme.title,
+      // Discussed is a fact about the record: a theme whose only notes are confidential was still discussed.
+      discussed: ratings.length > 0 || record.notes.some((n) => n.themeId === theme.id),
+      summary: '',
+      keyPoints,
+      // Live capture records notes, not separate per-theme suggestions; the top tips are the suggestions.
+      suggestions: [],
+      ratings,
+      previousMedian: previousMedians.get(theme.id) ?? null,
+    };
+  });
+  const discussed = themes.filter((t) => t.discussed).length;
   const general = workshop.notes.filter((n) => n.themeId === null).map((n) => `${groupName(n.groupId)}: ${n.text}`);
+  const people = countOf(workshop.attendees.length, 'person', 'people');
   return {
     meta: metaFor('workshop-feedback', workshop.id, ctx),
     workshop: workshopHeader(workshop, partnership),
     question: workshop.closingQuestion ?? '',
+    asOf: ctx.now.slice(0, 10),
     introduction: [
-      `${workshop.attendees.length} people${workshop.groups.length > 0 ? ` in ${workshop.groups.length} table groups` : ''} worked through ${workshop.themes.length} themes from “${workshop.templateName}”.`,
+      `${people}${workshop.groups.length > 0 ? ` in ${countOf(workshop.groups.length, 'table group', 'table groups')}` : ''} took part. “${workshop.templateName}” has ${countOf(themes.length, 'theme', 'themes')}; ${discussed} of them ${discussed === 1 ? 'was' : 'were'} discussed.`,
       ...general,
     ].join(' '),
     attendance: { total: workshop.attendees.length, organisations },
-    // Themes nobody spoke to or rated are left out, so the report holds only what was said.
-    themes: themes.filter((t) => t.keyPoints.length > 0 || t.ratings.length > 0),
+    themes,
     topTips: workshop.topTips.map((tip) => (tip.groupId ? `${tip.text} (${groupName(tip.groupId)})` : tip.text)),
     actions: workshop.actions.map((a) => reportAction(a, '')),
     issues: workshop.issues.map(reportIssue),
-    facilitatorSignature: placeholderSignature(ctx, 'Facilitator'),
+    withheld,
+    facilitatorSignature: placeholderSignature(ctx, signerRoles.facilitator),
   };
 }

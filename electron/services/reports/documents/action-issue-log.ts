@@ -1,18 +1,19 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isOverdue } from '../../../../shared/domain/actions-rules';
+import { withheldSentence } from '../../../../shared/domain/confidential';
 import type { ActionIssueLogModel } from '../../../../shared/domain/report-models';
-import { formatDate } from '../format';
+import { countOf as count, formatDate } from '../format';
 import { colours, field, frame, rule, signatureBlock } from '../layout';
 import { actionsTable, issuesTable } from './tables';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Actions (RAG, overdue) and issues (by level) of one organisation or partnership. */
 export function actionIssueLogDefinition(model: ActionIssueLogModel): TDocumentDefinitions {
   const title = `Action and issue log — ${model.organisation}`;
   const base = frame({ meta: model.meta, title, subject: `${model.title}, as at ${formatDate(model.asOf)}`, keywords: 'actions, issues, RAG', orientation: 'portrait' });
   const open = model.actions.filter((a) => a.status !== 'done');
-  const overdue = open.filter((a) => a.dueDate !== null && a.dueDate < model.asOf);
+  const overdue = open.filter((a) => isOverdue(a, model.asOf));
   const openIssues = model.issues.filter((i) => i.status === 'open' || i.status === 'escalated');
+  const withheld = withheldSentence(model.withheld);
   const content: Content[] = [
     { text: 'ACTION AND ISSUE LOG', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     { text: model.title, style: 'title' },
@@ -27,15 +28,15 @@ export function actionIssueLogDefinition(model: ActionIssueLogModel): TDocumentD
     },
     rule(),
     { text: 'Actions', style: 'h2' },
-    actionsTable(model.actions, model.asOf),
+    ...actionsTable(model.actions, model.asOf),
     { text: 'Issue resolution log', style: 'h2' },
     {
       text: 'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
       style: 'small',
       margin: [0, 0, 0, 6],
     },
-    issuesTable(model.issues),
-    { stack: [{ text: 'Exported by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.signature)], unbreakable: true },
+    ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
+    ...issuesTable(model.issues, [{ text: 'Exported by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.signature)]),
   ];
   return { ...base, content };
 }

@@ -1,8 +1,8 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
 import { formatClock, planSchedule } from '../../../../shared/domain/schedule';
 import { formatDate, purposeLabels, sideLabels } from '../format';
-import { colours, field, frame, rule, signatureBlock, tableLayout } from '../layout';
+import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } from '../layout';
 
 /** Each item's start time, running on from the meeting's start (the planner's own schedule maths). */
 export function schedule(model: AgendaModel): { start: string; end: string }[] {
@@ -30,6 +30,15 @@ export function agendaDefinition(model: AgendaModel): TDocumentDefinitions {
     { text: [item.lead, item.lead ? '\n' : '', { text: sideLabels[item.side], color: colours.muted }], style: 'cell' },
     { text: `${item.minutes} min`, style: 'cell', alignment: 'right' },
   ]);
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [38, '*', 78, 92, 42],
+      body: [['Time', 'Item', 'Purpose', 'Lead', 'Length'].map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
+    },
+    layout: tableLayout,
+  };
   const content: Content[] = [
     { text: 'AGENDA', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     { text: workshop.title, style: 'title' },
@@ -43,17 +52,11 @@ export function agendaDefinition(model: AgendaModel): TDocumentDefinitions {
       ],
     },
     rule(),
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [38, '*', 78, 92, 42],
-        body: [['Time', 'Item', 'Purpose', 'Lead', 'Length'].map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
-      },
-      layout: tableLayout,
-    },
-    { text: `Close by ${finish}.`, margin: [0, 8, 0, 0], color: colours.muted },
-    ...(model.facilitatorSignature ? [{ stack: [{ text: 'Circulated by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)], unbreakable: true } satisfies Content] : []),
+    // The closing time and any signature stay on the page of the last item.
+    ...tableThen(table, [
+      { text: `Close by ${finish}.`, margin: [0, 8, 0, 0], color: colours.muted },
+      ...(model.facilitatorSignature ? [{ stack: [{ text: 'Circulated by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)] } satisfies Content] : []),
+    ]),
   ];
   return { ...base, content };
 }

@@ -1,30 +1,52 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { AssessmentReportModel, ReportCriterion } from '../../../../shared/domain/report-models';
-import { evidenceLabels, formatDate, groupLabels, judgementLabels, requirementLabels } from '../format';
-import { bullets, colours, field, frame, rule, signatureBlock, tableLayout } from '../layout';
+import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
+import { communityLabels, countOf, formatDate, groupLabels, requirementLabels } from '../format';
+import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout } from '../layout';
+import { criteriaTable, criterionSection, evidenceTable } from './assessment-criteria';
 
-const judgementColour = { met: colours.green, partly_met: colours.amber, not_yet_met: colours.red, not_assessed: colours.muted } as const;
-const requirementColour = { met: colours.green, not_met: colours.red, not_checked: colours.muted } as const;
+const requirementColour = { met: colours.green, partly_met: colours.amber, not_met: colours.red, not_checked: colours.muted } as const;
 
-const recommendationText = (model: AssessmentReportModel) =>
-  model.recommendation.outcome === 'full_award'
-    ? `Recommended for the full GO Local Government Award`
-    : 'Not yet recommended for the full award';
+/** The report's fixed wording in one place, so a translation replaces one object. */
+export const assessmentStrings = {
+  kicker: 'GO LOCAL GOVERNMENT AWARD · SKILLS FOR LIFE',
+  title: 'Peer assessment report',
+  notRecorded: 'Not recorded',
+  fullAward: 'Recommended for the full GO Local Government Award',
+  notYet: 'Not yet recommended for the full award',
+  eligible: 'Eligibility: all 6 criteria are met and all 9 action-plan requirements are satisfied.',
+  whyDiffers: 'Why the recommendation differs from eligibility',
+  noJustification: 'No justification was recorded.',
+  summary: 'Summary',
+  community: 'Recognition of community partnership working',
+  contents: 'Contents',
+  criteria: 'The six award criteria',
+  unlinked: 'Evidence not linked to a criterion',
+  requirements: 'The nine action-plan requirements',
+  developmentPoints: 'Development points',
+  peopleMet: 'People met',
+  anonymous: 'People are listed by role and group; the assessor chose not to name them.',
+  declaration: "Assessor's declaration",
+} as const;
+const S = assessmentStrings;
 
 function titlePage(model: AssessmentReportModel): Content[] {
   const { recommendation, eligibility } = model;
   const disagrees = (recommendation.outcome === 'full_award') !== eligibility.eligible;
+  const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : S.notRecorded;
   return [
-    { text: 'GO LOCAL GOVERNMENT AWARD · SKILLS FOR LIFE', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
-    { text: 'Peer assessment report', style: 'title' },
+    ...issuerBlock(model.meta.issuer, 'left'),
+    { text: S.kicker, style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
+    { text: S.title, style: 'title' },
     { text: model.authority.name, fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
     { text: [model.authority.region, model.scope].filter(Boolean).join(' · '), style: 'subtitle' },
     {
       columns: [
-        field('Visit', model.visitDates.map(formatDate).join(', ')),
-        field('Assessor(s)', model.assessors.join(', ')),
+        field('Visit', model.visitDates.length ? model.visitDates.map(formatDate).join(', ') : S.notRecorded),
+        field('Assessor(s)', model.assessors.length ? model.assessors.join(', ') : S.notRecorded),
+        field('Lead officer', lead),
         field('Document', model.meta.documentId),
       ],
+      columnGap: 10,
     },
     rule(),
     {
@@ -35,15 +57,10 @@ function titlePage(model: AssessmentReportModel): Content[] {
             {
               stack: [
                 { text: 'RECOMMENDATION', style: 'label', color: '#ffffff' },
-                { text: recommendationText(model), fontSize: 14, bold: true, color: '#ffffff', margin: [0, 2, 0, 4] },
-                {
-                  text: eligibility.eligible
-                    ? 'Eligibility: all 6 criteria are met and all 9 action-plan requirements are satisfied.'
-                    : `Eligibility: not yet eligible — ${eligibility.missing.join('; ')}.`,
-                  color: '#ffffff',
-                },
-                ...(model.recommendation.reassessmentDate
-                  ? [{ text: `Suggested re-assessment: ${formatDate(model.recommendation.reassessmentDate)}`, color: '#ffffff', margin: [0, 2, 0, 0] } satisfies Content]
+                { text: recommendation.outcome === 'full_award' ? S.fullAward : S.notYet, fontSize: 14, bold: true, color: '#ffffff', margin: [0, 2, 0, 4] },
+                { text: eligibility.eligible ? S.eligible : `Eligibility: not yet eligible — ${eligibility.missing.join('; ')}.`, color: '#ffffff' },
+                ...(recommendation.reassessmentDate
+                  ? [{ text: `Suggested re-assessment: ${formatDate(recommendation.reassessmentDate)}`, color: '#ffffff', margin: [0, 2, 0, 0] } satisfies Content]
                   : []),
               ],
               fillColor: recommendation.outcome === 'full_award' ? colours.teal : colours.navy,
@@ -55,83 +72,12 @@ function titlePage(model: AssessmentReportModel): Content[] {
       layout: 'noBorders',
       margin: [0, 4, 0, 8],
     },
-    ...(disagrees
-      ? [
-          { text: 'Why the recommendation differs from eligibility', style: 'h3' },
-          { text: recommendation.justification || 'No justification was recorded.', style: 'callout' },
-        ]
-      : []),
-    { text: 'Summary', style: 'h2' },
+    ...(disagrees ? [{ text: S.whyDiffers, style: 'h3' } satisfies Content, { text: recommendation.justification || S.noJustification, style: 'callout' } satisfies Content] : []),
+    { text: S.summary, style: 'h2' },
     { text: model.summary, alignment: 'justify' },
-    { text: 'Recognition of community partnership working', style: 'h3' },
-    {
-      text: [
-        { text: model.communityPartnership.recognised ? 'Recognised. ' : 'Not recognised at this assessment. ', bold: true },
-        model.communityPartnership.note,
-      ],
-    },
-  ];
-}
-
-function criteriaTable(model: AssessmentReportModel): Content {
-  const body: TableCell[][] = [
-    [
-      { text: 'Criterion', style: 'tableHeader' },
-      { text: 'Judgement', style: 'tableHeader' },
-      { text: 'Evidence', style: 'tableHeader', alignment: 'right' },
-    ],
-    ...model.criteria.map((c): TableCell[] => [
-      { text: [{ text: `${c.id}  `, bold: true }, c.title], style: 'cell' },
-      { text: judgementLabels[c.judgement], bold: true, color: judgementColour[c.judgement], style: 'cell' },
-      { text: String(c.evidence.length), alignment: 'right', style: 'cell' },
-    ]),
-  ];
-  return { table: { headerRows: 1, widths: ['*', 80, 70], body }, layout: tableLayout, margin: [0, 4, 0, 8] };
-}
-
-function criterionSection(c: ReportCriterion): Content[] {
-  return [
-    {
-      unbreakable: true,
-      stack: [
-        { text: `${c.id}  ${c.title}`, style: 'h3', margin: [0, 12, 0, 2] },
-        { text: [{ text: 'Looks for: ', bold: true }, c.lookingFor], style: 'small', margin: [0, 0, 0, 4] },
-        { text: [{ text: 'Judgement: ', bold: true }, { text: judgementLabels[c.judgement], bold: true, color: judgementColour[c.judgement] }] },
-      ],
-    },
-    { text: c.rationale, margin: [0, 4, 0, 4], alignment: 'justify' },
-    ...(c.developmentPoints.length ? [{ text: 'Development points', bold: true, fontSize: 9 } satisfies Content, bullets(c.developmentPoints)] : []),
-    ...(c.evidence.length
-      ? [
-          {
-            table: {
-              headerRows: 1,
-              widths: [70, 120, 70, '*'],
-              body: [
-                ['Kind', 'Source', 'Date', 'Note'].map((h) => ({ text: h, style: 'tableHeader' })),
-                ...c.evidence.map((e): TableCell[] => [
-                  { text: evidenceLabels[e.kind], style: 'cell' },
-                  { text: e.source, style: 'cell' },
-                  { text: formatDate(e.date), style: 'cell' },
-                  {
-                    stack: [
-                      { text: e.note, style: 'cell' },
-                      ...e.images.map((img) => ({
-                        stack: [
-                          { image: img.dataUrl, fit: [200, 130] as [number, number], margin: [0, 4, 0, 2] as [number, number, number, number] },
-                          { text: img.caption, style: 'small' },
-                        ],
-                      })),
-                    ],
-                  },
-                ]),
-              ],
-            },
-            layout: tableLayout,
-            margin: [0, 2, 0, 6],
-          } satisfies Content,
-        ]
-      : [{ text: 'No evidence recorded for this criterion.', italics: true, color: colours.muted } satisfies Content]),
+    { text: S.community, style: 'h3' },
+    { text: [{ text: `${communityLabels[model.communityPartnership.status]} `, bold: true }, model.communityPartnership.note] },
+    { toc: { title: { text: S.contents, style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 6, 0, 0] },
   ];
 }
 
@@ -139,6 +85,7 @@ function requirementsTable(model: AssessmentReportModel): Content {
   return {
     table: {
       headerRows: 1,
+      dontBreakRows: true,
       widths: [18, '*', 70, 150],
       body: [
         ['#', 'The action plan must…', 'Status', 'Note'].map((h) => ({ text: h, style: 'tableHeader' })),
@@ -154,39 +101,53 @@ function requirementsTable(model: AssessmentReportModel): Content {
   };
 }
 
-/** The peer assessor's report: A4 portrait, signed by the assessor. */
-export function assessmentReportDefinition(model: AssessmentReportModel): TDocumentDefinitions {
-  const title = `Assessment report — ${model.authority.name}`;
-  const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award peer assessment', keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait' });
-  const content: Content[] = [
-    ...titlePage(model),
-    { text: 'The six award criteria', style: 'h2', pageBreak: 'before' },
-    criteriaTable(model),
-    ...model.criteria.flatMap(criterionSection),
-    { text: 'The nine action-plan requirements', style: 'h2', pageBreak: 'before' },
-    requirementsTable(model),
-    { text: 'Development points', style: 'h2' },
-    bullets(model.recommendation.developmentPoints),
-    { text: 'People met', style: 'h2' },
+function peopleMet(model: AssessmentReportModel): Content[] {
+  const named = model.peopleMet.some((p) => p.name !== null);
+  const held = model.confidentialInterviews > 0 ? [{ text: `${countOf(model.confidentialInterviews, 'interview is', 'interviews are')} kept confidential (not shown).`, style: 'small', italics: true } satisfies Content] : [];
+  if (model.peopleMet.length === 0) return [bullets([], 'No interviews recorded.'), ...held];
+  const headers = named ? ['Name', 'Role', 'Group'] : ['Role', 'Group'];
+  return [
+    ...(named ? [] : [{ text: S.anonymous, style: 'small', margin: [0, 0, 0, 4] } satisfies Content]),
     {
       table: {
         headerRows: 1,
-        widths: ['*', '*', 110],
+        dontBreakRows: true,
+        widths: named ? ['*', '*', 110] : ['*', 140],
         body: [
-          ['Name', 'Role', 'Group'].map((h) => ({ text: h, style: 'tableHeader' })),
+          headers.map((h) => ({ text: h, style: 'tableHeader' })),
           ...model.peopleMet.map((p): TableCell[] => [
-            { text: p.name, style: 'cell' },
-            { text: p.role, style: 'cell' },
-            { text: groupLabels[p.group], style: 'cell' },
+            ...(named ? [{ text: p.name ?? '—', style: 'cell' }] : []),
+            { text: p.role || S.notRecorded, style: 'cell' },
+            { text: p.group ? groupLabels[p.group] : S.notRecorded, style: 'cell' },
           ]),
         ],
       },
       layout: tableLayout,
     },
+    ...held,
+  ];
+}
+
+/** The peer assessor's report: A4 portrait, with contents, signed by the assessor. */
+export function assessmentReportDefinition(model: AssessmentReportModel): TDocumentDefinitions {
+  const title = `Assessment report — ${model.authority.name}`;
+  const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award peer assessment', keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait' });
+  const content: Content[] = [
+    ...titlePage(model),
+    { text: S.criteria, style: 'h2', tocItem: true },
+    criteriaTable(model),
+    ...model.criteria.flatMap(criterionSection),
+    ...(model.unlinkedEvidence.length ? [{ text: S.unlinked, style: 'h2', tocItem: true } satisfies Content, evidenceTable(model.unlinkedEvidence)] : []),
+    { text: S.requirements, style: 'h2', tocItem: true },
+    requirementsTable(model),
+    { text: S.developmentPoints, style: 'h2', tocItem: true },
+    bullets(model.recommendation.developmentPoints),
+    { text: S.peopleMet, style: 'h2', tocItem: true },
+    ...peopleMet(model),
     {
       unbreakable: true,
       stack: [
-        { text: "Assessor's declaration", style: 'h2' },
+        { text: S.declaration, style: 'h2', tocItem: true },
         { text: model.declaration, alignment: 'justify', margin: [0, 0, 0, 14] },
         signatureBlock(model.assessorSignature),
       ],

@@ -42,3 +42,12 @@ export const certificateRule = (width = 220): Content => ({
   alignment: 'center',
   margin: [0, 8, 0, 10],
 });
+
+/**
+ * The largest font size (at most `base`) at which `text` fits in `lines` lines of `width` points,
+ * estimated from an average glyph width of 0.6 em (generous for DejaVu Serif bold).
+ */
+export function fitFontSize(text: string, base: number, width: number, lines: number): number {
+  const fits = (width * lines) / (Math.max(1, text.length) * 0.6);
+  return Math.max(10, Math.min(base, Math.floor(fits)));
+}

@@ -1,7 +1,8 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { isOverdue } from '../../../../shared/domain/actions-rules';
 import type { ReportAction, ReportIssue } from '../../../../shared/domain/report-models';
 import { formatDate, levelLabels, ragLabels, sideLabels } from '../format';
-import { colours, tableLayout } from '../layout';
+import { colours, tableLayout, tableThen } from '../layout';
 
 const ragColour = { red: colours.red, amber: colours.amber, green: colours.green, done: colours.done } as const;
 
@@ -17,11 +18,19 @@ export const ragCell = (status: ReportAction['status']): TableCell => ({
   fontSize: 8,
 });
 
-/** Actions with owner, side, due date and RAG status. */
-export function actionsTable(actions: ReportAction[], asOf?: string): Content {
-  if (!actions.length) return { text: 'No actions recorded.', italics: true, color: colours.muted };
-  const overdue = (a: ReportAction) => asOf !== undefined && a.status !== 'done' && a.dueDate !== null && a.dueDate < asOf;
-  return {
+const empty = (text: string, closing: Content[]): Content[] => {
+  const note: Content = { text, italics: true, color: colours.muted };
+  return closing.length ? [{ stack: [note, ...closing], unbreakable: true }] : [note];
+};
+
+/**
+ * Actions with owner, side, due date and RAG status; overdue by the one rule the tracker uses,
+ * judged on `asOf`. `closing` (a signature) is kept on the page of the last row.
+ */
+export function actionsTable(actions: ReportAction[], asOf: string, closing: Content[] = []): Content[] {
+  if (!actions.length) return empty('No actions recorded.', closing);
+  const overdue = (a: ReportAction) => isOverdue(a, asOf);
+  const table: ContentTable = {
     table: {
       headerRows: 1,
       dontBreakRows: true,
@@ -45,12 +54,13 @@ export function actionsTable(actions: ReportAction[], asOf?: string): Content {
     },
     layout: tableLayout,
   };
+  return closing.length ? tableThen(table, closing) : [table];
 }
 
 /** Issues at their level, with the options tried before any escalation. */
-export function issuesTable(issues: ReportIssue[]): Content {
-  if (!issues.length) return { text: 'No issues recorded.', italics: true, color: colours.muted };
-  return {
+export function issuesTable(issues: ReportIssue[], closing: Content[] = []): Content[] {
+  if (!issues.length) return empty('No issues recorded.', closing);
+  const table: ContentTable = {
     table: {
       headerRows: 1,
       dontBreakRows: true,
@@ -75,4 +85,5 @@ export function issuesTable(issues: ReportIssue[]): Content {
     },
     layout: tableLayout,
   };
+  return closing.length ? tableThen(table, closing) : [table];
 }

@@ -1,4 +1,4 @@
-import { Grid, Group, Stack, Title } from '@mantine/core';
+import { Grid, Group, Stack, Switch, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
 import { api } from '../../lib/api';
@@ -43,6 +43,12 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
         />
         <AutosaveField label={t('assessment.communityNote')} multiline minRows={1} value={assessment.communityNote} save={(v) => save({ communityNote: v })} />
       </Group>
+      <Switch
+        label={t('reportPrivacy.namePeople')}
+        description={t('reportPrivacy.namePeopleHint')}
+        checked={assessment.namePeopleInReport}
+        onChange={(e) => void save({ namePeopleInReport: e.currentTarget.checked })}
+      />
       <Title order={3} size="h4">
         {t('assessment.criteria')}
       </Title>

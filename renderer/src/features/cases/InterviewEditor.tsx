@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
 import { interviewGroups, type Interview } from '../../../../shared/domain/case';
+import { ConfidentialCheckbox } from '../../components/Confidential';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
@@ -38,7 +39,8 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
         </Group>
         <AutosaveField label={t('interviews.notes')} multiline minRows={large ? 6 : 4} size={size} value={interview.notes} save={(v) => save({ notes: v })} />
         <CriteriaCheckboxes ref={linkRef} label={t('interviews.criteria')} value={interview.criteria} save={(criteria) => save({ criteria })} />
-        <Group justify="flex-end">
+        <Group justify="space-between" align="flex-start">
+          <ConfidentialCheckbox checked={interview.confidential === true} onChange={(confidential) => void save({ confidential })} />
           <Button
             variant="default"
             size="xs"

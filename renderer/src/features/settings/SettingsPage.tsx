@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
+import { IssuerForm } from './IssuerForm';
 import { KnownSignersPanel } from '../trust/KnownSignersPanel';
 import { RegionalCaPanel } from '../trust/RegionalCaPanel';
 import { ProfileForm } from './ProfileForm';
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <PageHeader title={t('title')} />
       <Stack gap="lg" maw={760}>
         <ProfileForm />
+        <IssuerForm />
         <WorkspaceFolder />
         <KnownSignersPanel />
         <RegionalCaPanel />

@@ -2,6 +2,7 @@ import { Alert, Button, CloseButton, Group, List, Stack, Text, Textarea } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { ConfidentialBadge, ConfidentialCheckbox } from '../../components/Confidential';
 import { ThemeGroupSelects } from './ThemeGroupSelects';
 import { useWorkshop } from './workshop-store';
 
@@ -10,6 +11,7 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
   const { t } = useTranslation('workshops');
   const { capture, removeEntry } = useWorkshop();
   const [text, setText] = useState('');
+  const [confidential, setConfidential] = useState(false);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const entries = kind === 'topTip' ? workshop.topTips : workshop.parkingLot;
@@ -18,10 +20,11 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    const failed = await capture(kind === 'topTip' ? { kind, text: text.trim(), groupId } : { kind, text: text.trim() });
+    const failed = await capture(kind === 'topTip' ? { kind, text: text.trim(), groupId, confidential } : { kind, text: text.trim(), confidential });
     if (failed) setError(failed.message);
     else {
       setText('');
+      setConfidential(false);
       setError(null);
     }
   };
@@ -34,6 +37,7 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
           {kind === 'topTip' && <ThemeGroupSelects workshop={workshop} groupId={groupId} onGroup={setGroupId} />}
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Textarea label={label} autosize minRows={1} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+          <ConfidentialCheckbox checked={confidential} onChange={setConfidential} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             {kind === 'topTip' ? t('capture.addTopTip') : t('capture.addParking')}
           </Button>
@@ -44,6 +48,7 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
           <List.Item key={e.id}>
             <Group gap={4} wrap="nowrap">
               <span>{e.text}</span>
+              <ConfidentialBadge confidential={e.confidential} />
               <CloseButton size="sm" aria-label={`${t('capture.remove')}: ${e.text}`} onClick={() => void removeEntry(kind, e.id)} />
             </Group>
           </List.Item>

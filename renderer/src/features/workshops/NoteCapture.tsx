@@ -2,6 +2,7 @@ import { Alert, Button, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { ConfidentialBadge, ConfidentialCheckbox } from '../../components/Confidential';
 import { ThemeGroupSelects } from './ThemeGroupSelects';
 import { useWorkshop } from './workshop-store';
 
@@ -12,17 +13,19 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
   const [themeId, setThemeId] = useState<string | null>(workshop.themes[0]?.id ?? null);
   const [groupId, setGroupId] = useState<string | null>(workshop.groups[0]?.id ?? null);
   const [text, setText] = useState('');
+  const [confidential, setConfidential] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const theme = workshop.themes.find((th) => th.id === themeId);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim()) return;
-    const failed = await capture({ kind: 'note', themeId, groupId, text: text.trim() });
+    const failed = await capture({ kind: 'note', themeId, groupId, text: text.trim(), confidential });
     // Keep the text if the save failed, so nothing typed is lost.
     if (failed) setError(failed.message);
     else {
       setText('');
+      setConfidential(false);
       setError(null);
     }
   };
@@ -45,6 +48,7 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
           )}
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Textarea label={t('capture.note')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown} />
+          <ConfidentialCheckbox checked={confidential} onChange={setConfidential} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             {t('capture.addNote')}
           </Button>
@@ -59,7 +63,7 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
             {recent.map((n) => (
               <List.Item key={n.id}>
                 {n.text}
-                {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''}
+                {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''} <ConfidentialBadge confidential={n.confidential} />
               </List.Item>
             ))}
           </List>

@@ -261,4 +261,8 @@ export const cases = {
     currentCriterion: 'Current criterion: {{id}}',
     noInterviewToLink: 'Start or choose an interview note first, then link it.',
   },
+  reportPrivacy: {
+    namePeople: 'Name the people met in the assessment report',
+    namePeopleHint: 'Off: the report cites interviews by role and group only, as learners are often promised anonymity.',
+  },
 };

@@ -69,4 +69,9 @@ export const common = {
       body: 'Case studies of what worked, collected from workshops and cases, searchable and citeable.',
     },
   },
+  confidential: {
+    badge: 'Confidential',
+    mark: 'Confidential (never printed or projected)',
+    hint: 'Kept in the record for you; left out of every document and the projector.',
+  },
 };

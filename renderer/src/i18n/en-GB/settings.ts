@@ -22,4 +22,16 @@ export const settings = {
     desktopOnly: 'Choosing another folder needs the desktop app.',
     changed: 'Now using {{dir}}',
   },
+  issuer: {
+    title: 'Issuing organisation',
+    intro: 'Printed at the top of every certificate and on the first page of reports.',
+    name: 'Organisation name',
+    addressLine: 'Address line',
+    logo: 'Logo (PNG or JPEG, up to 500 KB)',
+    removeLogo: 'Remove logo',
+    logoTooLarge: 'That logo is larger than 500 KB. Choose a smaller image.',
+    logoWrongType: 'Choose a PNG or JPEG image for the logo.',
+    save: 'Save issuing organisation',
+    saved: 'Issuing organisation saved',
+  },
 };

@@ -1,0 +1,25 @@
+import type { ReportModel } from '../../../shared/domain/report-models';
+import { definitionFor } from './documents';
+import { renderPdf } from './render';
+
+/** Pages in a PDF pdfmake wrote (one /Type /Page object per page). */
+export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+/** Smaller and smaller type for a certificate whose names or signatories would not fit one page. */
+const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5] as const;
+
+const isCertificate = (report: ReportModel) => report.kind === 'commitment-certificate' || report.kind === 'award-certificate';
+
+/**
+ * Lays out a document. A certificate is always exactly one page: it is laid out again at smaller
+ * scales until it fits (long Welsh council names, six signatories), and refused if even the
+ * smallest will not, rather than printed over two pages.
+ */
+export async function buildPdf(report: ReportModel): Promise<Buffer> {
+  if (!isCertificate(report)) return renderPdf(definitionFor(report));
+  for (const scale of CERTIFICATE_SCALES) {
+    const pdf = await renderPdf(definitionFor(report, scale));
+    if (pageCount(pdf) === 1) return pdf;
+  }
+  throw new Error('The certificate does not fit on one page even at the smallest type. Shorten the scope or the names and try again.');
+}
