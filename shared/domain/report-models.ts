@@ -33,7 +33,7 @@ export const documentMetaSchema = z.object({
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 
 export const judgements = ['met', 'partly_met', 'not_yet_met', 'not_assessed'] as const;
-export const requirementStatuses = ['met', 'not_met', 'not_checked'] as const;
+export const requirementStatuses = ['met', 'partly_met', 'not_met', 'not_checked'] as const;
 export const evidenceKinds = ['document', 'interview', 'observation', 'data'] as const;
 export const peopleGroups = ['learner', 'union_learning_rep', 'hr', 'manager', 'senior_leader', 'community_partner'] as const;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { exportsContract } from './contracts/exports';
 import { casesContract } from './contracts/cases';
+import { caseVisitContract } from './contracts/case-visit';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
@@ -26,6 +27,7 @@ export const contract = {
   ...libraryContract,
   ...searchContract,
   ...casesContract,
+  ...caseVisitContract,
 };
 
 export type Contract = typeof contract;

@@ -130,6 +130,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
           group: draft.group ?? null,
           notes: draft.notes ?? '',
           criteria: draft.criteria ?? [],
+          ...(draft.answers ? { answers: draft.answers } : {}),
         });
         return { note: { kind: 'case.interview.added', summary: `Interview note started${draft.name ? ` with ${draft.name}` : ''}`, details: { id } } };
       });

@@ -30,7 +30,7 @@ export const judgementLabels = {
   not_assessed: 'Not assessed',
 } as const;
 
-export const requirementLabels = { met: 'Met', not_met: 'Not met', not_checked: 'Not checked' } as const;
+export const requirementLabels = { met: 'Met', partly_met: 'Partly met', not_met: 'Not met', not_checked: 'Not checked' } as const;
 
 export const ragLabels = { red: 'Red', amber: 'Amber', green: 'Green', done: 'Done' } as const;
 

@@ -13,7 +13,7 @@ export type ReportImages = ReadonlyMap<string, ReportImage>;
 export const isReportImage = (ref: AttachmentRef): boolean => /^image\/(png|jpeg)$/.test(ref.mediaType);
 
 const judgementWords = { not_assessed: 'not assessed', met: 'met', partly_met: 'partly met', not_yet_met: 'not yet met' } as const;
-const requirementWords = { not_checked: 'not checked', met: 'met', not_met: 'not met' } as const;
+const requirementWords = { not_checked: 'not checked', met: 'met', partly_met: 'partly met', not_met: 'not met' } as const;
 
 export const DECLARATION =
   'I carried out this peer assessment on behalf of the regional employers’ organisation. The judgements above rest on the evidence listed and on the interviews I held; I have no conflict of interest with the authority.';

@@ -4,7 +4,7 @@ import { evidenceLabels, formatDate, groupLabels, judgementLabels, requirementLa
 import { bullets, colours, field, frame, rule, signatureBlock, tableLayout } from '../layout';
 
 const judgementColour = { met: colours.green, partly_met: colours.amber, not_yet_met: colours.red, not_assessed: colours.muted } as const;
-const requirementColour = { met: colours.green, not_met: colours.red, not_checked: colours.muted } as const;
+const requirementColour = { met: colours.green, partly_met: colours.amber, not_met: colours.red, not_checked: colours.muted } as const;
 
 const recommendationText = (model: AssessmentReportModel) =>
   model.recommendation.outcome === 'full_award'
