@@ -8,7 +8,7 @@ import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
 import { CriteriaCheckboxes } from './CriteriaCheckboxes';
 import { oneOf } from './format';
-import { useVisit } from './visit-store';
+import { removeEvidence } from './remove-items';
 
 /** Kind, source, date, note, criteria and attached files of one evidence item. */
 export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: EvidenceItem; large?: boolean }) {
@@ -40,9 +40,7 @@ export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: 
           <Button
             variant="default"
             size="xs"
-            onClick={async () => {
-              if (await change(api.cases.removeEvidence({ caseId, evidenceId: item.id }))) useVisit.getState().set({ evidenceId: null });
-            }}
+            onClick={() => void removeEvidence(caseId, item, t('deleted.evidence', { source: item.source || t('evidence.untitled') }))}
           >
             {t('evidence.remove')}
           </Button>

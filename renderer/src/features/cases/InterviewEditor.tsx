@@ -8,7 +8,7 @@ import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
 import { CriteriaCheckboxes } from './CriteriaCheckboxes';
 import { formatTime, oneOf } from './format';
-import { useVisit } from './visit-store';
+import { removeInterview } from './remove-items';
 
 /** The open interview note: who, their group, the notes as typed, and the criteria it speaks to. */
 export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; interview: Interview; large?: boolean }>(function InterviewEditor(
@@ -42,9 +42,7 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
           <Button
             variant="default"
             size="xs"
-            onClick={async () => {
-              if (await change(api.cases.removeInterview({ caseId, interviewId: interview.id }))) useVisit.getState().set({ interviewId: null });
-            }}
+            onClick={() => void removeInterview(caseId, interview, t('deleted.interview', { name: interview.name || t('interviews.unnamed') }))}
           >
             {t('interviews.remove')}
           </Button>

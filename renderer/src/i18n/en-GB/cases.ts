@@ -28,7 +28,7 @@ export const cases = {
     caption: 'GO Award cases',
     authority: 'Authority',
     stage: 'Stage',
-    deadline: 'Next deadline',
+    deadline: 'Action plan',
     assessor: 'Assessor',
     recommendation: 'Recommendation',
     open: 'Open case for {{name}}',
@@ -259,5 +259,12 @@ export const cases = {
     criteria: 'Criteria',
     currentCriterion: 'Current criterion: {{id}}',
     noInterviewToLink: 'Start or choose an interview note first, then link it.',
+  },
+  deleted: {
+    interview: 'Interview note with {{name}} deleted.',
+    evidence: 'Evidence “{{source}}” deleted.',
+    attachment: '{{name}} removed from the evidence.',
+    signatory: 'Signatory {{name}} removed.',
+    action: 'Action “{{what}}” removed.',
   },
 };

@@ -69,4 +69,13 @@ export const common = {
       body: 'Case studies of what worked, collected from workshops and cases, searchable and citeable.',
     },
   },
+  dates: {
+    placeholder: 'dd/mm/yyyy',
+    clear: 'Clear {{label}}',
+  },
+  undo: {
+    undo: 'Undo',
+    undone: 'Put back.',
+    hint: 'to undo · Esc to close',
+  },
 };
