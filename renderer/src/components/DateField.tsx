@@ -43,7 +43,7 @@ export const DateField = forwardRef<HTMLInputElement, Props>(function DateField(
       value={value || null}
       onChange={(v) => onChange(v ? v.slice(0, 10) : null)}
       clearable={!required}
-      clearButtonProps={{ 'aria-label': t('dates.clear', { label }) }}
+      clearButtonProps={{ 'aria-label': t('dates.clear') }}
       popoverProps={{ withinPortal: true }}
     />
   );

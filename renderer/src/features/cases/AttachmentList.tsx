@@ -27,7 +27,7 @@ export function AttachmentList({ caseId, item }: { caseId: string; item: Evidenc
               component="button"
               type="button"
               size="sm"
-              c="red.8"
+              c="red.9"
               onClick={() => void removeAttachment(caseId, item, ref, t('deleted.attachment', { name: ref.name }))}
             >
               {t('evidence.removeAttachment', { name: ref.name })}

@@ -45,7 +45,7 @@ export function SiteVisitScreen() {
   const openNote = assessment.interviews.find((i) => i.id === interviewId) ?? null;
   const days = assessment.visitDates.map(formatDate).join(', ');
   return (
-    <Stack gap="xs" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))" style={{ overflow: 'hidden' }}>
+    <Stack gap="xs" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))" style={{ overflow: 'clip' }}>
       <Group justify="space-between" wrap="nowrap" gap="md">
         <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
           <Button component={Link} href={`/cases/${id}`} variant="default" style={{ flexShrink: 0 }}>
@@ -74,7 +74,7 @@ export function SiteVisitScreen() {
       <Paper withBorder px="xs" py={4} radius="md" bg="gray.0">
         <ShortcutLegend />
       </Paper>
-      <Box style={{ display: 'grid', gridTemplateColumns: '230px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}>
+      <Box style={{ display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}>
         <VisitCriteriaRail framework={framework} assessment={assessment} questions={questions} current={criterion.id} onOpen={(c) => set({ currentCriterion: c })} />
         <Box ref={work} tabIndex={-1} aria-label={t('visit.work')} role="region" style={{ overflowY: 'auto', minHeight: 0, paddingRight: 4 }}>
           <ScrollParent.Provider value={work}>

@@ -17,7 +17,7 @@ interface Props {
 export function VisitCriteriaRail({ framework, assessment, questions, current, onOpen }: Props) {
   const { t } = useTranslation('cases');
   return (
-    <Stack gap={6} component="nav" aria-label={t('visit.criteria')}>
+    <Stack gap={6} component="nav" aria-label={t('visit.criteria')} style={{ overflow: 'clip' }}>
       {framework.criteria.map((c, i) => {
         const judgement = assessment.criteria[c.id]?.judgement ?? 'not_assessed';
         const evidence = assessment.evidence.filter((e) => e.criteria.includes(c.id)).length;
@@ -44,7 +44,7 @@ export function VisitCriteriaRail({ framework, assessment, questions, current, o
             <Badge color={judgementColour[judgement]} variant="light" size="sm" mt={2} styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}>
               {t(`criterion.judgements.${judgement}`)}
             </Badge>
-            <Text size="xs" c="dark.5">
+            <Text size="xs" c="dark.5" style={{ whiteSpace: 'nowrap' }}>
               {t('visit.railCounts', { evidence, interviews, answered, questions: own.length })}
             </Text>
           </UnstyledButton>

@@ -71,7 +71,7 @@ export const common = {
   },
   dates: {
     placeholder: 'dd/mm/yyyy',
-    clear: 'Clear {{label}}',
+    clear: 'Clear',
   },
   undo: {
     undo: 'Undo',
