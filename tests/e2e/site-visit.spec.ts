@@ -40,7 +40,7 @@ test('the site-visit day at 1366×768, keyboard only', async ({ casebook }) => {
   // The week before: R9 is partly met, and its note is a question for the visit.
   await press(page.getByRole('tab', { name: 'Action plan' }));
   await expect(page.getByLabel('R9 status')).toHaveValue('partly_met');
-  await expect(page.getByRole('checkbox', { name: 'Ask R9 note at the visit' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'R9: ask at the visit' })).toBeChecked();
   // No visit day yet: the demo's is removed, so entering the mode must record one.
   await press(page.getByRole('tab', { name: 'Assessment' }));
   await press(page.getByRole('button', { name: 'Remove visit day 1' }));

@@ -45,7 +45,7 @@ export function VisitCriteriaRail({ framework, assessment, questions, current, o
               {t(`criterion.judgements.${judgement}`)}
             </Badge>
             <Text size="xs" c="dark.5" style={{ whiteSpace: 'nowrap' }}>
-              {t('visit.railCounts', { evidence, interviews, answered, questions: own.length })}
+              {[t('visit.railEvidence', { count: evidence }), t('visit.railInterviews', { count: interviews }), t('visit.railAsked', { answered, count: own.length })].join(' · ')}
             </Text>
           </UnstyledButton>
         );
