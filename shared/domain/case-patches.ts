@@ -8,6 +8,7 @@ import {
   judgements,
   notifyKinds,
   outcomes,
+  questionKeySchema,
   requirementIdSchema,
   requirementStatuses,
   signatoryRoles,
@@ -48,6 +49,7 @@ export const requirementPatchSchema = z.strictObject({
   status: z.enum(requirementStatuses).optional(),
   note: longText.optional(),
   evidence: longText.optional(),
+  askAtVisit: z.boolean().optional(),
 });
 
 /** The plan's own columns map onto the shared action: measure = what, accountability = owner. */
@@ -85,6 +87,8 @@ export const criterionPatchSchema = z.strictObject({
   judgement: z.enum(judgements).optional(),
   rationale: longText.optional(),
   developmentPoints: longText.optional(),
+  note: longText.optional(),
+  askAtVisit: z.boolean().optional(),
 });
 
 export const evidencePatchSchema = z.strictObject({
@@ -102,6 +106,7 @@ export const interviewPatchSchema = z.strictObject({
   notes: longText.optional(),
   criteria: z.array(criterionIdSchema).max(20).optional(),
   confidential: z.boolean().optional(),
+  answers: z.array(questionKeySchema).max(200).optional(),
 });
 
 export const recommendationPatchSchema = z.strictObject({

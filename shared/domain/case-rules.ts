@@ -101,7 +101,8 @@ export function deadlineOn(due: string | null, received: string | null, today: s
 
 export type MissingItem =
   | { kind: 'criterion'; id: string; judgement: Judgement }
-  | { kind: 'requirement'; id: string; status: RequirementStatus };
+  /** `partlyMet`: the requirement is partly met, which counts as not met; the product says so. */
+  | { kind: 'requirement'; id: string; status: RequirementStatus; partlyMet: boolean };
 
 export interface Eligibility {
   /** All criteria met and all action-plan requirements met. */
@@ -109,12 +110,15 @@ export interface Eligibility {
   missing: MissingItem[];
 }
 
-/** "Eligible for the full award": every criterion Met and every requirement met; lists what is not. */
+/**
+ * "Eligible for the full award": every criterion Met and every requirement met; lists what is not.
+ * A requirement partly met is not met for eligibility, and is listed with that reason.
+ */
 export function eligibility(c: CaseRecord, framework: Framework): Eligibility {
   const missing: MissingItem[] = [];
   for (const r of framework.requirements) {
     const status = c.actionPlan.requirements[r.id]?.status ?? 'not_checked';
-    if (status !== 'met') missing.push({ kind: 'requirement', id: r.id, status });
+    if (status !== 'met') missing.push({ kind: 'requirement', id: r.id, status, partlyMet: status === 'partly_met' });
   }
   for (const cr of framework.criteria) {
     const judgement = c.assessment.criteria[cr.id]?.judgement ?? 'not_assessed';

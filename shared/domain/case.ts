@@ -12,6 +12,7 @@ export type CaseStage = z.infer<typeof caseStageSchema>;
 
 export const notifyKinds = ['commenced', 'intending'] as const;
 export const signatoryRoles = ['chief_executive', 'elected_member', 'lead_officer', 'directorate_senior_manager'] as const;
+/** Partly met counts as not met for eligibility (see case-rules). */
 export const requirementStatuses = ['not_checked', 'met', 'partly_met', 'not_met'] as const;
 export const judgements = ['not_assessed', 'met', 'partly_met', 'not_yet_met'] as const;
 export const evidenceKinds = ['document', 'interview', 'observation', 'data'] as const;
@@ -27,6 +28,8 @@ export type Outcome = (typeof outcomes)[number];
 /** A criterion or requirement id from the case's framework, e.g. `C2`, `R9`. */
 export const criterionIdSchema = z.string().regex(/^C\d{1,2}$/, 'not a criterion id');
 export const requirementIdSchema = z.string().regex(/^R\d{1,2}$/, 'not a requirement id');
+/** A visit question: `R9` (a requirement's note), `C2` (a criterion's note), `C2.p1` (C2's first framework prompt). */
+export const questionKeySchema = z.string().regex(/^(R\d{1,2}|C\d{1,2}(\.p\d{1,2})?)$/, 'not a visit question');
 
 /** A drawn (image) or typed signature; null until someone signs. Drawn ones come from the exports pad. */
 export const signatureSchema = z
@@ -65,6 +68,8 @@ export const requirementCheckSchema = z.object({
   status: z.enum(requirementStatuses).default('not_checked'),
   note: longText.default(''),
   evidence: longText.default(''),
+  /** The note is a question for the site visit: shown beside the criteria in site-visit mode. Absent: no. */
+  askAtVisit: z.boolean().optional(),
 });
 export type RequirementCheck = z.infer<typeof requirementCheckSchema>;
 
@@ -81,6 +86,10 @@ export const criterionAssessmentSchema = z.object({
   judgement: z.enum(judgements).default('not_assessed'),
   rationale: longText.default(''),
   developmentPoints: longText.default(''),
+  /** A preparation note made before the visit (e.g. while reading the action plan). Absent: none. */
+  note: longText.optional(),
+  /** The note is a question for the site visit. Absent: no. */
+  askAtVisit: z.boolean().optional(),
 });
 export type CriterionAssessment = z.infer<typeof criterionAssessmentSchema>;
 
@@ -117,6 +126,8 @@ export const interviewSchema = z.object({
   criteria: z.array(criterionIdSchema).max(20).default([]),
   /** Marked by the assessor: the notes are never printed or projected (see confidential.ts). */
   confidential: z.boolean().optional(),
+  /** The visit questions this note answers (keys from shared/domain/visit-questions). Absent: none. */
+  answers: z.array(questionKeySchema).max(200).optional(),
 });
 export type Interview = z.infer<typeof interviewSchema>;
 

@@ -11,6 +11,8 @@ export const frameworkCriterionSchema = z.object({
   id: z.string().regex(/^C\d+$/),
   title: z.string().min(1),
   result: z.string().min(1),
+  /** Questions an assessor asks on the visit to test the result; shown in site-visit mode. */
+  prompts: z.array(z.string().min(1)).max(20).default([]),
 });
 
 /** An award framework as data: a new version can be added without code changes. */
@@ -28,7 +30,10 @@ export const frameworkSchema = z.object({
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkRef = Pick<Framework, 'id' | 'version'>;
 
-/** The GO Local Government Award (Skills for Life), wording from seed 001. */
+/**
+ * The GO Local Government Award (Skills for Life), wording from seed 001. The visit prompts are
+ * ours: each turns the criterion's stated result (seed 001) into questions to ask on the day.
+ */
 export const goAwardV1: Framework = frameworkSchema.parse({
   id: 'go-award',
   version: 1,
@@ -51,31 +56,55 @@ export const goAwardV1: Framework = frameworkSchema.parse({
       id: 'C1',
       title: 'Whole organisational approach',
       result: 'Learning opportunities are available to everyone with Skills for Life needs, not limited to a few departments or teams.',
+      prompts: [
+        'Which departments and teams have staff taking up Skills for Life learning now?',
+        'How do staff in frontline and outlying teams (e.g. waste services, care) hear about the offer?',
+      ],
     },
     {
       id: 'C2',
       title: 'Working towards the development of a strategy for the authority',
       result: 'Skills for Life is considered and addressed at all stages in planning processes.',
+      prompts: [
+        'Where does Skills for Life appear in the workforce plan and in directorate service plans?',
+        'Who makes sure Skills for Life is considered when plans are drawn up and reviewed?',
+      ],
     },
     {
       id: 'C3',
       title: 'Developing staff within the organisation to support Skills for Life (e.g. supervisors, mentors, union learning reps, HR)',
       result: 'Internal capacity is built.',
+      prompts: [
+        'Which supervisors, mentors, union learning reps and HR staff are trained to support learners?',
+        'How are union learning reps given time and support for the role?',
+      ],
     },
     {
       id: 'C4',
       title: 'Appropriate identification of staff with Skills for Life needs',
       result: 'Positive initial and diagnostic assessment of all staff.',
+      prompts: [
+        'How are staff with Skills for Life needs first identified, and does that reach all staff?',
+        'What follows an initial or diagnostic assessment, and is it positive for the person?',
+      ],
     },
     {
       id: 'C5',
       title: 'Flexibility in delivery of the Skills for Life offer in the workplace',
       result: 'Staff are not penalised in any way when taking up a Skills for Life training offer.',
+      prompts: [
+        'Can staff learn in work time, on their shift pattern and at or near their workplace?',
+        'Has anyone lost pay, overtime or standing by taking up the offer?',
+      ],
     },
     {
       id: 'C6',
       title: 'Skills for Life offer forms part of the wider staff development programme, with IAG and progression routes identified and mapped',
       result: 'Full and appropriate signposting and advice for employees.',
+      prompts: [
+        'Where does the Skills for Life offer sit in the wider staff development programme?',
+        'What information, advice and guidance do learners get about their next step, and who gives it?',
+      ],
     },
   ],
 });

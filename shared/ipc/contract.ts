@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { exportsContract } from './contracts/exports';
 import { casesContract } from './contracts/cases';
+import { caseVisitContract } from './contracts/case-visit';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
@@ -28,6 +29,7 @@ export const contract = {
   ...searchContract,
   ...casesContract,
   ...trustContract,
+  ...caseVisitContract,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible } from './fixtures';
+import { fillDate } from './helpers/dates';
 
 /** Adds an organisation through its form, as a person would. */
 export async function addOrganisation(page: Page, name: string, region = 'East of England') {
@@ -20,7 +21,7 @@ export async function addAction(page: Page, fields: { organisation: string; what
   await dialog.getByLabel('What needs doing').fill(fields.what);
   await dialog.getByLabel('Organisation').selectOption({ label: fields.organisation });
   if (fields.owner) await dialog.getByLabel('Owner').fill(fields.owner);
-  if (fields.due) await dialog.getByLabel('Due date').fill(fields.due);
+  if (fields.due) await fillDate(dialog.getByLabel('Due date'), fields.due);
   if (fields.status) await dialog.getByLabel('Status').selectOption({ label: fields.status });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { shownDate } from './helpers/dates';
 
 // Keyboard only: every control is reached with focus() (what Tab would do) and operated with keys;
-// nothing is clicked. Dates are the exception (see setDate). Selects are changed with the arrow keys, as a keyboard user would.
+// nothing is clicked. Selects are changed with the arrow keys, as a keyboard user would.
 
 const press = async (target: Locator, key = 'Enter') => {
   await target.focus();
@@ -16,13 +17,12 @@ const typeInto = async (target: Locator, text: string) => {
   await target.page().keyboard.type(text);
 };
 
-/**
- * Dates are set with fill(): Chromium's segmented date box sometimes puts typed digits in the
- * wrong segment under automation, which made the test flaky rather than the app wrong.
- */
+/** Dates are typed day first into the app's date picker, then Tab; it shows them as "14 Jan 2026". */
 const setDate = async (target: Locator, iso: string) => {
-  await target.fill(iso);
-  await expect(target).toHaveValue(iso);
+  const [y, m, d] = iso.split('-');
+  await typeInto(target, `${d}/${m}/${y}`);
+  await target.page().keyboard.press('Tab');
+  await expect(target).toHaveValue(shownDate(iso));
 };
 
 /** Moves a focused native select with arrow keys until it shows `label`. */
@@ -117,6 +117,8 @@ test('a GO Award case from notification to recommendation, by keyboard alone; it
     await page.keyboard.type(n === 2 ? 'In the workforce plan, not yet in directorate service plans.' : `Rationale for C${n}.`);
     await choose(page.getByLabel(`C${n} judgement`), judgements[n - 1]);
     await page.keyboard.press('Alt+KeyE');
+    await expect(page.getByRole('dialog', { name: /What kind of evidence/ })).toBeVisible();
+    await page.keyboard.press('Digit1');
     await expect(page.getByLabel('Source (who or what)')).toBeFocused();
     await page.keyboard.type(`Evidence source ${n}`);
     await typeInto(page.getByLabel('Evidence note'), `What evidence ${n} shows.`);
@@ -189,7 +191,7 @@ test('a GO Award case from notification to recommendation, by keyboard alone; it
   await press(row.getByRole('link', { name: 'Northvale Borough Council' }));
   await press(page.getByRole('tab', { name: 'Notify' }));
   await expect(page.getByLabel('Senior lead officer', { exact: true })).toHaveValue('Sam Whitlow');
-  await expect(page.getByLabel('Date notified')).toHaveValue('2026-01-14');
+  await expect(page.getByLabel('Date notified')).toHaveValue('14 Jan 2026');
   await press(page.getByRole('tab', { name: 'Sign up' }));
   await expect(page.getByLabel('Signatory 2 name')).toHaveValue('Sam Whitlow');
   await press(page.getByRole('tab', { name: 'Action plan' }));

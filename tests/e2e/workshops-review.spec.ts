@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { fillDate } from './helpers/dates';
 
 async function workshopWithRatings(page: Page, title: string, date: string, ratings: Record<string, string>) {
   await page.getByRole('link', { name: 'Workshops', exact: true }).click();
@@ -7,7 +8,7 @@ async function workshopWithRatings(page: Page, title: string, date: string, rati
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByLabel('Title').fill(title);
   await dialog.getByLabel('Partnership or organisation').selectOption({ label: 'Eastmoor Hospitals NHS Trust' });
-  await dialog.getByLabel('Date').fill(date);
+  await fillDate(dialog.getByLabel('Date'), date);
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await page.getByLabel('New table group').fill('Table 1');
   await page.getByLabel('New table group').press('Enter');

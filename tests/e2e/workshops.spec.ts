@@ -1,5 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { fillDate } from './helpers/dates';
 
 const agendaTitles = (page: Page) => page.locator('[data-agenda] fieldset input[required]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
@@ -29,7 +30,7 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await expect(dialog.getByLabel('Template')).toHaveValue('what-good-looks-like');
   await dialog.getByLabel('Title').fill('Partnership review — Spring');
   await dialog.getByLabel('Partnership or organisation').selectOption({ label: 'Eastmoor Hospitals NHS Trust' });
-  await dialog.getByLabel('Date').fill('2026-03-16');
+  await fillDate(dialog.getByLabel('Date'), '2026-03-16');
   await dialog.getByLabel('Start time').fill('10:00');
   await dialog.getByLabel('Venue').fill('Board room, Eastmoor');
   await expectAccessible(page);
@@ -140,7 +141,7 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await page.getByRole('textbox', { name: 'Action', exact: true }).fill('Joint communications plan');
   await page.getByLabel('Owner').fill('Head of communications');
   await page.getByLabel('Partner side').selectOption({ label: 'Management' });
-  await page.getByLabel('Due date').fill('2026-06-30');
+  await fillDate(page.getByLabel('Due date'), '2026-06-30');
   await page.getByLabel('Status').selectOption({ label: 'Amber' });
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByText('Joint communications plan — Head of communications')).toBeVisible();

@@ -131,6 +131,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
           notes: draft.notes ?? '',
           criteria: draft.criteria ?? [],
           ...(draft.confidential ? { confidential: true } : {}),
+          ...(draft.answers ? { answers: draft.answers } : {}),
         });
         return { note: { kind: 'case.interview.added', summary: `Interview note started${draft.name ? ` with ${draft.name}` : ''}`, details: { id } } };
       });

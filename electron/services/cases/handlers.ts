@@ -9,6 +9,7 @@ import { Attachments } from './attachments';
 import { CaseStore } from './case-store';
 import { stageHandlers } from './stage-handlers';
 import { transferHandlers } from './transfer-handlers';
+import { visitHandlers } from './visit-handlers';
 import { loadDemo } from '../demo/load-demo';
 
 type CoreHandlers = Pick<Handlers, 'cases:list' | 'cases:get' | 'cases:create' | 'cases:delete' | 'cases:history' | 'cases:verifyJournal'>;
@@ -78,6 +79,7 @@ export function caseHandlers(ctx: ServiceContext) {
     ...stageHandlers(ctx, store),
     ...assessmentHandlers(ctx, store, attachments),
     ...transferHandlers(ctx, store, attachments),
+    ...visitHandlers(ctx, store, localDate),
   };
   // The demo is built through these same handlers, so it exercises what a person would.
   return { ...cases, 'demo:load': () => loadDemo(ctx, cases) };

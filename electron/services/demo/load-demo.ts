@@ -69,7 +69,7 @@ export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Prom
   for (const r of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8']) {
     await cases['cases:updateRequirement']({ caseId: c3.id, requirementId: r, patch: { status: 'met' } });
   }
-  await cases['cases:updateRequirement']({ caseId: c3.id, requirementId: 'R9', patch: { status: 'not_met', note: 'Monitoring is mentioned but no one owns it; ask at the visit who reports progress and to whom.' } });
+  await cases['cases:updateRequirement']({ caseId: c3.id, requirementId: 'R9', patch: { status: 'partly_met', note: 'Monitoring is mentioned but no one owns it: who reports progress, and to whom?', askAtVisit: true } });
   const actions = [
     { what: 'Offer a confidential skills check at every staff induction', owner: 'HR business partner', status: 'green', dueDate: addMonths(today, 2), theme: 'Resource: adult learning service; monitored quarterly by the steering group' },
     { what: 'Release time of 2 hours a week for learners in waste services', owner: 'Director of Environment', status: 'amber', dueDate: addMonths(today, 1), theme: 'Resource: cover budget; monitored by the directorate board' },

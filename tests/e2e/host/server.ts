@@ -32,9 +32,12 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       return nodeFs.open(file, flags, mode);
     }) as typeof nodeFs.open,
   };
+  // CASEBOOK_HOST_NOW pins "now" (then it runs on), so a test never depends on today's date.
+  const pinned = process.env.CASEBOOK_HOST_NOW ? Date.parse(process.env.CASEBOOK_HOST_NOW) - Date.now() : null;
   const services = await createServices({
     workspaceDir,
     fs,
+    ...(pinned === null ? {} : { clock: () => new Date(Date.now() + pinned) }),
     shell: {
       pickFiles: async () => pickQueue.shift() ?? [],
       saveFile: async () => saveQueue.shift() ?? null,

@@ -87,7 +87,7 @@ describe('eligibility for the full award', () => {
     expect(eligibility(c, goAwardV1)).toEqual({
       eligible: false,
       missing: [
-        { kind: 'requirement', id: 'R9', status: 'not_checked' },
+        { kind: 'requirement', id: 'R9', status: 'not_checked', partlyMet: false },
         { kind: 'criterion', id: 'C2', judgement: 'partly_met' },
       ],
     });

@@ -7,6 +7,7 @@ import type { AppErrorShape } from '../../../../shared/result';
 import { ProgressList } from './ProgressList';
 import { readableDescription } from './readable';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   item: SourcedAction;
@@ -53,7 +54,7 @@ export function ActionDetailModal({ item, onSave, onDelete, onClose }: Props) {
               <NativeSelect label={t('form.side')} value={form.side} data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))} onChange={(e) => set({ side: e.currentTarget.value as typeof form.side })} />
             </Group>
             <Group grow>
-              <TextInput type="date" label={t('form.due')} value={form.dueDate} onChange={(e) => set({ dueDate: e.currentTarget.value })} />
+              <DateField label={t('form.due')} value={form.dueDate} onChange={(v) => set({ dueDate: v ?? '' })} />
               <NativeSelect label={t('form.status')} value={form.status} data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set({ status: e.currentTarget.value as typeof form.status })} />
             </Group>
             <Textarea label={t('form.note')} description={t('form.noteHint')} styles={readableDescription} autosize minRows={2} data-autofocus value={form.note} onChange={(e) => set({ note: e.currentTarget.value })} onKeyDown={(e) => {

@@ -6,6 +6,7 @@ import { actionDraftSchema, type ActionDraft } from '../../../../shared/domain/a
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   organisations: Organisation[];
@@ -72,7 +73,7 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
             <NativeSelect label={t('form.side')} value={draft.side} data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))} onChange={(e) => set({ side: e.currentTarget.value as ActionDraft['side'] })} />
           </Group>
           <Group grow>
-            <TextInput type="date" label={t('form.due')} value={draft.dueDate ?? ''} onChange={(e) => set({ dueDate: e.currentTarget.value || null })} />
+            <DateField label={t('form.due')} value={draft.dueDate ?? null} onChange={(v) => set({ dueDate: v })} />
             <NativeSelect label={t('form.status')} value={draft.status} data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })} />
           </Group>
           <FormActions onCancel={onClose} busy={busy} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, List, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/domain/actions-rules';
@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { formatDate, formatDateTime } from './format';
 import { IssueOptions } from './IssueOptions';
 import { TextBadge } from './TextBadge';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   issue: LoggedIssue;
@@ -95,7 +96,7 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
           </Button>
         ) : (
           <Group align="flex-end">
-            <TextInput type="date" label={t('issues.detail.resolvedOn')} value={resolvedOn} onChange={(e) => setResolvedOn(e.currentTarget.value)} />
+            <DateField label={t('issues.detail.resolvedOn')} value={resolvedOn} onChange={(v) => setResolvedOn(v ?? '')} />
             <Button
               variant="light"
               onClick={() => {

@@ -6,6 +6,7 @@ import type { Organisation } from '../../../../shared/domain/organisation';
 import type { RaiseIssueInput, RaiseIssueResult } from '../../../../shared/ipc/contracts/issues';
 import type { Result } from '../../../../shared/result';
 import { readableDescription } from './readable';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   organisations: Organisation[];
@@ -90,7 +91,7 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
           <Textarea label={t('issues.form.description')} autosize minRows={3} value={form.description} onChange={(e) => set({ description: e.currentTarget.value })} />
           <Group grow>
             <TextInput label={t('issues.form.raisedBy')} value={form.raisedBy} onChange={(e) => set({ raisedBy: e.currentTarget.value })} />
-            <TextInput type="date" label={t('issues.form.raisedOn')} required value={form.raisedOn} onChange={(e) => set({ raisedOn: e.currentTarget.value })} />
+            <DateField label={t('issues.form.raisedOn')} required value={form.raisedOn} onChange={(v) => set({ raisedOn: v ?? '' })} />
           </Group>
           <Checkbox
             label={t('issues.form.dispute')}

@@ -7,6 +7,7 @@ import { change, useCase, useFramework } from './case-store';
 import { CriterionCard } from './CriterionCard';
 import { EvidencePanel } from './EvidencePanel';
 import { InterviewLog } from './InterviewLog';
+import { VisitDatesField } from './VisitDatesField';
 
 /** Stage 4: visit dates, assessors, community recognition, the 6 criteria, evidence and interviews. */
 export function AssessmentPanel({ caseId }: { caseId: string }) {
@@ -21,17 +22,7 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
     <Stack gap="lg">
       <Title order={3}>{t('assessment.heading')}</Title>
       <Group grow align="flex-start">
-        <AutosaveField
-          label={t('assessment.visitDates')}
-          multiline
-          minRows={2}
-          value={assessment.visitDates.join('\n')}
-          save={(v) => {
-            const dates = lines(v);
-            // Keep typing until every line is a whole date; only complete dates are sent.
-            return dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)) ? save({ visitDates: dates }) : Promise.resolve(true);
-          }}
-        />
+        <VisitDatesField dates={assessment.visitDates} save={(visitDates) => save({ visitDates })} />
         <AutosaveField label={t('assessment.assessors')} multiline minRows={2} value={assessment.assessors.join('\n')} save={(v) => save({ assessors: lines(v) })} />
       </Group>
       <Group grow align="flex-start">

@@ -1,9 +1,8 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef, EvidenceItem } from '../../../../shared/domain/case';
-import { api } from '../../lib/api';
 import { AttachmentPreview } from './AttachmentPreview';
-import { change } from './case-store';
+import { removeAttachment } from './remove-items';
 
 const isImage = (ref: AttachmentRef) => /^image\/(png|jpeg|gif|webp)$/.test(ref.mediaType);
 const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
@@ -28,8 +27,8 @@ export function AttachmentList({ caseId, item }: { caseId: string; item: Evidenc
               component="button"
               type="button"
               size="sm"
-              c="red.8"
-              onClick={() => void change(api.cases.removeAttachment({ caseId, evidenceId: item.id, sha256: ref.sha256 }))}
+              c="red.9"
+              onClick={() => void removeAttachment(caseId, item, ref, t('deleted.attachment', { name: ref.name }))}
             >
               {t('evidence.removeAttachment', { name: ref.name })}
             </Anchor>

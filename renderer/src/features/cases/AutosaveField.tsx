@@ -1,5 +1,6 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { forwardRef } from 'react';
+import { DateField } from '../../components/DateField';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -22,6 +23,9 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
   // A date box reports partial years (e.g. 20205) while typing; only whole dates are sent.
   const guarded = (v: string) => (type === 'date' && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? Promise.resolve(true) : save(v));
   const [text, setText, refusal] = useAutosave(value, guarded);
+  if (type === 'date') {
+    return <DateField ref={ref} id={id} label={label} description={description} size={size} value={text} error={refusal ?? undefined} onChange={(v) => setText(v ?? '')} />;
+  }
   if (multiline) {
     return (
       <Textarea

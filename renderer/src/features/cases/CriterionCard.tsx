@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
 import { oneOf } from './format';
+import { judgementColour } from './judgement-colours';
 
 type Criterion = Framework['criteria'][number];
 
@@ -22,7 +23,6 @@ interface Props {
   onFocus?: () => void;
 }
 
-const judgementColour = { met: 'green', partly_met: 'yellow', not_yet_met: 'red', not_assessed: 'gray' } as const;
 
 /** One criterion: judgement, rationale and development points; the rationale takes the focus on Alt+n. */
 export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, Props>(function CriterionCard(
@@ -57,6 +57,7 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
         </Text>
         <Group align="flex-start" grow>
           <SavedSelect
+            id={`judgement-${criterion.id}`}
             label={t('criterion.judgement', { id: criterion.id })}
             size={size}
             value={assessment.judgement}
@@ -69,6 +70,14 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
         </Group>
         <AutosaveField ref={rationaleRef} id={`rationale-${criterion.id}`} label={t('criterion.rationale', { id: criterion.id })} multiline minRows={large ? 3 : 2} size={size} value={assessment.rationale} save={(v) => save({ rationale: v })} />
         <AutosaveField label={t('criterion.developmentPoints', { id: criterion.id })} multiline minRows={1} size={size} value={assessment.developmentPoints} save={(v) => save({ developmentPoints: v })} />
+        {!large && (
+          <Group align="flex-end" wrap="nowrap">
+            <div style={{ flex: 1 }}>
+              <AutosaveField label={t('criterion.note', { id: criterion.id })} size={size} value={assessment.note ?? ''} save={(v) => save({ note: v })} />
+            </div>
+            <Checkbox mb={8} label={t('criterion.askAtVisit')} aria-label={t('criterion.askAtVisitOf', { id: criterion.id })} checked={assessment.askAtVisit ?? false} onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })} />
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

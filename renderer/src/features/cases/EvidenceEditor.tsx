@@ -5,10 +5,17 @@ import { evidenceKinds, type EvidenceItem } from '../../../../shared/domain/case
 import { api } from '../../lib/api';
 import { AttachmentList } from './AttachmentList';
 import { AutosaveField } from './AutosaveField';
-import { change } from './case-store';
+import { change, useCase } from './case-store';
+import { notify } from './notify';
 import { CriteriaCheckboxes } from './CriteriaCheckboxes';
 import { oneOf } from './format';
-import { useVisit } from './visit-store';
+import { removeEvidence } from './remove-items';
+
+/** Opens the file picker for evidence `evidenceId`; a refusal (e.g. the browser host) is said, not swallowed. */
+export async function attachTo(caseId: string, evidenceId: string): Promise<void> {
+  const result = await api.cases.attachFiles({ caseId, evidenceId });
+  if (!useCase.getState().apply(result) && !result.ok) notify(result.error.message, 'error');
+}
 
 /** Kind, source, date, note, criteria and attached files of one evidence item. */
 export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: EvidenceItem; large?: boolean }) {
@@ -34,15 +41,13 @@ export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: 
         <CriteriaCheckboxes label={t('evidence.criteria')} value={item.criteria} save={(criteria) => save({ criteria })} />
         <AttachmentList caseId={caseId} item={item} />
         <Group justify="space-between">
-          <Button variant="default" size="xs" onClick={() => void change(api.cases.attachFiles({ caseId, evidenceId: item.id }))}>
+          <Button id="evidence-attach" variant="default" size="xs" aria-keyshortcuts="Alt+A" onClick={() => void attachTo(caseId, item.id)}>
             {t('evidence.attach')}
           </Button>
           <Button
             variant="default"
             size="xs"
-            onClick={async () => {
-              if (await change(api.cases.removeEvidence({ caseId, evidenceId: item.id }))) useVisit.getState().set({ evidenceId: null });
-            }}
+            onClick={() => void removeEvidence(caseId, item, t('deleted.evidence', { source: item.source || t('evidence.untitled') }))}
           >
             {t('evidence.remove')}
           </Button>

@@ -8,8 +8,8 @@ import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
 import { change } from './case-store';
 import { CriteriaCheckboxes } from './CriteriaCheckboxes';
-import { formatTime, oneOf } from './format';
-import { useVisit } from './visit-store';
+import { formatDateTime, oneOf } from './format';
+import { removeInterview } from './remove-items';
 
 /** The open interview note: who, their group, the notes as typed, and the criteria it speaks to. */
 export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; interview: Interview; large?: boolean }>(function InterviewEditor(
@@ -24,7 +24,7 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
     <Paper withBorder p="sm" radius="md" bg="gray.0" component="section" aria-label={t('interviews.editing', { name: interview.name || t('interviews.unnamed') })}>
       <Stack gap="xs">
         <Text size="sm" c="dark.5">
-          {t('interviews.startedAt', { time: formatTime(interview.at) })}
+          {t('interviews.startedAt', { time: formatDateTime(interview.at) })}
         </Text>
         <Group grow align="flex-start">
           <AutosaveField id="interview-name" label={t('interviews.name')} size={size} value={interview.name} save={(v) => save({ name: v })} />
@@ -44,9 +44,7 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
           <Button
             variant="default"
             size="xs"
-            onClick={async () => {
-              if (await change(api.cases.removeInterview({ caseId, interviewId: interview.id }))) useVisit.getState().set({ interviewId: null });
-            }}
+            onClick={() => void removeInterview(caseId, interview, t('deleted.interview', { name: interview.name || t('interviews.unnamed') }))}
           >
             {t('interviews.remove')}
           </Button>

@@ -2,10 +2,12 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } fro
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ragStatuses, type Action } from '../../../../shared/domain/action';
+import { removeAction } from './remove-items';
 import { api } from '../../lib/api';
-import { add, change, useCase } from './case-store';
+import { add, useCase } from './case-store';
 import { formatDate, oneOf } from './format';
 import { notify } from './notify';
+import { DateField } from '../../components/DateField';
 
 const blank = { what: '', owner: '', dueDate: '', theme: '' };
 
@@ -52,7 +54,7 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
                 data={ragStatuses.map((s) => ({ value: s, label: t(`actionPlan.rag.${s}`) }))}
                 onChange={(e) => void setStatus(action, e.currentTarget.value)}
               />
-              <Button variant="default" aria-label={t('actionPlan.removeAction', { what: action.what })} onClick={() => void change(api.cases.removeAction({ caseId, actionId: action.id }))}>
+              <Button variant="default" aria-label={t('actionPlan.removeAction', { what: action.what })} onClick={() => void removeAction(caseId, action, t('deleted.action', { what: action.what }))}>
                 {t('common:actions.remove')}
               </Button>
             </Group>
@@ -63,7 +65,7 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
         <Group align="flex-end" grow>
           <TextInput label={t('actionPlan.measure')} value={draft.what} onChange={(e) => setDraft({ ...draft, what: e.currentTarget.value })} />
           <TextInput label={t('actionPlan.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })} />
-          <TextInput label={t('actionPlan.dueDate')} type="date" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })} />
+          <DateField label={t('actionPlan.dueDate')} value={draft.dueDate} onChange={(v) => setDraft({ ...draft, dueDate: v ?? '' })} />
           <TextInput label={t('actionPlan.resource')} value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value })} />
           <Button type="submit" variant="default" style={{ flexGrow: 0 }}>
             {t('actionPlan.addAction')}

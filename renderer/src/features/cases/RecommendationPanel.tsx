@@ -52,6 +52,7 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
               ) : (
                 <List.Item key={m.id}>
                   {t('recommendation.missingRequirement', { id: m.id, text: framework.requirements.find((r) => r.id === m.id)?.text, status: t(`actionPlan.statuses.${m.status}`).toLowerCase() })}
+                  {m.partlyMet && t('recommendation.partlyMetCounts')}
                 </List.Item>
               ),
             )}

@@ -1,4 +1,4 @@
-import { Group, Paper, Text } from '@mantine/core';
+import { Checkbox, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SavedSelect } from './SavedSelect';
 import { requirementStatuses, type RequirementCheck } from '../../../../shared/domain/case';
@@ -10,7 +10,7 @@ import { oneOf } from './format';
 
 type Requirement = Framework['requirements'][number];
 
-/** One of the 9 things the action plan must do: met / not met / not checked, a note and evidence. */
+/** One of the 9 things the action plan must do: its status, a note (a question for the visit if flagged) and evidence. */
 export function RequirementRow({ caseId, requirement, check }: { caseId: string; requirement: Requirement; check: RequirementCheck }) {
   const { t } = useTranslation('cases');
   const save = (patch: Parameters<typeof api.cases.updateRequirement>[0]['patch']) =>
@@ -32,7 +32,10 @@ export function RequirementRow({ caseId, requirement, check }: { caseId: string;
               data={requirementStatuses.map((s) => ({ value: s, label: t(`actionPlan.statuses.${s}`) }))}
               save={(v) => save({ status: oneOf(requirementStatuses, v) ?? 'not_checked' })}
             />
-            <AutosaveField label={t('actionPlan.note', { id: requirement.id })} value={check.note} save={(v) => save({ note: v })} />
+            <div>
+              <AutosaveField label={t('actionPlan.note', { id: requirement.id })} value={check.note} save={(v) => save({ note: v })} />
+              <Checkbox mt={6} label={t('actionPlan.askAtVisit')} aria-label={t('actionPlan.askAtVisitOf', { id: requirement.id })} checked={check.askAtVisit ?? false} onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })} />
+            </div>
             <AutosaveField label={t('actionPlan.evidence', { id: requirement.id })} value={check.evidence} save={(v) => save({ evidence: v })} />
           </Group>
         </div>

@@ -5,6 +5,7 @@ import { SavedSelect } from './SavedSelect';
 import { signatoryRoles, type Signatory } from '../../../../shared/domain/case';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
+import { removeSignatory } from './remove-items';
 import { change } from './case-store';
 import { oneOf } from './format';
 import { SignatorySignatureModal } from './SignatorySignatureModal';
@@ -26,7 +27,7 @@ export function SignatoryRow({ caseId, signatory, n }: { caseId: string; signato
           save={(v) => save({ role: oneOf(signatoryRoles, v) ?? 'chief_executive' })}
         />
         <AutosaveField label={t('signUp.signatoryDate', { n })} type="date" value={signatory.date ?? ''} save={(v) => save({ date: v || null })} />
-        <Button variant="default" aria-label={t('signUp.removeSignatory', { n })} onClick={() => void change(api.cases.removeSignatory({ caseId, signatoryId: signatory.id }))} style={{ flexGrow: 0 }}>
+        <Button variant="default" aria-label={t('signUp.removeSignatory', { n })} onClick={() => void removeSignatory(caseId, signatory, t('deleted.signatory', { name: signatory.name || t('interviews.unnamed') }))} style={{ flexGrow: 0 }}>
           {t('common:actions.remove')}
         </Button>
       </Group>

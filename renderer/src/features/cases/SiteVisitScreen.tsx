@@ -1,96 +1,93 @@
-import { Anchor, Grid, Group, Paper, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { SaveStatus } from '../../app/SaveStatus';
+import { visitQuestions } from '../../../../shared/domain/visit-questions';
 import { useCase, useFramework } from './case-store';
-import { CriterionCard } from './CriterionCard';
 import { EvidencePanel } from './EvidencePanel';
+import { formatDate } from './format';
 import { InterviewLog } from './InterviewLog';
 import { ShortcutLegend } from './ShortcutLegend';
+import { useStartVisit } from './use-start-visit';
 import { useVisitShortcuts } from './use-visit-shortcuts';
+import { VisitCriteriaRail } from './VisitCriteriaRail';
+import { VisitCriterionPanel } from './VisitCriterionPanel';
 import { useVisit } from './visit-store';
+import { ScrollParent } from './VirtualList';
 
-/** The day's capture screen: the 6 criteria beside the interview log and evidence, large type, shortcuts. */
+/**
+ * The day's capture screen, sized for a 1366×768 laptop: the six criteria as a compact rail, the
+ * open criterion with its questions, and the interview log and evidence. The page never scrolls;
+ * the work column is the one scroll container. "Saved" is the header's, shown once.
+ */
 export function SiteVisitScreen() {
   const { t } = useTranslation('cases');
   const { id = '' } = useParams<{ id: string }>();
   const record = useCase((s) => (s.record?.id === id ? s.record : null));
   const framework = useFramework();
-  const { search, currentCriterion, set } = useVisit();
+  const { search, currentCriterion, interviewId, set } = useVisit();
   const searchRef = useRef<HTMLInputElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
+  const work = useRef<HTMLDivElement>(null);
   const criterionIds = useMemo(() => framework.criteria.map((c) => c.id), [framework]);
   const refs = useMemo(() => ({ search: searchRef, link: linkRef }), []);
 
   useEffect(() => {
     void useCase.getState().load(id);
   }, [id]);
-  useVisitShortcuts(id, criterionIds, refs, t('visit.noInterviewToLink'));
+  useStartVisit(id, record !== null, t);
+  useVisitShortcuts(id, criterionIds, refs, { noNote: t('visit.noInterviewToLink'), noEvidence: t('visit.noEvidenceToAttach') });
+  const questions = useMemo(() => (record ? visitQuestions(record, framework) : []), [record, framework]);
 
   if (!record) return null;
   const { assessment } = record;
+  const criterion = framework.criteria.find((c) => c.id === currentCriterion) ?? framework.criteria[0];
+  const openNote = assessment.interviews.find((i) => i.id === interviewId) ?? null;
+  const days = assessment.visitDates.map(formatDate).join(', ');
   return (
-    <Stack gap="sm" style={{ fontSize: 'var(--mantine-font-size-lg)' }}>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={2}>
-          <Anchor component={Link} href={`/cases/${id}`} size="sm" c="blue.8">
+    <Stack gap="xs" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))" style={{ overflow: 'clip' }}>
+      <Group justify="space-between" wrap="nowrap" gap="md">
+        <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+          <Button component={Link} href={`/cases/${id}`} variant="default" style={{ flexShrink: 0 }}>
             ← {t('visit.exit')}
-          </Anchor>
-          <Title order={2}>{t('visit.title', { name: record.organisationName })}</Title>
-        </Stack>
-        <Group align="flex-end">
-          <TextInput
-            ref={searchRef}
-            type="search"
-            size="md"
-            label={t('visit.search')}
-            value={search}
-            onChange={(e) => set({ search: e.currentTarget.value })}
-            aria-keyshortcuts="Control+F /"
-            w={320}
-          />
-          <SaveStatus />
+          </Button>
+          <Box style={{ minWidth: 0 }}>
+            <Title order={2} size="h3" style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>
+              {t('visit.title', { name: record.organisationName })}
+            </Title>
+            <Text size="sm" c="dark.5">
+              {days ? t('visit.days', { days }) : t('visit.noDays')}
+            </Text>
+          </Box>
         </Group>
+        <TextInput
+          ref={searchRef}
+          type="search"
+          label={t('visit.search')}
+          value={search}
+          onChange={(e) => set({ search: e.currentTarget.value })}
+          aria-keyshortcuts="Control+F /"
+          w={300}
+          style={{ flexShrink: 0 }}
+        />
       </Group>
-      <Paper withBorder p="xs" radius="md" bg="gray.0">
+      <Paper withBorder px="xs" py={4} radius="md" bg="gray.0">
         <ShortcutLegend />
       </Paper>
-      <Grid gap="md">
-        <Grid.Col span={6}>
-          <Title order={3} size="h4" mb="xs">
-            {t('visit.criteria')}{' '}
-            <Text span c="dark.5" size="md">
-              {t('visit.currentCriterion', { id: currentCriterion })}
-            </Text>
-          </Title>
-          <ScrollArea h="calc(100vh - 260px)" type="auto" offsetScrollbars>
-            <Stack gap="sm">
-              {framework.criteria.map((c) => (
-                <CriterionCard
-                  key={c.id}
-                  caseId={id}
-                  criterion={c}
-                  assessment={assessment.criteria[c.id]}
-                  evidenceCount={assessment.evidence.filter((e) => e.criteria.includes(c.id)).length}
-                  interviewCount={assessment.interviews.filter((i) => i.criteria.includes(c.id)).length}
-                  current={c.id === currentCriterion}
-                  onFocus={() => currentCriterion !== c.id && set({ currentCriterion: c.id })}
-                  large
-                />
-              ))}
-            </Stack>
-          </ScrollArea>
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ScrollArea h="calc(100vh - 230px)" type="auto" offsetScrollbars>
-            <Stack gap="lg">
-              <InterviewLog ref={linkRef} caseId={id} height={260} large />
-              <EvidencePanel caseId={id} height={260} large />
-            </Stack>
-          </ScrollArea>
-        </Grid.Col>
-      </Grid>
+      <Box style={{ display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}>
+        <VisitCriteriaRail framework={framework} assessment={assessment} questions={questions} current={criterion.id} onOpen={(c) => set({ currentCriterion: c })} />
+        <Box ref={work} tabIndex={-1} aria-label={t('visit.work')} role="region" style={{ overflowY: 'auto', minHeight: 0, paddingRight: 4 }}>
+          <ScrollParent.Provider value={work}>
+            <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', alignItems: 'start' }}>
+              <VisitCriterionPanel key={criterion.id} caseId={id} criterion={criterion} assessment={assessment} questions={questions} openNote={openNote} />
+              <Stack gap="lg">
+                <InterviewLog ref={linkRef} caseId={id} large />
+                <EvidencePanel caseId={id} large />
+              </Stack>
+            </Box>
+          </ScrollParent.Provider>
+        </Box>
+      </Box>
     </Stack>
   );
 }

@@ -1,6 +1,12 @@
 import { ScrollArea } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+
+/**
+ * A screen with one scroll container (site-visit mode) provides it here: lists then scroll with
+ * the page column instead of inside their own nested scroll area.
+ */
+export const ScrollParent = createContext<RefObject<HTMLElement | null> | null>(null);
 
 interface Props<T> {
   items: T[];
@@ -12,7 +18,12 @@ interface Props<T> {
 }
 
 /** Renders only the rows in view, so a case with hundreds of items keeps typing smooth. */
-export function VirtualList<T>({ items, label, height, estimate, keyOf, render }: Props<T>) {
+export function VirtualList<T>(props: Props<T>) {
+  const parent = useContext(ScrollParent);
+  return parent ? <InParent {...props} parent={parent} /> : <OwnScroll {...props} />;
+}
+
+function OwnScroll<T>({ items, label, height, estimate, keyOf, render }: Props<T>) {
   const viewport = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -23,19 +34,58 @@ export function VirtualList<T>({ items, label, height, estimate, keyOf, render }
   });
   return (
     <ScrollArea.Autosize mah={height} viewportRef={viewport} type="auto" offsetScrollbars>
-      <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((row) => (
-          <div
-            key={row.key}
-            role="listitem"
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)`, paddingBottom: 6 }}
-          >
-            {render(items[row.index])}
-          </div>
-        ))}
-      </div>
+      <Rows label={label} total={virtualizer.getTotalSize()} rows={virtualizer.getVirtualItems()} offset={0} measure={virtualizer.measureElement} render={(i) => render(items[i])} />
     </ScrollArea.Autosize>
+  );
+}
+
+/** Virtualised against the screen's scroll container; the list's own top is the scroll margin. */
+function InParent<T>({ items, label, estimate, keyOf, render, parent }: Props<T> & { parent: RefObject<HTMLElement | null> }) {
+  const list = useRef<HTMLDivElement>(null);
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const p = parent.current;
+    const l = list.current;
+    if (p && l) setMargin(l.getBoundingClientRect().top - p.getBoundingClientRect().top + p.scrollTop);
+  });
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => estimate,
+    overscan: 6,
+    scrollMargin: margin,
+    getItemKey: (index) => keyOf(items[index]),
+  });
+  return (
+    <div ref={list}>
+      <Rows label={label} total={virtualizer.getTotalSize()} rows={virtualizer.getVirtualItems()} offset={margin} measure={virtualizer.measureElement} render={(i) => render(items[i])} />
+    </div>
+  );
+}
+
+interface RowsProps {
+  label: string;
+  total: number;
+  rows: { key: React.Key; index: number; start: number }[];
+  offset: number;
+  measure: (el: Element | null) => void;
+  render: (index: number) => ReactNode;
+}
+
+function Rows({ label, total, rows, offset, measure, render }: RowsProps) {
+  return (
+    <div role="list" aria-label={label} style={{ height: total, position: 'relative' }}>
+      {rows.map((row) => (
+        <div
+          key={row.key}
+          role="listitem"
+          data-index={row.index}
+          ref={measure}
+          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - offset}px)`, paddingBottom: 6 }}
+        >
+          {render(row.index)}
+        </div>
+      ))}
+    </div>
   );
 }

@@ -5,6 +5,8 @@ interface VisitState {
   currentCriterion: string;
   evidenceId: string | null;
   interviewId: string | null;
+  /** Alt+E asks which kind of evidence before creating it. */
+  askingEvidenceKind: boolean;
   set: (patch: Partial<Omit<VisitState, 'set'>>) => void;
 }
 
@@ -14,6 +16,7 @@ export const useVisit = create<VisitState>((set) => ({
   currentCriterion: 'C1',
   evidenceId: null,
   interviewId: null,
+  askingEvidenceKind: false,
   set: (patch) => set(patch),
 }));
 

@@ -5,6 +5,7 @@ import { partnerSides, ragStatuses, type PartnerSide, type RagStatus } from '../
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
 import { strong } from './styles';
+import { DateField } from '../../components/DateField';
 
 const ragColour: Record<RagStatus, string> = { red: strong.red, amber: strong.amber, green: strong.green, done: strong.grey };
 const blank = { what: '', owner: '', side: 'both' as PartnerSide, dueDate: '', status: 'green' as RagStatus, theme: '' };
@@ -46,7 +47,7 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
             />
           </Group>
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('capture.action.due')} value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.currentTarget.value })} />
+            <DateField label={t('capture.action.due')} value={draft.dueDate} onChange={(v) => setDraft({ ...draft, dueDate: v ?? '' })} />
             <NativeSelect
               label={t('capture.action.status')}
               value={draft.status}

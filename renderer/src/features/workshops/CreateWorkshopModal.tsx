@@ -8,6 +8,7 @@ import type { WorkshopTemplate } from '../../../../shared/domain/workshop-templa
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
 import { readableDescription } from './styles';
+import { DateField } from '../../components/DateField';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -83,7 +84,7 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
             onChange={(e) => set('organisationId', e.currentTarget.value || null)}
           />
           <Group grow>
-            <TextInput type="date" label={t('details.date')} required value={details.date} error={errors.date} onChange={(e) => set('date', e.currentTarget.value)} />
+            <DateField label={t('details.date')} required value={details.date} error={errors.date} onChange={(v) => set('date', v ?? '')} />
             <TextInput
               label={t('details.startTime')}
               description={t('details.startTimeHint')}

@@ -6,6 +6,7 @@ import { useOrganisations } from '../organisations/organisations-store';
 import { useAutosave } from './use-autosave';
 import { useWorkshop } from './workshop-store';
 import { readableDescription } from './styles';
+import { DateField } from '../../components/DateField';
 
 type TextKey = 'title' | 'date' | 'venue' | 'startTime' | 'facilitator';
 
@@ -66,7 +67,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
           }}
         />
         <Group grow align="flex-start">
-          {text('date', { type: 'date', required: true })}
+          <DateField label={t('details.date')} required value={draft.date} error={errors.date} onChange={(v) => { const next = { ...draft, date: v ?? '' }; setDraft(next); commit(next, 'date'); }} />
           {text('startTime', { description: t('details.startTimeHint'), required: true })}
           <TextInput
             label={t('details.sessionMinutes')}

@@ -74,4 +74,13 @@ export const common = {
     mark: 'Confidential (never printed or projected)',
     hint: 'Kept in the record for you; left out of every document and the projector.',
   },
+  dates: {
+    placeholder: 'dd/mm/yyyy',
+    clear: 'Clear',
+  },
+  undo: {
+    undo: 'Undo',
+    undone: 'Put back.',
+    hint: 'to undo · Esc to close',
+  },
 };

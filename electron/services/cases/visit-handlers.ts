@@ -1,0 +1,59 @@
+import type { CaseRecord } from '../../../shared/domain/case';
+import { withVisitDay } from '../../../shared/domain/visit-questions';
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Restorable } from '../../../shared/ipc/contracts/case-visit';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import type { CaseStore, JournalNote } from './case-store';
+import { findIn } from './describe';
+
+type VisitHandlers = Pick<Handlers, 'cases:startVisit' | 'cases:restore'>;
+
+/** Puts `item` back at `index` (clamped), refusing a second copy of the same thing. */
+function putBack<T>(list: T[], item: T, index: number, same: (x: T) => boolean, noun: string): T[] {
+  if (list.some(same)) throw new AppError('conflict', `That ${noun} is already back in this case.`);
+  const at = Math.min(index, list.length);
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+/** Undo of a delete: each kind goes back to the list it came from, with a history line. */
+function restore(c: CaseRecord, r: Restorable): JournalNote {
+  switch (r.kind) {
+    case 'evidence':
+      c.assessment.evidence = putBack(c.assessment.evidence, r.item, r.index, (x) => x.id === r.item.id, 'evidence item');
+      return { kind: 'case.evidence.restored', summary: `Evidence restored: ${r.item.source || r.item.kind}`, details: { evidenceId: r.item.id } };
+    case 'interview':
+      c.assessment.interviews = putBack(c.assessment.interviews, r.item, r.index, (x) => x.id === r.item.id, 'interview note');
+      return { kind: 'case.interview.restored', summary: `Interview note restored: ${r.item.name || 'unnamed'}`, details: { interviewId: r.item.id } };
+    case 'attachment': {
+      const evidence = findIn(c.assessment.evidence, r.evidenceId, 'evidence item');
+      // The file itself never left attachments/ (see cases:removeAttachment), so the ref is enough.
+      evidence.attachments = putBack(evidence.attachments, r.item, r.index, (x) => x.sha256 === r.item.sha256, 'file');
+      return { kind: 'case.evidence.reattached', summary: `Restored ${r.item.name} to evidence “${evidence.source || evidence.kind}”`, details: { evidenceId: r.evidenceId, sha256: r.item.sha256 } };
+    }
+    case 'signatory':
+      c.signUp.signatories = putBack(c.signUp.signatories, r.item, r.index, (x) => x.id === r.item.id, 'signatory');
+      return { kind: 'case.signatory.restored', summary: `Signatory restored: ${r.item.name || 'unnamed'}`, details: { id: r.item.id } };
+    case 'action':
+      c.actionPlan.actions = putBack(c.actionPlan.actions, r.item, r.index, (x) => x.id === r.item.id, 'action');
+      return { kind: 'case.action.restored', summary: `Action restored: ${r.item.what}`, details: { actionId: r.item.id } };
+  }
+}
+
+/** Site-visit mode's own record keeping, and Undo for every delete in a case. */
+export function visitHandlers(ctx: ServiceContext, store: CaseStore, localDate: (d: Date) => string): VisitHandlers {
+  return {
+    'cases:startVisit': async ({ caseId }) => {
+      const today = localDate(ctx.clock());
+      const current = await store.get(caseId);
+      if (current.assessment.visitDates.includes(today)) return { record: current, recorded: null };
+      const { record } = await store.mutate(caseId, (c) => {
+        c.assessment.visitDates = withVisitDay(c.assessment.visitDates, today);
+        return { note: { kind: 'case.visit.started', summary: `Site visit on ${today} recorded (site-visit mode opened)`, details: { date: today } } };
+      });
+      return { record, recorded: today };
+    },
+
+    'cases:restore': async ({ caseId, restorable }) => (await store.mutate(caseId, (c) => ({ note: restore(c, restorable) }))).record,
+  };
+}
