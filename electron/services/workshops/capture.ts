@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Capture, Workshop } from '../../../shared/domain/workshop';
+import { firstRepeat } from '../../../shared/domain/issue-options';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { JournalNote, WorkshopStore } from './store';
@@ -20,7 +21,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
     switch (capture.kind) {
       case 'note':
         checkRefs(w, capture.themeId, capture.groupId);
-        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at });
+        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at, confidential: capture.confidential ?? false });
         return { kind: 'workshop.note.added', summary: `Note: ${clip(capture.text)}`, details: capture };
       case 'rating': {
         checkRefs(w, capture.themeId, capture.groupId);
@@ -32,16 +33,19 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       }
       case 'topTip':
         checkRefs(w, null, capture.groupId);
-        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at });
+        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at, confidential: false });
         return { kind: 'workshop.topTip.added', summary: `Top tip: ${clip(capture.text)}`, details: capture };
       case 'parkingLot':
-        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at });
+        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at, confidential: capture.confidential ?? false });
         return { kind: 'workshop.parkingLot.added', summary: `Parking lot: ${clip(capture.text)}`, details: capture };
       case 'action':
         w.actions.push({ ...capture.action, id: ctx.newId(), progress: [], createdAt: at, updatedAt: at });
         return { kind: 'workshop.action.added', summary: `Action: ${clip(capture.action.what)}`, details: capture };
-      case 'issue':
-        w.issues.push({ ...capture.issue, id: ctx.newId() });
+      case 'issue': {
+        const tried = (capture.issue.optionsTried ?? []).map((o) => o.trim());
+        const repeat = firstRepeat(tried);
+        if (repeat) throw new AppError('invalid_input', `“${repeat}” is listed twice under options tried. Remove the repeat; nothing was saved.`);
+        w.issues.push({ ...capture.issue, optionsTried: tried, id: ctx.newId() });
         return {
           kind: 'workshop.issue.added',
           summary: capture.issue.individualContractualDispute
@@ -49,6 +53,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
             : `Issue: ${clip(capture.issue.title)}`,
           details: capture,
         };
+      }
     }
   };
 
