@@ -1,9 +1,11 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCountdown, readTimer, type TimerCommand } from '../../../../shared/domain/timer';
+import type { TimerAlert } from '../../../../shared/domain/timer-alerts';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { timerItems, timerState } from './live-timer';
 import { strong } from './styles';
+import './pulse.css';
 
 const warningColour = { none: '#ffffff', low: '#ffd43b', critical: '#ffa94d', overrun: '#ff8787' } as const;
 
@@ -14,9 +16,11 @@ interface Props {
   onCommand: (c: TimerCommand) => void;
   /** Presenter view: nothing else on the left, so the type can be larger still. */
   large?: boolean;
+  /** Pulses the countdown while set (the warning threshold or zero was just reached). */
+  alert?: TimerAlert | null;
 }
 
-export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Props) {
+export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert = null }: Props) {
   const { t } = useTranslation('workshops');
   const state = timerState(workshop);
   const items = timerItems(workshop);
@@ -47,7 +51,7 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Prop
           </Text>
         )}
       </div>
-      <div>
+      <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="timer-alert">
         <Text
           data-testid="countdown"
           aria-label={t('live.remaining')}

@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
@@ -9,6 +9,8 @@ import { useWorkshop } from './workshop-store';
 export function NoteCapture({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const capture = useWorkshop((s) => s.capture);
+  const updateRoom = useWorkshop((s) => s.updateRoom);
+  const [confidential, setConfidential] = useState(false);
   const [themeId, setThemeId] = useState<string | null>(workshop.themes[0]?.id ?? null);
   const [groupId, setGroupId] = useState<string | null>(workshop.groups[0]?.id ?? null);
   const [text, setText] = useState('');
@@ -18,13 +20,18 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim()) return;
-    const failed = await capture({ kind: 'note', themeId, groupId, text: text.trim() });
+    const failed = await capture({ kind: 'note', themeId, groupId, text: text.trim(), confidential });
     // Keep the text if the save failed, so nothing typed is lost.
     if (failed) setError(failed.message);
     else {
       setText('');
+      setConfidential(false);
       setError(null);
     }
+  };
+  const project = async (noteId: string | null) => {
+    const failed = await updateRoom({ noteId });
+    setError(failed ? failed.message : null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
@@ -45,6 +52,7 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
           )}
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Textarea label={t('capture.note')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown} />
+          <Checkbox label={t('room.confidential')} checked={confidential} onChange={(e) => setConfidential(e.currentTarget.checked)} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             {t('capture.addNote')}
           </Button>
@@ -58,8 +66,25 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
           <List size="sm" spacing={2} data-testid="recent-notes">
             {recent.map((n) => (
               <List.Item key={n.id}>
-                {n.text}
-                {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''}
+                <Group gap="xs" wrap="nowrap" align="flex-start">
+                  <span>
+                    {n.text}
+                    {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''}
+                  </span>
+                  {n.confidential ? (
+                    <Badge color="dark" variant="filled" style={{ flexShrink: 0 }}>
+                      {t('room.confidentialBadge')}
+                    </Badge>
+                  ) : workshop.room.noteId === n.id ? (
+                    <Button size="compact-xs" variant="default" onClick={() => void project(null)} aria-label={t('room.hideNoteLabel', { text: n.text })}>
+                      {t('room.projector.hideNote')}
+                    </Button>
+                  ) : (
+                    <Button size="compact-xs" variant="default" onClick={() => void project(n.id)} aria-label={t('room.showNoteLabel', { text: n.text })}>
+                      {t('room.showNote')}
+                    </Button>
+                  )}
+                </Group>
               </List.Item>
             ))}
           </List>

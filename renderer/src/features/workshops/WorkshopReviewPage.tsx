@@ -5,6 +5,7 @@ import { useParams } from 'wouter';
 import { compareSpreads, ratingSpread } from '../../../../shared/domain/workshop-ratings';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { api } from '../../lib/api';
+import { RatingsGrid } from './RatingsGrid';
 import { ThemeReview } from './ThemeReview';
 import { WorkshopFrame } from './WorkshopFrame';
 import { useWorkshop } from './workshop-store';
@@ -45,6 +46,12 @@ function Review({ workshop }: { workshop: Workshop }) {
         </Button>
       </Group>
       {!previous && <Text size="sm">{t('review.noPrevious')}</Text>}
+      <Paper withBorder p="md" component="section" aria-labelledby="review-ratings">
+        <Title order={3} size="h4" id="review-ratings" mb="xs">
+          {t('capture.tabs.ratings')}
+        </Title>
+        <RatingsGrid workshop={workshop} />
+      </Paper>
       {workshop.themes.map((theme) => (
         <ThemeReview
           key={theme.id}
