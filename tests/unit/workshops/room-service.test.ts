@@ -18,8 +18,8 @@ describe('the workshop room on real services', () => {
   it('projects a chosen theme and note, never a confidential note, and keeps the choice across a restart', async () => {
     const w = await workshop();
     const theme = w.themes[1];
-    let after = await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'Communicate early — no surprises' } });
-    after = await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'A colleague’s grievance', confidential: true } });
+    await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'Communicate early — no surprises' } });
+    const after = await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'A colleague’s grievance', confidential: true } });
     const [open, secret] = after.notes;
     expect(secret.confidential).toBe(true);
     expect(after.room).toEqual({ themeId: null, noteId: null, chime: true });

@@ -6,6 +6,15 @@
 let context: AudioContext | null = null;
 
 export function playChime(kind: 'warning' | 'zero'): void {
+  // A machine without an audio device must still run the workshop: the pulse is the fallback.
+  try {
+    play(kind);
+  } catch {
+    // No sound; nothing else to do.
+  }
+}
+
+function play(kind: 'warning' | 'zero'): void {
   const AudioContextClass = window.AudioContext as typeof AudioContext | undefined;
   if (!AudioContextClass) return;
   context ??= new AudioContextClass();

@@ -222,8 +222,8 @@ export const workshops = {
     projector: {
       heading: 'Projector',
       open: 'Open projector window',
-      theme: 'Theme on the projector',
-      noTheme: 'No theme (timer only)',
+      theme: 'Prompts on the projector',
+      noTheme: 'None (timer only)',
       noNote: 'No note is on the projector. Choose “Show on projector” beside a note to show it.',
       noteShown: 'On the projector: {{text}}',
       hideNote: 'Take off projector',

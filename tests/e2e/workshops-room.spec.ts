@@ -1,0 +1,168 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
+const tables = ['Table 1', 'Table 2', 'Table 3', 'Table 4'];
+
+async function plannedWorkshop(page: Page) {
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Title').fill('Partnership review — Spring');
+  await dialog.getByLabel('Date').fill('2026-03-16');
+  await dialog.getByLabel('Start time').fill('10:00');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Partnership review — Spring' })).toBeVisible();
+  for (const name of tables) {
+    await page.getByLabel('New table group').fill(name);
+    await page.getByLabel('New table group').press('Enter');
+  }
+  await expect(page.getByRole('button', { name: 'Remove Table 4' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+test('two pages: the projector follows the console and never shows what is typed, unless one note is chosen', async ({ casebook }) => {
+  test.setTimeout(180_000);
+  const { page } = casebook;
+  // One fixed clock for the whole browser context, so both pages read the same time.
+  const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-16T${time}`));
+  await at('09:59:00');
+  await page.reload();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await plannedWorkshop(page);
+  await page.getByRole('link', { name: 'Live mode' }).click();
+  await at('10:00:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  // The browser host has no second window: the projector view opens as a second page.
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await expect(audience.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
+  await expect(audience.getByTestId('audience-countdown')).toHaveText('10:00');
+  await expect(audience.getByText('What does good look like? Table discussions (60 min)')).toBeVisible();
+
+  // Warning threshold: both pages pulse (and the console chimes; the rule is unit-tested).
+  await at('10:08:30');
+  await expect(page.getByText('20 % of the time left')).toBeVisible();
+  await expect(page.getByTestId('timer-alert')).toHaveAttribute('data-alert', 'warning');
+  await expect(audience.getByTestId('audience-countdown')).toHaveText('1:30');
+  await expect(audience.getByTestId('audience-alert')).toHaveAttribute('data-alert', 'warning');
+
+  // The projector follows the console's commands.
+  await page.keyboard.press('Alt+N');
+  await expect(audience.getByRole('heading', { name: 'What does good look like? Table discussions' })).toBeVisible();
+  await expect(audience.getByTestId('audience-countdown')).toHaveText('1:00:00');
+
+  // Capture: an open note, a confidential note, a confidential parking-lot point, a contractual dispute.
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Effective communications' });
+  await page.getByLabel('Note', { exact: true }).fill('Communicate early — no surprises');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByTestId('recent-notes')).toContainText('Communicate early — no surprises');
+  await page.getByLabel('Note', { exact: true }).fill('Grievance about one colleague’s rota');
+  await page.getByLabel(/^Confidential/).check();
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByTestId('recent-notes')).toContainText('Grievance about one colleague’s rota');
+  await page.getByRole('tab', { name: 'Parking lot' }).click();
+  await page.getByRole('textbox', { name: 'Parking lot point' }).fill('Car parking for night staff');
+  await page.getByLabel(/^Confidential/).check();
+  await page.getByRole('button', { name: 'Add to parking lot' }).click();
+  await expect(page.getByRole('textbox', { name: 'Parking lot point' })).toHaveValue('');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Dispute about one colleague’s contract');
+  await page.getByLabel('This is an individual contractual dispute').check();
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Issue added' })).toBeVisible();
+
+  // Options tried: a repeat is refused with a clear message and the text stays.
+  await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Release time for reps during reorganisation');
+  await page.getByLabel('Options already tried').fill('Asked HR for cover\nRaised at the JNCC\n  asked hr for cover ');
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  await expect(page.getByRole('alert')).toHaveText('“asked hr for cover” is listed twice under options already tried. Remove the repeat.');
+  await page.getByLabel('Options already tried').fill('Asked HR for cover\nRaised at the JNCC');
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  await expect(page.getByText('Release time for reps during reorganisation — 2 options tried')).toBeVisible();
+
+  // Something half typed on the console.
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await page.getByLabel('Note', { exact: true }).fill('Half-typed thought about the chief executive');
+
+  // The projector shows the chosen theme's prompts, and the one note chosen.
+  await page.getByLabel('Prompts on the projector').selectOption({ label: 'Effective communications' });
+  await expect(audience.getByRole('heading', { name: 'Effective communications' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show on projector: Grievance about one colleague’s rota' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show on projector: Communicate early — no surprises' }).click();
+  await expect(audience.getByTestId('audience-note')).toHaveText('Communicate early — no surprises');
+  await expect(page.getByTestId('projected-note')).toHaveText('On the projector: Communicate early — no surprises');
+
+  const secrets = ['Grievance about one colleague’s rota', 'Car parking for night staff', 'Dispute about one colleague’s contract', 'Release time for reps', 'Asked HR for cover', 'Half-typed thought'];
+  const projected = await audience.locator('body').innerText();
+  for (const secret of secrets) expect(projected).not.toContain(secret);
+  expect(await audience.content()).not.toContain('Grievance about one colleague');
+  await expectAccessible(audience);
+  await audience.screenshot({ path: shots('workshop-audience') });
+  await expectAccessible(page);
+  await page.screenshot({ path: shots('workshop-console') });
+
+  // Taking the note off leaves nothing typed on the projector at all.
+  await page.getByRole('button', { name: 'Take off the projector: Communicate early — no surprises' }).click();
+  await expect(audience.getByTestId('audience-note')).toHaveCount(0);
+  expect(await audience.locator('body').innerText()).not.toContain('Communicate early');
+  await audience.close();
+});
+
+test('ratings for 4 tables × 9 themes by keyboard in under 40 key presses, and the same grid on review', async ({ casebook }) => {
+  test.setTimeout(120_000);
+  const { page } = casebook;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await plannedWorkshop(page);
+  await page.getByRole('link', { name: 'Live mode' }).click();
+  await page.getByRole('tab', { name: 'Ratings' }).click();
+  await expect(page.getByRole('tab', { name: 'Ratings' })).toBeFocused();
+
+  let presses = 0;
+  const press = async (key: string) => {
+    presses++;
+    await page.keyboard.press(key);
+  };
+  // Tab from the Ratings tab into the grid (one tab stop for the whole grid).
+  while (!(await page.getByRole('gridcell').first().evaluate((el) => el === document.activeElement))) {
+    await press('Tab');
+    expect(presses).toBeLessThan(4);
+  }
+  // Table by table, as each calls out its nine ratings.
+  const called = [
+    [2, 1, 3, 2, 1, 2, 0, 2, 3],
+    [1, 1, 2, 2, 2, 3, 1, 2, 2],
+    [3, 2, 2, 1, 0, 2, 1, 3, 4],
+    [2, 2, 1, 2, 1, 2, 2, 2, 3],
+  ];
+  for (const table of called) for (const value of table) await press(String(value));
+  expect(presses).toBeLessThan(40);
+
+  const grid = page.getByRole('grid');
+  await expect(grid.locator('[data-rating]:not([data-rating=""])')).toHaveCount(36);
+  const themes = await grid.locator('tbody th').allInnerTexts();
+  expect(themes).toHaveLength(9);
+  for (const [col, table] of called.entries()) {
+    for (const [row, value] of table.entries()) {
+      await expect(grid.getByRole('gridcell', { name: new RegExp(`^${themes[row]}, ${tables[col]}: ${value} `) })).toBeVisible();
+    }
+  }
+  // Arrows move, Delete clears; the change is announced.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Delete');
+  await expect(grid.getByRole('gridcell', { name: `${themes[7]}, Table 4: Not rated` })).toBeFocused();
+  await expect(page.getByText(`Table 4, ${themes[7]}: Not rated`)).toBeAttached();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status').getByText('Saved')).toBeAttached();
+  await expectAccessible(page);
+  await page.getByTestId('live-mode').screenshot({ path: shots('workshop-ratings-grid') });
+
+  await page.getByRole('link', { name: 'Leave live mode' }).click();
+  await page.getByRole('link', { name: 'Review' }).click();
+  const review = page.getByRole('grid');
+  await expect(review.getByRole('gridcell', { name: new RegExp(`^${themes[0]}, Table 3: 3 `) })).toBeVisible();
+  await expect(page.getByTestId(/^table-spread-/)).toHaveText(['0–3 (9 themes)', '1–3 (9 themes)', '0–4 (9 themes)', '1–3 (9 themes)']);
+  await expectAccessible(page);
+});
