@@ -82,6 +82,7 @@ test('two pages: the projector follows the console and never shows what is typed
   await page.getByLabel('Options already tried').fill('Asked HR for cover\nRaised at the JNCC');
   await page.getByRole('button', { name: 'Add issue' }).click();
   await expect(page.getByText('Release time for reps during reorganisation — 2 options tried')).toBeVisible();
+  if (process.env.ROOM_LOOK) await page.screenshot({ path: '/tmp/room-issues.png' });
 
   // Something half typed on the console.
   await page.getByRole('tab', { name: 'Notes' }).click();
@@ -165,4 +166,5 @@ test('ratings for 4 tables × 9 themes by keyboard in under 40 key presses, and 
   await expect(review.getByRole('gridcell', { name: new RegExp(`^${themes[0]}, Table 3: 3 `) })).toBeVisible();
   await expect(page.getByTestId(/^table-spread-/)).toHaveText(['0–3 (9 themes)', '1–3 (9 themes)', '0–4 (9 themes)', '1–3 (9 themes)']);
   await expectAccessible(page);
+  if (process.env.ROOM_LOOK) await page.getByRole('region', { name: 'Ratings' }).screenshot({ path: '/tmp/room-review-grid.png' });
 });

@@ -14,12 +14,12 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
   const countdown = finished ? '—' : formatCountdown(model.remainingMs ?? model.allowedMs);
   const warning = model.warning === 'overrun' ? t('live.overrun', { time: formatCountdown(-(model.remainingMs ?? 0)) }) : model.warning === 'none' ? '' : t(`live.${model.warning}`);
   return (
-    <Box display="grid" style={{ gridTemplateColumns: '3fr 2fr', gap: '2.5rem', minHeight: '100%' }}>
+    <Box display="grid" style={{ gridTemplateColumns: '3fr 2fr', gap: '2.5rem' }}>
       <Stack gap="md">
-        <Text c="#ced4da" fz={26} fw={700} tt="uppercase">
+        <Text c="#ced4da" fz={24} fw={700} tt="uppercase">
           {finished ? t('live.finished') : model.status === 'idle' ? t('live.notStarted') : t('live.current')}
         </Text>
-        <Title order={2} c="#ffffff" fz={52} lh={1.1} lineClamp={3}>
+        <Title order={2} c="#ffffff" fz="min(4vw, 7vh)" lh={1.1} lineClamp={3}>
           {model.current?.title ?? ''}
         </Title>
         {model.current && (
@@ -29,7 +29,7 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
           </Text>
         )}
         <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="audience-alert">
-          <Text data-testid="audience-countdown" aria-label={t('live.remaining')} c={warningColour[model.warning]} fz={190} fw={800} lh={1} ff="monospace">
+          <Text data-testid="audience-countdown" aria-label={t('live.remaining')} c={warningColour[model.warning]} fz="min(12.5vw, 24vh)" fw={800} lh={1} ff="monospace">
             {countdown}
           </Text>
         </div>
@@ -37,7 +37,7 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
           {warning}
         </Text>
         <Text c="#ffffff" fz={30}>
-          <Text span fw={700} c="#ced4da">
+          <Text span inherit fw={700} c="#ced4da">
             {t('live.next')}:{' '}
           </Text>
           {finished ? '—' : model.next ? `${model.next.title} (${model.next.minutes} min)` : t('live.nothingNext')}
@@ -49,11 +49,12 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
             <Text c="#ced4da" fz={22} fw={700} tt="uppercase">
               {t('room.audience.theme')}
             </Text>
-            <Title order={2} id="audience-theme" c="#ffffff" fz={40} lh={1.15}>
+            <Title order={2} id="audience-theme" c="#ffffff" fz="min(2.8vw, 5vh)" lh={1.15}>
               {model.theme.title}
             </Title>
-            {model.theme.prompts.length > 0 && (
-              <List c="#ffffff" fz={28} spacing="sm" mt="sm">
+            {/* A note the facilitator chose to show takes the prompts' place, so both fit a 720-line projector. */}
+            {!model.note && model.theme.prompts.length > 0 && (
+              <List c="#ffffff" fz="min(1.8vw, 3.2vh)" spacing="xs" mt="sm">
                 {model.theme.prompts.map((p) => (
                   <List.Item key={p}>{p}</List.Item>
                 ))}
@@ -66,7 +67,7 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
             <Text id="audience-note" c="#ffd43b" fz={22} fw={700} tt="uppercase">
               {model.note.theme ? t('room.audience.noteUnder', { theme: model.note.theme }) : t('room.audience.note')}
             </Text>
-            <Text c="#ffffff" fz={34} lh={1.25} data-testid="audience-note">
+            <Text c="#ffffff" fz="min(2.2vw, 4vh)" lh={1.25} data-testid="audience-note">
               {model.note.text}
             </Text>
           </Box>

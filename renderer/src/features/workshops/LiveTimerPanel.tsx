@@ -56,7 +56,7 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
           data-testid="countdown"
           aria-label={t('live.remaining')}
           c={warningColour[reading.warning]}
-          fz={large ? 180 : 104}
+          fz={large ? 180 : 84}
           fw={800}
           lh={1}
           ff="monospace"
@@ -73,24 +73,24 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
         </Text>
         {state.status === 'finished' ? '—' : next ? `${next.title} (${next.minutes} min)` : t('live.nothingNext')}
       </Text>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm">
         {state.status === 'idle' && (
-          <Button size="lg" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
+          <Button size="sm" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
             {t('live.start')}
           </Button>
         )}
         {(running || state.status === 'paused') && (
           <>
-            <Button size="lg" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
+            <Button size="sm" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
               {running ? t('live.pause') : t('live.resume')}
             </Button>
-            <Button size="lg" onClick={() => onCommand({ type: 'next' })}>
+            <Button size="sm" onClick={() => onCommand({ type: 'next' })}>
               {t('live.nextItem')}
             </Button>
-            <Button size="lg" variant="white" color="dark" onClick={() => onCommand({ type: 'skip' })}>
+            <Button size="sm" variant="white" color="dark" onClick={() => onCommand({ type: 'skip' })}>
               {t('live.skip')}
             </Button>
-            <Button size="lg" variant="white" color="dark" aria-label={t('live.extendLabel')} onClick={() => onCommand({ type: 'extend' })}>
+            <Button size="sm" variant="white" color="dark" aria-label={t('live.extendLabel')} onClick={() => onCommand({ type: 'extend' })}>
               {t('live.extend')}
             </Button>
           </>

@@ -39,7 +39,7 @@ export function ProjectorPanel({ workshop }: { workshop: Workshop }) {
           data={[{ value: '', label: t('room.projector.noTheme') }, ...workshop.themes.map((th) => ({ value: th.id, label: th.title }))]}
           onChange={(e) => void run(updateRoom({ themeId: e.currentTarget.value || null }))}
         />
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={4} align="flex-start">
           <Text size="sm" data-testid="projected-note">
             {shown ? t('room.projector.noteShown', { text: shown.text }) : t('room.projector.noNote')}
           </Text>
@@ -48,7 +48,7 @@ export function ProjectorPanel({ workshop }: { workshop: Workshop }) {
               {t('room.projector.hideNote')}
             </Button>
           )}
-        </Group>
+        </Stack>
         <Switch
           label={t('room.projector.chime')}
           description={t('room.projector.chimeHint')}
