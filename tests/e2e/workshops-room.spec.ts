@@ -1,15 +1,17 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { addOrganisation } from './actions-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
 const tables = ['Table 1', 'Table 2', 'Table 3', 'Table 4'];
 
-async function plannedWorkshop(page: Page) {
+async function plannedWorkshop(page: Page, organisation?: string) {
   await page.getByRole('link', { name: 'Workshops' }).click();
   await page.getByRole('button', { name: 'New workshop' }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByLabel('Title').fill('Partnership review — Spring');
+  if (organisation) await dialog.getByLabel('Partnership or organisation').selectOption({ label: organisation });
   await dialog.getByLabel('Date').fill('2026-03-16');
   await dialog.getByLabel('Start time').fill('10:00');
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
@@ -167,4 +169,32 @@ test('ratings for 4 tables × 9 themes by keyboard in under 40 key presses, and 
   await expect(page.getByTestId(/^table-spread-/)).toHaveText(['0–3 (9 themes)', '1–3 (9 themes)', '0–4 (9 themes)', '1–3 (9 themes)']);
   await expectAccessible(page);
   if (process.env.ROOM_LOOK) await page.getByRole('region', { name: 'Ratings' }).screenshot({ path: '/tmp/room-review-grid.png' });
+});
+
+test('options tried in the room reach the issue log, which refuses the same option twice', async ({ casebook }) => {
+  test.setTimeout(120_000);
+  const { page } = casebook;
+  await addOrganisation(page, 'Eastmoor Hospitals NHS Trust');
+  await plannedWorkshop(page, 'Eastmoor Hospitals NHS Trust');
+  await page.getByRole('link', { name: 'Live mode' }).click();
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Release time for reps during reorganisation');
+  await page.getByLabel('Options already tried').fill('Raised with the HR business partner\nAsked the bank for cover');
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  await expect(page.getByText('Release time for reps during reorganisation — 2 options tried')).toBeVisible();
+  await page.getByRole('link', { name: 'Leave live mode' }).click();
+
+  await page.getByRole('link', { name: 'Actions' }).click();
+  await page.getByRole('tab', { name: /Issue/ }).click();
+  await page.getByRole('button', { name: 'Open issue Release time for reps during reorganisation' }).click();
+  const dialog = page.getByRole('dialog', { name: /Issue: Release time/ });
+  await expect(dialog.getByText('Raised with the HR business partner')).toBeVisible();
+  await expect(dialog.getByText('Asked the bank for cover')).toBeVisible();
+  await dialog.getByLabel('Option tried at local level').fill('  raised with the hr BUSINESS partner ');
+  await dialog.getByRole('button', { name: 'Record option' }).click();
+  await expect(dialog.getByText('“Raised with the HR business partner” is already recorded as an option tried at local level.', { exact: false })).toBeVisible();
+  // The typed text stays, and nothing was added.
+  await expect(dialog.getByLabel('Option tried at local level')).toHaveValue('  raised with the hr BUSINESS partner ');
+  await expect(dialog.getByRole('checkbox', { name: /exhausted/ })).toHaveCount(2);
+  await expectAccessible(page);
 });
