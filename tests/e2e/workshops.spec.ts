@@ -118,9 +118,10 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await expect(page.getByTestId('recent-notes')).toContainText('Communicate early — no surprises');
 
   await page.getByRole('tab', { name: 'Ratings' }).click();
-  // A digit rates the focused cell and moves to the next theme: Clear vision, then Resources.
+  // A digit rates the focused cell (and moves on to the next theme).
   await page.getByRole('gridcell', { name: /^Clear vision, Table 1:/ }).click();
   await page.keyboard.press('1');
+  await page.getByRole('gridcell', { name: /^Resources, Table 1:/ }).click();
   await page.keyboard.press('2');
   await page.getByRole('gridcell', { name: /^Clear vision, Table 2:/ }).click();
   await page.keyboard.press('3');

@@ -76,6 +76,8 @@ export function IssueOptions({ issue, onRecord, onExhausted }: Props) {
               minRows={2}
               value={text}
               error={error}
+              // Mantine's error red is under 4.5:1 on white; keep the typed text dark and the message readable.
+              styles={{ input: { color: '#1a1b1e' }, error: { color: '#b71c1c' } }}
               onChange={(e) => {
                 setError(null);
                 setText(e.currentTarget.value);
