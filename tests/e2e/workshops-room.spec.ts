@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { addOrganisation } from './actions-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
-const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
+// README pictures are refreshed only with SCREENSHOTS=1 (as in workshops-screenshots.spec.ts), so test runs leave the tree clean.
+const shots = (name: string) =>
+  process.env.SCREENSHOTS ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`) : path.resolve(import.meta.dirname, '../../test-results', `${name}.png`);
 const tables = ['Table 1', 'Table 2', 'Table 3', 'Table 4'];
 
 async function plannedWorkshop(page: Page, organisation?: string) {
@@ -30,6 +32,17 @@ test('two pages: the projector follows the console and never shows what is typed
   // One fixed clock for the whole browser context, so both pages read the same time.
   const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-16T${time}`));
   await at('09:59:00');
+  // Count the chime's notes: every Web Audio oscillator started in each page.
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { chimeNotes: number };
+    w.chimeNotes = 0;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args: Parameters<typeof start>) {
+      w.chimeNotes++;
+      return start.apply(this, args);
+    };
+  });
+  const chimeNotes = (p: Page) => p.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes);
   await page.reload();
   await page.setViewportSize({ width: 1280, height: 720 });
   await plannedWorkshop(page);
@@ -50,6 +63,9 @@ test('two pages: the projector follows the console and never shows what is typed
   await expect(page.getByTestId('timer-alert')).toHaveAttribute('data-alert', 'warning');
   await expect(audience.getByTestId('audience-countdown')).toHaveText('1:30');
   await expect(audience.getByTestId('audience-alert')).toHaveAttribute('data-alert', 'warning');
+  // The console chimes (two notes); the projector never does.
+  await expect.poll(() => chimeNotes(page)).toBe(2);
+  expect(await chimeNotes(audience)).toBe(0);
 
   // The projector follows the console's commands.
   await page.keyboard.press('Alt+N');
@@ -111,6 +127,15 @@ test('two pages: the projector follows the console and never shows what is typed
   await page.getByRole('button', { name: 'Take off the projector: Communicate early — no surprises' }).click();
   await expect(audience.getByTestId('audience-note')).toHaveCount(0);
   expect(await audience.locator('body').innerText()).not.toContain('Communicate early');
+
+  // With the chime off, zero still pulses but makes no sound. (The item started at 10:08:30.)
+  await page.getByLabel('Chime at the warning and at zero').uncheck();
+  await expect(page.getByLabel('Chime at the warning and at zero')).not.toBeChecked();
+  await at('11:08:31');
+  await expect(page.getByText(/Overrun by/)).toBeVisible();
+  await expect(page.getByTestId('timer-alert')).toHaveAttribute('data-alert', 'zero');
+  await expect(audience.getByTestId('audience-alert')).toHaveAttribute('data-alert', 'zero');
+  expect(await chimeNotes(page)).toBe(2);
   await audience.close();
 });
 
