@@ -192,6 +192,13 @@ test('ratings for 4 tables × 9 themes by keyboard in under 40 key presses, and 
   const review = page.getByRole('grid');
   await expect(review.getByRole('gridcell', { name: new RegExp(`^${themes[0]}, Table 3: 3 `) })).toBeVisible();
   await expect(page.getByTestId(/^table-spread-/)).toHaveText(['0–3 (9 themes)', '1–3 (9 themes)', '0–4 (9 themes)', '1–3 (9 themes)']);
+  // A misheard rating is corrected on review; the spread follows.
+  await review.getByRole('gridcell', { name: new RegExp(`^${themes[2]}, Table 3: 2 `) }).click();
+  await page.keyboard.press('4');
+  await expect(page.getByTestId(/^table-spread-/).nth(2)).toHaveText('0–4 (9 themes)');
+  await page.keyboard.press('ArrowDown'); // the 0 for the fifth theme
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId(/^table-spread-/).nth(2)).toHaveText('1–4 (8 themes)');
   await expectAccessible(page);
   if (process.env.ROOM_LOOK) await page.getByRole('region', { name: 'Ratings' }).screenshot({ path: '/tmp/room-review-grid.png' });
 });

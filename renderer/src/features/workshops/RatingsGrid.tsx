@@ -7,8 +7,10 @@ import { RatingsLegend } from './RatingsLegend';
 
 interface Props {
   workshop: Workshop;
-  /** Omitted on the review screen: the grid is then read-only and shows each table's spread. */
+  /** Omitted: the grid is read-only. */
   onRate?: (themeId: string, groupId: string, value: number | null) => void;
+  /** The review screen adds a row with each table's spread. */
+  spread?: boolean;
 }
 
 // Darker shades as maturity rises; every one keeps its text above 4.5:1.
@@ -18,7 +20,7 @@ const cellColours = ['#ffe3e3', '#fff3bf', '#e7f5ff', '#d3f9d8', '#b2f2bb'] as c
  * Themes × table groups. Arrow keys move; a digit 0–4 rates the focused cell and moves to the
  * next theme (the order a table calls its ratings out); Delete clears. One tab stop for the grid.
  */
-export function RatingsGrid({ workshop, onRate }: Props) {
+export function RatingsGrid({ workshop, onRate, spread = false }: Props) {
   const { t } = useTranslation('workshops');
   const [pos, setPos] = useState<GridPos>({ row: 0, col: 0 });
   const [said, setSaid] = useState('');
@@ -49,13 +51,13 @@ export function RatingsGrid({ workshop, onRate }: Props) {
   };
 
   if (groups.length === 0) return <Text>{t('capture.needGroups')}</Text>;
-  const spreads = onRate ? [] : spreadPerTable(workshop.ratings, groups.map((g) => g.id));
+  const spreads = !spread ? [] : spreadPerTable(workshop.ratings, groups.map((g) => g.id));
 
   return (
     <Box>
       <Box component="table" role="grid" aria-labelledby="ratings-grid-caption" onKeyDown={onKeyDown} style={{ borderCollapse: 'collapse', width: '100%' }}>
         <caption id="ratings-grid-caption" className="visually-hidden">
-          {onRate ? t('room.grid.caption') : t('room.grid.reviewCaption')}
+          {spread ? t('room.grid.reviewCaption') : t('room.grid.caption')}
         </caption>
         <thead>
           <tr>

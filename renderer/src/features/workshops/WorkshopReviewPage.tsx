@@ -16,6 +16,7 @@ type Previous = { id: string; title: string; date: string; ratings: Workshop['ra
 function Review({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const setStatus = useWorkshop((s) => s.setStatus);
+  const capture = useWorkshop((s) => s.capture);
   const [previous, setPrevious] = useState<Previous>(null);
   useEffect(() => {
     void api.workshops.previous({ id: workshop.id }).then((r) => r.ok && setPrevious(r.data));
@@ -50,7 +51,8 @@ function Review({ workshop }: { workshop: Workshop }) {
         <Title order={3} size="h4" id="review-ratings" mb="xs">
           {t('capture.tabs.ratings')}
         </Title>
-        <RatingsGrid workshop={workshop} />
+        {/* Editable here too: a rating misheard in the room is corrected after the day. */}
+        <RatingsGrid workshop={workshop} spread onRate={(themeId, groupId, value) => void capture({ kind: 'rating', themeId, groupId, value })} />
       </Paper>
       {workshop.themes.map((theme) => (
         <ThemeReview

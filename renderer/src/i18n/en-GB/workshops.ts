@@ -238,7 +238,7 @@ export const workshops = {
     },
     grid: {
       caption: 'Maturity ratings: themes down, table groups across. Type 0 to 4 to rate and move to the next theme; arrow keys move; Delete clears.',
-      reviewCaption: 'Maturity ratings per theme and table group, with each table’s spread',
+      reviewCaption: 'Maturity ratings per theme and table group, with each table’s spread. Type 0 to 4 to correct a rating; arrow keys move; Delete clears.',
       cell: '{{theme}}, {{group}}: {{rating}}',
       said: '{{group}}, {{theme}}: {{rating}}',
       keys: 'Keys: 0–4 rates and moves to the next theme · arrows move · Delete clears',
