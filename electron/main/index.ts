@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import type { WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
 import type { PickFilesOptions, SaveFileOptions } from '../services/context';
 import { createServices, type Services } from '../services';
+import { audiencePreloadDir, openAudienceWindow } from './audience-window';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -31,10 +32,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function openWorkspace(dir: string): Promise<Services> {
-  const opened = await createServices({ workspaceDir: dir, shell: { chooseWorkspace, pickFiles, saveFile } });
+  const opened = await createServices({ workspaceDir: dir, shell: { chooseWorkspace, pickFiles, saveFile, openAudience } });
   unsubscribe();
   unsubscribe = opened.subscribe((event, payload) => mainWindow?.webContents.send(event, payload));
   return opened;
+}
+
+async function openAudience(workshopId: string): Promise<boolean> {
+  return openAudienceWindow(audiencePreloadDir(), workshopId, mainWindow);
 }
 
 async function pickFiles(options: PickFilesOptions): Promise<string[]> {

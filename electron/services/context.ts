@@ -14,6 +14,8 @@ export interface ShellHooks {
   pickFiles?: (options: PickFilesOptions) => Promise<string[]>;
   /** Native save dialog; the chosen absolute path, or null when cancelled. */
   saveFile?: (options: SaveFileOptions) => Promise<string | null>;
+  /** Opens (or brings forward) the projector window for a workshop; false if it cannot. */
+  openAudience?: (workshopId: string) => Promise<boolean>;
 }
 
 export interface FileFilter {

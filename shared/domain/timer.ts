@@ -32,6 +32,7 @@ export const timerStateSchema = z.object({
   log: z.array(timerLogEntrySchema),
 });
 export type TimerState = z.infer<typeof timerStateSchema>;
+export type TimerStatus = TimerState['status'];
 
 export interface TimerItem {
   id: string;

@@ -57,7 +57,22 @@ export const simpleEntrySchema = z.object({
 });
 export type SimpleEntry = z.infer<typeof simpleEntrySchema>;
 
-export const workshopIssueSchema = issueDraftSchema.extend({ id: idSchema });
+/** Options already tried, as the room reports them; the issue log records each as an option at local level. */
+export const optionsTriedSchema = z.array(longText.trim().min(1, 'Describe the option tried')).default([]);
+export const workshopIssueSchema = issueDraftSchema.extend({ id: idSchema, optionsTried: optionsTriedSchema });
+
+/** What the projector shows besides the timer, and how live mode alerts the facilitator. */
+export const workshopRoomSchema = z.object({
+  /** The theme whose prompts the audience window shows. */
+  themeId: idSchema.nullable().default(null),
+  /** The one note the facilitator chose to project; a confidential note never is. */
+  noteId: idSchema.nullable().default(null),
+  /** Chime at the warning threshold and at zero (the visual pulse always shows). */
+  chime: z.boolean().default(true),
+});
+export type WorkshopRoom = z.infer<typeof workshopRoomSchema>;
+export const workshopRoomPatchSchema = z.object({ themeId: idSchema.nullable(), noteId: idSchema.nullable(), chime: z.boolean() }).partial();
+export type WorkshopRoomPatch = z.infer<typeof workshopRoomPatchSchema>;
 export type WorkshopIssue = z.infer<typeof workshopIssueSchema>;
 
 /** Detail fields without defaults: a patch must never reset a field it does not mention. */
@@ -101,6 +116,7 @@ export const workshopSchema = workshopDetailsSchema.extend({
   actions: z.array(actionSchema).default([]),
   issues: z.array(workshopIssueSchema).default([]),
   live: timerStateSchema.nullable().default(null),
+  room: workshopRoomSchema.default({ themeId: null, noteId: null, chime: true }),
   status: z.enum(['planned', 'complete']).default('planned'),
   completedAt: isoDateTime.nullable().default(null),
   createdAt: isoDateTime,
@@ -163,7 +179,7 @@ export const captureSchema = z.discriminatedUnion('kind', [
     kind: z.literal('action'),
     action: actionSchema.pick({ what: true, owner: true, side: true, dueDate: true, status: true, theme: true, agendaItemId: true }),
   }),
-  z.object({ kind: z.literal('issue'), issue: issueDraftSchema }),
+  z.object({ kind: z.literal('issue'), issue: issueDraftSchema.extend({ optionsTried: optionsTriedSchema.optional() }) }),
 ]);
 export type Capture = z.infer<typeof captureSchema>;
 export type CaptureInput = z.input<typeof captureSchema>;

@@ -88,6 +88,7 @@ export function connectWorkshops(ctx: ServiceContext, handlers: Handlers): void 
         individualContractualDispute: false,
         organisationId: workshop.organisationId,
         origin: { kind: 'workshop', id: workshop.id, key: issue.id },
+        optionsTried: issue.optionsTried,
       });
     }
   };

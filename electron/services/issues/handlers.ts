@@ -1,4 +1,5 @@
 import { checkEscalation, escalate, screenIssue, type LoggedIssue, type OrganisationNote } from '../../../shared/domain/escalation';
+import { checkNewOption, firstRepeat } from '../../../shared/domain/issue-options';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import { actorName } from '../actions/actor';
@@ -49,7 +50,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
       };
     },
 
-    'issues:raise': async ({ organisationId, origin, individualContractualDispute, ...draft }) => {
+    'issues:raise': async ({ organisationId, origin, individualContractualDispute, optionsTried, ...draft }) => {
       if (!ctx.index.data.organisations.some((o) => o.id === organisationId)) {
         throw new AppError('not_found', 'That organisation no longer exists. Choose another one; your text is still in the form.');
       }
@@ -58,6 +59,9 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         const logged = ctx.index.data.issues.find((i) => i.origin.kind === 'workshop' && i.origin.id === origin.id && i.origin.key === origin.key);
         if (logged) return { outcome: 'logged', issue: logged };
       }
+      const tried = (optionsTried ?? []).map((o) => o.trim()).filter(Boolean);
+      const repeat = firstRepeat(tried);
+      if (repeat) throw new AppError('invalid_input', `“${repeat}” is listed twice under options tried. Remove the repeat; nothing was saved.`);
       const now = ctx.clock().toISOString();
       const screened = screenIssue({ individualContractualDispute });
       if (!screened.accepted) {
@@ -84,7 +88,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         id: ctx.newId(),
         organisationId,
         level: 'local',
-        options: [],
+        options: tried.map((description) => ({ id: ctx.newId(), level: 'local' as const, description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false })),
         escalations: [],
         outcome: '',
         resolvedOn: null,
@@ -104,7 +108,9 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
     'issues:recordOption': async ({ id, description }) =>
       change(id, (issue, now) => {
         if (issue.resolvedOn) throw new AppError('conflict', 'This issue is resolved. Reopen it before recording more options.');
-        issue.options.push({ id: ctx.newId(), level: issue.level, description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false });
+        const check = checkNewOption(issue.options, description, issue.level);
+        if (!check.ok) throw new AppError(check.reason === 'duplicate' ? 'conflict' : 'invalid_input', check.message);
+        issue.options.push({ id: ctx.newId(), level: issue.level, description: check.description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false });
         return issue;
       }),
 

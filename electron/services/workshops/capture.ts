@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Capture, Workshop } from '../../../shared/domain/workshop';
+import { firstRepeat } from '../../../shared/domain/issue-options';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { JournalNote, WorkshopStore } from './store';
@@ -40,8 +41,11 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       case 'action':
         w.actions.push({ ...capture.action, id: ctx.newId(), progress: [], createdAt: at, updatedAt: at });
         return { kind: 'workshop.action.added', summary: `Action: ${clip(capture.action.what)}`, details: capture };
-      case 'issue':
-        w.issues.push({ ...capture.issue, id: ctx.newId() });
+      case 'issue': {
+        const tried = (capture.issue.optionsTried ?? []).map((o) => o.trim());
+        const repeat = firstRepeat(tried);
+        if (repeat) throw new AppError('invalid_input', `“${repeat}” is listed twice under options tried. Remove the repeat; nothing was saved.`);
+        w.issues.push({ ...capture.issue, optionsTried: tried, id: ctx.newId() });
         return {
           kind: 'workshop.issue.added',
           summary: capture.issue.individualContractualDispute
@@ -49,6 +53,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
             : `Issue: ${clip(capture.issue.title)}`,
           details: capture,
         };
+      }
     }
   };
 

@@ -50,6 +50,7 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
         actions: [],
         issues: [],
         live: null,
+        room: { themeId: null, noteId: null, chime: true },
         status: 'planned',
         completedAt: null,
         createdAt: now,
@@ -76,6 +77,29 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
         w.live = live;
         return { kind: 'workshop.live', summary: live ? `Live timer: ${live.status}, item ${live.index + 1}.` : 'Live timer reset.', details: { live } };
       }),
+    'workshops:updateRoom': async ({ id, patch }) =>
+      store.change(id, (w) => {
+        if (patch.themeId && !w.themes.some((t) => t.id === patch.themeId)) {
+          throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
+        }
+        if (patch.noteId) {
+          const note = w.notes.find((n) => n.id === patch.noteId);
+          if (!note) throw new AppError('not_found', 'That note was deleted, so it cannot be shown.');
+          if (note.confidential) throw new AppError('conflict', 'That note is confidential, so it is never shown on the projector.');
+        }
+        Object.assign(w.room, patch);
+        // Which theme is on the screen changes often and says nothing about the workshop; the
+        // choice to project a note, or to silence the chime, is worth a line in the history.
+        if (patch.noteId !== undefined) {
+          return { kind: 'workshop.room.note', summary: patch.noteId ? 'Showed a note on the projector.' : 'Took the note off the projector.', details: { noteId: patch.noteId } };
+        }
+        if (patch.chime !== undefined) return { kind: 'workshop.room.chime', summary: patch.chime ? 'Turned the live-mode chime on.' : 'Turned the live-mode chime off.' };
+        return null;
+      }),
+    'workshops:openAudience': async ({ id }) => {
+      await store.get(id); // a clear "not found" before any window opens
+      return { opened: ctx.shell.openAudience ? await ctx.shell.openAudience(id) : false };
+    },
     'workshops:setStatus': async ({ id, status }) =>
       store.change(id, (w) => {
         w.status = status;

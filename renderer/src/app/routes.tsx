@@ -28,6 +28,7 @@ const OverviewPage = lazyRoute(() => import('../features/overview/OverviewPage')
 const SettingsPage = lazyRoute(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const WorkshopsPage = lazyRoute(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
 const WorkshopLivePage = lazyRoute(() => import('../features/workshops/WorkshopLivePage').then((m) => ({ default: m.WorkshopLivePage })));
+const AudiencePage = lazyRoute(() => import('../features/workshops/AudiencePage').then((m) => ({ default: m.AudiencePage })));
 const WorkshopPlanPage = lazyRoute(() => import('../features/workshops/WorkshopPlanPage').then((m) => ({ default: m.WorkshopPlanPage })));
 const WorkshopReviewPage = lazyRoute(() => import('../features/workshops/WorkshopReviewPage').then((m) => ({ default: m.WorkshopReviewPage })));
 const OrganisationPage = lazyRoute(() => import('../features/organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
@@ -57,6 +58,8 @@ export const navRoutes: NavRoute[] = [
 export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/workshops/:id', component: WorkshopPlanPage },
   { path: '/workshops/:id/live', component: WorkshopLivePage },
+  /** The projector's window: current item, countdown, next item, the theme's prompts. */
+  { path: '/workshops/:id/audience', component: AudiencePage },
   { path: '/workshops/:id/review', component: WorkshopReviewPage },
   { path: '/actions/issues', component: ActionsPage },
   { path: '/organisations/:id', component: OrganisationPage },

@@ -7,6 +7,8 @@ import { mutation, query } from '../define';
 export const raiseIssueInputSchema = issueDraftSchema.extend({
   organisationId: idSchema,
   origin: issueOriginSchema.optional(),
+  /** Options already tried when the issue is raised; each is recorded at local level. */
+  optionsTried: z.array(longText).optional(),
 });
 export type RaiseIssueInput = z.input<typeof raiseIssueInputSchema>;
 

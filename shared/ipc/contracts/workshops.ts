@@ -7,6 +7,7 @@ import {
   workshopIssueSchema,
   workshopPlanPatchSchema,
   workshopSchema,
+  workshopRoomPatchSchema,
   workshopSummarySchema,
 } from '../../domain/workshop';
 import { timerStateSchema } from '../../domain/timer';
@@ -71,6 +72,10 @@ export const workshopsContract = {
     z.object({ id: idSchema, kind: z.enum(['note', 'topTip', 'parkingLot', 'action', 'issue']), entryId: idSchema }),
     workshopSchema,
   ),
+  /** The projector's theme and shown note, and whether live mode chimes. */
+  'workshops:updateRoom': mutation(z.object({ id: idSchema, patch: workshopRoomPatchSchema }), workshopSchema),
+  /** Opens the audience window for the projector (desktop only; `opened: false` where there is none, e.g. the browser host). */
+  'workshops:openAudience': mutation(byId, z.object({ opened: z.boolean() })),
   'workshops:setStatus': mutation(z.object({ id: idSchema, status: z.enum(['planned', 'complete']) }), workshopSchema),
   'workshops:delete': mutation(byId, byId),
   'workshops:previous': query(byId, previousWorkshopSchema.nullable()),

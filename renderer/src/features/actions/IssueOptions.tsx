@@ -2,6 +2,7 @@ import { Button, Checkbox, List, Stack, Text, Textarea, Title } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoggedIssue } from '../../../../shared/domain/escalation';
+import { checkNewOption } from '../../../../shared/domain/issue-options';
 import { issueLevels } from '../../../../shared/domain/partnership-issue';
 import { formatDateTime } from './format';
 
@@ -22,6 +23,10 @@ export function IssueOptions({ issue, onRecord, onExhausted }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return setError(t('issues.detail.optionRequired'));
+    // The same rule as main's, shown beside the box before the round trip; the text stays.
+    const check = checkNewOption(issue.options, text, issue.level);
+    if (!check.ok) return setError(check.message);
+    setError(null);
     if (await onRecord(text)) setText('');
   };
 
@@ -71,6 +76,8 @@ export function IssueOptions({ issue, onRecord, onExhausted }: Props) {
               minRows={2}
               value={text}
               error={error}
+              // Mantine's error red is under 4.5:1 on white; keep the typed text dark and the message readable.
+              styles={{ input: { color: '#1a1b1e' }, error: { color: '#b71c1c' } }}
               onChange={(e) => {
                 setError(null);
                 setText(e.currentTarget.value);

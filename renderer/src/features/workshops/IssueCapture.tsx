@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Checkbox, List, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { firstRepeat, splitOptions } from '../../../../shared/domain/issue-options';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
 import { readableDescription, strong } from './styles';
 
-const blank = { title: '', description: '', raisedBy: '', dispute: false };
+const blank = { title: '', description: '', raisedBy: '', dispute: false, options: '' };
 
 /** Issues raised in the room; kept on the workshop until the issue log takes them. */
 export function IssueCapture({ workshop }: { workshop: Workshop }) {
@@ -18,6 +19,10 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.title.trim()) return setError(t('capture.issue.title'));
+    const optionsTried = splitOptions(draft.options);
+    const repeat = firstRepeat(optionsTried);
+    // Refused here as in the issue log, and the typed text stays so it can be corrected.
+    if (repeat) return setError(t('room.issue.repeat', { option: repeat }));
     const failed = await capture({
       kind: 'issue',
       issue: {
@@ -26,6 +31,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
         raisedBy: draft.raisedBy.trim(),
         raisedOn: workshop.date,
         individualContractualDispute: draft.dispute,
+        optionsTried,
       },
     });
     if (failed) return setError(failed.message);
@@ -41,6 +47,15 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <TextInput label={t('capture.issue.title')} required value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
           <Textarea label={t('capture.issue.description')} autosize minRows={1} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })} />
+          <Textarea
+            label={t('room.issue.options')}
+            description={t('room.issue.optionsHint')}
+            styles={readableDescription}
+            autosize
+            minRows={2}
+            value={draft.options}
+            onChange={(e) => setDraft({ ...draft, options: e.currentTarget.value })}
+          />
           <TextInput label={t('capture.issue.raisedBy')} value={draft.raisedBy} onChange={(e) => setDraft({ ...draft, raisedBy: e.currentTarget.value })} />
           <Checkbox
             label={t('capture.issue.dispute')}
@@ -64,6 +79,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
               </Badge>
             )}
             {i.title}
+            {i.optionsTried.length > 0 && ` — ${t('room.issue.triedCount', { count: i.optionsTried.length })}`}
           </List.Item>
         ))}
       </List>

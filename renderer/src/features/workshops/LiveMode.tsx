@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Grid, Group, Portal, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Portal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,27 +8,33 @@ import { CapturePanel } from './CapturePanel';
 import { useClock, useNow } from './clock';
 import { nextTimer, timerState } from './live-timer';
 import { LiveTimerPanel } from './LiveTimerPanel';
+import { openAudience } from './open-audience';
+import { ProjectorPanel } from './ProjectorPanel';
 import { RunningSchedule } from './RunningSchedule';
+import { useTimerAlerts } from './use-timer-alerts';
 import { useWorkshop } from './workshop-store';
 
-const shortcutCodes: Record<string, 'toggle' | 'next' | 'skip' | 'extend' | 'fullscreen' | 'presenter'> = {
+const shortcutCodes: Record<string, 'toggle' | 'next' | 'skip' | 'extend' | 'fullscreen' | 'projector'> = {
   KeyS: 'toggle',
   KeyN: 'next',
   KeyK: 'skip',
   KeyE: 'extend',
   KeyF: 'fullscreen',
-  KeyP: 'presenter',
+  KeyP: 'projector',
 };
 
-/** Live facilitation for a projector: the timer, the re-flowing schedule and the capture panel. */
+/**
+ * The facilitator's console: the timer and its controls, the re-flowing schedule, the capture
+ * panel and what the projector shows. The room sees only the separate audience window.
+ */
 export function LiveMode({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const clock = useClock();
   const now = useNow(250);
   const saveLive = useWorkshop((s) => s.saveLive);
   const root = useRef<HTMLDivElement>(null);
-  const [presenter, setPresenter] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
+  const alert = useTimerAlerts(workshop, now, workshop.room.chime);
 
   const command = (c: TimerCommand) => {
     const current = useWorkshop.getState().workshop ?? workshop;
@@ -41,8 +47,9 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
   };
 
   // Shortcuts read the latest state through refs so the listener is registered once.
-  const handlers = useRef({ command, toggleFullscreen, togglePresenter: () => setPresenter((p) => !p) });
-  handlers.current = { command, toggleFullscreen, togglePresenter: () => setPresenter((p) => !p) };
+  const projector = () => void openAudience(workshop.id);
+  const handlers = useRef({ command, toggleFullscreen, projector });
+  handlers.current = { command, toggleFullscreen, projector };
   // The overlay covers the app; keep keyboard focus out of what is hidden behind it.
   useEffect(() => {
     const app = document.getElementById('root');
@@ -59,7 +66,7 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
       const status = timerState(useWorkshop.getState().workshop ?? workshop).status;
       if (action === 'toggle') h.command({ type: status === 'idle' ? 'start' : status === 'running' ? 'pause' : 'resume' });
       else if (action === 'fullscreen') h.toggleFullscreen();
-      else if (action === 'presenter') h.togglePresenter();
+      else if (action === 'projector') h.projector();
       else h.command({ type: action });
     };
     const onFullscreen = () => setFullscreen(document.fullscreenElement === root.current);
@@ -73,7 +80,6 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
 
   if (workshop.agenda.length === 0) return <Alert color="yellow">{t('live.noAgenda')}</Alert>;
 
-  const schedule = <RunningSchedule workshop={workshop} now={now} compact={!presenter} />;
   return (
     <Portal>
       <Box
@@ -93,12 +99,6 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
             {workshop.title}
           </Title>
           <Group gap="md" wrap="nowrap">
-            <Switch
-              color="yellow.5"
-              checked={presenter}
-              onChange={(e) => setPresenter(e.currentTarget.checked)}
-              label={<Text c="#ffffff" size="sm">{t('live.presenter')}</Text>}
-            />
             <Button size="xs" variant="white" color="dark" onClick={toggleFullscreen}>
               {fullscreen ? t('live.exitFullscreen') : t('live.fullscreen')}
             </Button>
@@ -107,16 +107,19 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
             </Button>
           </Group>
         </Group>
-        <Grid gap="xl">
-          <Grid.Col span={7}>
+        <Grid gap="lg">
+          <Grid.Col span={5}>
             <Stack gap="md">
               <section aria-label={t('live.region')}>
-                <LiveTimerPanel workshop={workshop} now={now} onCommand={command} large={presenter} />
+                <LiveTimerPanel workshop={workshop} now={now} onCommand={command} alert={alert} />
               </section>
-              {!presenter && schedule}
+              <ProjectorPanel workshop={workshop} />
+              <RunningSchedule workshop={workshop} now={now} compact />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={5}>{presenter ? schedule : <CapturePanel workshop={workshop} />}</Grid.Col>
+          <Grid.Col span={7}>
+            <CapturePanel workshop={workshop} />
+          </Grid.Col>
         </Grid>
         <Text c="#dee2e6" size="xs" mt="xs">
           {t('live.shortcuts')}

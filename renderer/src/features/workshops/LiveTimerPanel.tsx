@@ -1,9 +1,11 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCountdown, readTimer, type TimerCommand } from '../../../../shared/domain/timer';
+import type { TimerAlert } from '../../../../shared/domain/timer-alerts';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { timerItems, timerState } from './live-timer';
 import { strong } from './styles';
+import './pulse.css';
 
 const warningColour = { none: '#ffffff', low: '#ffd43b', critical: '#ffa94d', overrun: '#ff8787' } as const;
 
@@ -14,9 +16,11 @@ interface Props {
   onCommand: (c: TimerCommand) => void;
   /** Presenter view: nothing else on the left, so the type can be larger still. */
   large?: boolean;
+  /** Pulses the countdown while set (the warning threshold or zero was just reached). */
+  alert?: TimerAlert | null;
 }
 
-export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Props) {
+export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert = null }: Props) {
   const { t } = useTranslation('workshops');
   const state = timerState(workshop);
   const items = timerItems(workshop);
@@ -47,12 +51,12 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Prop
           </Text>
         )}
       </div>
-      <div>
+      <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="timer-alert">
         <Text
           data-testid="countdown"
           aria-label={t('live.remaining')}
           c={warningColour[reading.warning]}
-          fz={large ? 180 : 104}
+          fz={large ? 180 : 84}
           fw={800}
           lh={1}
           ff="monospace"
@@ -69,24 +73,24 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false }: Prop
         </Text>
         {state.status === 'finished' ? '—' : next ? `${next.title} (${next.minutes} min)` : t('live.nothingNext')}
       </Text>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm">
         {state.status === 'idle' && (
-          <Button size="lg" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
+          <Button size="sm" color={strong.green} onClick={() => onCommand({ type: 'start' })} disabled={items.length === 0}>
             {t('live.start')}
           </Button>
         )}
         {(running || state.status === 'paused') && (
           <>
-            <Button size="lg" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
+            <Button size="sm" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
               {running ? t('live.pause') : t('live.resume')}
             </Button>
-            <Button size="lg" onClick={() => onCommand({ type: 'next' })}>
+            <Button size="sm" onClick={() => onCommand({ type: 'next' })}>
               {t('live.nextItem')}
             </Button>
-            <Button size="lg" variant="white" color="dark" onClick={() => onCommand({ type: 'skip' })}>
+            <Button size="sm" variant="white" color="dark" onClick={() => onCommand({ type: 'skip' })}>
               {t('live.skip')}
             </Button>
-            <Button size="lg" variant="white" color="dark" aria-label={t('live.extendLabel')} onClick={() => onCommand({ type: 'extend' })}>
+            <Button size="sm" variant="white" color="dark" aria-label={t('live.extendLabel')} onClick={() => onCommand({ type: 'extend' })}>
               {t('live.extend')}
             </Button>
           </>

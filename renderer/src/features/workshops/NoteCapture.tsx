@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
@@ -10,10 +10,11 @@ import { useWorkshop } from './workshop-store';
 export function NoteCapture({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const capture = useWorkshop((s) => s.capture);
+  const updateRoom = useWorkshop((s) => s.updateRoom);
+  const [confidential, setConfidential] = useState(false);
   const [themeId, setThemeId] = useState<string | null>(workshop.themes[0]?.id ?? null);
   const [groupId, setGroupId] = useState<string | null>(workshop.groups[0]?.id ?? null);
   const [text, setText] = useState('');
-  const [confidential, setConfidential] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const theme = workshop.themes.find((th) => th.id === themeId);
 
@@ -28,6 +29,10 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
       setConfidential(false);
       setError(null);
     }
+  };
+  const project = async (noteId: string | null) => {
+    const failed = await updateRoom({ noteId });
+    setError(failed ? failed.message : null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
@@ -62,8 +67,23 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
           <List size="sm" spacing={2} data-testid="recent-notes">
             {recent.map((n) => (
               <List.Item key={n.id}>
-                {n.text}
-                {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''} <ConfidentialBadge confidential={n.confidential} />
+                <Group gap="xs" wrap="nowrap" align="flex-start">
+                  <span>
+                    {n.text}
+                    {n.groupId ? ` — ${workshop.groups.find((g) => g.id === n.groupId)?.name ?? ''}` : ''}
+                  </span>
+                  {n.confidential ? (
+                    <ConfidentialBadge confidential />
+                  ) : workshop.room.noteId === n.id ? (
+                    <Button size="compact-xs" variant="default" onClick={() => void project(null)} aria-label={t('room.hideNoteLabel', { text: n.text })}>
+                      {t('room.projector.hideNote')}
+                    </Button>
+                  ) : (
+                    <Button size="compact-xs" variant="default" onClick={() => void project(n.id)} aria-label={t('room.showNoteLabel', { text: n.text })}>
+                      {t('room.showNote')}
+                    </Button>
+                  )}
+                </Group>
               </List.Item>
             ))}
           </List>

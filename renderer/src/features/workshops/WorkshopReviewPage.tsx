@@ -5,6 +5,7 @@ import { useParams } from 'wouter';
 import { compareSpreads, ratingSpread } from '../../../../shared/domain/workshop-ratings';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { api } from '../../lib/api';
+import { RatingsGrid } from './RatingsGrid';
 import { ThemeReview } from './ThemeReview';
 import { WorkshopFrame } from './WorkshopFrame';
 import { useWorkshop } from './workshop-store';
@@ -15,6 +16,7 @@ type Previous = { id: string; title: string; date: string; ratings: Workshop['ra
 function Review({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const setStatus = useWorkshop((s) => s.setStatus);
+  const capture = useWorkshop((s) => s.capture);
   const [previous, setPrevious] = useState<Previous>(null);
   useEffect(() => {
     void api.workshops.previous({ id: workshop.id }).then((r) => r.ok && setPrevious(r.data));
@@ -45,6 +47,13 @@ function Review({ workshop }: { workshop: Workshop }) {
         </Button>
       </Group>
       {!previous && <Text size="sm">{t('review.noPrevious')}</Text>}
+      <Paper withBorder p="md" component="section" aria-labelledby="review-ratings">
+        <Title order={3} size="h4" id="review-ratings" mb="xs">
+          {t('capture.tabs.ratings')}
+        </Title>
+        {/* Editable here too: a rating misheard in the room is corrected after the day. */}
+        <RatingsGrid workshop={workshop} spread onRate={(themeId, groupId, value) => void capture({ kind: 'rating', themeId, groupId, value })} />
+      </Paper>
       {workshop.themes.map((theme) => (
         <ThemeReview
           key={theme.id}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CaptureInput, Workshop, WorkshopPlanPatch } from '../../../../shared/domain/workshop';
+import type { CaptureInput, Workshop, WorkshopPlanPatch, WorkshopRoomPatch } from '../../../../shared/domain/workshop';
 import type { TimerState } from '../../../../shared/domain/timer';
 import type { AppErrorShape, Result } from '../../../../shared/result';
 import { isNewerOrSame } from '../../../../shared/domain/revision';
@@ -16,6 +16,8 @@ interface WorkshopState {
   editNote: (noteId: string, text: string, themeId: string | null, groupId: string | null) => Promise<AppErrorShape | null>;
   removeEntry: (kind: 'note' | 'topTip' | 'parkingLot' | 'action' | 'issue', entryId: string) => Promise<AppErrorShape | null>;
   setStatus: (status: 'planned' | 'complete') => Promise<AppErrorShape | null>;
+  /** What the projector shows besides the timer, and the chime. */
+  updateRoom: (patch: WorkshopRoomPatch) => Promise<AppErrorShape | null>;
 }
 
 /** The open workshop. Writes run one after another so answers can never arrive out of order. */
@@ -56,6 +58,7 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
       ),
     removeEntry: (kind, entryId) => write(null, (id) => api.workshops.removeEntry({ id, kind, entryId })),
     setStatus: (status) => write(null, (id) => api.workshops.setStatus({ id, status })),
+    updateRoom: (patch) => write((w) => ({ ...w, room: { ...w.room, ...patch } }), (id) => api.workshops.updateRoom({ id, patch })),
   };
 });
 
