@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FirstRunGate } from './FirstRunGate';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -12,7 +13,9 @@ export function App() {
       <Notifications position="bottom-right" />
       <Router hook={useHashLocation}>
         <ErrorBoundary>
-          <Shell />
+          <FirstRunGate>
+            <Shell />
+          </FirstRunGate>
         </ErrorBoundary>
       </Router>
     </MantineProvider>

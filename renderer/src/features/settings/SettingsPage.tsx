@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
+import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <PageHeader title={t('title')} />
       <Stack gap="lg" maw={760}>
         <ProfileForm />
+        <LanguageSection />
         <WorkspaceFolder />
         <DemoWorkspaceSection />
       </Stack>
