@@ -23,8 +23,24 @@ export function literalText(file: string, source: string): string[] {
   const words = (text: string) => /\p{L}{2}/u.test(text);
   // Key caps (<Kbd>Ctrl K</Kbd>) name keys printed on the keyboard, the same in every language.
   const inKbd = (node: ts.Node) => ts.isJsxElement(node.parent) && /^(Kbd|kbd)$/.test(node.parent.openingElement.tagName.getText(sf));
+  // A template string is read by people when it lands in a JSX child or a read-aloud attribute
+  // (ids, hrefs, class names and i18n keys are not).
+  const shownToPeople = (node: ts.Node): boolean => {
+    for (let at = node.parent; at && !ts.isSourceFile(at); at = at.parent) {
+      if (ts.isJsxAttribute(at)) return readAttributes.has(at.name.getText(sf));
+      if (ts.isJsxExpression(at) && (ts.isJsxElement(at.parent) || ts.isJsxFragment(at.parent))) return true;
+      // An argument (t(`stages.${id}`), a helper) is a key or data, not the text shown.
+      if (ts.isFunctionLike(at) || ts.isCallExpression(at)) return false;
+    }
+    return false;
+  };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && words(node.text) && !inKbd(node)) found.push(`${where(node)} ${node.text.trim()}`);
+    // `${n} min` inside {…}: the words around the placeholders are UI text too.
+    if (ts.isTemplateExpression(node) && shownToPeople(node)) {
+      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+      if (words(parts)) found.push(`${where(node)} \`${parts.trim()}\``);
+    }
     if (ts.isJsxAttribute(node) && readAttributes.has(node.name.getText(sf))) {
       const init = node.initializer;
       const literal = init && ts.isStringLiteral(init) ? init : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression) ? init.expression : null;
@@ -38,8 +54,8 @@ export function literalText(file: string, source: string): string[] {
 
 describe('no UI text is literal in a component', () => {
   it('catches a literal (the check itself works)', () => {
-    const bad = literalText('x.tsx', 'export const A = () => <Button aria-label="Close it">Save now</Button>;');
-    expect(bad).toHaveLength(2);
+    const bad = literalText('x.tsx', 'export const A = () => <Button aria-label="Close it">Save now {`${n} min`}</Button>;');
+    expect(bad).toHaveLength(3);
     expect(literalText('y.tsx', "export const B = () => <Button aria-label={t('close')}>{t('save')} · 5</Button>;")).toEqual([]);
   });
 

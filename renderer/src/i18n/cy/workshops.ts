@@ -129,6 +129,7 @@ export const workshops: Strings<typeof en> = {
     statusCurrent: 'nawr',
     shortcuts: 'Bysellfwrdd: Alt+S dechrau neu oedi · Alt+N yr eitem nesaf · Alt+K hepgor · Alt+E +5 mun · Alt+F sgrin lawn · Alt+P golwg cyflwynydd',
     noAgenda: 'Ychwanegwch eitemau at yr agenda cyn cynnal y gweithdy’n fyw.',
+    nextLine: '{{title}} ({{minutes}} mun)',
   },
   capture: {
     heading: 'Cofnodi',
