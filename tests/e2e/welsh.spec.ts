@@ -1,7 +1,15 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { expectNoEnglish } from './helpers/english-check';
 
 test.use({ firstRun: true });
+
+// `SCREENSHOTS=1` writes the README's Welsh pictures; otherwise they go with the test results.
+const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: process.env.SCREENSHOTS ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`) : test.info().outputPath(`${name}.png`),
+  });
 
 // Everything the person types; only these may stay in English (or any language) on Welsh screens.
 const typed = ['Gareth Jones', 'Cyngor Sir Ddinbych', 'Cyngor Bwrdeistref Sirol Wrecsam', 'Gweithdy Wrecsam', 'Neuadd y Dref', 'Priya Assessor'];
@@ -20,6 +28,7 @@ test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case a
   await expect(page.getByRole('heading', { name: 'Croeso i Casebook' })).toBeVisible();
   await expectNoEnglish(page, typed);
   await expectAccessible(page);
+  await shot(page, 'welsh-welcome');
   // A missing name is said clearly, in Welsh, and nothing typed is lost.
   await page.getByLabel('Sefydliad').fill('Cyngor Sir Ddinbych');
   await page.getByRole('button', { name: 'Dechrau gyda gweithle gwag' }).click();
@@ -68,6 +77,7 @@ test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case a
   }
   // The framework itself reads in Welsh.
   await expect(page.getByText('Dull sy’n cwmpasu’r sefydliad cyfan').first()).toBeVisible();
+  await shot(page, 'welsh-case-assessment');
 
   // A workshop from a built-in template, run live.
   await page.getByRole('link', { name: 'Gweithdai' }).click();
@@ -93,6 +103,6 @@ test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case a
   await expect(page.getByRole('heading', { name: 'Croeso a chyflwyniadau' })).toBeVisible();
   await expectNoEnglish(page, typed);
   await expectAccessible(page);
-  await page.screenshot({ path: 'test-results/welsh-live.png' });
+  await shot(page, 'welsh-live');
 
 });
