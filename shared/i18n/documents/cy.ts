@@ -41,7 +41,7 @@ export const documentsCy: Same<DocumentStrings> = {
     evidenceKind: { document: 'Dogfen', interview: 'Cyfweliad', observation: 'Arsylwad', data: 'Data' },
     interviewGroup: {
       learner: 'Dysgwr',
-      union_learning_rep: 'Cynrychiolydd dysgu undeb',
+      union_learning_rep: 'Cynrychiolydd dysgu’r undeb',
       hr: 'Adnoddau dynol',
       manager: 'Rheolwr',
       senior_leader: 'Uwch-arweinydd',

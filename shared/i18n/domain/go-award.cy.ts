@@ -27,7 +27,7 @@ export const goAwardV1Cy: FrameworkTranslation = {
       result: 'Caiff Sgiliau am Oes eu hystyried a’u trin ym mhob cam o’r prosesau cynllunio.',
     },
     C3: {
-      title: 'Datblygu staff yn y sefydliad i gefnogi Sgiliau am Oes (e.e. goruchwylwyr, mentoriaid, cynrychiolwyr dysgu undeb, adnoddau dynol)',
+      title: 'Datblygu staff yn y sefydliad i gefnogi Sgiliau am Oes (e.e. goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb, adnoddau dynol)',
       result: 'Mae capasiti mewnol yn cael ei feithrin.',
     },
     C4: {

@@ -108,7 +108,7 @@ export const goAwardIntroductionCy: TemplateTranslation = {
   themes: {
     'whole-organisation': { title: 'Dull sy’n cwmpasu’r sefydliad cyfan', prompts: ['Oes cyfleoedd dysgu ar gael i bawb sydd ag anghenion Sgiliau am Oes?'] },
     strategy: { title: 'Tuag at strategaeth i’r awdurdod', prompts: ['Ydy Sgiliau am Oes yn cael eu hystyried ym mhob cam o’r cynllunio?'] },
-    'developing-staff': { title: 'Datblygu staff i gefnogi Sgiliau am Oes', prompts: ['Goruchwylwyr, mentoriaid, cynrychiolwyr dysgu undeb ac adnoddau dynol: oes capasiti mewnol yn cael ei feithrin?'] },
+    'developing-staff': { title: 'Datblygu staff i gefnogi Sgiliau am Oes', prompts: ['Goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb ac adnoddau dynol: oes capasiti mewnol yn cael ei feithrin?'] },
     identification: { title: 'Nodi’n briodol y staff sydd ag anghenion Sgiliau am Oes', prompts: ['Oes asesiad cychwynnol a diagnostig cadarnhaol o’r holl staff?'] },
     flexibility: { title: 'Hyblygrwydd wrth ddarparu yn y gweithle', prompts: ['Ydy staff byth yn cael eu cosbi am dderbyn cynnig Sgiliau am Oes?'] },
     'wider-development': { title: 'Rhan o’r rhaglen ehangach i ddatblygu staff', prompts: ['Oes gwybodaeth, cyngor ac arweiniad a llwybrau dilyniant wedi’u mapio?'] },

@@ -214,7 +214,7 @@ export const cases: Strings<typeof en> = {
     groups: {
       '': 'Heb ei gofnodi',
       learner: 'Dysgwr',
-      union_learning_rep: 'Cynrychiolydd dysgu undeb',
+      union_learning_rep: 'Cynrychiolydd dysgu’r undeb',
       hr: 'Adnoddau dynol',
       manager: 'Rheolwr',
       senior_leader: 'Uwch-arweinydd',
