@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -106,9 +106,20 @@ async function startElectron(workspaceDir: string): Promise<Running> {
   return { page, stop: () => app.close(), kill, control };
 }
 
-export const test = base.extend<{ casebook: CasebookApp }>({
-  casebook: async ({ context }, use) => {
+/**
+ * A workspace whose profile has been through the first-run welcome (with no name, as before the
+ * welcome existed), so specs start on the Cases screen; `test.use({ firstRun: true })` starts on the welcome instead.
+ */
+const welcomedIndex = JSON.stringify({
+  schemaVersion: 1,
+  profile: { name: '', role: 'peer_assessor', organisation: '', language: 'en-GB', welcomed: true },
+});
+
+export const test = base.extend<{ casebook: CasebookApp; firstRun: boolean }>({
+  firstRun: [false, { option: true }],
+  casebook: async ({ context, firstRun }, use) => {
     const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
+    if (!firstRun) await writeFile(path.join(workspaceDir, 'casebook.json'), welcomedIndex);
     const start = () =>
       process.env.E2E_TARGET === 'electron'
         ? startElectron(workspaceDir)

@@ -4,6 +4,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotificationsEscape } from './NotificationsEscape';
+import { FirstRunGate } from './FirstRunGate';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -14,7 +15,9 @@ export function App() {
       <NotificationsEscape />
       <Router hook={useHashLocation}>
         <ErrorBoundary>
-          <Shell />
+          <FirstRunGate>
+            <Shell />
+          </FirstRunGate>
         </ErrorBoundary>
       </Router>
     </MantineProvider>

@@ -3,16 +3,8 @@
  * "2 Dec 2026, 10:00" for a moment. Every screen formats through here, so no ISO date or
  * machine-locale date reaches the person.
  */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** "3 Dec 2026" from YYYY-MM-DD, read as a calendar date (no time-zone shift). */
-export const formatDate = (date: string): string => dateFormat.format(new Date(`${date}T00:00:00Z`));
-/** "10:00" from an ISO timestamp, in the user's time zone. */
-export const formatTime = (iso: string): string => timeFormat.format(new Date(iso));
-/** "2 Dec 2026, 10:00" from an ISO timestamp, in the user's time zone. */
-export const formatDateTime = (iso: string): string => `${dayFormat.format(new Date(iso))}, ${formatTime(iso)}`;
+// Formatting follows the interface language (en-GB "3 Dec 2026", cy "3 Rhag 2026"): one helper, in i18n/format.
+export { formatDate, formatDateTime, formatTime } from '../i18n/format';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The month number (1–12) of "Mar", "march" or "Sept"; 0 when it is no month. */

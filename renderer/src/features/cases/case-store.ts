@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { CaseListItem } from '../../../../shared/domain/case-summary';
 import type { Result } from '../../../../shared/result';
+import { useTranslation } from 'react-i18next';
 import { currentFramework, findFramework, type Framework } from '../../../../shared/frameworks';
 import { isNewerOrSame } from '../../../../shared/domain/revision';
 import { isDurabilityFailure, refusalWasTold } from '../../app/refusals';
+import { localiseFramework } from '../../../../shared/i18n/domain/localise';
 import { api } from '../../lib/api';
 import { notify } from './notify';
 
@@ -72,5 +74,6 @@ export const useCaseList = create<CaseListState>((set) => ({
 /** The framework the open case is assessed against (the built-in one when none is open). */
 export function useFramework(): Framework {
   const ref = useCase((s) => s.record?.framework);
-  return (ref && findFramework(ref)) || currentFramework;
+  const { i18n } = useTranslation();
+  return localiseFramework((ref && findFramework(ref)) || currentFramework, i18n.language);
 }

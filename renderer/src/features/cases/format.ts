@@ -1,5 +1,5 @@
-// Dates go through the app's one formatting helper; re-exported here for the cases screens.
-export { formatDate, formatDateTime, formatTime } from '../../lib/dates';
+// Dates follow the interface language (en-GB "3 Dec 2026", cy "3 Rhag 2026"): one helper for the app.
+export { formatDate, formatDateTime, formatTime } from '../../i18n/format';
 
 /** The member of `list` equal to `value` (a select's string), or null: no casts needed. */
 export const oneOf = <T extends string>(list: readonly T[], value: string): T | null => list.find((item) => item === value) ?? null;

@@ -2,6 +2,7 @@ import { Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLongDate } from '../../i18n/format';
 import { api } from '../../lib/api';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
@@ -10,7 +11,7 @@ import { PassphraseForm } from './PassphraseForm';
 
 type Dialog = 'create' | 'import' | 'unlock' | null;
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const day = (iso: string) => formatLongDate(iso);
 
 /** Where the signing identity is created, imported, unlocked and locked. */
 export function IdentityPanel() {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureReport, SignatureVerdict, VerificationReport } from '../../../../shared/domain/signing';
 import { AddSignerModal, type CandidateCertificate } from '../trust/AddSignerModal';
+import { formatLongDateTime } from '../../i18n/format';
 
 /** Green only for a known signer; amber where the signature holds but something needs a person's judgement; red for broken. */
 const verdictColour: Record<SignatureVerdict, string> = {
@@ -28,7 +29,7 @@ const verdictInk: Record<SignatureVerdict, string> = {
   revoked: '#8f1d1d',
   unsigned: '#343a40',
 };
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : null);
+const when = (iso: string | null) => (iso ? formatLongDateTime(iso) : null);
 
 function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n: number; onAdd: (c: CandidateCertificate) => void }) {
   const { t } = useTranslation('exports');

@@ -1,22 +1,20 @@
 import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultProfile, profileRoles, type Profile } from '../../../../shared/domain/settings';
-import { api } from '../../lib/api';
+import { profileRoles, type Profile } from '../../../../shared/domain/settings';
+import { useProfile } from './profile-store';
 
 export function ProfileForm() {
   const { t } = useTranslation('settings');
-  const [profile, setProfile] = useState<Profile>(defaultProfile);
-
-  useEffect(() => {
-    void api.settings.getProfile().then((r) => r.ok && setProfile(r.data));
-  }, []);
+  const [profile, setProfile] = useState<Profile>(useProfile.getState().profile);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await api.settings.updateProfile(profile);
-    if (result.ok) notifications.show({ message: t('profile.saved'), color: 'green' });
+    // Merge with the stored profile so a language chosen meanwhile is not undone.
+    const { name, role, organisation } = profile;
+    const error = await useProfile.getState().save({ ...useProfile.getState().profile, name, role, organisation });
+    notifications.show(error ? { message: error, color: 'red' } : { message: t('profile.saved'), color: 'green' });
   };
 
   return (

@@ -5,6 +5,7 @@ import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
 import { IssuerForm } from './IssuerForm';
 import { KnownSignersPanel } from '../trust/KnownSignersPanel';
 import { RegionalCaPanel } from '../trust/RegionalCaPanel';
+import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <Stack gap="lg" maw={760}>
         <ProfileForm />
         <IssuerForm />
+        <LanguageSection />
         <WorkspaceFolder />
         <KnownSignersPanel />
         <RegionalCaPanel />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { workshopDetailsSchema, type WorkshopDetails } from '../../../../shared/domain/workshop';
 import type { WorkshopTemplate } from '../../../../shared/domain/workshop-template';
+import { localiseTemplate } from '../../../../shared/i18n/domain/localise';
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
 import { readableDescription } from './styles';
@@ -14,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Choose a template and fill in the essentials; the workshop opens on its plan. */
 export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const [, navigate] = useLocation();
   const organisations = useOrganisations((s) => s.items);
   const [templates, setTemplates] = useState<WorkshopTemplate[]>([]);
@@ -36,7 +37,9 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
     void api.workshops.templates().then((r) => r.ok && setTemplates(r.data));
   }, []);
 
-  const template = templates.find((tpl) => tpl.id === templateId);
+  // Built-in templates read in the interface language (the user's own as they wrote them).
+  const shown = templates.map((tpl) => localiseTemplate(tpl, i18n.language));
+  const template = shown.find((tpl) => tpl.id === templateId);
   const set = <K extends keyof WorkshopDetails>(key: K, value: WorkshopDetails[K]) => {
     setErrors({ ...errors, [key]: '' });
     setDetails({ ...details, [key]: value });
@@ -70,7 +73,7 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
           <NativeSelect
             label={t('create.template')}
             value={templateId}
-            data={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+            data={shown.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
             onChange={(e) => setTemplateId(e.currentTarget.value)}
             styles={readableDescription}
             description={template ? t('create.templateHint', { themes: template.themes.length, items: template.agenda.length }) : undefined}

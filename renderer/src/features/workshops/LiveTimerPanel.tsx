@@ -71,7 +71,7 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
         <Text span fw={700} c="#ced4da">
           {t('live.next')}:{' '}
         </Text>
-        {state.status === 'finished' ? '—' : next ? `${next.title} (${next.minutes} min)` : t('live.nothingNext')}
+        {state.status === 'finished' ? '—' : next ? t('live.nextLine', { title: next.title, minutes: next.minutes }) : t('live.nothingNext')}
       </Text>
       <Group gap="sm">
         {state.status === 'idle' && (

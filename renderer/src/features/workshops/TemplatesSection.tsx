@@ -3,13 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopTemplate } from '../../../../shared/domain/workshop-template';
+import { localiseTemplate } from '../../../../shared/i18n/domain/localise';
 import { api } from '../../lib/api';
 import { strong } from './styles';
 import { TemplateEditorModal } from './TemplateEditorModal';
 
 /** The built-in templates and the facilitator's own copies: duplicate, edit, delete. */
 export function TemplatesSection() {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const [templates, setTemplates] = useState<WorkshopTemplate[]>([]);
   const [editing, setEditing] = useState<WorkshopTemplate | null>(null);
   const load = () => api.workshops.templates().then((r) => r.ok && setTemplates(r.data));
@@ -49,7 +50,7 @@ export function TemplatesSection() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {templates.map((tpl) => (
+            {templates.map((raw) => localiseTemplate(raw, i18n.language)).map((tpl) => (
               <Table.Tr key={tpl.id}>
                 <Table.Th scope="row" fw={600}>
                   {tpl.name}{' '}

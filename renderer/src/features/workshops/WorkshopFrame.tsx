@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
 import { useWorkshop } from './workshop-store';
@@ -11,7 +12,7 @@ type Tab = 'plan' | 'live' | 'review';
 
 /** Loads the workshop named in the route and frames one of its screens with Plan / Live / Review. */
 export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; children: (w: Workshop) => ReactNode }) {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const { workshop, error, load } = useWorkshop();
 
   useEffect(() => {
@@ -46,13 +47,13 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
           <span aria-hidden>← </span>
           {t('nav.back')}
         </Anchor>
-        <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: workshop.templateName })} actions={links} />
+        <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: localiseWorkshop(workshop, i18n.language).templateName })} actions={links} />
         {workshop.status === 'complete' && (
           <Text size="sm" mb="sm">
             {t('review.completed', { date: workshop.completedAt?.slice(0, 10) })}
           </Text>
         )}
-        {children(workshop)}
+        {children(localiseWorkshop(workshop, i18n.language))}
     </>
   );
 }

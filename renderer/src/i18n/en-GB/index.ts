@@ -9,6 +9,7 @@ import { overview } from './overview';
 import { library } from './library';
 import { search } from './search';
 import { trust } from './trust';
+import { welcome } from './welcome';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome };

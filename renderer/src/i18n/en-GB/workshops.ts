@@ -126,6 +126,7 @@ export const workshops = {
     statusCurrent: 'now',
     shortcuts: 'Keyboard: Alt+S start or pause · Alt+N next item · Alt+K skip · Alt+E +5 min · Alt+F full screen · Alt+P open the projector window',
     noAgenda: 'Add agenda items before running the workshop live.',
+    nextLine: '{{title}} ({{minutes}} min)',
   },
   capture: {
     heading: 'Capture',

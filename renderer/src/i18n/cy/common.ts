@@ -1,0 +1,75 @@
+import type { Strings } from './strings';
+import type { common as en } from '../en-GB/common';
+
+export const common: Strings<typeof en> = {
+  appName: 'Casebook',
+  skipToContent: 'Neidio i’r prif gynnwys',
+  mainNavigation: 'Prif lywio',
+  nav: {
+    cases: 'Achosion',
+    workshops: 'Gweithdai',
+    actions: 'Camau gweithredu a materion',
+    overview: 'Trosolwg',
+    organisations: 'Sefydliadau',
+    library: 'Llyfrgell',
+    settings: 'Gosodiadau',
+    documents: 'Dogfennau',
+    verify: 'Dilysu PDF',
+  },
+  save: {
+    saved: 'Wedi’i gadw',
+    saving: 'Wrthi’n cadw…',
+    notSaved: 'Heb ei gadw — {{reason}}',
+    retry: 'Rhoi cynnig arall arni',
+  },
+  actions: {
+    save: 'Cadw',
+    cancel: 'Canslo',
+    delete: 'Dileu',
+    edit: 'Golygu',
+    add: 'Ychwanegu',
+    remove: 'Tynnu',
+    close: 'Cau',
+  },
+  notices: { title: 'Neges am y gweithle', dismiss: 'Diystyru’r neges' },
+  loading: 'Wrthi’n llwytho…',
+  error: {
+    title: 'Aeth rhywbeth o’i le',
+    body: 'Daeth Casebook ar draws problem annisgwyl ar y sgrin hon. Mae eich gwaith sydd wedi’i gadw yn ddiogel.',
+    reload: 'Ail-lwytho’r sgrin',
+  },
+  regions: {
+    'North East': 'Gogledd-ddwyrain Lloegr',
+    'North West': 'Gogledd-orllewin Lloegr',
+    'Yorkshire and the Humber': 'Swydd Efrog a’r Humber',
+    'East Midlands': 'Dwyrain Canolbarth Lloegr',
+    'West Midlands': 'Gorllewin Canolbarth Lloegr',
+    'East of England': 'Dwyrain Lloegr',
+    London: 'Llundain',
+    'South East': 'De-ddwyrain Lloegr',
+    'South West': 'De-orllewin Lloegr',
+    Wales: 'Cymru',
+  },
+  empty: {
+    cases: {
+      title: 'Dim achosion Gwobr GO eto',
+      body: 'Mae pob achos yn dilyn un awdurdod drwy hysbysu, cofrestru, y cynllun gweithredu 9 mis a’r asesiad gan gymheiriaid.',
+    },
+    workshops: {
+      title: 'Dim gweithdai eto',
+      body: 'Cynlluniwch weithdy partneriaeth o dempled, ei gynnal yn fyw ar y taflunydd, a chofnodi beth mae pob bwrdd yn ei ddweud.',
+    },
+    actions: {
+      title: 'Dim camau gweithredu na materion eto',
+      body: 'Pob cam gweithredu o achosion a gweithdai, gyda pherchnogion a statws coch / ambr / gwyrdd, a’r log materion sy’n uwchgyfeirio lleol → rhanbarthol → cenedlaethol.',
+    },
+    overview: {
+      title: 'Dim byd i’w fapio eto',
+      body: 'Ble mae pob sefydliad yn y rhanbarth arni: cyfnod y wobr, aeddfedrwydd y bartneriaeth, camau gweithredu hwyr a materion agored.',
+    },
+    library: {
+      title: 'Mae’r llyfrgell arferion da yn wag',
+      body: 'Astudiaethau achos o’r hyn a weithiodd, wedi’u casglu o weithdai ac achosion, y gellir chwilio drwyddynt a’u dyfynnu.',
+    },
+  },
+};

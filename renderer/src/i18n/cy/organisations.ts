@@ -1,0 +1,45 @@
+import type { Strings } from './strings';
+import type { organisations as en } from '../en-GB/organisations';
+
+export const organisations: Strings<typeof en> = {
+  title: 'Sefydliadau',
+  intro: 'Yr awdurdodau, yr ymddiriedolaethau a’r partneriaethau rydych chi’n gweithio gyda nhw.',
+  add: 'Ychwanegu sefydliad',
+  empty: { title: 'Dim sefydliadau eto', body: 'Ychwanegwch yr awdurdodau a’r partneriaethau rydych chi’n eu hasesu neu’n eu hwyluso.' },
+  table: { caption: 'Sefydliadau', name: 'Enw', type: 'Math', region: 'Rhanbarth', contacts: 'Cysylltiadau', actions: 'Gweithredoedd' },
+  types: {
+    local_authority: 'Awdurdod lleol',
+    nhs_trust: 'Ymddiriedolaeth GIG',
+    strategic_health_authority: 'Awdurdod iechyd strategol',
+    school_lsp: 'Partneriaeth gymdeithasol leol ysgolion',
+    other: 'Arall',
+  },
+  form: {
+    createTitle: 'Ychwanegu sefydliad',
+    editTitle: 'Golygu {{name}}',
+    name: 'Enw',
+    type: 'Math',
+    region: 'Rhanbarth',
+    contacts: 'Cysylltiadau',
+    contactName: 'Enw’r cyswllt',
+    contactRole: 'Rôl y cyswllt',
+    addContact: 'Ychwanegu cyswllt',
+    removeContact: 'Tynnu cyswllt {{index}}',
+    nameRequired: 'Rhowch enw’r sefydliad',
+  },
+  edit: 'Golygu {{name}}',
+  delete: 'Dileu {{name}}',
+  confirmDelete: {
+    title: 'Dileu {{name}}?',
+    body: 'Mae hyn yn tynnu’r sefydliad o’r gweithle hwn. Ni ellir dadwneud hyn.',
+    confirm: 'Dileu’r sefydliad',
+  },
+  created: 'Ychwanegwyd {{name}}',
+  deleted: 'Dilëwyd {{name}}',
+  contactCount_zero: '{{count}} cyswllt',
+  contactCount_one: '{{count}} cyswllt',
+  contactCount_two: '{{count}} gyswllt',
+  contactCount_few: '{{count}} chyswllt',
+  contactCount_many: '{{count}} chyswllt',
+  contactCount_other: '{{count}} cyswllt',
+};

@@ -1,0 +1,36 @@
+import type { Strings } from './strings';
+import type { settings as en } from '../en-GB/settings';
+
+export const settings: Strings<typeof en> = {
+  title: 'Gosodiadau',
+  profile: {
+    title: 'Eich proffil',
+    intro: 'Caiff eich enw, eich rôl a’ch sefydliad eu stampio ar bob newid a wnewch ac ar y dogfennau a lofnodwch.',
+    name: 'Eich enw',
+    role: 'Rôl',
+    organisation: 'Sefydliad',
+    roles: {
+      peer_assessor: 'Aseswr cymheiriaid',
+      facilitator: 'Hwylusydd rhanbarthol',
+      coordinator: 'Cydgysylltydd rhanbarthol',
+      other: 'Arall',
+    },
+    saved: 'Proffil wedi’i gadw',
+  },
+  workspace: {
+    title: 'Ffolder y gweithle',
+    intro: 'Caiff popeth rydych chi’n ei deipio ei gadw yn y ffolder hon ar y cyfrifiadur hwn. Gwnewch gopi wrth gefn ohoni fel unrhyw ffolder bwysig arall.',
+    current: 'Y ffolder bresennol',
+    choose: 'Dewis ffolder arall…',
+    desktopOnly: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
+    changed: 'Bellach yn defnyddio {{dir}}',
+  },
+  language: {
+    title: 'Iaith',
+    intro: 'Mae Casebook yn gweithio yn Gymraeg ac yn Saesneg. Daw’r newid i rym ar unwaith a chaiff ei gadw yn eich proffil.',
+    label: 'Iaith y rhyngwyneb',
+    options: { 'en-GB': 'English', cy: 'Cymraeg' },
+    review: 'Mae’r testun Cymraeg yn aros i gael ei adolygu gan siaradwr Cymraeg iaith gyntaf. Tan hynny, gall rhai geiriau swnio fel cyfieithiad; rhowch wybod am unrhyw beth sy’n darllen yn chwithig.',
+    changed: 'Newidiwyd yr iaith',
+  },
+};

@@ -1,0 +1,49 @@
+import i18n from 'i18next';
+
+/**
+ * One place for dates, times and numbers in the interface, in the active language:
+ * en-GB "3 Dec 2026", cy "3 Rhag 2026"; times are always the 24-hour "09:15".
+ */
+const cache = new Map<string, Intl.DateTimeFormat>();
+const formatter = (language: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const id = `${language}|${key}`;
+  let f = cache.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, options);
+    cache.set(id, f);
+  }
+  return f;
+};
+
+const current = (): string => i18n.language || 'en-GB';
+
+/** "3 Dec 2026" from YYYY-MM-DD, read as a calendar date (no time-zone shift). */
+export const formatDateIn = (language: string, date: string): string =>
+  formatter(language, 'date', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** "20 Nov 2026, 09:15" from an ISO timestamp, in the user's time zone. */
+export const formatDateTimeIn = (language: string, iso: string): string =>
+  formatter(language, 'dateTime', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+/** "09:15" from an ISO timestamp or epoch milliseconds. */
+export const formatTimeIn = (language: string, when: string | number): string =>
+  formatter(language, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(when));
+
+/** "3 December 2026" from an ISO timestamp. */
+export const formatLongDateIn = (language: string, iso: string): string =>
+  formatter(language, 'longDate', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+
+/** "3 December 2026 at 09:15" from an ISO timestamp. */
+export const formatLongDateTimeIn = (language: string, iso: string): string =>
+  formatter(language, 'longDateTime', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+/** A number with the language's separators ("1,234.5"). */
+export const formatNumberIn = (language: string, n: number): string => new Intl.NumberFormat(language).format(n);
+
+/** The same helpers bound to the active interface language, for use while rendering. */
+export const formatDate = (date: string) => formatDateIn(current(), date);
+export const formatDateTime = (iso: string) => formatDateTimeIn(current(), iso);
+export const formatTime = (when: string | number) => formatTimeIn(current(), when);
+export const formatLongDate = (iso: string) => formatLongDateIn(current(), iso);
+export const formatLongDateTime = (iso: string) => formatLongDateTimeIn(current(), iso);
+export const formatNumber = (n: number) => formatNumberIn(current(), n);
