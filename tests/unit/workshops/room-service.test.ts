@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../../electron/services';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
@@ -80,5 +84,23 @@ describe('the workshop room on real services', () => {
     const failed = await app.fail('issues:raise', { organisationId: org.id, title: 'Facility time', raisedOn: '2026-03-16', optionsTried: ['Mediation', 'MEDIATION'] });
     expect(failed.code).toBe('invalid_input');
     expect((await app.call('issues:list', {})).issues).toEqual([]);
+  });
+});
+
+describe('opening the projector window', () => {
+  it('asks the desktop shell to open the audience window of an existing workshop only', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-room-'));
+    const asked: string[] = [];
+    const services = await createServices({ workspaceDir: dir, shell: { openAudience: async (id) => (asked.push(id), true) } });
+    try {
+      const h = services.handlers;
+      const w = await h['workshops:create']({ templateId: 'what-good-looks-like', details: { title: 'Spring', organisationId: null, date: '2026-03-16', venue: '', startTime: '10:00', sessionMinutes: null, facilitator: '' } });
+      expect(await h['workshops:openAudience']({ id: w.id })).toEqual({ opened: true });
+      await expect(h['workshops:openAudience']({ id: 'missing' })).rejects.toThrow();
+      expect(asked).toEqual([w.id]);
+    } finally {
+      await services.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
