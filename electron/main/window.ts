@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './security';
+
+export interface MainWindowOptions {
+  /** Folder holding the built preload (index.cjs). */
+  preloadDir: string;
+  /** app://casebook/index.html, or the dev server's URL in development. */
+  entryUrl: string;
+  /** DevTools exist only in development; a packaged app cannot open them at all. */
+  devTools: boolean;
+}
 
 /** The one window factory: every window is sandboxed, isolated and without Node. */
-export function createMainWindow(preloadDir: string): BrowserWindow {
+export function createMainWindow({ preloadDir, entryUrl, devTools }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -22,9 +30,10 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: true,
+      devTools,
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(entryUrl);
   return window;
 }

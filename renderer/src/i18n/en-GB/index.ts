@@ -8,6 +8,7 @@ import { actions } from './actions';
 import { overview } from './overview';
 import { library } from './library';
 import { search } from './search';
+import { desktop } from './desktop';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, desktop };
