@@ -62,7 +62,7 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
   const start = async () => {
     installGuards(origins);
     serveRenderer(path.join(mainDir, '../renderer'));
-    await session.open(await readWorkspaceDir(app.getPath('userData')));
+    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
     registerIpc(() => session.current, origins);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
