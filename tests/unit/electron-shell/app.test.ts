@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
-import { fake, fakeEvent, resetFakeElectron, type FakeElectron } from '../helpers/fake-electron';
+import { fakeEvent, resetFakeElectron, setResourcesPath, type FakeElectron } from '../helpers/fake-electron';
 import { useTempDirs } from '../helpers/temp-dirs';
 
 vi.mock('electron', () => import('../helpers/fake-electron').then((m) => m.electronModule));
@@ -29,7 +29,7 @@ async function layout() {
   electron.app.paths = { userData: path.join(root, 'user-data'), documents: path.join(root, 'documents') };
   env = { CASEBOOK_WORKSPACE: path.join(root, 'workspace') };
   // Electron sets this in a packaged app; the installer's resources folder.
-  process.resourcesPath = path.join(root, 'installed-resources');
+  setResourcesPath(path.join(root, 'installed-resources'));
 }
 
 /** Starts the app and waits until its window exists (the app's `start` has run). */

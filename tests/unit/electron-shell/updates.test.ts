@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetFakeElectron, type FakeElectron } from '../helpers/fake-electron';
+import { resetFakeElectron, setResourcesPath, type FakeElectron } from '../helpers/fake-electron';
 import { useTempDirs } from '../helpers/temp-dirs';
 
 vi.mock('electron', () => import('../helpers/fake-electron').then((m) => m.electronModule));
@@ -33,7 +33,7 @@ const messages = () => electron.dialogCalls.map((call) => call.options.message);
 beforeEach(async () => {
   electron = resetFakeElectron();
   electron.app.isPackaged = true;
-  process.resourcesPath = await tempDir('casebook-resources');
+  setResourcesPath(await tempDir('casebook-resources'));
   await mkdir(process.resourcesPath, { recursive: true });
   await writeFile(path.join(process.resourcesPath, 'app-update.yml'), 'provider: github\n');
 });
@@ -49,7 +49,7 @@ describe('Help → Check for updates', () => {
   });
 
   it('says so when the build has no update source', async () => {
-    process.resourcesPath = await tempDir('casebook-no-source');
+    setResourcesPath(await tempDir('casebook-no-source'));
     const { deps, calls } = updater(async () => null);
     electron.dialogAnswers.push({ response: 0 });
     await checkForUpdatesByUser(deps);

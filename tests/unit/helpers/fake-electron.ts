@@ -238,3 +238,8 @@ export const electronModule = {
     return current.ipcRenderer;
   },
 };
+
+/** Electron sets process.resourcesPath (read-only in its types) to the installer's resources folder. */
+export function setResourcesPath(dir: string): void {
+  Object.defineProperty(process, 'resourcesPath', { value: dir, configurable: true, writable: true });
+}
