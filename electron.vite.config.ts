@@ -1,8 +1,27 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './electron/main/security';
 
 const root = import.meta.dirname;
+
+/**
+ * Writes the renderer's CSP <meta> from the one policy in security.ts: the strict policy in a
+ * build, and in `npm run dev` the same policy plus the dev server (scripts and hot-reload socket).
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'casebook-csp',
+    transformIndexHtml(html, ctx) {
+      const devServer = ctx.server ? (ctx.server.resolvedUrls?.local[0] ?? 'http://localhost:5173/') : undefined;
+      const policy = metaContentSecurityPolicy(devServer);
+      const replaced = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/, `$1${policy}$2`);
+      if (replaced === html && !html.includes(policy)) throw new Error('index.html has no Content-Security-Policy meta tag');
+      return replaced;
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },

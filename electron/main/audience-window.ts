@@ -1,7 +1,9 @@
-import path from 'node:path';
 import { screen, type BrowserWindow } from 'electron';
 import { audiencePlacement } from './audience-display';
-import { createMainWindow } from './window';
+import { createMainWindow, type MainWindowOptions } from './window';
+
+/** What every window of the app shares: the preload, the page it loads, DevTools or not. */
+export type WindowBase = Pick<MainWindowOptions, 'preloadDir' | 'entryUrl' | 'devTools'>;
 
 const open = new Map<string, BrowserWindow>();
 
@@ -10,7 +12,7 @@ const open = new Map<string, BrowserWindow>();
  * display when there is one, else a window beside the console on the same display. A second
  * call brings the existing window forward instead of opening another.
  */
-export function openAudienceWindow(preloadDir: string, workshopId: string, consoleWindow: BrowserWindow | null): boolean {
+export function openAudienceWindow(base: WindowBase, workshopId: string, consoleWindow: BrowserWindow | null): boolean {
   const existing = open.get(workshopId);
   if (existing && !existing.isDestroyed()) {
     existing.focus();
@@ -20,7 +22,8 @@ export function openAudienceWindow(preloadDir: string, workshopId: string, conso
   const placement = audiencePlacement(screen.getAllDisplays(), consoleDisplay);
   if (!placement) return false;
   const { x, y, width, height } = placement.display.bounds;
-  const window = createMainWindow(preloadDir, {
+  const window = createMainWindow({
+    ...base,
     route: `/workshops/${encodeURIComponent(workshopId)}/audience`,
     bounds: placement.fullscreen ? { x, y, width, height } : { x: x + 40, y: y + 40, width: Math.min(1280, width - 80), height: Math.min(720, height - 80) },
     fullscreen: placement.fullscreen,
@@ -34,5 +37,3 @@ export function openAudienceWindow(preloadDir: string, workshopId: string, conso
   });
   return true;
 }
-
-export const audiencePreloadDir = () => path.join(import.meta.dirname, '../preload');

@@ -2,13 +2,13 @@ import { app, shell } from 'electron';
 import { isAllowedExternal, isAllowedNavigation, isPermissionGranted } from './security';
 
 /** Registered once: applies to every web contents the app ever creates. */
-export function installGuards(): void {
+export function installGuards(origins: readonly string[]): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
+      if (!isAllowedNavigation(url, origins)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
+      if (!isAllowedNavigation(url, origins)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

@@ -4,20 +4,55 @@ import path from 'node:path';
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://casebook';
 
+/**
+ * The Content-Security-Policy for the renderer. Production allows only the app's own origin.
+ * `devServer` (development only) adds the electron-vite dev server: its origin for scripts and
+ * its websocket for hot reload, plus inline scripts for React Refresh's preamble.
+ */
+export function contentSecurityPolicy(devServer?: string): string {
+  const dev = devServer ? new URL(devServer) : null;
+  const devOrigin = dev ? `${dev.protocol}//${dev.host}` : '';
+  const devSocket = dev ? `ws://${dev.host}` : '';
+  return [
+    "default-src 'self'",
+    dev ? `script-src 'self' 'unsafe-inline' ${devOrigin}` : "script-src 'self'",
+    // Mantine sets style attributes at run time; no inline scripts are allowed.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    dev ? `connect-src 'self' ${devOrigin} ${devSocket}` : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** Strict Content-Security-Policy for every page the app serves. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine sets style attributes at run time; no inline scripts are allowed.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** The same policy as a <meta> tag can carry it (browsers ignore frame-ancestors there). */
+export function metaContentSecurityPolicy(devServer?: string): string {
+  return contentSecurityPolicy(devServer)
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+/**
+ * Origins whose pages are Casebook: always app://casebook, and the dev server only when the app
+ * is not packaged (a packaged app ignores ELECTRON_RENDERER_URL entirely).
+ */
+export function rendererOrigins(devServerUrl: string | undefined, isPackaged: boolean): string[] {
+  if (isPackaged || !devServerUrl) return [APP_ORIGIN];
+  try {
+    const parsed = new URL(devServerUrl);
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+    return parsed.protocol === 'http:' && local ? [APP_ORIGIN, parsed.origin] : [APP_ORIGIN];
+  } catch {
+    return [APP_ORIGIN];
+  }
+}
 
 /** Content types of the files the renderer build contains (app:// and the browser test host). */
 export const MIME_TYPES: Record<string, string> = {
@@ -35,10 +70,10 @@ export const MIME_TYPES: Record<string, string> = {
 export const EXTERNAL_ALLOW_LIST = ['https://www.gov.uk/', 'https://www.local.gov.uk/'];
 
 /** In-app navigation is only ever to the app's own pages (the router uses the hash). */
-export function isAllowedNavigation(url: string): boolean {
+export function isAllowedNavigation(url: string, origins: readonly string[] = [APP_ORIGIN]): boolean {
   try {
     const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === APP_ORIGIN;
+    return origins.includes(`${parsed.protocol}//${parsed.host}`);
   } catch {
     return false;
   }
@@ -61,8 +96,12 @@ export function isPermissionGranted(_permission: string): boolean {
 }
 
 /** IPC is answered only for the app's own top-level frame. */
-export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean): boolean {
-  return isTopFrame && frameUrl !== undefined && isAllowedNavigation(frameUrl);
+export function isTrustedSender(
+  frameUrl: string | undefined,
+  isTopFrame: boolean,
+  origins: readonly string[] = [APP_ORIGIN],
+): boolean {
+  return isTopFrame && frameUrl !== undefined && isAllowedNavigation(frameUrl, origins);
 }
 
 /** Maps an app:// URL to a file under `rootDir`; null for anything that would escape it. */

@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './security';
 
-/** Where a window opens and what it shows; the main window takes the defaults. */
-export interface WindowOptions {
-  /** A hash route, e.g. `/workshops/<id>/audience`. */
+export interface MainWindowOptions {
+  /** Folder holding the built preload (index.cjs). */
+  preloadDir: string;
+  /** app://casebook/index.html, or the dev server's URL in development. */
+  entryUrl: string;
+  /** DevTools exist only in development; a packaged app cannot open them at all. */
+  devTools: boolean;
+  /** A hash route to open on, e.g. `/workshops/<id>/audience`; the main window takes none. */
   route?: string;
   bounds?: { x: number; y: number; width: number; height: number };
   fullscreen?: boolean;
@@ -12,16 +16,16 @@ export interface WindowOptions {
 }
 
 /** The one window factory: every window is sandboxed, isolated and without Node. */
-export function createMainWindow(preloadDir: string, options: WindowOptions = {}): BrowserWindow {
+export function createMainWindow({ preloadDir, entryUrl, devTools, route, bounds, fullscreen, title }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
-    ...options.bounds,
-    minWidth: options.route ? 480 : 960,
-    minHeight: options.route ? 320 : 600,
-    fullscreen: options.fullscreen ?? false,
+    ...bounds,
+    minWidth: route ? 480 : 960,
+    minHeight: route ? 320 : 600,
+    fullscreen: fullscreen ?? false,
     show: false,
-    title: options.title ?? 'Casebook',
+    title: title ?? 'Casebook',
     backgroundColor: '#f8f9fa',
     webPreferences: {
       preload: path.join(preloadDir, 'index.cjs'),
@@ -33,9 +37,10 @@ export function createMainWindow(preloadDir: string, options: WindowOptions = {}
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: true,
+      devTools,
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html${options.route ? `#${options.route}` : ''}`);
+  void window.loadURL(route ? `${entryUrl}#${route}` : entryUrl);
   return window;
 }

@@ -9,8 +9,8 @@ const configSchema = z.object({ workspaceDir: z.string().min(1) });
  * Which folder is the workspace lives outside it, in the app's own user-data folder.
  * `CASEBOOK_WORKSPACE` overrides it (end-to-end tests on real Electron use that).
  */
-export async function readWorkspaceDir(userDataDir: string): Promise<string> {
-  if (process.env.CASEBOOK_WORKSPACE) return process.env.CASEBOOK_WORKSPACE;
+export async function readWorkspaceDir(userDataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.CASEBOOK_WORKSPACE) return env.CASEBOOK_WORKSPACE;
   try {
     const parsed = configSchema.safeParse(JSON.parse(await readFile(configFile(userDataDir), 'utf8')));
     if (parsed.success) return parsed.data.workspaceDir;

@@ -80,8 +80,10 @@ function readHostUrl(child: ChildProcess): Promise<string> {
 }
 
 async function startElectron(workspaceDir: string): Promise<Running> {
+  // CASEBOOK_EXECUTABLE: a packaged app (the release workflow); otherwise the built out/ folder.
+  const packaged = process.env.CASEBOOK_EXECUTABLE;
   const app: ElectronApplication = await _electron.launch({
-    args: [path.join(repo, 'out/main/index.js')],
+    ...(packaged ? { executablePath: packaged, args: [] } : { args: [path.join(repo, 'out/main/index.js')] }),
     env: { ...process.env, CASEBOOK_WORKSPACE: workspaceDir },
   });
   const page = await app.firstWindow();

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  metaContentSecurityPolicy,
+  rendererOrigins,
   isAllowedExternal,
   isAllowedNavigation,
   isPermissionGranted,
@@ -89,8 +92,32 @@ describe('Content-Security-Policy', () => {
     // `npm test` builds before the unit tests; a missing build is a failure, not a skip.
     const html = await readFile(path.resolve(import.meta.dirname, '../../out/renderer/index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toContain("script-src 'self'");
-    expect(meta?.[1]).toContain("object-src 'none'");
+    // Written by the build from the one policy in security.ts (electron.vite.config.ts).
+    expect(meta?.[1]).toBe(metaContentSecurityPolicy());
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>[^<]+<\/script>/);
+  });
+});
+
+describe('development server (npm run dev)', () => {
+  it('is allowed by the CSP only when asked for, and only its own origin and socket', () => {
+    const dev = contentSecurityPolicy('http://localhost:5173/');
+    expect(dev).toContain("script-src 'self' 'unsafe-inline' http://localhost:5173");
+    expect(dev).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173");
+    expect(dev).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toBe(contentSecurityPolicy());
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/localhost|ws:|http:/);
+    expect(metaContentSecurityPolicy()).not.toContain('frame-ancestors');
+  });
+
+  it('is trusted only in an unpackaged app, and only on local http', () => {
+    expect(rendererOrigins('http://localhost:5173/', false)).toEqual(['app://casebook', 'http://localhost:5173']);
+    expect(rendererOrigins('http://127.0.0.1:5174', false)).toEqual(['app://casebook', 'http://127.0.0.1:5174']);
+    expect(rendererOrigins('http://localhost:5173/', true)).toEqual(['app://casebook']);
+    expect(rendererOrigins('https://evil.example/', false)).toEqual(['app://casebook']);
+    expect(rendererOrigins('http://192.168.1.5:5173/', false)).toEqual(['app://casebook']);
+    expect(rendererOrigins('not a url', false)).toEqual(['app://casebook']);
+    expect(rendererOrigins(undefined, false)).toEqual(['app://casebook']);
+    expect(isTrustedSender('http://localhost:5173/', true)).toBe(false);
+    expect(isTrustedSender('http://localhost:5173/', true, rendererOrigins('http://localhost:5173/', false))).toBe(true);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * The app's one date style (en-GB): "1 Dec 2026" for a date, "10:00" for a time and
- * "2 Dec 2026, 10:00" for a moment. Every screen formats through here, so no ISO date or
- * machine-locale date reaches the person.
+ * The app's one date style: "1 Dec 2026" for a date, "10:00" for a time and "2 Dec 2026, 10:00"
+ * for a moment, in the interface language (formatting lives in i18n/format); typed dates are
+ * read day first here. No ISO date or machine-locale date reaches the person.
  */
-// Formatting follows the interface language (en-GB "3 Dec 2026", cy "3 Rhag 2026"): one helper, in i18n/format.
 export { formatDate, formatDateTime, formatTime } from '../i18n/format';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -10,6 +10,7 @@ import { library } from './library';
 import { search } from './search';
 import { trust } from './trust';
 import { welcome } from './welcome';
+import { desktop } from './desktop';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop };

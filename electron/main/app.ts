@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import { openAudienceWindow, type WindowBase } from './audience-window';
+import { installGuards } from './guards';
+import { registerIpc } from './ipc';
+import { claimSingleInstance, drainBeforeQuit } from './lifecycle';
+import { buildMenuTemplate } from './menu-template';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { APP_ORIGIN, rendererOrigins } from './security';
+import { t } from './strings';
+import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './updates';
+import { createMainWindow } from './window';
+import { readWorkspaceDir } from './workspace-config';
+import { WorkspaceSession } from './workspace-session';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export interface AppOptions {
+  /** Folder of the built main bundle (out/main); preload and renderer sit beside it. */
+  mainDir: string;
+  env?: NodeJS.ProcessEnv;
+  loadUpdater?: () => Promise<Updater>;
+}
+
+/** Where fonts and the guide are: resources/ in a checkout, the installer's resources when packaged. */
+export function resourcesDir(mainDir: string, isPackaged: boolean): string {
+  return isPackaged ? process.resourcesPath : path.resolve(mainDir, '../../resources');
+}
+
+/** Starts the desktop app. Called once, from index.ts. */
+export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronUpdater }: AppOptions): void {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | null = null;
+  const currentWindow = () => mainWindow;
+  // A second copy would fight over the workspace: hand over to the first and leave.
+  if (!claimSingleInstance(currentWindow)) return void app.quit();
+
+  // Services find the bundled fonts through this (a packaged app has no checkout to walk up).
+  env.CASEBOOK_RESOURCES ??= resourcesDir(mainDir, app.isPackaged);
+  const origins = rendererOrigins(env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const devServer = origins.length > 1 ? env.ELECTRON_RENDERER_URL : undefined;
+  const windowBase: WindowBase = {
+    preloadDir: path.join(mainDir, '../preload'),
+    entryUrl: devServer ?? `${APP_ORIGIN}/index.html`,
+    devTools: !app.isPackaged,
+  };
+  const openAudience = async (workshopId: string) => openAudienceWindow(windowBase, workshopId, mainWindow);
+  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience);
+
+  const openWindow = () => {
+    mainWindow = createMainWindow(windowBase);
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  const guide = path.join(app.isPackaged ? process.resourcesPath : path.resolve(mainDir, '../..'), 'README.md');
+  const openGuide = () => {
+    if (existsSync(guide)) return void shell.openPath(guide);
+    dialog.showErrorBox(t('readme.missingTitle'), t('readme.missing', { path: guide }));
+  };
+  const about = () => {
+    app.setAboutPanelOptions({ applicationName: 'Casebook', applicationVersion: app.getVersion(), credits: t('about.credits') });
+    app.showAboutPanel();
+  };
+
+  const start = async () => {
+    installGuards(origins);
+    serveRenderer(path.join(mainDir, '../renderer'));
+    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
+    registerIpc(() => session.current, origins);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          development: !app.isPackaged,
+          actions: {
+            chooseWorkspace: () =>
+              void session.choose().catch((error: unknown) => dialog.showErrorBox(t('menu.chooseWorkspace'), errorText(error))),
+            about,
+            openGuide,
+            checkForUpdates: () => void checkForUpdatesByUser({ loadUpdater, currentWindow }),
+          },
+        }),
+      ),
+    );
+    openWindow();
+  };
+
+  drainBeforeQuit({ close: () => session.close(), reopen: () => mainWindow ?? openWindow() });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox(t('startup.failedTitle'), errorText(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,62 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { t } from './strings';
+
+/**
+ * Only one Casebook runs at a time (two would fight over the workspace). Returns false in a
+ * second copy, which should then quit; the first copy brings its window forward.
+ */
+export function claimSingleInstance(currentWindow: () => BrowserWindow | null): boolean {
+  if (!app.requestSingleInstanceLock()) return false;
+  app.on('second-instance', () => {
+    const window = currentWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  return true;
+}
+
+export interface QuitOptions {
+  /** Closes the workspace: drains pending writes and releases the lock. */
+  close: () => Promise<void>;
+  /** Shows a window again when the user chooses to stay after a failed close. */
+  reopen: () => void;
+}
+
+/**
+ * Quitting waits for the workspace to close. The first `before-quit` is held back until the
+ * close finishes; if it fails the user decides whether to stay (nothing lost) or quit anyway.
+ */
+export function drainBeforeQuit({ close, reopen }: QuitOptions): void {
+  let state: 'running' | 'closing' | 'closed' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    void close().then(
+      () => {
+        state = 'closed';
+        app.quit();
+      },
+      async (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          title: t('quit.failedTitle'),
+          message: t('quit.failed', { message }),
+          buttons: [t('quit.stay'), t('quit.quitAnyway')],
+          defaultId: 0,
+          cancelId: 0,
+        });
+        if (response === 1) {
+          state = 'closed';
+          app.quit();
+        } else {
+          state = 'running';
+          reopen();
+        }
+      },
+    );
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Text the desktop shell shows itself (menus, native dialogs, updates). The main process reads
+ * it through electron/main/strings.ts; it lives here so translators find every string together.
+ */
+export const desktop = {
+  menu: {
+    file: 'File',
+    chooseWorkspace: 'Choose workspace folder…',
+    quit: 'Quit Casebook',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Casebook',
+    readme: 'Casebook guide (README)',
+    checkForUpdates: 'Check for updates…',
+    development: 'Development',
+  },
+  about: {
+    credits: 'For GO Award peer assessors and social partnership facilitators. Everything stays on this computer.',
+  },
+  readme: {
+    missingTitle: 'The guide is not here',
+    missing: 'The Casebook guide (README.md) could not be found in this installation: {{path}}',
+  },
+  workspace: {
+    chooseTitle: 'Choose the Casebook workspace folder',
+  },
+  startup: {
+    failedTitle: 'Casebook could not start',
+  },
+  quit: {
+    failedTitle: 'Casebook could not finish saving',
+    failed: 'The workspace could not be closed cleanly: {{message}}. If you quit now, the last change may not be on disk.',
+    stay: 'Keep Casebook open',
+    quitAnyway: 'Quit anyway',
+  },
+  updates: {
+    title: 'Updates',
+    notInstalled: 'Updates are checked only in an installed copy of Casebook. This copy is running from source.',
+    noSource: 'This copy of Casebook was built without an update source. Install new versions from the offline installer.',
+    failed: 'Casebook could not check for updates ({{message}}). You may be offline; nothing has changed. Offline installers stay available from your IT team or the releases page.',
+    latest: 'You have the latest version of Casebook ({{version}}).',
+    available: 'Casebook {{version}} is available (you have {{current}}). Download it now? Nothing is installed until you say so.',
+    download: 'Download',
+    notNow: 'Not now',
+    downloadFailed: 'The update could not be downloaded ({{message}}). Nothing has changed.',
+    ready: 'Casebook {{version}} is downloaded. Restart now to install it? Your work is saved first.',
+    restart: 'Restart and install',
+    later: 'Later',
+  },
+};

@@ -1,0 +1,59 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { acceleratorsOf, buildMenuTemplate, IN_APP_SHORTCUTS } from '../../../electron/main/menu-template';
+
+const noop = () => undefined;
+const actions = { chooseWorkspace: noop, about: noop, openGuide: noop, checkForUpdates: noop };
+const platforms: NodeJS.Platform[] = ['win32', 'linux', 'darwin'];
+const menus = platforms.flatMap((platform) =>
+  [true, false].map((development) => ({ platform, development, template: buildMenuTemplate({ platform, development, actions }) })),
+);
+
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+const roles = (template: MenuItemConstructorOptions[]) => flatten(template).map((item) => item.role).filter(Boolean);
+const labels = (template: MenuItemConstructorOptions[]) => flatten(template).map((item) => item.label).filter(Boolean);
+
+describe('application menu', () => {
+  it.each(menus)('$platform (development: $development) has File, Edit, View, Window and Help', ({ platform, template }) => {
+    const top = template.map((item) => item.label);
+    expect(top.slice(platform === 'darwin' ? 1 : 0)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(labels(template)).toEqual(expect.arrayContaining(['About Casebook', 'Casebook guide (README)', 'Check for updates…']));
+    expect(roles(template)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize', 'close']));
+  });
+
+  it('a packaged app has no DevTools and no reload; development has both', () => {
+    for (const { development, template } of menus) {
+      const devOnly = roles(template).filter((role) => role === 'toggleDevTools' || role === 'reload' || role === 'forceReload');
+      expect(devOnly).toEqual(development ? ['reload', 'toggleDevTools'] : []);
+    }
+  });
+
+  it('takes no shortcut the app itself uses, and no accelerator twice', () => {
+    for (const { template } of menus) {
+      const accelerators = acceleratorsOf(template);
+      expect(accelerators.filter((a) => IN_APP_SHORTCUTS.includes(a))).toEqual([]);
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
+  });
+
+  it('top-level labels carry no mnemonic, so Alt+letter reaches the app', () => {
+    for (const { template } of menus) expect(template.filter((item) => item.label?.includes('&'))).toEqual([]);
+  });
+
+  it('menu items run the actions they name', () => {
+    const calls: string[] = [];
+    const template = buildMenuTemplate({
+      platform: 'win32',
+      development: false,
+      actions: {
+        chooseWorkspace: () => calls.push('choose'),
+        about: () => calls.push('about'),
+        openGuide: () => calls.push('guide'),
+        checkForUpdates: () => calls.push('updates'),
+      },
+    });
+    for (const item of flatten(template)) (item.click as (() => void) | undefined)?.();
+    expect(calls.sort()).toEqual(['about', 'choose', 'guide', 'updates']);
+  });
+});

@@ -1,0 +1,245 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * A small stand-in for the `electron` module, enough to run electron/main and electron/preload
+ * in vitest (the Electron binary cannot be downloaded here). It records what the code asked
+ * for and lets a test play Electron's part: fire app events, answer dialogs, invoke IPC.
+ *
+ * Use: vi.mock('electron', () => import('./helpers/fake-electron').then((m) => m.electronModule));
+ * then `fake()` in a test gives the current state; `resetFakeElectron()` starts afresh.
+ */
+
+/** An event object whose preventDefault is observable. */
+export function fakeEvent() {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+type PermissionRequest = (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheck = (wc: unknown, permission: string) => boolean;
+
+class FakeSession {
+  permissionRequest: PermissionRequest | null = null;
+  permissionCheck: PermissionCheck | null = null;
+  setPermissionRequestHandler(handler: PermissionRequest) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheck) {
+    this.permissionCheck = handler;
+  }
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeWebContents extends EventEmitter {
+  readonly session = new FakeSession();
+  readonly sent: Array<{ channel: string; payload: unknown }> = [];
+  windowOpenHandler: WindowOpenHandler | null = null;
+  send(channel: string, payload: unknown) {
+    this.sent.push({ channel, payload });
+  }
+  setWindowOpenHandler(handler: WindowOpenHandler) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function createState() {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    hasLock: true,
+    quitCalls: 0,
+    exitCode: null as number | null,
+    paths: {} as Record<string, string>,
+    aboutOptions: null as unknown,
+    aboutShown: 0,
+    onQuit: () => undefined as void,
+    readyResolve: (() => undefined) as () => void,
+    ready: null as unknown as Promise<void>,
+    requestSingleInstanceLock() {
+      return app.hasLock;
+    },
+    whenReady() {
+      return app.ready;
+    },
+    quit() {
+      app.quitCalls += 1;
+      app.onQuit();
+      // Like Electron: quitting asks first; a handler may hold it back with preventDefault.
+      app.emit('before-quit', fakeEvent());
+    },
+    exit(code: number) {
+      app.exitCode = code;
+    },
+    getPath(name: string) {
+      const found = app.paths[name];
+      if (!found) throw new Error(`fake electron: no path for ${name}`);
+      return found;
+    },
+    getVersion: () => '0.1.0',
+    setAboutPanelOptions(options: unknown) {
+      app.aboutOptions = options;
+    },
+    showAboutPanel() {
+      app.aboutShown += 1;
+    },
+  });
+  app.ready = new Promise<void>((resolve) => (app.readyResolve = resolve));
+
+  const windows: FakeBrowserWindow[] = [];
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents();
+    loadedUrl: string | null = null;
+    minimized = false;
+    focused = 0;
+    shown = false;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+      app.emit('web-contents-created', fakeEvent(), this.webContents);
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    isMinimized = () => this.minimized;
+    restore = () => void (this.minimized = false);
+    focus = () => void (this.focused += 1);
+    show = () => void (this.shown = true);
+    close() {
+      windows.splice(windows.indexOf(this), 1);
+      this.emit('closed');
+    }
+  }
+
+  const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const dialogAnswers: unknown[] = [];
+  const dialogCalls: Array<{ kind: string; options: Record<string, unknown> }> = [];
+  const nextAnswer = (kind: string, args: unknown[]) => {
+    const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
+    dialogCalls.push({ kind, options });
+    if (dialogAnswers.length === 0) throw new Error(`fake electron: no answer queued for ${kind}`);
+    return Promise.resolve(dialogAnswers.shift());
+  };
+  const rendererListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+
+  return {
+    app,
+    windows,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
+        if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        handlers.set(channel, handler);
+      },
+    },
+    handlers,
+    protocol: {
+      privileged: [] as unknown[],
+      registerSchemesAsPrivileged(schemes: unknown[]) {
+        this.privileged.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void protocolHandlers.set(scheme, handler),
+    },
+    protocolHandlers,
+    session: { defaultSession: new FakeSession() },
+    screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1080 } }) },
+    dialogAnswers,
+    dialogCalls,
+    errorBoxes: [] as Array<{ title: string; content: string }>,
+    dialog: {
+      showOpenDialog: (...args: unknown[]) => nextAnswer('open', args),
+      showSaveDialog: (...args: unknown[]) => nextAnswer('save', args),
+      showMessageBox: (...args: unknown[]) => nextAnswer('message', args),
+      showErrorBox: (title: string, content: string) => void current.errorBoxes.push({ title, content }),
+    },
+    menu: null as null | { template: unknown[] },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] } | null) => void (current.menu = menu),
+    },
+    opened: { external: [] as string[], paths: [] as string[] },
+    shell: {
+      openExternal: (url: string) => {
+        current.opened.external.push(url);
+        return Promise.resolve();
+      },
+      openPath: (file: string) => {
+        current.opened.paths.push(file);
+        return Promise.resolve('');
+      },
+    },
+    exposed: {} as Record<string, unknown>,
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (current.exposed[key] = value) },
+    invoked: [] as Array<{ channel: string; input: unknown }>,
+    rendererListeners,
+    ipcRenderer: {
+      invoke: (channel: string, input: unknown) => {
+        current.invoked.push({ channel, input });
+        return Promise.resolve({ ok: true, data: channel });
+      },
+      on: (channel: string, listener: (...args: unknown[]) => void) => {
+        if (!rendererListeners.has(channel)) rendererListeners.set(channel, new Set());
+        rendererListeners.get(channel)?.add(listener);
+      },
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+        rendererListeners.get(channel)?.delete(listener);
+      },
+    },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createState>;
+let current: FakeElectron = createState();
+
+export const fake = (): FakeElectron => current;
+export function resetFakeElectron(): FakeElectron {
+  current = createState();
+  return current;
+}
+
+/** The module the code under test imports; each name reads the current fake at call time. */
+export const electronModule = {
+  get app() {
+    return current.app;
+  },
+  get BrowserWindow() {
+    return current.BrowserWindow;
+  },
+  get ipcMain() {
+    return current.ipcMain;
+  },
+  get protocol() {
+    return current.protocol;
+  },
+  get session() {
+    return current.session;
+  },
+  get screen() {
+    return current.screen;
+  },
+  get dialog() {
+    return current.dialog;
+  },
+  get Menu() {
+    return current.Menu;
+  },
+  get shell() {
+    return current.shell;
+  },
+  get contextBridge() {
+    return current.contextBridge;
+  },
+  get ipcRenderer() {
+    return current.ipcRenderer;
+  },
+};
+
+/** Electron sets process.resourcesPath (read-only in its types) to the installer's resources folder. */
+export function setResourcesPath(dir: string): void {
+  Object.defineProperty(process, 'resourcesPath', { value: dir, configurable: true, writable: true });
+}
