@@ -45,6 +45,7 @@ test('create a regional CA, issue a .p12, import the CA elsewhere, verify a coll
   await issue.getByRole('button', { name: 'Issue and save .p12' }).click();
   await expect(issue).toBeHidden({ timeout: 30_000 });
   await expect(region.getByRole('row', { name: /Priya Shah/ })).toContainText('Active');
+  await page.screenshot({ path: path.join(files, 'settings-region.png'), fullPage: true });
 
   const cer = path.join(files, 'region.cer');
   await casebook.queueSave(cer);
@@ -98,7 +99,7 @@ test('create a regional CA, issue a .p12, import the CA elsewhere, verify a coll
     await page2.getByRole('link', { name: 'Settings' }).click();
     await pick(list);
     await signers.getByRole('button', { name: 'Import a revocation list…' }).click();
-    await expect(page2.getByText('1 revoked certificates from Eastmoor Region GO Award CA now apply.')).toBeVisible();
+    await expect(page2.getByText('1 revoked certificate from Eastmoor Region GO Award CA now applies.')).toBeVisible();
     await verify();
     await expect(page2.getByText('The signer’s certificate has been revoked')).toBeVisible({ timeout: 30_000 });
     await page2.screenshot({ path: path.join(files, 'verify-revoked.png'), fullPage: true });
