@@ -31,7 +31,7 @@ interface Running {
   control: (route: string, body: unknown) => Promise<void>;
 }
 
-async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
+export async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0'], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],

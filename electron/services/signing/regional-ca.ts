@@ -109,8 +109,11 @@ export class RegionalCa {
     return certificateDer(pki.certificateFromPem((await this.require()).certificatePem));
   }
 
-  /** A member's signing certificate and key as a passphrase-protected .p12 carrying the CA certificate too. */
-  async issue(member: NewIdentity, p12Passphrase: string, caPassphrase: string): Promise<{ p12: Buffer; summary: RegionalCaSummary }> {
+  /**
+   * A member's signing certificate and key as a passphrase-protected .p12 carrying the CA
+   * certificate too. `deliver` saves it; only a delivered certificate enters the register.
+   */
+  async issue(member: NewIdentity, p12Passphrase: string, caPassphrase: string, deliver: (p12: Buffer) => Promise<string | null>): Promise<{ path: string | null; summary: RegionalCaSummary }> {
     const data = await this.require();
     const caKey = pki.privateKeyFromPem(this.unlockKey(data, caPassphrase));
     const caCert = pki.certificateFromPem(data.certificatePem);
@@ -141,9 +144,11 @@ export class RegionalCa {
     cert.sign(caKey, forge.md.sha256.create());
     const p12 = toPkcs12(key, cert, p12Passphrase, member.name, [caCert]);
     const info = describeCertificate(cert);
+    const delivered = await deliver(p12);
+    if (!delivered) return { path: null, summary: (await this.summary()) as RegionalCaSummary };
     data.issued.push({ name: member.name, email: member.email, role: member.role, serialNumber: info.serialNumber, fingerprint: info.fingerprint, issuedAt: now.toISOString(), validTo: info.validTo, revokedAt: null });
     await this.write(data);
-    return { p12, summary: (await this.summary()) as RegionalCaSummary };
+    return { path: delivered, summary: (await this.summary()) as RegionalCaSummary };
   }
 
   async revoke(serialNumber: string): Promise<RegionalCaSummary> {

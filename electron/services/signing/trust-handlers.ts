@@ -101,9 +101,8 @@ export function trustHandlers(ctx: ServiceContext): TrustHandlers {
       return summary;
     },
     'region:issue': async ({ member, p12Passphrase, caPassphrase }) => {
-      const { p12, summary } = await region.issue(member, p12Passphrase, caPassphrase);
-      const saved = await save(`Save the signing identity for ${member.name}`, `${fileSafe(member.name)}.p12`, { name: 'PKCS#12 signing identity', extensions: ['p12'] }, p12);
-      return { summary, path: saved?.path ?? null };
+      const deliver = async (p12: Buffer) => (await save(`Save the signing identity for ${member.name}`, `${fileSafe(member.name)}.p12`, { name: 'PKCS#12 signing identity', extensions: ['p12'] }, p12))?.path ?? null;
+      return region.issue(member, p12Passphrase, caPassphrase, deliver);
     },
     'region:exportCertificate': async () => {
       const summary = await region.summary();

@@ -54,6 +54,11 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
         ] satisfies [string, string][])
       : []),
   ];
+  // A later revision that changed content is as serious as a change to the signed bytes.
+  const contentChanged = signature.verdict === 'added_after' && signature.additions.includes('content');
+  const colour = contentChanged ? 'red' : verdictColour[signature.verdict];
+  const ink = contentChanged ? verdictInk.modified : verdictInk[signature.verdict];
+  const label = contentChanged ? tt('verdictContentAdded') : tt(`verdict.${signature.verdict}`);
   // Offer to add only a sound signature by a certificate not yet known.
   const canAdd = cert && signature.certificateDer && !signature.knownAs && signature.signatureMatches && signature.digestMatches && signature.verdict !== 'certificate_invalid';
   return (
@@ -62,9 +67,9 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
         <Title order={3} id={`signature-${n}`}>
           {t('verify.signatureHeading', { n })}
         </Title>
-        <Alert color={verdictColour[signature.verdict]} role="status" data-verdict={signature.verdict}>
-          <Text fw={700} c={verdictInk[signature.verdict]}>
-            {tt(`verdict.${signature.verdict}`)}
+        <Alert color={colour} role="status" data-verdict={signature.verdict}>
+          <Text fw={700} c={ink}>
+            {label}
           </Text>
           <Text size="sm">{signature.message}</Text>
         </Alert>

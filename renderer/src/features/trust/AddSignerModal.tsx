@@ -33,7 +33,7 @@ export function AddSignerModal({ candidate, onClose, onAdded }: { candidate: Can
   };
 
   return (
-    <Modal opened={candidate !== null} onClose={onClose} title={t('add.title')} size="lg">
+    <Modal opened={candidate !== null} onClose={onClose} title={t('add.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       {cert && (
         <Stack gap="sm">
           {error && (

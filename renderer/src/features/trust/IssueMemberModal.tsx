@@ -31,7 +31,7 @@ export function IssueMemberModal({ opened, onClose, onIssued }: { opened: boolea
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('region.issueTitle')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('region.issueTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && (

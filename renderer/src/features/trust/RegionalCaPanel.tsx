@@ -113,7 +113,7 @@ export function RegionalCaPanel() {
         )}
       </Stack>
       <IssueMemberModal opened={issuing} onClose={() => setIssuing(false)} onIssued={setCa} />
-      <Modal opened={exportingList} onClose={() => setExportingList(false)} title={t('region.exportRevocationsTitle')}>
+      <Modal opened={exportingList} onClose={() => setExportingList(false)} title={t('region.exportRevocationsTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <form onSubmit={exportList} noValidate>
           <Stack gap="sm">
             <PasswordInput {...readableInput} label={t('region.caPassphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required data-autofocus />

@@ -11,6 +11,7 @@ export const trust = {
     revoked: 'The signer’s certificate has been revoked',
     unsigned: 'Not signed',
   },
+  verdictContentAdded: 'Changed after signing — a later revision changed the content',
   knownAs: 'Known as',
   notKnown: 'Not in this workspace’s known signers',
   revision: 'Signed revision',
@@ -43,7 +44,8 @@ export const trust = {
     importRevocations: 'Import a revocation list…',
     exportMine: 'Export my public certificate…',
     exported: 'Saved to {{path}}',
-    revocationsImported: '{{count}} revoked certificates from {{name}} now apply.',
+    revocationsImported_one: '{{count}} revoked certificate from {{name}} now applies.',
+    revocationsImported_other: '{{count}} revoked certificates from {{name}} now apply.',
   },
   region: {
     heading: 'Regional certificate authority',
