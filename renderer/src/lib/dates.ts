@@ -11,6 +11,8 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '
 export const formatDate = (date: string): string => dateFormat.format(new Date(`${date}T00:00:00Z`));
 /** "10:00" from an ISO timestamp, in the user's time zone. */
 export const formatTime = (iso: string): string => timeFormat.format(new Date(iso));
+/** "2 Dec 2026" from an ISO timestamp: the day it was on this computer's calendar. */
+export const formatDay = (iso: string): string => dayFormat.format(new Date(iso));
 /** "2 Dec 2026, 10:00" from an ISO timestamp, in the user's time zone. */
 export const formatDateTime = (iso: string): string => `${dayFormat.format(new Date(iso))}, ${formatTime(iso)}`;
 

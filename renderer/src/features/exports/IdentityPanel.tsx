@@ -7,10 +7,11 @@ import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
 import { ImportIdentityModal } from './ImportIdentityModal';
 import { PassphraseForm } from './PassphraseForm';
+import { formatDay } from '../../lib/dates';
 
 type Dialog = 'create' | 'import' | 'unlock' | null;
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const day = formatDay;
 
 /** Where the signing identity is created, imported, unlocked and locked. */
 export function IdentityPanel() {

@@ -1,11 +1,12 @@
 import { Alert, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SignatureReport, VerificationReport } from '../../../../shared/domain/signing';
+import { formatDateTime } from '../../lib/dates';
 
 const verdictColour = { valid: 'green', modified: 'red', invalid: 'red', unsigned: 'gray' } as const;
 /** Darker than Mantine's 9th shades, which miss AA contrast on the tinted alert backgrounds. */
 const verdictInk = { valid: '#1b5e20', modified: '#8f1d1d', invalid: '#8f1d1d', unsigned: '#343a40' } as const;
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : null);
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : null);
 
 function SignatureCard({ signature, n }: { signature: SignatureReport; n: number }) {
   const { t } = useTranslation('exports');
