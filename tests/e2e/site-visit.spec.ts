@@ -97,7 +97,12 @@ test('the site-visit day at 1366×768, keyboard only', async ({ casebook }) => {
   await expectFitsTheScreen(page);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('site-visit-1366.png') });
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: path.resolve(import.meta.dirname, '../../resources/screenshots/site-visit-1366.png') });
+  if (process.env.SCREENSHOTS) {
+    // The README shows the top of the work column: the open criterion, its questions and the note.
+    await page.getByRole('region', { name: 'Open criterion, interviews and evidence' }).evaluate((el) => el.scrollTo(0, 0));
+    await page.getByText(/What kind of evidence|Visit day recorded/).first().waitFor({ state: 'hidden' });
+    await page.screenshot({ path: path.resolve(import.meta.dirname, '../../resources/screenshots/site-visit-1366.png') });
+  }
 
   // Undo for every delete: an attachment, then the interview note (answers and all) come back.
   await press(page.getByRole('button', { name: 'Remove cases-empty.png' }));

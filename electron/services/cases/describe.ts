@@ -68,13 +68,19 @@ const fieldNames: Record<string, string> = {
   status: 'status',
   theme: 'resource and monitoring',
   signature: 'signature',
+  askAtVisit: 'ask at the visit',
+  answers: 'questions answered',
 };
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "3 Dec 2026" for a YYYY-MM-DD value: the history reads in the app's one date style. */
+export const showDay = (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? dayFormat.format(new Date(`${value}T00:00:00Z`)) : value);
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return 'cleared';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
-  if (typeof value === 'string') return words[value] ?? value;
+  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'string' ? showDay(v) : String(v))).join(', ') : 'none';
+  if (typeof value === 'string') return words[value] ?? showDay(value);
   return 'set';
 };
 

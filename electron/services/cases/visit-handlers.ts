@@ -5,7 +5,7 @@ import type { Restorable } from '../../../shared/ipc/contracts/case-visit';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { CaseStore, JournalNote } from './case-store';
-import { findIn } from './describe';
+import { findIn, showDay } from './describe';
 
 type VisitHandlers = Pick<Handlers, 'cases:startVisit' | 'cases:restore'>;
 
@@ -49,7 +49,7 @@ export function visitHandlers(ctx: ServiceContext, store: CaseStore, localDate: 
       if (current.assessment.visitDates.includes(today)) return { record: current, recorded: null };
       const { record } = await store.mutate(caseId, (c) => {
         c.assessment.visitDates = withVisitDay(c.assessment.visitDates, today);
-        return { note: { kind: 'case.visit.started', summary: `Site visit on ${today} recorded (site-visit mode opened)`, details: { date: today } } };
+        return { note: { kind: 'case.visit.started', summary: `Site visit on ${showDay(today)} recorded (site-visit mode opened)`, details: { date: today } } };
       });
       return { record, recorded: today };
     },

@@ -21,6 +21,10 @@ const current = (): string => i18n.language || 'en-GB';
 export const formatDateIn = (language: string, date: string): string =>
   formatter(language, 'date', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
+/** "2 Dec 2026" from an ISO timestamp: the day it was on this computer's calendar. */
+export const formatDayIn = (language: string, iso: string): string =>
+  formatter(language, 'day', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+
 /** "20 Nov 2026, 09:15" from an ISO timestamp, in the user's time zone. */
 export const formatDateTimeIn = (language: string, iso: string): string =>
   formatter(language, 'dateTime', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
@@ -43,6 +47,7 @@ export const formatNumberIn = (language: string, n: number): string => new Intl.
 /** The same helpers bound to the active interface language, for use while rendering. */
 export const formatDate = (date: string) => formatDateIn(current(), date);
 export const formatDateTime = (iso: string) => formatDateTimeIn(current(), iso);
+export const formatDay = (iso: string) => formatDayIn(current(), iso);
 export const formatTime = (when: string | number) => formatTimeIn(current(), when);
 export const formatLongDate = (iso: string) => formatLongDateIn(current(), iso);
 export const formatLongDateTime = (iso: string) => formatLongDateTimeIn(current(), iso);

@@ -3,7 +3,7 @@
  * for a moment, in the interface language (formatting lives in i18n/format); typed dates are
  * read day first here. No ISO date or machine-locale date reaches the person.
  */
-export { formatDate, formatDateTime, formatTime } from '../i18n/format';
+export { formatDate, formatDateTime, formatDay, formatTime } from '../i18n/format';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The month number (1–12) of "Mar", "march" or "Sept"; 0 when it is no month. */

@@ -43,11 +43,17 @@ function OwnScroll<T>({ items, label, height, estimate, keyOf, render }: Props<T
 function InParent<T>({ items, label, estimate, keyOf, render, parent }: Props<T> & { parent: RefObject<HTMLElement | null> }) {
   const list = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
+  // The list's offset in the scroller changes whenever what sits above it grows (an editor opens).
   useLayoutEffect(() => {
     const p = parent.current;
     const l = list.current;
-    if (p && l) setMargin(l.getBoundingClientRect().top - p.getBoundingClientRect().top + p.scrollTop);
-  });
+    if (!p || !l) return;
+    const measure = () => setMargin(l.getBoundingClientRect().top - p.getBoundingClientRect().top + p.scrollTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(p.firstElementChild ?? p);
+    return () => observer.disconnect();
+  }, [parent]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => parent.current,

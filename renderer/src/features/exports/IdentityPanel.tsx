@@ -8,10 +8,11 @@ import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
 import { ImportIdentityModal } from './ImportIdentityModal';
 import { PassphraseForm } from './PassphraseForm';
+import { formatDay } from '../../lib/dates';
 
 type Dialog = 'create' | 'import' | 'unlock' | null;
 
-const day = (iso: string) => formatLongDate(iso);
+const day = formatDay;
 
 /** Where the signing identity is created, imported, unlocked and locked. */
 export function IdentityPanel() {
