@@ -106,3 +106,23 @@ test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case a
   await shot(page, 'welsh-live');
 
 });
+
+test.describe('switching in Settings', () => {
+  test.use({ firstRun: false });
+
+  test('takes effect at once, without a restart, and is still Welsh after one', async ({ casebook }) => {
+    let page = casebook.page;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('cy');
+    await expect(page.getByRole('heading', { name: 'Gosodiadau' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Achosion' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    page = await casebook.restart();
+    await expect(page.getByRole('link', { name: 'Achosion' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await page.getByRole('link', { name: 'Gosodiadau' }).click();
+    await page.getByLabel('Iaith y rhyngwyneb').selectOption('en-GB');
+    await expect(page.getByRole('link', { name: 'Cases' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  });
+});

@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { docText, docTextFor, documentLanguages, documentsCy, documentsEn, pdfLang } from '../../../shared/i18n/documents';
 
@@ -51,7 +50,10 @@ describe('the fixed text of every document, in English and Welsh', () => {
     expect([pdfLang('en'), pdfLang('cy'), pdfLang('bilingual')]).toEqual(['en-GB', 'cy', 'cy']);
   });
 
-  it('every bundled document font draws every Welsh letter and every letter the Welsh text uses', () => {
+  it('every bundled document font draws every Welsh letter and every letter the Welsh text uses', async () => {
+    // fontkit (pdfmake's font engine) ships no type declarations; only openSync is needed here.
+    const moduleName = 'fontkit';
+    const fontkit = (await import(moduleName)) as { openSync: (file: string) => unknown };
     const dir = path.resolve(import.meta.dirname, '../../../resources/fonts');
     const used = new Set([...welshLetters, ...[...cy.values()].join('')]);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ttf'))) {
