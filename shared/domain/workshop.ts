@@ -39,7 +39,7 @@ export const workshopNoteSchema = z.object({
   text: longText.min(1, 'Type the note first'),
   at: isoDateTime,
   /** Marked confidential on capture: kept in the record, left out of every export and projection. */
-  confidential: z.boolean().optional(),
+  confidential: z.boolean().default(false),
 });
 export type WorkshopNote = z.infer<typeof workshopNoteSchema>;
 
@@ -53,7 +53,7 @@ export const simpleEntrySchema = z.object({
   groupId: idSchema.nullable().default(null),
   at: isoDateTime,
   /** Marked confidential on capture: kept in the record, left out of every export and projection. */
-  confidential: z.boolean().optional(),
+  confidential: z.boolean().default(false),
 });
 export type SimpleEntry = z.infer<typeof simpleEntrySchema>;
 

@@ -25,7 +25,7 @@ describe('site-visit mode records the visit', () => {
     const second = await ws.call('cases:startVisit', { caseId });
     expect(second.record.assessment.visitDates).toEqual(['2026-12-01', '2026-12-03']);
     const history = await ws.call('cases:history', { id: caseId });
-    expect(history.filter((h) => h.kind === 'case.visit.started').map((h) => h.details)).toEqual([{ date: '2026-12-02' }, { date: '2026-12-03' }]);
+    expect(history.filter((h) => h.kind === 'case.visit.started').map((h) => h.details?.date)).toEqual(['2026-12-02', '2026-12-03']);
     expect(history.map((h) => h.summary)).toEqual(expect.arrayContaining(['Site visit on 2 Dec 2026 recorded (site-visit mode opened)', 'Assessment: visit dates set to 1 Dec 2026']));
   });
 });

@@ -215,7 +215,7 @@ describe('single instance and quitting', () => {
       electron.app.readyResolve();
       await vi.waitFor(() => expect(electron.app.exitCode).toBe(1));
       expect(electron.errorBoxes[0].title).toBe('Casebook could not start');
-      expect(electron.errorBoxes[0].content).toMatch(/already open in another Casebook/);
+      expect(electron.errorBoxes[0].content).toMatch(/open in another Casebook/);
       expect(electron.windows).toHaveLength(0);
     } finally {
       await other.close();

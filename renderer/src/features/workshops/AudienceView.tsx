@@ -40,7 +40,7 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
           <Text span inherit fw={700} c="#ced4da">
             {t('live.next')}:{' '}
           </Text>
-          {finished ? '—' : model.next ? `${model.next.title} (${model.next.minutes} min)` : t('live.nothingNext')}
+          {finished ? '—' : model.next ? t('live.nextLine', { title: model.next.title, minutes: model.next.minutes }) : t('live.nothingNext')}
         </Text>
       </Stack>
       <Stack gap="lg">
