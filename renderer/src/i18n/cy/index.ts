@@ -1,12 +1,14 @@
 import { actions } from './actions';
 import { cases } from './cases';
 import { common } from './common';
+import { desktop } from './desktop';
 import { exports } from './exports';
 import { library } from './library';
 import { organisations } from './organisations';
 import { overview } from './overview';
 import { search } from './search';
 import { settings } from './settings';
+import { trust } from './trust';
 import { welcome } from './welcome';
 import { workshops } from './workshops';
 
@@ -14,4 +16,4 @@ import { workshops } from './workshops';
  * Welsh (Cymraeg) strings, one object per feature, mirroring en-GB key for key.
  * Terms follow shared/i18n/glossary-cy.md. Awaits review by a first-language Welsh speaker.
  */
-export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, welcome };
+export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop };

@@ -1,0 +1,55 @@
+import type { Strings } from './strings';
+import type { desktop as en } from '../en-GB/desktop';
+
+/**
+ * Y testun y mae’r rhaglen bwrdd gwaith yn ei ddangos ei hun (dewislenni, blychau deialog brodorol,
+ * diweddariadau). Mae’n cyfateb i en-GB/desktop.ts allwedd am allwedd.
+ */
+export const desktop: Strings<typeof en> = {
+  menu: {
+    file: 'Ffeil',
+    chooseWorkspace: 'Dewis ffolder y gweithle…',
+    quit: 'Gadael Casebook',
+    edit: 'Golygu',
+    view: 'Golwg',
+    window: 'Ffenestr',
+    help: 'Cymorth',
+    about: 'Ynghylch Casebook',
+    readme: 'Canllaw Casebook (README)',
+    checkForUpdates: 'Gwirio am ddiweddariadau…',
+    development: 'Datblygu',
+  },
+  about: {
+    credits: 'Ar gyfer aseswyr cymheiriaid Gwobr GO a hwyluswyr partneriaeth gymdeithasol. Mae popeth yn aros ar y cyfrifiadur hwn.',
+  },
+  readme: {
+    missingTitle: 'Nid yw’r canllaw yma',
+    missing: 'Nid oedd modd dod o hyd i ganllaw Casebook (README.md) yn y gosodiad hwn: {{path}}',
+  },
+  workspace: {
+    chooseTitle: 'Dewis ffolder gweithle Casebook',
+  },
+  startup: {
+    failedTitle: 'Nid oedd modd i Casebook ddechrau',
+  },
+  quit: {
+    failedTitle: 'Nid oedd modd i Casebook orffen cadw',
+    failed: 'Nid oedd modd cau’r gweithle yn lân: {{message}}. Os byddwch yn gadael nawr, efallai na fydd y newid diwethaf ar y ddisg.',
+    stay: 'Cadw Casebook ar agor',
+    quitAnyway: 'Gadael beth bynnag',
+  },
+  updates: {
+    title: 'Diweddariadau',
+    notInstalled: 'Dim ond mewn copi o Casebook sydd wedi’i osod y caiff diweddariadau eu gwirio. Mae’r copi hwn yn rhedeg o’r cod ffynhonnell.',
+    noSource: 'Cafodd y copi hwn o Casebook ei adeiladu heb ffynhonnell diweddariadau. Gosodwch fersiynau newydd o’r gosodwr all-lein.',
+    failed: 'Nid oedd modd i Casebook wirio am ddiweddariadau ({{message}}). Efallai eich bod all-lein; does dim wedi newid. Mae gosodwyr all-lein ar gael o hyd gan eich tîm TG neu o dudalen y fersiynau.',
+    latest: 'Mae gennych y fersiwn ddiweddaraf o Casebook ({{version}}).',
+    available: 'Mae Casebook {{version}} ar gael (mae gennych {{current}}). Hoffech chi ei lawrlwytho nawr? Ni chaiff dim ei osod nes i chi ddweud.',
+    download: 'Lawrlwytho',
+    notNow: 'Nid nawr',
+    downloadFailed: 'Nid oedd modd lawrlwytho’r diweddariad ({{message}}). Does dim wedi newid.',
+    ready: 'Mae Casebook {{version}} wedi’i lawrlwytho. Hoffech chi ailgychwyn nawr i’w osod? Caiff eich gwaith ei gadw yn gyntaf.',
+    restart: 'Ailgychwyn a gosod',
+    later: 'Yn nes ymlaen',
+  },
+};
