@@ -8,7 +8,7 @@ test('an action created in the tracker is updated there and shows the update at 
   let page = casebook.page;
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Gareth Example');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'Your profile' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Profile saved')).toBeVisible();
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust');
   await addOrganisation(page, 'Northvale Borough Council', 'North West');

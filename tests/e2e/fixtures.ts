@@ -117,11 +117,16 @@ const welcomedIndex = JSON.stringify({
   profile: { name: '', role: 'peer_assessor', organisation: '', language: 'en-GB', welcomed: true },
 });
 
+/** Prepares a new workspace folder to open past the first-run welcome (see welcomedIndex). */
+export async function skipWelcome(workspaceDir: string): Promise<void> {
+  await writeFile(path.join(workspaceDir, 'casebook.json'), welcomedIndex);
+}
+
 export const test = base.extend<{ casebook: CasebookApp; firstRun: boolean }>({
   firstRun: [false, { option: true }],
   casebook: async ({ context, firstRun }, use) => {
     const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
-    if (!firstRun) await writeFile(path.join(workspaceDir, 'casebook.json'), welcomedIndex);
+    if (!firstRun) await skipWelcome(workspaceDir);
     const start = () =>
       process.env.E2E_TARGET === 'electron'
         ? startElectron(workspaceDir)

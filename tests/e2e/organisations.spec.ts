@@ -46,10 +46,11 @@ test('create, edit and delete an organisation; it survives a restart', async ({ 
 test('the profile is kept in settings', async ({ casebook }) => {
   let page = casebook.page;
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Your name').fill('Priya Shah');
-  await page.getByLabel('Role').selectOption({ label: 'Peer assessor' });
-  await page.getByLabel('Organisation').fill('Westbrook City Council');
-  await page.getByRole('button', { name: 'Save' }).click();
+  const profile = page.getByRole('region', { name: 'Your profile' });
+  await profile.getByLabel('Your name').fill('Priya Shah');
+  await profile.getByLabel('Role').selectOption({ label: 'Peer assessor' });
+  await profile.getByLabel('Organisation').fill('Westbrook City Council');
+  await profile.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Profile saved')).toBeVisible();
   await expect(page.getByText(casebook.workspaceDir)).toBeVisible();
   page = await casebook.restart();

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, expectAccessible, startBrowserHost, test } from './fixtures';
+import { expect, expectAccessible, skipWelcome, startBrowserHost, test } from './fixtures';
 import { memberSignsReport } from './helpers/member-report';
 
 /*
@@ -57,6 +57,7 @@ test('create a regional CA, issue a .p12, import the CA elsewhere, verify a coll
 
   // A colleague's workspace: a second host on its own folder.
   const otherDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-colleague-'));
+  await skipWelcome(otherDir);
   const other = await startBrowserHost(otherDir, () => context.newPage());
   try {
     const page2 = other.page;
