@@ -42,10 +42,16 @@ export const styles: TDocumentDefinitions['styles'] = {
 export const headerTitle = (title: string, max = 78): string => (title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title);
 
 /** A heading is never the last thing on a page: pdfmake moves it to the next page with what follows. */
-export function keepHeadingsWithNext(node: { style?: unknown; headlineLevel?: unknown }, followingNodesOnPage: readonly unknown[] | { length: number }): boolean {
+export function keepHeadingsWithNext(
+  node: { style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number }; pageNumbers?: number[] },
+  followingNodesOnPage: readonly unknown[] | { length: number },
+  previousNodesOnPage: readonly unknown[] | { length: number } = [{}],
+): boolean {
   const style = Array.isArray(node.style) ? node.style : [node.style];
   const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
-  return isHeading && followingNodesOnPage.length === 0;
+  // Already first on its page, or laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
+  if (!isHeading || previousNodesOnPage.length === 0 || (node.pageNumbers?.length ?? 1) > 1) return false;
+  return followingNodesOnPage.length === 0;
 }
 
 /** The header, footer (document id, created date, page x of y) and PDF metadata of a document. */
@@ -89,7 +95,7 @@ export function frame({ meta, title, subject, keywords, orientation }: DocumentF
         orientation === 'landscape' ? { text: '', width: 'auto' } : { text: `Page ${current} of ${total}`, style: 'small', alignment: 'right', noWrap: true },
       ],
     }),
-    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as { style?: unknown; headlineLevel?: unknown }, queries.getFollowingNodesOnPage()),
+    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as Parameters<typeof keepHeadingsWithNext>[0], queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
     content: [],
   };
 }
@@ -174,4 +180,12 @@ export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left'
       margin: [0, 0, 0, 8],
     },
   ];
+}
+
+/**
+ * A heading kept on the page of what it introduces: short blocks (a few list items or table
+ * rows) travel whole with it; long ones break as usual, the heading rule in `frame` applying.
+ */
+export function withHeading(heading: Content[], block: Content, items: number): Content[] {
+  return items <= 9 ? [{ stack: [...heading, block], unbreakable: true }] : [...heading, block];
 }

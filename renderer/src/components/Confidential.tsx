@@ -15,15 +15,6 @@ export function ConfidentialBadge({ confidential }: { confidential?: boolean }) 
 /** The confidential mark as a keyboard-reachable checkbox on a capture form. */
 export function ConfidentialCheckbox({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
   const { t } = useTranslation('common');
-  // The description's default dimmed grey misses AA contrast at this size.
-  return (
-    <Checkbox
-      size="xs"
-      label={t('confidential.mark')}
-      description={t('confidential.hint')}
-      styles={{ description: { color: 'var(--mantine-color-dark-6)' } }}
-      checked={checked}
-      onChange={(e) => onChange(e.currentTarget.checked)}
-    />
-  );
+  // The label says what the mark does; the longer hint is a tooltip (dimmed description text fails contrast).
+  return <Checkbox size="xs" label={t('confidential.mark')} title={t('confidential.hint')} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />;
 }

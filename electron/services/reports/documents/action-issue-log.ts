@@ -27,16 +27,16 @@ export function actionIssueLogDefinition(model: ActionIssueLogModel): TDocumentD
       ],
     },
     rule(),
-    { text: 'Actions', style: 'h2' },
-    ...actionsTable(model.actions, model.asOf),
-    { text: 'Issue resolution log', style: 'h2' },
-    {
-      text: 'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
-      style: 'small',
-      margin: [0, 0, 0, 6],
-    },
-    ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...issuesTable(model.issues, [{ text: 'Exported by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.signature)]),
+    ...actionsTable(model.actions, model.asOf, [], [{ text: 'Actions', style: 'h2' }]),
+    ...issuesTable(model.issues, [{ text: 'Exported by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.signature)], [
+      { text: 'Issue resolution log', style: 'h2' },
+      {
+        text: 'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
+        style: 'small',
+        margin: [0, 0, 0, 6],
+      },
+      ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
+    ]),
   ];
   return { ...base, content };
 }

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AssessmentReportModel, ReportCriterion, ReportInterview } from '../../../../shared/domain/report-models';
 import { countOf, evidenceLabels, formatDate, groupLabels, judgementLabels } from '../format';
-import { bullets, colours, tableLayout } from '../layout';
+import { bullets, colours, tableLayout, withHeading } from '../layout';
 
 export const judgementColour = { met: colours.green, partly_met: colours.amber, not_yet_met: colours.red, not_assessed: colours.muted } as const;
 
@@ -82,13 +82,10 @@ export function criterionSection(c: ReportCriterion): Content[] {
         ...(c.rationale ? [{ text: c.rationale, margin: [0, 4, 0, 4], alignment: 'justify' } satisfies Content] : []),
       ],
     },
-    ...(c.developmentPoints.length ? [{ text: 'Development points', bold: true, fontSize: 9 } satisfies Content, bullets(c.developmentPoints)] : []),
+    ...(c.developmentPoints.length ? withHeading([{ text: 'Development points', bold: true, fontSize: 9 }], bullets(c.developmentPoints), c.developmentPoints.length) : []),
     ...(c.evidence.length ? [evidenceTable(c.evidence)] : []),
     ...(c.interviews.length
-      ? [
-          { text: `Interviews cited (${c.interviews.length})`, bold: true, fontSize: 9, margin: [0, 2, 0, 0] } satisfies Content,
-          bullets(c.interviews.map((i) => `${personCited(i)}, ${formatDate(i.date)}`)),
-        ]
+      ? withHeading([{ text: `Interviews cited (${c.interviews.length})`, bold: true, fontSize: 9, margin: [0, 2, 0, 0] }], bullets(c.interviews.map((i) => `${personCited(i)}, ${formatDate(i.date)}`)), c.interviews.length)
       : []),
     ...(nothing ? [{ text: 'No evidence or interviews are linked to this criterion.', italics: true, color: colours.muted } satisfies Content] : []),
   ];

@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { communityLabels, countOf, formatDate, groupLabels, requirementLabels } from '../format';
-import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout } from '../layout';
+import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
 import { criteriaTable, criterionSection, evidenceTable } from './assessment-criteria';
 
 const requirementColour = { met: colours.green, partly_met: colours.amber, not_met: colours.red, not_checked: colours.muted } as const;
@@ -134,16 +134,12 @@ export function assessmentReportDefinition(model: AssessmentReportModel): TDocum
   const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award peer assessment', keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait' });
   const content: Content[] = [
     ...titlePage(model),
-    { text: S.criteria, style: 'h2', tocItem: true },
-    criteriaTable(model),
+    ...withHeading([{ text: S.criteria, style: 'h2', tocItem: true }], criteriaTable(model), model.criteria.length),
     ...model.criteria.flatMap(criterionSection),
-    ...(model.unlinkedEvidence.length ? [{ text: S.unlinked, style: 'h2', tocItem: true } satisfies Content, evidenceTable(model.unlinkedEvidence)] : []),
-    { text: S.requirements, style: 'h2', tocItem: true },
-    requirementsTable(model),
-    { text: S.developmentPoints, style: 'h2', tocItem: true },
-    bullets(model.recommendation.developmentPoints),
-    { text: S.peopleMet, style: 'h2', tocItem: true },
-    ...peopleMet(model),
+    ...(model.unlinkedEvidence.length ? withHeading([{ text: S.unlinked, style: 'h2', tocItem: true }], evidenceTable(model.unlinkedEvidence), model.unlinkedEvidence.length) : []),
+    ...withHeading([{ text: S.requirements, style: 'h2', tocItem: true }], requirementsTable(model), model.requirements.length),
+    ...withHeading([{ text: S.developmentPoints, style: 'h2', tocItem: true }], bullets(model.recommendation.developmentPoints), model.recommendation.developmentPoints.length),
+    ...withHeading([{ text: S.peopleMet, style: 'h2', tocItem: true }], { stack: peopleMet(model) }, model.peopleMet.length),
     {
       unbreakable: true,
       stack: [

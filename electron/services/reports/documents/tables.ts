@@ -18,17 +18,26 @@ export const ragCell = (status: ReportAction['status']): TableCell => ({
   fontSize: 8,
 });
 
-const empty = (text: string, closing: Content[]): Content[] => {
+/** Tables this short travel whole with their heading (and closing), so neither is stranded. */
+const SHORT_TABLE_ROWS = 6;
+
+const empty = (text: string, closing: Content[], heading: Content[]): Content[] => {
   const note: Content = { text, italics: true, color: colours.muted };
-  return closing.length ? [{ stack: [note, ...closing], unbreakable: true }] : [note];
+  return [{ stack: [...heading, note, ...closing], unbreakable: true }];
 };
+
+/** A short table goes whole with its heading; a long one keeps its last row with the closing. */
+function place(table: ContentTable, closing: Content[], heading: Content[]): Content[] {
+  if (table.table.body.length - 1 <= SHORT_TABLE_ROWS) return [{ stack: [...heading, table, ...closing], unbreakable: true }];
+  return [...heading, ...(closing.length ? tableThen(table, closing) : [table])];
+}
 
 /**
  * Actions with owner, side, due date and RAG status; overdue by the one rule the tracker uses,
  * judged on `asOf`. `closing` (a signature) is kept on the page of the last row.
  */
-export function actionsTable(actions: ReportAction[], asOf: string, closing: Content[] = []): Content[] {
-  if (!actions.length) return empty('No actions recorded.', closing);
+export function actionsTable(actions: ReportAction[], asOf: string, closing: Content[] = [], heading: Content[] = []): Content[] {
+  if (!actions.length) return empty('No actions recorded.', closing, heading);
   const overdue = (a: ReportAction) => isOverdue(a, asOf);
   const table: ContentTable = {
     table: {
@@ -54,12 +63,12 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
     },
     layout: tableLayout,
   };
-  return closing.length ? tableThen(table, closing) : [table];
+  return place(table, closing, heading);
 }
 
 /** Issues at their level, with the options tried before any escalation. */
-export function issuesTable(issues: ReportIssue[], closing: Content[] = []): Content[] {
-  if (!issues.length) return empty('No issues recorded.', closing);
+export function issuesTable(issues: ReportIssue[], closing: Content[] = [], heading: Content[] = []): Content[] {
+  if (!issues.length) return empty('No issues recorded.', closing, heading);
   const table: ContentTable = {
     table: {
       headerRows: 1,
@@ -85,5 +94,5 @@ export function issuesTable(issues: ReportIssue[], closing: Content[] = []): Con
     },
     layout: tableLayout,
   };
-  return closing.length ? tableThen(table, closing) : [table];
+  return place(table, closing, heading);
 }

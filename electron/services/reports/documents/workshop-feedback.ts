@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { withheldSentence } from '../../../../shared/domain/confidential';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
 import { countOf, formatDate } from '../format';
-import { bullets, colours, field, frame, rule, signatureBlock } from '../layout';
+import { bullets, colours, field, frame, rule, signatureBlock, withHeading } from '../layout';
 import { ratingChart, scaleLegend } from './rating-chart';
 import { actionsTable, issuesTable } from './tables';
 
@@ -35,8 +35,7 @@ function themeSection(theme: Theme, index: number, legend: boolean): Content[] {
         ...(legend ? [scaleLegend()] : []),
       ],
     },
-    { text: feedbackStrings.groupsSaid, style: 'h3' },
-    bullets(theme.keyPoints, feedbackStrings.noNotes),
+    ...withHeading([{ text: feedbackStrings.groupsSaid, style: 'h3' }], bullets(theme.keyPoints, feedbackStrings.noNotes), theme.keyPoints.length),
     // Records captured live hold notes, not separate suggestions: no empty heading for them.
     ...(theme.suggestions.length > 0 ? [{ text: feedbackStrings.suggestions, style: 'h3' } satisfies Content, bullets(theme.suggestions)] : []),
   ];
@@ -68,13 +67,13 @@ export function workshopFeedbackDefinition(model: WorkshopFeedbackModel): TDocum
     ...(model.attendance.organisations.length ? [{ text: `Organisations represented: ${model.attendance.organisations.join(', ')}.`, style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.themes.length > 3 ? [{ toc: { title: { text: feedbackStrings.contents, style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),
     ...themes,
-    { text: feedbackStrings.topTips, style: 'h2', tocItem: true },
-    bullets(model.topTips),
-    { text: feedbackStrings.actions, style: 'h2', tocItem: true },
-    ...actionsTable(model.actions, model.asOf),
-    { text: feedbackStrings.issues, style: 'h2', tocItem: true },
-    ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...issuesTable(model.issues, [{ stack: [{ text: feedbackStrings.preparedBy, style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)] }]),
+    ...withHeading([{ text: feedbackStrings.topTips, style: 'h2', tocItem: true }], bullets(model.topTips), model.topTips.length),
+    ...actionsTable(model.actions, model.asOf, [], [{ text: feedbackStrings.actions, style: 'h2', tocItem: true }]),
+    ...issuesTable(
+      model.issues,
+      [{ stack: [{ text: feedbackStrings.preparedBy, style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)] }],
+      [{ text: feedbackStrings.issues, style: 'h2', tocItem: true }, ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : [])],
+    ),
   ];
   return { ...base, content };
 }

@@ -72,4 +72,18 @@ export const common: Strings<typeof en> = {
       body: 'Astudiaethau achos o’r hyn a weithiodd, wedi’u casglu o weithdai ac achosion, y gellir chwilio drwyddynt a’u dyfynnu.',
     },
   },
+  confidential: {
+    badge: 'Cyfrinachol',
+    mark: 'Cyfrinachol (ni chaiff byth ei argraffu na’i daflunio)',
+    hint: 'Caiff ei gadw yn y cofnod i chi, ond ei adael allan o bob dogfen ac oddi ar y taflunydd.',
+  },
+  dates: {
+    placeholder: 'dd/mm/bbbb',
+    clear: 'Clirio',
+  },
+  undo: {
+    undo: 'Dadwneud',
+    undone: 'Wedi’i roi yn ôl.',
+    hint: 'i ddadwneud · Esc i gau',
+  },
 };

@@ -25,6 +25,18 @@ export const settings: Strings<typeof en> = {
     desktopOnly: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
     changed: 'Bellach yn defnyddio {{dir}}',
   },
+  issuer: {
+    title: 'Sefydliad cyhoeddi',
+    intro: 'Caiff ei argraffu ar frig pob tystysgrif ac ar dudalen gyntaf adroddiadau.',
+    name: 'Enw’r sefydliad',
+    addressLine: 'Llinell cyfeiriad',
+    logo: 'Logo (PNG neu JPEG, hyd at 500 KB)',
+    removeLogo: 'Tynnu’r logo',
+    logoTooLarge: 'Mae’r logo hwnnw’n fwy na 500 KB. Dewiswch ddelwedd lai.',
+    logoWrongType: 'Dewiswch ddelwedd PNG neu JPEG ar gyfer y logo.',
+    save: 'Cadw’r sefydliad cyhoeddi',
+    saved: 'Sefydliad cyhoeddi wedi’i gadw',
+  },
   language: {
     title: 'Iaith',
     intro: 'Mae Casebook yn gweithio yn Gymraeg ac yn Saesneg. Daw’r newid i rym ar unwaith a chaiff ei gadw yn eich proffil.',
