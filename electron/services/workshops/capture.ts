@@ -21,7 +21,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
     switch (capture.kind) {
       case 'note':
         checkRefs(w, capture.themeId, capture.groupId);
-        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at, ...(capture.confidential ? { confidential: true } : {}) });
+        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at, confidential: capture.confidential ?? false });
         return { kind: 'workshop.note.added', summary: `Note: ${clip(capture.text)}`, details: capture };
       case 'rating': {
         checkRefs(w, capture.themeId, capture.groupId);
@@ -33,10 +33,10 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       }
       case 'topTip':
         checkRefs(w, null, capture.groupId);
-        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at, ...(capture.confidential ? { confidential: true } : {}) });
+        w.topTips.push({ id: ctx.newId(), text: capture.text, groupId: capture.groupId, at, confidential: capture.confidential ?? false });
         return { kind: 'workshop.topTip.added', summary: `Top tip: ${clip(capture.text)}`, details: capture };
       case 'parkingLot':
-        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at, ...(capture.confidential ? { confidential: true } : {}) });
+        w.parkingLot.push({ id: ctx.newId(), text: capture.text, groupId: null, at, confidential: capture.confidential ?? false });
         return { kind: 'workshop.parkingLot.added', summary: `Parking lot: ${clip(capture.text)}`, details: capture };
       case 'action':
         w.actions.push({ ...capture.action, id: ctx.newId(), progress: [], createdAt: at, updatedAt: at });

@@ -2,7 +2,6 @@ import { Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../i18n/format';
 import { api } from '../../lib/api';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
