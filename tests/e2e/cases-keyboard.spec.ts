@@ -42,7 +42,8 @@ async function choose(select: Locator, label: string) {
 const saved = (page: Page) => expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved');
 
 test('a GO Award case from notification to recommendation, by keyboard alone; it survives a restart', async ({ casebook }) => {
-  test.setTimeout(180_000);
+  // The longest journey: on two shared cores with another worker beside it, it takes 2–3 minutes.
+  test.setTimeout(300_000);
   let page = casebook.page;
 
   // An authority.
