@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeWorkers } from '../../../electron/services/workers/pool';
-import { openShellServices, type ShellServices } from '../helpers/shell-services';
+import { openServices, type Opened } from '../helpers/open-services';
 
 /*
  * The regional CA workflow through the real services of three workspaces: the coordinator
@@ -13,14 +13,14 @@ import { openShellServices, type ShellServices } from '../helpers/shell-services
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
 let files: string;
-let coordinator: ShellServices;
-let priya: ShellServices;
-let colleague: ShellServices;
+let coordinator: Opened;
+let priya: Opened;
+let colleague: Opened;
 let report: string;
 
 beforeAll(async () => {
   files = await mkdtemp(path.join(os.tmpdir(), 'casebook-region-files-'));
-  [coordinator, priya, colleague] = await Promise.all([openShellServices(clock), openShellServices(clock), openShellServices(clock)]);
+  [coordinator, priya, colleague] = await Promise.all([openServices(clock), openServices(clock), openServices(clock)]);
 });
 afterAll(async () => {
   await Promise.all([coordinator.close(), priya.close(), colleague.close()]);

@@ -8,7 +8,7 @@ import { findSignatures } from '../../../electron/services/signing/pdf-signature
 import { closeWorkers, spinOffThread, verifyPdfOffThread } from '../../../electron/services/workers/pool';
 import { emptyTrust } from '../../../shared/domain/trust';
 import { priya, selfSigned } from '../helpers/pki';
-import { openShellServices, type ShellServices } from '../helpers/shell-services';
+import { openServices, type Opened } from '../helpers/open-services';
 
 /*
  * Verification runs in the worker pool: the services keep answering while a heavy file is
@@ -17,7 +17,7 @@ import { openShellServices, type ShellServices } from '../helpers/shell-services
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
 let dir: string;
-let app: ShellServices;
+let app: Opened;
 let heavy: string;
 
 /**
@@ -40,7 +40,7 @@ async function heavyPdf(): Promise<Buffer> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-pool-'));
-  app = await openShellServices(clock);
+  app = await openServices(clock);
   heavy = path.join(dir, 'heavy.pdf');
   await writeFile(heavy, await heavyPdf());
   // Warm a worker so the measurement is about the check, not the worker's start.
