@@ -1,7 +1,8 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { useSubmit } from '../../lib/use-submit';
 import { useExports } from './exports-store';
 import { readableInput } from './readable-input';
 
@@ -10,17 +11,12 @@ export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: (
   const { t } = useTranslation('exports');
   const setIdentity = useExports((s) => s.setIdentity);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
+  const { busy, error, submit } = useSubmit(async () => {
     const failure = setIdentity(await api.signing.unlock({ passphrase }));
-    setBusy(false);
-    if (failure) setError(failure.message);
-    else onUnlocked();
-  };
+    if (failure) return failure.message;
+    onUnlocked();
+    return null;
+  });
 
   return (
     <form onSubmit={submit} noValidate>

@@ -64,6 +64,8 @@ export const trust: Strings<typeof en> = {
     organisation: 'Sefydliad',
     passphrase: 'Cyfrinymadrodd y CA',
     passphraseHint: 'O leiaf 12 nod. Hebddo, ni all neb gyhoeddi tystysgrifau na’u dirymu.',
+    confirmPassphrase: 'Teipiwch gyfrinymadrodd y CA eto',
+    passphrasesDiffer: 'Nid yw’r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto: ni ellir adfer cyfrinymadrodd CA a gollwyd.',
     fingerprint: 'Ôl bys y CA (SHA-256)',
     exportCertificate: 'Allforio tystysgrif y CA…',
     issue: 'Cyhoeddi tystysgrif llofnodi…',

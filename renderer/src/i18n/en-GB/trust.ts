@@ -57,6 +57,8 @@ export const trust = {
     organisation: 'Organisation',
     passphrase: 'CA passphrase',
     passphraseHint: 'At least 12 characters. Without it nobody can issue or revoke certificates.',
+    confirmPassphrase: 'Type the CA passphrase again',
+    passphrasesDiffer: 'The two passphrases are not the same. Type them again: a lost CA passphrase cannot be recovered.',
     fingerprint: 'CA fingerprint (SHA-256)',
     exportCertificate: 'Export CA certificate…',
     issue: 'Issue a signing certificate…',
