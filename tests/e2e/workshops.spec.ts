@@ -135,6 +135,12 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   // The box empties once main has the tip; then the tip shows in the list (not the box).
   await expect(page.getByRole('textbox', { name: 'Top tip' })).toHaveValue('');
   await expect(page.getByText('Keep at it!')).toBeVisible();
+  // A mis-click on the small × must not lose what a table said: Undo (here Ctrl+Z) puts it back.
+  await page.getByRole('button', { name: 'Remove: Keep at it!' }).click();
+  await expect(page.getByText('Removed “Keep at it!”.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Keep at it!' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Keep at it!' })).toHaveCount(1);
 
   await page.getByRole('tab', { name: 'Parking lot' }).click();
   await page.getByRole('textbox', { name: 'Parking lot point' }).fill('Car parking at the main site');

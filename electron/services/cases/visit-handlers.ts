@@ -1,20 +1,15 @@
 import type { CaseRecord } from '../../../shared/domain/case';
+import { putBack as putBackIn } from '../../../shared/domain/put-back';
 import { withVisitDay } from '../../../shared/domain/visit-questions';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Restorable } from '../../../shared/ipc/contracts/case-visit';
-import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { CaseStore, JournalNote } from './case-store';
 import { findIn, showDay } from './describe';
 
 type VisitHandlers = Pick<Handlers, 'cases:startVisit' | 'cases:restore'>;
 
-/** Puts `item` back at `index` (clamped), refusing a second copy of the same thing. */
-function putBack<T>(list: T[], item: T, index: number, same: (x: T) => boolean, noun: string): T[] {
-  if (list.some(same)) throw new AppError('conflict', `That ${noun} is already back in this case.`);
-  const at = Math.min(index, list.length);
-  return [...list.slice(0, at), item, ...list.slice(at)];
-}
+const putBack = <T,>(list: T[], item: T, index: number, same: (x: T) => boolean, noun: string) => putBackIn(list, item, index, same, noun, 'case');
 
 /** Undo of a delete: each kind goes back to the list it came from, with a history line. */
 function restore(c: CaseRecord, r: Restorable): JournalNote {

@@ -98,7 +98,7 @@ export function connectWorkshops(ctx: ServiceContext, handlers: Handlers): void 
     for (const doc of workshopDocs(workshop)) ctx.search.upsert(doc);
   };
 
-  for (const channel of ['workshops:create', 'workshops:updatePlan', 'workshops:capture', 'workshops:editNote', 'workshops:removeEntry', 'workshops:setStatus'] as const) {
+  for (const channel of ['workshops:create', 'workshops:updatePlan', 'workshops:capture', 'workshops:editNote', 'workshops:removeEntry', 'workshops:restoreEntry', 'workshops:setStatus'] as const) {
     afterSuccess(handlers, channel, async (_input, workshop) => {
       reindex(workshop);
       await logIssues(workshop);

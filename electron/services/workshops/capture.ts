@@ -1,17 +1,49 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Capture, Workshop } from '../../../shared/domain/workshop';
 import { firstRepeat } from '../../../shared/domain/issue-options';
+import { putBack } from '../../../shared/domain/put-back';
+import type { RestorableEntry } from '../../../shared/ipc/contracts/workshops';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { JournalNote, WorkshopStore } from './store';
 
-type CaptureHandlers = Pick<Handlers, 'workshops:capture' | 'workshops:editNote' | 'workshops:removeEntry'>;
+type CaptureHandlers = Pick<Handlers, 'workshops:capture' | 'workshops:editNote' | 'workshops:removeEntry' | 'workshops:restoreEntry'>;
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 function checkRefs(w: Workshop, themeId: string | null | undefined, groupId: string | null | undefined) {
   if (themeId && !w.themes.some((t) => t.id === themeId)) throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
   if (groupId && !w.groups.some((g) => g.id === groupId)) throw new AppError('invalid_input', 'That table group is not part of this workshop. Add it under Details first.');
+}
+
+const nouns = { note: 'note', topTip: 'top tip', parkingLot: 'parking-lot point', action: 'action', issue: 'issue' } as const;
+
+/** Undo of a removal: the entry goes back to its list, at its place, with a history line. */
+function restore(w: Workshop, r: RestorableEntry): JournalNote {
+  const same = (x: { id: string }) => x.id === r.item.id;
+  const noun = nouns[r.kind];
+  switch (r.kind) {
+    case 'note':
+      // The note's theme or group may have been removed from the plan meanwhile.
+      checkRefs(w, r.item.themeId, r.item.groupId);
+      w.notes = putBack(w.notes, r.item, r.index, same, noun, 'workshop');
+      break;
+    case 'topTip':
+      checkRefs(w, null, r.item.groupId);
+      w.topTips = putBack(w.topTips, r.item, r.index, same, noun, 'workshop');
+      break;
+    case 'parkingLot':
+      w.parkingLot = putBack(w.parkingLot, r.item, r.index, same, noun, 'workshop');
+      break;
+    case 'action':
+      w.actions = putBack(w.actions, r.item, r.index, same, noun, 'workshop');
+      break;
+    case 'issue':
+      w.issues = putBack(w.issues, r.item, r.index, same, noun, 'workshop');
+      break;
+  }
+  const text = r.kind === 'action' ? r.item.what : r.kind === 'issue' ? r.item.title : r.item.text;
+  return { kind: `workshop.${r.kind}.restored`, summary: `Restored a ${noun}: ${clip(text)}`, details: { id: r.item.id } };
 }
 
 /** What the facilitator types in live mode and tidies on the review screen. */
@@ -75,7 +107,8 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
         const index = list.findIndex((e) => e.id === entryId);
         if (index === -1) throw new AppError('not_found', 'That entry was already removed.');
         const [removed] = list.splice(index, 1);
-        return { kind: `workshop.${kind}.removed`, summary: `Removed a ${kind}.`, details: { removed } };
+        return { kind: `workshop.${kind}.removed`, summary: `Removed a ${nouns[kind]}.`, details: { removed } };
       }),
+    'workshops:restoreEntry': async ({ id, restorable }) => store.change(id, (w) => restore(w, restorable)),
   };
 }

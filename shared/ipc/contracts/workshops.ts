@@ -3,8 +3,10 @@ import { actionSchema, partnerSideSchema, progressUpdateSchema, ragStatusSchema 
 import { idSchema, isoDate } from '../../domain/common';
 import {
   captureSchema,
+  simpleEntrySchema,
   workshopDetailsSchema,
   workshopIssueSchema,
+  workshopNoteSchema,
   workshopPlanPatchSchema,
   workshopSchema,
   workshopRoomPatchSchema,
@@ -53,6 +55,17 @@ export const previousWorkshopSchema = z.object({
   ratings: workshopSchema.shape.ratings,
 });
 
+const index = z.number().int().min(0);
+/** A removed capture as it was, and where: what Undo puts back. */
+export const restorableEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), index, item: workshopNoteSchema }),
+  z.object({ kind: z.literal('topTip'), index, item: simpleEntrySchema }),
+  z.object({ kind: z.literal('parkingLot'), index, item: simpleEntrySchema }),
+  z.object({ kind: z.literal('action'), index, item: actionSchema }),
+  z.object({ kind: z.literal('issue'), index, item: workshopIssueSchema }),
+]);
+export type RestorableEntry = z.infer<typeof restorableEntrySchema>;
+
 export const workshopsContract = {
   'workshops:templates': query(z.void(), z.array(workshopTemplateSchema)),
   'workshops:duplicateTemplate': mutation(byId, workshopTemplateSchema),
@@ -72,6 +85,8 @@ export const workshopsContract = {
     z.object({ id: idSchema, kind: z.enum(['note', 'topTip', 'parkingLot', 'action', 'issue']), entryId: idSchema }),
     workshopSchema,
   ),
+  /** Undo of removeEntry: puts the entry back where it was; refused if it is already there. */
+  'workshops:restoreEntry': mutation(z.object({ id: idSchema, restorable: restorableEntrySchema }), workshopSchema),
   /** The projector's theme and shown note, and whether live mode chimes. */
   'workshops:updateRoom': mutation(z.object({ id: idSchema, patch: workshopRoomPatchSchema }), workshopSchema),
   /** Opens the audience window for the projector (desktop only; `opened: false` where there is none, e.g. the browser host). */

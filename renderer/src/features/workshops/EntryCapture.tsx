@@ -3,13 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { ConfidentialBadge, ConfidentialCheckbox } from '../../components/Confidential';
+import { removeWithUndo } from './remove-with-undo';
 import { ThemeGroupSelects } from './ThemeGroupSelects';
 import { useWorkshop } from './workshop-store';
 
 /** Top tips (tagged with a table group) or parking-lot points. */
 export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'topTip' | 'parkingLot' }) {
   const { t } = useTranslation('workshops');
-  const { capture, removeEntry } = useWorkshop();
+  const { capture } = useWorkshop();
   const [text, setText] = useState('');
   const [confidential, setConfidential] = useState(false);
   const [groupId, setGroupId] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
             <Group gap={4} wrap="nowrap">
               <span>{e.text}</span>
               <ConfidentialBadge confidential={e.confidential} />
-              <CloseButton size="sm" aria-label={`${t('capture.remove')}: ${e.text}`} onClick={() => void removeEntry(kind, e.id)} />
+              <CloseButton size="sm" aria-label={`${t('capture.remove')}: ${e.text}`} onClick={() => void removeWithUndo(kind, e.id)} />
             </Group>
           </List.Item>
         ))}

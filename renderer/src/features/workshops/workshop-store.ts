@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CaptureInput, Workshop, WorkshopPlanPatch, WorkshopRoomPatch } from '../../../../shared/domain/workshop';
+import type { RestorableEntry } from '../../../../shared/ipc/contracts/workshops';
 import type { TimerState } from '../../../../shared/domain/timer';
 import type { AppErrorShape, Result } from '../../../../shared/result';
 import { isNewerOrSame } from '../../../../shared/domain/revision';
@@ -15,6 +16,8 @@ interface WorkshopState {
   capture: (capture: CaptureInput) => Promise<AppErrorShape | null>;
   editNote: (noteId: string, text: string, themeId: string | null, groupId: string | null) => Promise<AppErrorShape | null>;
   removeEntry: (kind: 'note' | 'topTip' | 'parkingLot' | 'action' | 'issue', entryId: string) => Promise<AppErrorShape | null>;
+  /** Undo of removeEntry: the entry as it was and where it stood. */
+  restoreEntry: (restorable: RestorableEntry) => Promise<AppErrorShape | null>;
   setStatus: (status: 'planned' | 'complete') => Promise<AppErrorShape | null>;
   /** What the projector shows besides the timer, and the chime. */
   updateRoom: (patch: WorkshopRoomPatch) => Promise<AppErrorShape | null>;
@@ -57,6 +60,7 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
         (id) => api.workshops.editNote({ id, noteId, text, themeId, groupId }),
       ),
     removeEntry: (kind, entryId) => write(null, (id) => api.workshops.removeEntry({ id, kind, entryId })),
+    restoreEntry: (restorable) => write(null, (id) => api.workshops.restoreEntry({ id, restorable })),
     setStatus: (status) => write(null, (id) => api.workshops.setStatus({ id, status })),
     updateRoom: (patch) => write((w) => ({ ...w, room: { ...w.room, ...patch } }), (id) => api.workshops.updateRoom({ id, patch })),
   };

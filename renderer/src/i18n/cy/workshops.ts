@@ -172,6 +172,7 @@ export const workshops: Strings<typeof en> = {
       casework: 'Gwaith achos yr undeb',
     },
     remove: 'Tynnu',
+    removedEntry: 'Wedi tynnu “{{text}}”.',
   },
   templates: {
     heading: 'Templedi',

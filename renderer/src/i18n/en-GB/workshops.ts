@@ -169,6 +169,7 @@ export const workshops = {
       casework: 'Union casework',
     },
     remove: 'Remove',
+    removedEntry: 'Removed “{{text}}”.',
   },
   templates: {
     heading: 'Templates',
