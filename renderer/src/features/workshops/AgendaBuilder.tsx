@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, moveItem, planSchedule } from '../../../../shared/domain/schedule';
 import type { AgendaItem, Workshop } from '../../../../shared/domain/workshop';
+import { offerUndo } from '../../components/undo-offer';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { useWorkshop } from './workshop-store';
 import { strong } from './styles';
@@ -43,30 +43,12 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   const remove = (index: number) => {
     const removed = latest()[index];
     save(latest().filter((_, i) => i !== index));
-    const id = `undo-${removed.id}`;
-    notifications.show({
-      id,
-      autoClose: 10_000,
-      closeButtonProps: { 'aria-label': t('common:actions.close') },
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('agenda.deleted', { title: removed.title })}</Text>
-          <Button
-            size="xs"
-            variant="default"
-            onClick={() => {
-              notifications.hide(id);
-              const current = useWorkshop.getState().workshop?.agenda ?? [];
-              const restored = [...current];
-              restored.splice(Math.min(index, restored.length), 0, removed);
-              save(restored);
-              setAnnouncement(t('agenda.restored', { title: removed.title }));
-            }}
-          >
-            {t('agenda.undo')}
-          </Button>
-        </Group>
-      ),
+    // The same offer as every other delete: a button, Ctrl+Z while it shows, Escape closes it.
+    offerUndo(t('agenda.deleted', { title: removed.title }), async () => {
+      const restored = [...latest()];
+      restored.splice(Math.min(index, restored.length), 0, removed);
+      save(restored);
+      setAnnouncement(t('agenda.restored', { title: removed.title }));
     });
   };
 

@@ -91,7 +91,6 @@ export const workshops: Strings<typeof en> = {
     fits: 'Yn ffitio’r sesiwn',
     moved: 'Symudwyd {{title}} i safle {{position}} o {{count}}, gan ddechrau am {{start}}.',
     deleted: 'Wedi dileu “{{title}}”.',
-    undo: 'Dadwneud',
     restored: 'Wedi adfer “{{title}}”.',
     copySuffix: '(copi)',
     empty: 'Dim eitemau ar yr agenda. Ychwanegwch yr un gyntaf.',

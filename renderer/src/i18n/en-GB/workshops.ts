@@ -88,7 +88,6 @@ export const workshops = {
     fits: 'Fits the session',
     moved: '{{title}} moved to position {{position}} of {{count}}, starting {{start}}.',
     deleted: 'Deleted “{{title}}”.',
-    undo: 'Undo',
     restored: 'Restored “{{title}}”.',
     copySuffix: '(copy)',
     empty: 'No agenda items. Add the first one.',
