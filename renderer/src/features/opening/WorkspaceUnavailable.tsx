@@ -47,7 +47,7 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
     <Container size={720} py="xl" component="main">
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
-          <Title order={1} ref={heading} tabIndex={-1}>
+          <Title order={1} size="h2" ref={heading} tabIndex={-1}>
             {t('title')}
           </Title>
           <Text size="lg">{t(`reasons.${status.reason}`)}</Text>
