@@ -65,8 +65,10 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
   const start = async () => {
     installGuards(origins);
     serveRenderer(path.join(mainDir, '../renderer'));
+    // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
+    // why and lets the user retry, open anyway, choose another folder or restore a backup.
     await session.open(await readWorkspaceDir(app.getPath('userData'), env));
-    registerIpc(() => session.current, origins);
+    registerIpc((channel, input) => session.dispatch(channel, input), origins);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({

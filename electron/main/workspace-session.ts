@@ -1,15 +1,23 @@
 import type { BrowserWindow } from 'electron';
 import type { WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
+import type { WorkspaceStatus } from '../../shared/ipc/contracts/workspace-open';
+import type { Result } from '../../shared/result';
 import { createServices, type Services } from '../services';
+import { WorkspaceOpener } from '../services/workspace/opener';
 import { fileDialogs } from './dialogs';
 import { t } from './strings';
 import { saveWorkspaceDir } from './workspace-config';
 
-/** The open workspace of the running app: opening, switching and closing it. */
+/**
+ * The workspace of the running app: opening, switching and closing it. A workspace that fails
+ * to open is kept as a failure the window shows (retry, open anyway, another folder, a backup).
+ */
 export class WorkspaceSession {
-  private services: Services | null = null;
   private unsubscribe: () => void = () => undefined;
   private readonly dialogs: ReturnType<typeof fileDialogs>;
+  private readonly opener: WorkspaceOpener;
+  /** The folder the config names (the start-up one, then each the user switched to). */
+  private remembered: string | null = null;
 
   constructor(
     private readonly userDataDir: string,
@@ -18,51 +26,58 @@ export class WorkspaceSession {
     private readonly openAudience: (workshopId: string) => Promise<boolean> = async () => false,
   ) {
     this.dialogs = fileDialogs(currentWindow);
+    this.opener = new WorkspaceOpener({
+      connect: (dir, openAnyway) => this.connect(dir, openAnyway),
+      chooseFolder: () => this.dialogs.chooseFolder(t('workspace.chooseTitle')),
+      opened: (next) => this.adopt(next),
+    });
   }
 
   get current(): Services | null {
-    return this.services;
+    return this.opener.current;
   }
 
-  /** Opens `dir` and makes it the current workspace (the first one, at start-up). */
-  async open(dir: string): Promise<void> {
-    const next = await this.connect(dir);
-    const previous = this.services;
-    this.services = next;
-    await previous?.close();
+  /** Opens the start-up workspace; a failure is kept for the window to show, never thrown. */
+  async open(dir: string): Promise<WorkspaceStatus> {
+    this.remembered ??= dir;
+    return this.opener.open(dir);
+  }
+
+  /** Every channel from the window: the workspace's own, or the failure screen's. */
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>> {
+    return this.opener.dispatch(channel, input);
   }
 
   /** Asks for a folder and switches to it; the current workspace stays open if that fails. */
   async choose(): Promise<WorkspaceInfo | null> {
-    const dir = await this.dialogs.chooseFolder(t('workspace.chooseTitle'));
-    if (!dir) return null;
-    // Open the new one first, so a locked or unreadable folder leaves the current one in use.
-    await this.open(dir);
-    await saveWorkspaceDir(this.userDataDir, dir);
-    this.currentWindow()?.webContents.send('workspace:changed', { dir });
-    return this.services ? this.services.handlers['workspace:info']() : null;
+    const status = await this.opener.chooseAndOpen();
+    const services = this.opener.current;
+    return status && services ? services.handlers['workspace:info']() : null;
   }
 
   /** Waits for the workspace to close (pending writes drained, lock released). */
   async close(): Promise<void> {
-    const closing = this.services;
-    if (!closing) return;
     // If closing fails the workspace stays current, so the user can keep working and retry.
-    await closing.close();
-    if (this.services === closing) {
-      this.services = null;
-      this.unsubscribe();
+    await this.opener.close();
+    if (!this.opener.current) this.unsubscribe();
+  }
+
+  private async adopt(next: Services): Promise<void> {
+    this.unsubscribe();
+    this.unsubscribe = next.subscribe((event, payload) => this.currentWindow()?.webContents.send(event, payload));
+    if (this.remembered !== null && next.workspaceDir !== this.remembered) {
+      await saveWorkspaceDir(this.userDataDir, next.workspaceDir);
+      this.remembered = next.workspaceDir;
+      this.currentWindow()?.webContents.send('workspace:changed', { dir: next.workspaceDir });
     }
   }
 
-  private async connect(dir: string): Promise<Services> {
+  private connect(dir: string, openAnyway: boolean): Promise<Services> {
     const { pickFiles, saveFile } = this.dialogs;
-    const opened = await createServices({
+    return createServices({
       workspaceDir: dir,
+      openAnyway,
       shell: { chooseWorkspace: () => this.choose(), pickFiles, saveFile, openAudience: this.openAudience },
     });
-    this.unsubscribe();
-    this.unsubscribe = opened.subscribe((event, payload) => this.currentWindow()?.webContents.send(event, payload));
-    return opened;
   }
 }

@@ -20,6 +20,7 @@ import { CallGate } from './store/call-gate';
 import { repairOrphanJournals } from './store/reconcile';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
 import { workspaceHandlers } from './workspace/handlers';
+import { standaloneOpenHandlers } from './workspace/opener';
 import { workshopHandlers } from './workshops/handlers';
 import { actionHandlers } from './actions/handlers';
 import { issueHandlers } from './issues/handlers';
@@ -104,6 +105,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     await registerBuiltInSources(ctx);
     const handlers = {
       ...workspaceHandlers(ctx),
+      ...standaloneOpenHandlers(workspaceDir),
       ...organisationHandlers(ctx),
       ...signingHandlers(ctx),
       ...exportsHandlers(ctx),

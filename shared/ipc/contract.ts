@@ -6,6 +6,7 @@ import { caseVisitContract } from './contracts/case-visit';
 import { organisationsContract } from './contracts/organisations';
 import { signingContract } from './contracts/signing';
 import { workspaceContract } from './contracts/workspace';
+import { workspaceOpenContract } from './contracts/workspace-open';
 import { workshopsContract } from './contracts/workshops';
 import { actionsContract } from './contracts/actions';
 import { issuesContract } from './contracts/issues';
@@ -18,6 +19,7 @@ import type { OnEvent } from './events';
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
 export const contract = {
   ...workspaceContract,
+  ...workspaceOpenContract,
   ...organisationsContract,
   ...signingContract,
   ...exportsContract,

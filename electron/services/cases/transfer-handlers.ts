@@ -5,10 +5,11 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Attachments } from './attachments';
-import { decodeBundle, encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
+import { encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
 import { bundleSealer, checkBundleSeal } from './seal-handlers';
 import type { CaseStore } from './case-store';
 import { commitImport } from './import-commit';
+import { decodeBundleOffThread } from '../workers/pool';
 
 type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'cases:importCommit'>;
 
@@ -66,7 +67,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       const stat = await fs.stat(file).catch(() => null);
       if (!stat?.isFile()) throw new AppError('not_found', `${path.basename(file)} could not be read.`);
       if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', `${path.basename(file)} is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
-      const decoded = await decodeBundle(await fs.readFile(file));
+      const decoded = await decodeBundleOffThread(await fs.readFile(file));
       if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
       const bundle = decoded.value;
       const seal = await checkBundleSeal(ctx, bundle);

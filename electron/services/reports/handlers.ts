@@ -13,7 +13,8 @@ import { trustAnchorsFor } from '../signing/trust-handlers';
 import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
-import { buildPdf, pageCount } from './build';
+import { pageCount } from './build';
+import { buildPdfOffThread as buildPdf } from '../workers/pool';
 import { listExportables, resolveReport } from './sources';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;

@@ -3,9 +3,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { VerificationReport } from '../../../shared/domain/signing';
+import type { CaseBundle } from '../cases/bundle';
+import type { buildPdf } from '../reports/build';
 import type { TrustAnchors } from '../../../shared/domain/trust';
 import { AppError } from '../../../shared/result';
-import handleInline, { type OpenedPkcs12, type Task, type TaskResult } from './tasks';
+import handleInline, { type OpenedPkcs12, type PackedBundle, type Task, type TaskResult } from './tasks';
+
+/** What the user is told when a task overruns its time or kills its worker. */
+interface Failures {
+  tooLong: string;
+  crashed: string;
+}
+const CHECKING: Failures = {
+  tooLong: 'Checking this file took too long, so Casebook stopped. The file may be built to stall a reader; do not rely on it.',
+  crashed: 'This file could not be checked: reading it stopped the checker. Do not rely on it.',
+};
 
 /** Long enough for a 200 MB PDF with a few signatures; a file that takes longer is built to stall. */
 export const TASK_TIMEOUT_MS = 30_000;
@@ -37,11 +49,11 @@ function thePool(): Piscina {
  * Runs a task off the main thread so the services keep answering. A task that overruns is
  * aborted (piscina ends that worker) and a worker that crashes ends only its task.
  */
-async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: ArrayBuffer[] = []): Promise<T> {
+async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: ArrayBuffer[] = [], failures: Failures = CHECKING): Promise<T> {
   let result: TaskResult<T>;
   if (!existsSync(workerFile())) {
     // Services bundled into one script (test child processes) have no worker file: run in place.
-    result = handleInline(task) as TaskResult<T>;
+    result = (await handleInline(task)) as TaskResult<T>;
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     return result.value;
   }
@@ -50,9 +62,9 @@ async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: Arr
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (/Abort|Timeout/i.test(name) || /abort/i.test(String(error))) {
-      throw new AppError('invalid_input', 'Checking this file took too long, so Casebook stopped. The file may be built to stall a reader; do not rely on it.');
+      throw new AppError('invalid_input', failures.tooLong);
     }
-    throw new AppError('invalid_input', 'This file could not be checked: reading it stopped the checker. Do not rely on it.');
+    throw new AppError('invalid_input', failures.crashed);
   }
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
   return result.value;
@@ -67,6 +79,51 @@ export function verifyPdfOffThread(pdf: Buffer, fileName: string, trust: TrustAn
 /** Opens a PKCS#12 (PBKDF2 and decryption: slow on purpose) in a worker. */
 export function openPkcs12OffThread(bytes: Buffer, passphrase: string): Promise<OpenedPkcs12> {
   return runTask({ kind: 'openPkcs12', bytes: new Uint8Array(bytes), passphrase });
+}
+
+/** Unzipping and checking a case file: its limits (300 MB in, 600 MB out) take seconds at most. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * The bytes as a view that owns its whole buffer, so it can be moved to a worker. A file read
+ * whole already is one (then nothing is copied: copying 30 MB element by element stalls the
+ * main thread for ~100 ms); a slice of a shared buffer is copied with one memcpy.
+ */
+function movable(bytes: Uint8Array): Uint8Array {
+  const owns = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return owns ? new Uint8Array(bytes.buffer) : Uint8Array.prototype.slice.call(bytes);
+}
+
+/**
+ * Unpacks and validates a case file in a worker (the streamed unzip there still stops the
+ * moment an entry passes its declared size or limit). Takes the bytes: their buffer is moved to
+ * the worker, so the caller must not use them afterwards.
+ */
+export async function decodeBundleOffThread(bytes: Uint8Array): Promise<{ ok: true; value: CaseBundle } | { ok: false; error: { code: AppError['code']; message: string } }> {
+  const moved = movable(bytes);
+  const packed = await runTask<{ ok: true; value: PackedBundle } | { ok: false; error: { code: AppError['code']; message: string } }>({ kind: 'decodeBundle', bytes: moved }, IMPORT_TIMEOUT_MS, [moved.buffer as ArrayBuffer], {
+    tooLong: 'Unpacking this case file took too long, so Casebook stopped. It may be damaged or not a case file at all; nothing was imported.',
+    crashed: 'This case file could not be unpacked: reading it stopped the importer. Nothing was imported.',
+  });
+  if (!packed.ok) return packed;
+  const { recordJson, ...rest } = packed.value;
+  // Validated by caseSchema in the worker; JSON.stringify of its output parses back to the same data.
+  return { ok: true, value: { ...rest, record: JSON.parse(recordJson) as CaseBundle['record'] } };
+}
+
+/** A 200-page report with photographs takes seconds; minutes means something is wrong. */
+const PDF_TIMEOUT_MS = 180_000;
+
+/**
+ * Lays a document out in a worker: the arguments are buildPdf's own (a plain report model and
+ * any options after it), so the pdfmake definition, with its functions, is made over there.
+ */
+export async function buildPdfOffThread(...args: Parameters<typeof buildPdf>): Promise<Buffer> {
+  const pdf = await runTask<Uint8Array>({ kind: 'buildPdf', args }, PDF_TIMEOUT_MS, [], {
+    tooLong: 'Laying out this document took too long, so Casebook stopped. Try again; if it keeps happening, the record may hold something very large.',
+    crashed: 'Laying out this document stopped unexpectedly. Nothing was saved; try again.',
+  });
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 
 /** Test hook: occupies a worker for `ms`, like a hostile file would. */

@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotificationsEscape } from './NotificationsEscape';
 import { FirstRunGate } from './FirstRunGate';
+import { WorkspaceGate } from './WorkspaceGate';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -15,9 +16,11 @@ export function App() {
       <NotificationsEscape />
       <Router hook={useHashLocation}>
         <ErrorBoundary>
-          <FirstRunGate>
-            <Shell />
-          </FirstRunGate>
+          <WorkspaceGate>
+            <FirstRunGate>
+              <Shell />
+            </FirstRunGate>
+          </WorkspaceGate>
         </ErrorBoundary>
       </Router>
     </MantineProvider>

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { dispatch } from '../../../electron/services/dispatch';
-import { createServices } from '../../../electron/services';
+import { createServices, type Services } from '../../../electron/services';
+import { WorkspaceOpener } from '../../../electron/services/workspace/opener';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../../electron/main/security';
 import { buildClientScript } from './client-script';
 
@@ -34,20 +34,34 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
   };
   // CASEBOOK_HOST_NOW pins "now" (then it runs on), so a test never depends on today's date.
   const pinned = process.env.CASEBOOK_HOST_NOW ? Date.parse(process.env.CASEBOOK_HOST_NOW) - Date.now() : null;
-  const services = await createServices({
-    workspaceDir,
-    fs,
-    ...(pinned === null ? {} : { clock: () => new Date(Date.now() + pinned) }),
-    shell: {
-      pickFiles: async () => pickQueue.shift() ?? [],
-      saveFile: async () => saveQueue.shift() ?? null,
-    },
-  });
+  const clock = pinned === null ? undefined : () => new Date(Date.now() + pinned);
   const clientScript = buildClientScript();
   const streams = new Set<http.ServerResponse>();
-  services.subscribe((event, payload) => {
-    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  let unsubscribe = () => {};
+  // Like the desktop app, a workspace that cannot open is shown, not fatal: the page asks
+  // workspace:status. The folder picker takes the next queued pick (queuePick in fixtures.ts).
+  const opener = new WorkspaceOpener({
+    connect: (dir, openAnyway) =>
+      createServices({
+        workspaceDir: dir,
+        fs,
+        openAnyway,
+        ...(clock ? { clock } : {}),
+        shell: {
+          pickFiles: async () => pickQueue.shift() ?? [],
+          saveFile: async () => saveQueue.shift() ?? null,
+        },
+      }),
+    chooseFolder: async () => pickQueue.shift()?.[0] ?? null,
+    opened: (next: Services) => {
+      unsubscribe();
+      unsubscribe = next.subscribe((event, payload) => {
+        for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      });
+    },
+    clock,
   });
+  await opener.open(workspaceDir);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -61,7 +75,7 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
       const body = await readBody(req);
       const input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
-      const result = await dispatch(services.handlers, channel, input);
+      const result = await opener.dispatch(channel, input);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
       return;
     }
@@ -130,7 +144,7 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       // Browsers keep idle connections open; they must not hold the shutdown up.
       server.closeAllConnections();
       await closed;
-      await services.close();
+      await opener.close();
     },
   };
 }

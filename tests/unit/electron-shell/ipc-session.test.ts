@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeElectron, type FakeElectron } from '../helpers/fake-electron';
@@ -16,11 +17,20 @@ beforeEach(() => {
 });
 
 describe('IPC without a workspace', () => {
-  it('answers a trusted sender with workspace_locked, not a crash', async () => {
-    registerIpc(() => null, ['app://casebook']);
-    const handler = electron.handlers.get('workspace:info');
-    const result = await handler?.({ senderFrame: { url: 'app://casebook/', parent: null } }, undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'workspace_locked', message: 'No workspace is open.' } });
+  it('answers a trusted sender with the failure, and the status channel with who holds the lock', async () => {
+    const root = await tempDir('casebook-session');
+    const dir = path.join(root, 'w');
+    await mkdir(dir);
+    await writeFile(path.join(dir, '.lock'), JSON.stringify({ pid: 4242, host: 'office-pc-7', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z' }));
+    const session = new WorkspaceSession(root, () => null);
+    expect(await session.open(dir)).toMatchObject({ state: 'failed', reason: 'locked', holder: { host: 'office-pc-7', pid: 4242 } });
+    registerIpc((channel, input) => session.dispatch(channel, input), ['app://casebook']);
+    const trusted = { senderFrame: { url: 'app://casebook/', parent: null } };
+    const info = await electron.handlers.get('workspace:info')?.(trusted, undefined);
+    expect(info).toMatchObject({ ok: false, error: { code: 'workspace_locked', message: expect.stringContaining('office-pc-7') } });
+    const status = await electron.handlers.get('workspace:status')?.(trusted, undefined);
+    expect(status).toMatchObject({ ok: true, data: { state: 'failed', canOpenAnyway: true, canChoose: true } });
+    expect(electron.errorBoxes).toEqual([]);
   });
 });
 

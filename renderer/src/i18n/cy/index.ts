@@ -2,6 +2,7 @@ import { actions } from './actions';
 import { cases } from './cases';
 import { common } from './common';
 import { desktop } from './desktop';
+import { opening } from './opening';
 import { exports } from './exports';
 import { library } from './library';
 import { organisations } from './organisations';
@@ -16,4 +17,4 @@ import { workshops } from './workshops';
  * Welsh (Cymraeg) strings, one object per feature, mirroring en-GB key for key.
  * Terms follow shared/i18n/glossary-cy.md. Awaits review by a first-language Welsh speaker.
  */
-export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop };
+export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening };

@@ -11,6 +11,7 @@ import { search } from './search';
 import { trust } from './trust';
 import { welcome } from './welcome';
 import { desktop } from './desktop';
+import { opening } from './opening';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening };
