@@ -90,14 +90,20 @@ export function frame({ meta, title, subject, keywords, orientation, lang = docL
                   margin: [margin, 25, margin, 0],
                 }
         : undefined,
+    // A line per language (Welsh above English when bilingual), each saying the same three things.
     footer: (current: number, total: number) => ({
       // Landscape certificates keep the footer inside their border, and are one page: no page numbers.
-      margin: orientation === 'landscape' ? [60, 4, 60, 0] : [margin, 18, margin, 0],
-      columns: [
-        { text: lang.t('common.documentId', { id: meta.documentId }), style: 'small', noWrap: true },
-        { text: lang.t('common.createdAt', (l) => ({ date: docLang(l).dateTime(meta.createdAt) })), style: 'small', alignment: 'center', noWrap: !lang.bilingual },
-        orientation === 'landscape' ? { text: '', width: 'auto' } : { text: lang.t('common.page', { page: current, count: total }), style: 'small', alignment: 'right', noWrap: true },
-      ],
+      margin: orientation === 'landscape' ? [60, lang.bilingual ? 0 : 4, 60, 0] : [margin, lang.bilingual ? 12 : 18, margin, 0],
+      stack: lang.languages.map((language) => {
+        const one = docLang(language);
+        return {
+          columns: [
+            { text: one.t('common.documentId', { id: meta.documentId }), style: 'small', noWrap: true },
+            { text: one.t('common.createdAt', { date: one.dateTime(meta.createdAt) }), style: 'small', alignment: 'center', noWrap: true },
+            orientation === 'landscape' ? { text: '', width: 'auto' } : { text: one.t('common.page', { page: current, count: total }), style: 'small', alignment: 'right', noWrap: true },
+          ],
+        };
+      }),
     }),
     pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as Parameters<typeof keepHeadingsWithNext>[0], queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
     content: [],

@@ -5,6 +5,7 @@ import { mutation, query } from '../define';
 
 /** The language an export is printed in: English, Welsh, or both with Welsh first (Welsh Language Standards). */
 export const documentLanguageChoiceSchema = z.enum(['en', 'cy', 'bilingual']);
+export type DocumentLanguageChoice = z.infer<typeof documentLanguageChoiceSchema>;
 
 /** A document the user can export: a kind and the record it is built from. */
 export const exportableSchema = z.object({

@@ -47,7 +47,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
   );
   const content: Content[] = [
     ...issuerBlock(model.meta.issuer, 'center'),
-    certificateKicker(lang.t('common.programme', undefined, '  /  ')),
+    { stack: lang.each('common.programme').map((text) => ({ ...(certificateKicker(text) as object), margin: [0, 1, 0, 1] }) as Content), margin: [0, 9, 0, 7] },
     linePerLanguage(lang.each('commitmentCertificate.heading'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 24 : 30), bold: true, color: colours.navy }),
     certificateRule(),
     { text: lang.t('commitmentCertificate.certify'), alignment: 'center', fontSize: z(11), color: colours.muted },
