@@ -134,7 +134,9 @@ const typedSize = (name: string, width: number) => Math.max(7, Math.min(20, Math
  * A visible signature: the drawn image, or the typed name in a serif italic, over a line
  * with the signatory's name, role and date.
  */
-export function signatureBlock(signature: VisibleSignature, width = 200, boxHeight = 54, lang: DocLang = docLang('en')): Column {
+export function signatureBlock(signature: VisibleSignature, width = 200, boxHeight = 54, lang: DocLang = docLang('en'), scale = 1): Column {
+  // A certificate shrunk to fit one page shrinks the words under each signature too (never below 5.5 pt).
+  const size = (n: number) => Math.max(5.5, Math.round(n * scale * 10) / 10);
   const mark: Content =
     signature.kind === 'drawn' && signature.image
       ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0] }
@@ -146,9 +148,9 @@ export function signatureBlock(signature: VisibleSignature, width = 200, boxHeig
       // A fixed-height box so drawn and typed signatures line up side by side.
       { table: { widths: [width], heights: [boxHeight], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
-      { text: signature.name, bold: true, margin: [0, 4, 0, 0] },
-      ...(signature.role ? [{ text: signature.role, style: 'small' }] : []),
-      { text: lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: docLang(l).date(signature.date) })), style: 'small' },
+      { text: signature.name, bold: true, fontSize: size(10), margin: [0, 4 * scale, 0, 0] },
+      ...(signature.role ? [{ text: signature.role, style: 'small', fontSize: size(8) }] : []),
+      { text: lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: docLang(l).date(signature.date) }), '\n'), style: 'small', fontSize: size(8) },
     ],
   };
 }

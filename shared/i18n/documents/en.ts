@@ -226,11 +226,12 @@ export const documentsEn = {
   },
   /** What a document holds back, and why (confidential.ts decides; this only says it). */
   withheld: {
-    casework_one: '{{count}} item kept for union casework (not shown).',
-    casework_other: '{{count}} items kept for union casework (not shown).',
-    confidential_one: '{{count}} confidential item (not shown).',
-    confidential_other: '{{count}} confidential items (not shown).',
-    both: 'Not shown: {{casework}} kept for union casework and {{confidential}} confidential.',
+    casework_one: '{{count}} item kept for union casework',
+    casework_other: '{{count}} items kept for union casework',
+    confidential_one: '{{count}} confidential item',
+    confidential_other: '{{count}} confidential items',
+    and: ' and ',
+    notShown: '{{items}} (not shown).',
   },
   /** Why an export cannot be made yet: shown to the person, so in their language too. */
   refusals: {

@@ -40,7 +40,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
     {
       columns: [
         { width: '*', text: '' },
-        signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang),
+        signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang, scale),
         { width: 60, text: '' },
         { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...versions.map((v) => ({ text: v.model.issuers.join('\n'), fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
         { width: '*', text: '' },

@@ -5,15 +5,15 @@ import { colours, frame, issuerBlock, signatureBlock } from '../layout';
 import { certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
 
 /** Signatures side by side: up to four in a row, five or six as two rows of three. */
-export function signatureRows(signatures: CommitmentCertificateModel['signatories'], width: number, boxHeight = 54, lang: DocLang = docLang('en')): Content[] {
+export function signatureRows(signatures: CommitmentCertificateModel['signatories'], width: number, boxHeight = 54, lang: DocLang = docLang('en'), scale = 1): Content[] {
   const perRow = signatures.length <= 4 ? 4 : 3;
   const rows: Content[] = [];
   for (let i = 0; i < signatures.length; i += perRow) {
     const row = signatures.slice(i, i + perRow);
     rows.push({
-      columns: [{ width: '*', text: '' }, ...row.map((s) => signatureBlock(s, width, boxHeight, lang)), { width: '*', text: '' }],
+      columns: [{ width: '*', text: '' }, ...row.map((s) => signatureBlock(s, width, boxHeight, lang, scale)), { width: '*', text: '' }],
       columnGap: 24,
-      margin: [0, 4, 0, 4],
+      margin: [0, 4 * scale, 0, 4 * scale],
     });
   }
   return rows;
@@ -54,7 +54,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
     { text: name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(name, 24, 700, 2)), bold: true, color: colours.ink, margin: [0, 6 * scale, 0, 6 * scale] },
     { stack: [wording], margin: [lang.bilingual ? 10 : 60, 0, lang.bilingual ? 10 : 60, 10 * scale] },
     { text: lang.t('commitmentCertificate.signedOnBehalf'), style: 'label', alignment: 'center', margin: [0, 0, 0, 4] },
-    ...signatureRows(signatories, sigWidth, boxHeight, lang),
+    ...signatureRows(signatories, sigWidth, boxHeight, lang, scale),
     {
       columns: [
         { width: '*', text: '' },
@@ -63,7 +63,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
           stack: [
             { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 6 * scale, 0, 2] },
             ...versions.map((v) => ({ text: issuersLine(v.model.issuers, docLang(v.language)), fontSize: z(9) })),
-            { stack: [signatureBlock(issuedBy, 180, boxHeight, lang)], margin: [0, 4, 0, 0] },
+            { stack: [signatureBlock(issuedBy, 180, boxHeight, lang, scale)], margin: [0, 4, 0, 0] },
           ],
         },
         { width: '*', text: '' },
