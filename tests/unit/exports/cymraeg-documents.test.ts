@@ -14,7 +14,8 @@ import { formatDate, formatDateTime } from '../../../electron/services/reports/f
 import type { LocalisedReport } from '../../../electron/services/reports/lang';
 import type { ReportModel } from '../../../shared/domain/report-models';
 import { goAwardV1 } from '../../../shared/frameworks';
-import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
+import { documentLanguages, documentsCy, documentsEn, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
+import { localiseServiceMessage } from '../../../shared/i18n/documents/service-messages';
 import { englishFixedPhrases, englishOnlyPhrases, stringsOf } from './english-left';
 import { textOf } from './text-of';
 import { caseRecord, LONG_AUTHORITY, LONG_PERSON, workshopRecord } from './truth/generators';
@@ -109,4 +110,20 @@ describe('Welsh and bilingual documents over generated records', () => {
       }
     }
   }, 60_000);
+
+  it('a refusal from the services is shown in Welsh to a Welsh interface, anything else as the service wrote it', () => {
+    for (const [key, english] of Object.entries(documentsEn.refusals)) {
+      expect(localiseServiceMessage(english, 'cy')).toBe(documentsCy.refusals[key as keyof typeof documentsCy.refusals]);
+      expect(localiseServiceMessage(english, 'en-GB')).toBe(english);
+    }
+    const workshop = fc.sample(workshopRecord, { numRuns: 1, seed: 3 })[0];
+    let message = '';
+    try {
+      agendaFromWorkshop({ ...workshop, agenda: [] }, 'Fforwm', { ...base, language: 'cy' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(localiseServiceMessage(message, 'cy')).toBe(documentsCy.refusals.noAgenda);
+    expect(localiseServiceMessage('Something else went wrong.', 'cy')).toBe('Something else went wrong.');
+  });
 });

@@ -76,7 +76,7 @@ export function assessmentReportFromCase(
   // The framework's names and texts in the document's language (the ids, and so the rules, are the same).
   const framework = localiseFramework(english, language);
   if (!recommendation.outcome) {
-    throw missing('Choose the recommendation (full award or not yet) on the case’s Assessment stage before exporting the assessment report.');
+    throw missing(docText('en', 'refusals.noRecommendation'));
   }
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { assessorsOf, communityStatus } from '../../../../shared/domain/report-facts';
 import { awardIssuers, languageOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
@@ -12,10 +13,10 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
 export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext): AwardCertificateModel {
   const { recommendation } = record;
   if (recommendation.outcome !== 'full_award') {
-    throw missing('The award certificate is only for an authority recommended for the full award. Record that recommendation on the case’s Assessment stage first.');
+    throw missing(docText('en', 'refusals.notFullAward'));
   }
   if (!recommendation.recordedAt) {
-    throw missing('Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.');
+    throw missing(docText('en', 'refusals.noFullAward'));
   }
   return {
     meta: metaFor('award-certificate', record.id, ctx),

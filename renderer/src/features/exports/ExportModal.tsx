@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text } from '@man
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLanguageChoice, ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
+import { localiseServiceMessage } from '../../../../shared/i18n/documents/service-messages';
 import { api } from '../../lib/api';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { defaultDocumentLanguage, DocumentLanguageInput } from './DocumentLanguageInput';
@@ -45,7 +46,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     const response = await api.exports.preview({ kind: doc.kind, id: doc.id, signature, language });
     setBusy(null);
     if (response.ok) setPreview(response.data);
-    else setError(response.error.message);
+    else setError(localiseServiceMessage(response.error.message, i18n.language));
   };
 
   const sign = async () => {
@@ -55,7 +56,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     const response = await api.exports.export({ previewId: preview.previewId });
     setBusy(null);
     if (response.ok) setResult(response.data);
-    else setError(response.error.message);
+    else setError(localiseServiceMessage(response.error.message, i18n.language));
   };
 
   const name = identity?.identity?.name ?? '';
