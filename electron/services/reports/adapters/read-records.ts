@@ -1,9 +1,9 @@
-import { docText } from '../../../../shared/i18n/documents';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { caseSchema, type CaseRecord } from '../../../../shared/domain/case';
 import { idSchema } from '../../../../shared/domain/common';
 import type { ReportImage } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { workshopFileSchema, type Workshop } from '../../../../shared/domain/workshop';
 import { AppError } from '../../../../shared/result';
 import { Attachments } from '../../cases/attachments';

@@ -14,7 +14,7 @@ export function actionIssueLogDefinition(input: ActionIssueLogModel | Version<Ac
   const actions = model.actions.map((a, i) => ({ ...a, context: joinDistinct(versions.map((v) => v.model.actions[i]?.context ?? a.context)) }));
   const base = frame({
     meta: model.meta,
-    title: lang.t('actionIssueLog.title', { organisation: model.organisation }, ' — '),
+    title: lang.t('actionIssueLog.title', { organisation: model.organisation }),
     subject: lang.t('actionIssueLog.subject', (l) => ({ date: docLang(l).date(model.asOf) })),
     keywords: 'actions, issues, RAG',
     orientation: 'portrait',

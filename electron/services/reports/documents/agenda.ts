@@ -17,7 +17,7 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
   const { workshop } = model;
   const both = (pick: (m: AgendaModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
   const title = both((m) => m.workshop.title);
-  const base = frame({ meta: model.meta, title: lang.t('agenda.title', { workshop: title }, ' — '), subject: lang.t('agenda.partnership', { partnership: workshop.partnership }), keywords: 'agenda, social partnership', orientation: 'portrait', lang });
+  const base = frame({ meta: model.meta, title: lang.t('agenda.title', { workshop: title }), subject: lang.t('agenda.partnership', { partnership: workshop.partnership }), keywords: 'agenda, social partnership', orientation: 'portrait', lang });
   const times = schedule(model);
   const finish = times.length ? times[times.length - 1].end : workshop.startTime;
   const rows: TableCell[][] = model.items.map((item, i) => {

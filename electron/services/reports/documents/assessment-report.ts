@@ -121,7 +121,7 @@ function peopleMet(model: AssessmentReportModel, lang: DocLang): Content[] {
 export function assessmentReportDefinition(input: AssessmentReportModel | Versions, lang: DocLang = docLang('en')): TDocumentDefinitions {
   const versions = asVersions(input);
   const model = versions[0].model;
-  const base = frame({ meta: model.meta, title: lang.t('assessmentReport.title', { authority: model.authority.name }, ' — '), subject: lang.t('assessmentReport.subject'), keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait', lang });
+  const base = frame({ meta: model.meta, title: lang.t('assessmentReport.title', { authority: model.authority.name }), subject: lang.t('assessmentReport.subject'), keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait', lang });
   const texts = criterionTexts(versions);
   const points = model.recommendation.developmentPoints;
   const content: Content[] = [

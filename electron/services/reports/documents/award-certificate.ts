@@ -12,7 +12,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
   const versions = asVersions(input);
   const model = versions[0].model;
   const name = model.authority.name;
-  const base = frame({ meta: model.meta, title: lang.t('awardCertificate.title', { authority: name }, ' — '), subject: lang.t('awardCertificate.subject'), keywords: 'GO Award, Skills for Life, award', orientation: 'landscape', lang });
+  const base = frame({ meta: model.meta, title: lang.t('awardCertificate.title', { authority: name }), subject: lang.t('awardCertificate.subject'), keywords: 'GO Award, Skills for Life, award', orientation: 'landscape', lang });
   const z = (n: number) => Math.max(6, Math.round(n * scale * 10) / 10);
   const wording = sideBySide(
     versions.map(({ language, model: m }) => {

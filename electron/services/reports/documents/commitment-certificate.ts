@@ -29,7 +29,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
   const versions = asVersions(input);
   const model = versions[0].model;
   const name = model.authority.name;
-  const base = frame({ meta: model.meta, title: lang.t('commitmentCertificate.title', { authority: name }, ' — '), subject: lang.t('commitmentCertificate.subject'), keywords: 'GO Award, Skills for Life, commitment', orientation: 'landscape', lang });
+  const base = frame({ meta: model.meta, title: lang.t('commitmentCertificate.title', { authority: name }), subject: lang.t('commitmentCertificate.subject'), keywords: 'GO Award, Skills for Life, commitment', orientation: 'landscape', lang });
   const perRow = Math.min(model.signatories.length <= 4 ? 4 : 3, model.signatories.length);
   const sigWidth = perRow >= 4 ? 150 : 180;
   const z = (n: number) => Math.max(6, Math.round(n * scale * 10) / 10);

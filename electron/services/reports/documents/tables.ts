@@ -27,8 +27,9 @@ const empty = (text: string, closing: Content[], heading: Content[]): Content[] 
 };
 
 /** A short table goes whole with its heading; a long one keeps its last row with the closing. */
-function place(table: ContentTable, closing: Content[], heading: Content[]): Content[] {
-  if (table.table.body.length - 1 <= SHORT_TABLE_ROWS) return [{ stack: [...heading, table, ...closing], unbreakable: true }];
+function place(table: ContentTable, closing: Content[], heading: Content[], lang: DocLang): Content[] {
+  // Bilingual rows are about twice as tall: fewer of them travel whole, or a page is left empty.
+  if (table.table.body.length - 1 <= (lang.bilingual ? SHORT_TABLE_ROWS / 2 : SHORT_TABLE_ROWS)) return [{ stack: [...heading, table, ...closing], unbreakable: true }];
   return [...heading, ...(closing.length ? tableThen(table, closing) : [table])];
 }
 
@@ -64,7 +65,7 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
     },
     layout: tableLayout,
   };
-  return place(table, closing, heading);
+  return place(table, closing, heading, lang);
 }
 
 /** Issues at their level, with the options tried before any escalation. */
@@ -97,5 +98,5 @@ export function issuesTable(issues: ReportIssue[], closing: Content[] = [], head
     },
     layout: tableLayout,
   };
-  return place(table, closing, heading);
+  return place(table, closing, heading, lang);
 }

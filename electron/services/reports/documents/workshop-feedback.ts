@@ -40,7 +40,7 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
   const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
   const base = frame({
     meta: model.meta,
-    title: lang.t('workshopFeedback.title', { workshop: workshop.title }, ' — '),
+    title: lang.t('workshopFeedback.title', { workshop: workshop.title }),
     subject: lang.t('workshopFeedback.subject', { partnership: workshop.partnership }),
     keywords: 'social partnership, workshop, feedback',
     orientation: 'portrait',
