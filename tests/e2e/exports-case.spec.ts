@@ -28,7 +28,7 @@ async function drawOn(page: Page, canvas: Locator) {
   await page.mouse.up();
 }
 
-test('sign up a signatory with the pad, then export the demo case’s assessment report and certificate of commitment', async ({ casebook }) => {
+test('sign up a signatory with the pad, then export the demo case’s assessment report and its certificate of commitment in Welsh and English', async ({ casebook }) => {
   // Identity creation, two layouts and pdf.js rendering on a shared 2-core machine.
   test.setTimeout(180_000);
   const { page } = casebook;
@@ -85,6 +85,9 @@ test('sign up a signatory with the pad, then export the demo case’s assessment
 
   await page.getByRole('button', { name: 'Preview and sign: Certificate of commitment, Northvale Borough Council' }).click();
   const certificate = page.getByRole('dialog', { name: /Preview and sign — Certificate of commitment/ });
+  // A Welsh council's certificate: both languages on one page, Welsh first (English is the default in an English interface).
+  await expect(certificate.getByLabel('English')).toBeChecked();
+  await certificate.getByLabel('Bilingual (Welsh first)').check();
   await certificate.getByRole('button', { name: 'Preview' }).click();
   await expect(certificate.getByRole('img', { name: 'Page 1 of 1 of the document' })).toBeVisible({ timeout: 30_000 });
   const commitment = path.join(casebook.workspaceDir, '..', `northvale-commitment-${Date.now()}.pdf`);
@@ -104,6 +107,9 @@ test('sign up a signatory with the pad, then export the demo case’s assessment
   expect(reportText).toContain('Whole organisational approach');
   const commitmentText = pdftext(commitment);
   expect(commitmentText).toContain('Patricia Gale');
+  expect(commitmentText.indexOf('Tystysgrif Ymrwymiad')).toBeGreaterThanOrEqual(0);
+  expect(commitmentText.indexOf('Tystysgrif Ymrwymiad')).toBeLessThan(commitmentText.indexOf('Certificate of Commitment'));
+  expect(execFileSync('pdfinfo', [commitment], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   // The drawn signature is placed as an image; the other two signatories and the issuer are typed.
   expect(commitmentText.match(/\(typed name\)/g)).toHaveLength(3);
   expect(execFileSync('pdfimages', ['-list', commitment], { encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(2);

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../../shared/domain/report-models';
 import { definitionFor } from './documents';
+import type { LocalisedReport } from './lang';
 import { renderPdf } from './render';
 
 /** Pages in a PDF pdfmake wrote (one /Type /Page object per page). */
@@ -8,14 +9,15 @@ export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(
 /** Smaller and smaller type for a certificate whose names or signatories would not fit one page. */
 const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5] as const;
 
-const isCertificate = (report: ReportModel) => report.kind === 'commitment-certificate' || report.kind === 'award-certificate';
+const kindOf = (report: ReportModel | LocalisedReport) => ('versions' in report ? report.versions[0].report.kind : report.kind);
+const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) === 'commitment-certificate' || kindOf(report) === 'award-certificate';
 
 /**
  * Lays out a document. A certificate is always exactly one page: it is laid out again at smaller
  * scales until it fits (long Welsh council names, six signatories), and refused if even the
- * smallest will not, rather than printed over two pages.
+ * smallest will not, rather than printed over two pages. A bilingual certificate is one page too.
  */
-export async function buildPdf(report: ReportModel): Promise<Buffer> {
+export async function buildPdf(report: ReportModel | LocalisedReport): Promise<Buffer> {
   if (!isCertificate(report)) return renderPdf(definitionFor(report));
   for (const scale of CERTIFICATE_SCALES) {
     const pdf = await renderPdf(definitionFor(report, scale));

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ReportKind } from '../../../shared/domain/report-models';
 import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
+import { documentLanguageChoiceSchema } from '../../../shared/ipc/contracts/exports';
 import { dispatch } from '../dispatch';
 import { createServices } from '../index';
 
 /*
- * `npm run demo:export -- DIR`: builds the demo workspace in a temporary folder, then exports
- * one of every document kind from its records through the same channels the app uses
- * (preview → sign → verify), signed by a throwaway demo identity, into DIR.
+ * `npm run demo:export -- DIR [--language en|cy|bilingual]`: builds the demo workspace in a
+ * temporary folder, then exports one of every document kind from its records through the same
+ * channels the app uses (preview → sign → verify), signed by a throwaway demo identity, into DIR,
+ * in English (the default), Welsh, or bilingual with Welsh first.
  */
 
 /** Which demo record each kind is exported from: the richest one of that kind. */
@@ -23,9 +25,12 @@ const preferred: Record<ReportKind, string> = {
 };
 
 async function main() {
-  const target = process.argv.slice(2).find((a) => a !== '--');
-  if (!target) {
-    console.error('Usage: npm run demo:export -- DIR');
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const at = args.indexOf('--language');
+  const language = documentLanguageChoiceSchema.safeParse(at >= 0 ? args[at + 1] : 'en');
+  const target = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  if (!target || !language.success) {
+    console.error('Usage: npm run demo:export -- DIR [--language en|cy|bilingual]');
     process.exit(2);
   }
   const dir = path.resolve(target);
@@ -49,7 +54,7 @@ async function main() {
     for (const [kind, subject] of Object.entries(preferred) as [ReportKind, string][]) {
       const doc = documents.find((d) => d.kind === kind && d.subject.startsWith(subject));
       if (!doc) throw new Error(`The demo workspace offers no ${kind} for ${subject}.`);
-      const preview = await call('exports:preview', { kind, id: doc.id, signature: { kind: 'typed' } });
+      const preview = await call('exports:preview', { kind, id: doc.id, signature: { kind: 'typed' }, language: language.data });
       const file = path.join(dir, `${kind}.pdf`);
       saves.push(file);
       const result = await call('exports:export', { previewId: preview.previewId });

@@ -1,5 +1,6 @@
 import type { ReportModel, VisibleSignature } from '../../../shared/domain/report-models';
-import { signerRoles } from './adapters/common';
+import type { DocumentLanguage } from '../../../shared/i18n/documents';
+import { signerRole } from './adapters/common';
 import { declarationFor } from './adapters/declaration';
 
 /**
@@ -7,19 +8,19 @@ import { declarationFor } from './adapters/declaration';
  * printed under it is the role they hold for this record (assessor on a case, facilitator on a
  * workshop), never whatever their signing identity happens to say.
  */
-export function withExporterSignature(report: ReportModel, signature: VisibleSignature): ReportModel {
+export function withExporterSignature(report: ReportModel, signature: VisibleSignature, language: DocumentLanguage = 'en'): ReportModel {
   const as = (role: string): VisibleSignature => ({ ...signature, role });
   switch (report.kind) {
     case 'assessment-report':
-      return { ...report, model: { ...report.model, assessorSignature: as(signerRoles.assessor), declaration: declarationFor(report.model.assessors, signature.name) } };
+      return { ...report, model: { ...report.model, assessorSignature: as(signerRole('assessor', language)), declaration: declarationFor(report.model.assessors, signature.name, language) } };
     case 'commitment-certificate':
-      return { ...report, model: { ...report.model, issuedBy: as(signerRoles.assessor) } };
+      return { ...report, model: { ...report.model, issuedBy: as(signerRole('assessor', language)) } };
     case 'award-certificate':
-      return { ...report, model: { ...report.model, issuedBy: as(signerRoles.assessor) } };
+      return { ...report, model: { ...report.model, issuedBy: as(signerRole('assessor', language)) } };
     case 'workshop-feedback':
-      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRoles.facilitator) } };
+      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRole('facilitator', language)) } };
     case 'agenda':
-      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRoles.facilitator) } };
+      return { ...report, model: { ...report.model, facilitatorSignature: as(signerRole('facilitator', language)) } };
     case 'action-issue-log':
       return { ...report, model: { ...report.model, signature: as(report.model.signature.role) } };
   }

@@ -1,68 +1,33 @@
-/** Pure text formatting shared by every document (en-GB, dates without time-zone surprises). */
+/** Pure text formatting shared by every document (en-GB or cy, dates without time-zone surprises). */
+import type { DocumentLanguage } from '../../../shared/i18n/documents';
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
+const locales: Record<DocumentLanguage, string> = { en: 'en-GB', cy: 'cy' };
+const longDate = (language: DocumentLanguage) => new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateTime = (language: DocumentLanguage) =>
+  new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
+const formats = { en: { date: longDate('en'), dateTime: dateTime('en') }, cy: { date: longDate('cy'), dateTime: dateTime('cy') } };
 
-/** "2026-11-22" → "22 November 2026". */
-export function formatDate(isoDay: string | null | undefined): string {
+const dayOf = (isoDay: string) => new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+
+/** "2026-11-22" → "22 November 2026", or in Welsh "22 Tachwedd 2026". */
+export function formatDate(isoDay: string | null | undefined, language: DocumentLanguage = 'en'): string {
   if (!isoDay) return '—';
-  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : longDate.format(date);
+  const date = dayOf(isoDay);
+  return Number.isNaN(date.getTime()) ? isoDay : formats[language].date.format(date);
 }
 
-/** An ISO instant → "22 November 2026 at 10:15" in UK time. */
-export function formatDateTime(iso: string): string {
+/** "2026-11-22" → "22/11/2026": the one date form that reads the same in Welsh and English. */
+export function numericDate(isoDay: string | null | undefined): string {
+  if (!isoDay) return '—';
+  const date = dayOf(isoDay);
+  return Number.isNaN(date.getTime()) ? isoDay : `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}/${isoDay.slice(0, 4)}`;
+}
+
+/** An ISO instant → "22 November 2026 at 10:15" (Welsh "22 Tachwedd 2026 am 10:15") in UK time. */
+export function formatDateTime(iso: string, language: DocumentLanguage = 'en'): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date).replace(',', ' at');
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = formats[language].dateTime.format(date);
+  // Some ICU versions put a comma where English writes "at"; Welsh ICU already writes "am".
+  return language === 'en' ? text.replace(', ', ' at ') : text.replace(', ', ' am ');
 }
-
-export const judgementLabels = {
-  met: 'Met',
-  partly_met: 'Partly met',
-  not_yet_met: 'Not yet met',
-  not_assessed: 'Not assessed',
-} as const;
-
-export const requirementLabels = { met: 'Met', partly_met: 'Partly met', not_met: 'Not met', not_checked: 'Not checked' } as const;
-
-export const ragLabels = { red: 'Red', amber: 'Amber', green: 'Green', done: 'Done' } as const;
-
-export const sideLabels = { management: 'Management', staff_side: 'Staff side', both: 'Joint', other: 'Other' } as const;
-
-export const purposeLabels = {
-  information: 'For information',
-  discussion: 'For discussion',
-  decision: 'For decision',
-  action: 'For action',
-} as const;
-
-export const groupLabels = {
-  learner: 'Learner',
-  union_learning_rep: 'Union learning rep',
-  hr: 'HR',
-  manager: 'Manager',
-  senior_leader: 'Senior leader',
-  community_partner: 'Community partner',
-} as const;
-
-export const evidenceLabels = { document: 'Document', interview: 'Interview', observation: 'Observation', data: 'Data' } as const;
-
-export const levelLabels = { local: 'Local', regional: 'Regional', national: 'National' } as const;
-
-export const maturityLabels = ['Not in place', 'First steps', 'Developing', 'Established', 'Exemplary'] as const;
-
-/** "1 evidence item", "2 evidence items": every document counts with this one rule. */
-export const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-export const communityLabels = {
-  recognised: 'Recognised.',
-  not_recognised: 'Not recognised at this assessment.',
-  not_decided: 'Not yet decided.',
-} as const;

@@ -56,12 +56,14 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
   return {
     'exports:documents': async () => listExportables(ctx),
 
-    'exports:preview': async ({ kind, id, signature }) => {
+    'exports:preview': async ({ kind, id, signature, language }) => {
       const started = performance.now();
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
-      const resolved = await resolveReport(ctx, kind, id);
-      const report = signature ? withExporterSignature(resolved.report, await visibleSignature(signature)) : resolved.report;
-      const pdf = await buildPdf(report);
+      const resolved = await resolveReport(ctx, kind, id, language);
+      const visible = signature ? await visibleSignature(signature) : null;
+      const versions = resolved.localised.versions.map((v) => ({ ...v, report: visible ? withExporterSignature(v.report, visible, v.language) : v.report }));
+      const report = versions[0].report;
+      const pdf = await buildPdf({ choice: language, versions });
       const previewId = randomUUID();
       const { meta } = report.model;
       const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : report.model.organisation;

@@ -1,6 +1,6 @@
 import type { Column, Content, ContentTable, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentMeta, Issuer, VisibleSignature } from '../../../shared/domain/report-models';
-import { formatDate, formatDateTime } from './format';
+import { docLang, type DocLang } from './lang';
 
 /** The house palette: navy for structure, teal accents, RAG colours that print in greyscale too. */
 export const colours = {
@@ -23,6 +23,8 @@ export interface DocumentFrame {
   subject: string;
   keywords?: string;
   orientation: PageOrientation;
+  /** The export's language choice; English when not given. */
+  lang?: DocLang;
 }
 
 /** Styles every document shares. */
@@ -55,10 +57,12 @@ export function keepHeadingsWithNext(
 }
 
 /** The header, footer (document id, created date, page x of y) and PDF metadata of a document. */
-export function frame({ meta, title, subject, keywords, orientation }: DocumentFrame): TDocumentDefinitions {
+export function frame({ meta, title, subject, keywords, orientation, lang = docLang('en') }: DocumentFrame): TDocumentDefinitions {
   const margin = orientation === 'landscape' ? 40 : 50;
   return {
     pageSize: 'A4',
+    // pdfmake passes this to PDFKit as the catalog's /Lang, read aloud by screen readers.
+    language: lang.pdfLanguage,
     pageOrientation: orientation,
     pageMargins: [margin, orientation === 'landscape' ? 40 : 60, margin, 50],
     info: {
@@ -86,14 +90,20 @@ export function frame({ meta, title, subject, keywords, orientation }: DocumentF
                   margin: [margin, 25, margin, 0],
                 }
         : undefined,
+    // A line per language (Welsh above English when bilingual), each saying the same three things.
     footer: (current: number, total: number) => ({
       // Landscape certificates keep the footer inside their border, and are one page: no page numbers.
-      margin: orientation === 'landscape' ? [60, 4, 60, 0] : [margin, 18, margin, 0],
-      columns: [
-        { text: `Document ${meta.documentId}`, style: 'small', noWrap: true },
-        { text: `Created ${formatDateTime(meta.createdAt)}`, style: 'small', alignment: 'center', noWrap: true },
-        orientation === 'landscape' ? { text: '', width: 'auto' } : { text: `Page ${current} of ${total}`, style: 'small', alignment: 'right', noWrap: true },
-      ],
+      margin: orientation === 'landscape' ? [60, lang.bilingual ? 0 : 4, 60, 0] : [margin, lang.bilingual ? 12 : 18, margin, 0],
+      stack: lang.languages.map((language) => {
+        const one = docLang(language);
+        return {
+          columns: [
+            { text: one.t('common.documentId', { id: meta.documentId }), style: 'small', noWrap: true },
+            { text: one.t('common.createdAt', { date: one.dateTime(meta.createdAt) }), style: 'small', alignment: 'center', noWrap: true },
+            orientation === 'landscape' ? { text: '', width: 'auto' } : { text: one.t('common.page', { page: current, count: total }), style: 'small', alignment: 'right', noWrap: true },
+          ],
+        };
+      }),
     }),
     pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as Parameters<typeof keepHeadingsWithNext>[0], queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
     content: [],
@@ -114,7 +124,7 @@ export const field = (label: string, value: string): Content => ({
   ],
 });
 
-export const bullets = (items: string[], empty = 'None recorded.'): Content =>
+export const bullets = (items: string[], empty: string): Content =>
   items.length ? { ul: items, margin: [0, 2, 0, 6] } : { text: empty, italics: true, color: colours.muted, margin: [0, 2, 0, 6] };
 
 /** A typed name stays on one line: shrink long names to fit the signature width. */
@@ -124,7 +134,9 @@ const typedSize = (name: string, width: number) => Math.max(7, Math.min(20, Math
  * A visible signature: the drawn image, or the typed name in a serif italic, over a line
  * with the signatory's name, role and date.
  */
-export function signatureBlock(signature: VisibleSignature, width = 200, boxHeight = 54): Column {
+export function signatureBlock(signature: VisibleSignature, width = 200, boxHeight = 54, lang: DocLang = docLang('en'), scale = 1): Column {
+  // A certificate shrunk to fit one page shrinks the words under each signature too (never below 5.5 pt).
+  const size = (n: number) => Math.max(5.5, Math.round(n * scale * 10) / 10);
   const mark: Content =
     signature.kind === 'drawn' && signature.image
       ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0] }
@@ -136,9 +148,9 @@ export function signatureBlock(signature: VisibleSignature, width = 200, boxHeig
       // A fixed-height box so drawn and typed signatures line up side by side.
       { table: { widths: [width], heights: [boxHeight], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
-      { text: signature.name, bold: true, margin: [0, 4, 0, 0] },
-      ...(signature.role ? [{ text: signature.role, style: 'small' }] : []),
-      { text: `Signed ${formatDate(signature.date)}${signature.kind === 'typed' ? ' (typed name)' : ''}`, style: 'small' },
+      { text: signature.name, bold: true, fontSize: size(10), margin: [0, 4 * scale, 0, 0] },
+      ...(signature.role ? [{ text: signature.role, style: 'small', fontSize: size(8) }] : []),
+      { text: lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: docLang(l).date(signature.date) }), '\n'), style: 'small', fontSize: size(8) },
     ],
   };
 }

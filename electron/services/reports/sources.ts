@@ -22,12 +22,16 @@ import type { AdapterContext } from './adapters/common';
 import { readCase as readCaseFile, readEvidenceImages, readWorkshop } from './adapters/read-records';
 import { agendaFromWorkshop } from './adapters/workshop-agenda';
 import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
+import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
 import { formatDate } from './format';
+import type { LocalisedReport } from './lang';
 import { sampleReport } from './samples';
 
-/** A report model ready to build, and the journal its export is recorded in. */
+/** A report model ready to build (one per language of the export), and the journal its export is recorded in. */
 export interface ResolvedReport {
+  /** The first language's model (the one whose facts every version shares). */
   report: ReportModel;
+  localised: LocalisedReport;
   /** The case or workshop id whose journal records the export. */
   journalId: string;
   title: string;
@@ -103,13 +107,17 @@ async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise
   return new Map(ratingSpread(before.ratings, before.themes.map((t) => t.id)).map((s) => [s.themeId, s.median]));
 }
 
-async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<ResolvedReport> {
-  const adapterCtx: AdapterContext = {
+/** The record's model in one language; the record itself is read once. */
+type ModelIn = (language: DocumentLanguage) => ReportModel;
+
+async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<{ build: ModelIn; journalId: string; title: string }> {
+  const base: AdapterContext = {
     now: ctx.clock().toISOString(),
     author: ctx.index.data.profile.name,
     authorOrganisation: ctx.index.data.profile.organisation,
     issuer: ctx.index.data.issuer,
   };
+  const adapterCtx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
   const title = documentTitles[kind];
   const regionOf = (organisationId: string) => ctx.index.data.organisations.find((o) => o.id === organisationId)?.region ?? '';
   const partnershipOf = (organisationId: string | null) =>
@@ -123,47 +131,57 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
   switch (kind) {
     case 'commitment-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
-      const model = validated(commitmentCertificateModelSchema, commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx), title);
-      return { report: { kind, model }, journalId: record.id, title };
+      const build: ModelIn = (l) => ({ kind, model: validated(commitmentCertificateModelSchema, commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx(l)), title) });
+      return { build, journalId: record.id, title };
     }
     case 'assessment-report': {
       const record = await readCase(ctx.workspaceDir, id);
       const images = await readEvidenceImages(ctx.workspaceDir, record);
-      const built = assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx);
-      return { report: { kind, model: validated(assessmentReportModelSchema, built, title) }, journalId: record.id, title };
+      const build: ModelIn = (l) => ({ kind, model: validated(assessmentReportModelSchema, assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx(l)), title) });
+      return { build, journalId: record.id, title };
     }
     case 'award-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
-      const model = validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx), title);
-      return { report: { kind, model }, journalId: record.id, title };
+      const build: ModelIn = (l) => ({ kind, model: validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx(l)), title) });
+      return { build, journalId: record.id, title };
     }
     case 'workshop-feedback': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
-      const built = workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx, await previousMedians(ctx, workshop));
-      return { report: { kind, model: validated(workshopFeedbackModelSchema, built, title) }, journalId: workshop.id, title };
+      const medians = await previousMedians(ctx, workshop);
+      const build: ModelIn = (l) => ({ kind, model: validated(workshopFeedbackModelSchema, workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l), medians), title) });
+      return { build, journalId: workshop.id, title };
     }
     case 'agenda': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
-      const model = validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx), title);
-      return { report: { kind, model }, journalId: workshop.id, title };
+      const build: ModelIn = (l) => ({ kind, model: validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l)), title) });
+      return { build, journalId: workshop.id, title };
     }
     case 'action-issue-log': {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
       if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Choose another document.');
       const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCaseFile(ctx.workspaceDir, c.id)));
       const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
-      const model = validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx, { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues }), title);
+      const log = { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues };
+      const build: ModelIn = (l) => ({ kind, model: validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx(l), log), title) });
       // An organisation has no journal of its own; the log is recorded under the organisation id.
-      return { report: { kind, model }, journalId: organisation.id, title };
+      return { build, journalId: organisation.id, title };
     }
   }
 }
 
-/** Builds the document's model from its record (or a built-in sample) and says which journal records the export. */
-export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string): Promise<ResolvedReport> {
-  if (id !== SAMPLE_ID) return fromRecords(ctx, kind, id);
+/**
+ * Builds the document's model from its record (or a built-in sample), once per language of the
+ * choice (Welsh first when bilingual), and says which journal records the export. A sample's own
+ * text (its fictional records) is English; its fixed text follows the choice.
+ */
+export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string, choice: DocumentLanguageChoice = 'en'): Promise<ResolvedReport> {
+  if (id !== SAMPLE_ID) {
+    const { build, journalId, title } = await fromRecords(ctx, kind, id);
+    const versions = documentLanguages(choice).map((language) => ({ language, report: build(language) }));
+    return { report: versions[0].report, localised: { choice, versions }, journalId, title };
+  }
   const report = sampleReport(kind);
   // A sample exported today is dated today.
   report.model.meta.createdAt = ctx.clock().toISOString();
-  return { report, journalId: SAMPLE_JOURNAL, title: documentTitles[kind] };
+  return { report, localised: { choice, versions: documentLanguages(choice).map((language) => ({ language, report })) }, journalId: SAMPLE_JOURNAL, title: documentTitles[kind] };
 }

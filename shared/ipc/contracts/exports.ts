@@ -3,6 +3,10 @@ import { reportKindSchema } from '../../domain/report-models';
 import { verificationReportSchema } from '../../domain/signing';
 import { mutation, query } from '../define';
 
+/** The language an export is printed in: English, Welsh, or both with Welsh first (Welsh Language Standards). */
+export const documentLanguageChoiceSchema = z.enum(['en', 'cy', 'bilingual']);
+export type DocumentLanguageChoice = z.infer<typeof documentLanguageChoiceSchema>;
+
 /** A document the user can export: a kind and the record it is built from. */
 export const exportableSchema = z.object({
   kind: reportKindSchema,
@@ -51,7 +55,13 @@ export type ExportResult = z.infer<typeof exportResultSchema>;
 export const exportsContract = {
   'exports:documents': query(z.void(), z.array(exportableSchema)),
   'exports:preview': query(
-    z.object({ kind: reportKindSchema, id: z.string().min(1).max(64), signature: exporterSignatureSchema.nullable().default(null) }),
+    z.object({
+      kind: reportKindSchema,
+      id: z.string().min(1).max(64),
+      signature: exporterSignatureSchema.nullable().default(null),
+      // English when not given, so callers from before the choice existed keep working.
+      language: documentLanguageChoiceSchema.default('en'),
+    }),
     previewSchema,
   ),
   /** Signs the previewed PDF and saves it through the native save dialog; journals its SHA-256. */

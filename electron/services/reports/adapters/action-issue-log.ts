@@ -5,8 +5,9 @@ import type { LoggedIssue } from '../../../../shared/domain/escalation';
 import type { ReportIssue } from '../../../../shared/domain/report-models';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { ActionIssueLogModel } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { formatDate } from '../format';
-import { metaFor, missing, placeholderSignature, type AdapterContext } from './common';
+import { languageOf, metaFor, missing, placeholderSignature, type AdapterContext } from './common';
 import { reportAction, reportIssue } from './workshop-common';
 
 const dueOrder = (a: { dueDate: string | null }, b: { dueDate: string | null }) =>
@@ -43,12 +44,13 @@ export function actionIssueLogFor(
   ctx: AdapterContext,
   log: LogRecords = { standaloneActions: [], loggedIssues: [] },
 ): ActionIssueLogModel {
+  const language = languageOf(ctx);
   const ownCases = cases.filter((c) => c.organisationId === organisation.id);
   const ownWorkshops = workshops.filter((w) => w.organisationId === organisation.id);
   const actions = [
-    ...ownCases.flatMap((c) => c.actionPlan.actions.map((a) => reportAction(a, 'GO Award action plan'))),
-    ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${formatDate(w.date)}`))),
-    ...log.standaloneActions.filter((a) => a.organisationId === organisation.id).map((a) => reportAction(a, 'Action tracker')),
+    ...ownCases.flatMap((c) => c.actionPlan.actions.map((a) => reportAction(a, docText(language, 'actionIssueLog.fromActionPlan')))),
+    ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${formatDate(w.date, language)}`))),
+    ...log.standaloneActions.filter((a) => a.organisationId === organisation.id).map((a) => reportAction(a, docText(language, 'actionIssueLog.fromTracker'))),
   ];
   const logged = log.loggedIssues.filter((i) => i.organisationId === organisation.id);
   const inLog = new Set(logged.flatMap((i) => (i.origin.kind === 'workshop' && i.origin.key ? [i.origin.key] : [])));
@@ -66,7 +68,7 @@ export function actionIssueLogFor(
   const done = actions.filter((a) => a.status === 'done').sort(dueOrder);
   return {
     meta: metaFor('action-issue-log', organisation.id, ctx),
-    title: 'Action and issue log',
+    title: docText(language, 'actionIssueLog.heading'),
     organisation: organisation.name,
     asOf: ctx.now.slice(0, 10),
     actions: [...open, ...done],

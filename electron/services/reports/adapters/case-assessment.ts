@@ -4,8 +4,10 @@ import { publishableInterviews } from '../../../../shared/domain/confidential';
 import { assessorsOf, communityStatus, evidenceFor, interviewsFor, namesShown, unlinkedEvidence, visitDatesOf } from '../../../../shared/domain/report-facts';
 import type { AssessmentReportModel, ReportImage, ReportInterview } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
-import { countOf, formatDate, judgementLabels, requirementLabels } from '../format';
-import { linesOf, metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
+import { localiseFramework } from '../../../../shared/i18n/domain/localise';
+import { docText, type DocumentLanguage } from '../../../../shared/i18n/documents';
+import { formatDate } from '../format';
+import { languageOf, linesOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
 import { declarationFor } from './declaration';
 
@@ -18,15 +20,21 @@ export const isReportImage = (ref: AttachmentRef): boolean => /^image\/(png|jpeg
 export { DECLARATION } from './declaration';
 
 /** The summary paragraph: every count in it is the length of the list the report prints. */
-export function assessmentSummary(record: CaseRecord, framework: Framework): string {
+export function assessmentSummary(record: CaseRecord, framework: Framework, language: DocumentLanguage = 'en'): string {
+  const t = (key: string, values: Record<string, string | number> = {}) => docText(language, `assessmentReport.summaryText.${key}`, values);
+  const date = (iso: string) => formatDate(iso, language);
   const visits = visitDatesOf(record);
   const unlinked = unlinkedEvidence(record, framework.criteria.map((c) => c.id)).length;
   const evidence = record.assessment.evidence.length;
   return [
-    `${record.organisationName} signed up to the ${framework.name} on ${record.signUp.date ? formatDate(record.signUp.date) : 'a date not recorded'}`,
-    record.actionPlan.receivedDate ? `and its action plan was received on ${formatDate(record.actionPlan.receivedDate)}.` : 'and no action plan received date is recorded.',
-    visits.length > 0 ? `The peer assessment visit took place on ${visits.map(formatDate).join(' and ')},` : 'No peer assessment visit date is recorded yet;',
-    `with ${countOf(evidence, 'evidence item', 'evidence items')} recorded${unlinked > 0 ? ` (${unlinked} not linked to a criterion)` : ''} and ${countOf(record.assessment.interviews.length, 'person', 'people')} interviewed.`,
+    docText(language, 'assessmentReport.signedUp', { authority: record.organisationName, framework: framework.name, date: record.signUp.date ? date(record.signUp.date) : docText(language, 'common.dateNotRecorded') }),
+    record.actionPlan.receivedDate ? t('planReceived', { date: date(record.actionPlan.receivedDate) }) : t('noPlanDate'),
+    visits.length > 0 ? t('visitOn', { dates: visits.map(date).join(t('and')) }) : t('noVisit'),
+    t('evidenceLine', {
+      evidence: docText(language, 'common.evidenceItems', { count: evidence }),
+      unlinked: unlinked > 0 ? t('unlinkedNote', { count: unlinked }) : '',
+      people: docText(language, 'common.people', { count: record.assessment.interviews.length }),
+    }),
   ].join(' ');
 }
 
@@ -58,18 +66,21 @@ const reportInterview = (i: Interview, named: boolean): ReportInterview => ({
  */
 export function assessmentReportFromCase(
   record: CaseRecord,
-  framework: Framework,
+  english: Framework,
   region: string,
   images: ReportImages,
   ctx: AdapterContext,
 ): AssessmentReportModel {
   const { assessment, recommendation } = record;
+  const language = languageOf(ctx);
+  // The framework's names and texts in the document's language (the ids, and so the rules, are the same).
+  const framework = localiseFramework(english, language);
   if (!recommendation.outcome) {
-    throw missing('Choose the recommendation (full award or not yet) on the case’s Assessment stage before exporting the assessment report.');
+    throw missing(docText('en', 'refusals.noRecommendation'));
   }
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>
-    m.kind === 'criterion' ? `${m.id} ${judgementLabels[m.judgement].toLowerCase()}` : `${m.id} ${requirementLabels[m.status].toLowerCase()}`,
+    m.kind === 'criterion' ? `${m.id} ${docText(language, `labels.judgement.${m.judgement}`).toLowerCase()}` : `${m.id} ${docText(language, `labels.requirement.${m.status}`).toLowerCase()}`,
   );
   const named = namesShown(record);
   const lead = record.notify.leadOfficerName.trim();
@@ -78,11 +89,11 @@ export function assessmentReportFromCase(
   return {
     meta: metaFor('assessment-report', record.id, ctx),
     authority: { name: record.organisationName, region },
-    scope: scopeText(record),
+    scope: scopeText(record, language),
     visitDates: visitDatesOf(record),
     assessors: assessorsOf(record),
     leadOfficer: lead ? { name: lead, role: record.notify.leadOfficerRole.trim() } : null,
-    summary: assessmentSummary(record, framework),
+    summary: assessmentSummary(record, framework, language),
     criteria: framework.criteria.map((criterion) => {
       const judged = assessment.criteria[criterion.id];
       return {
@@ -117,7 +128,7 @@ export function assessmentReportFromCase(
       return { name, role, group };
     }),
     confidentialInterviews: assessment.interviews.length - cited.length,
-    declaration: declarationFor(assessorsOf(record), ctx.author),
-    assessorSignature: placeholderSignature(ctx, signerRoles.assessor),
+    declaration: declarationFor(assessorsOf(record), ctx.author, language),
+    assessorSignature: placeholderSignature(ctx, signerRole('assessor', language)),
   };
 }

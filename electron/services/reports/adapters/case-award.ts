@@ -1,7 +1,8 @@
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { assessorsOf, communityStatus } from '../../../../shared/domain/report-facts';
-import { metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
+import { awardIssuers, languageOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
 
 /** Whether a case may have a full award certificate: a recorded full-award recommendation. */
@@ -12,20 +13,20 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
 export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext): AwardCertificateModel {
   const { recommendation } = record;
   if (recommendation.outcome !== 'full_award') {
-    throw missing('The award certificate is only for an authority recommended for the full award. Record that recommendation on the case’s Assessment stage first.');
+    throw missing(docText('en', 'refusals.notFullAward'));
   }
   if (!recommendation.recordedAt) {
-    throw missing('Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.');
+    throw missing(docText('en', 'refusals.noFullAward'));
   }
   return {
     meta: metaFor('award-certificate', record.id, ctx),
     authority: { name: record.organisationName, region },
-    scope: scopeText(record),
+    scope: scopeText(record, languageOf(ctx)),
     awardedOn: recommendation.recordedAt.slice(0, 10),
     communityPartnershipRecognised: communityStatus(record) === 'recognised',
     // The assessors the case records, never the exporting user standing in for them.
     assessorName: assessorsOf(record).join(', '),
-    issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
-    issuedBy: placeholderSignature(ctx, signerRoles.assessor),
+    issuers: awardIssuers(languageOf(ctx)),
+    issuedBy: placeholderSignature(ctx, signerRole('assessor', languageOf(ctx))),
   };
 }

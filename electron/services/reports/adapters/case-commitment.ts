@@ -2,32 +2,34 @@ import type { CaseRecord } from '../../../../shared/domain/case';
 import { addMonths } from '../../../../shared/domain/case-rules';
 import type { CommitmentCertificateModel } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
-import { metaFor, missing, placeholderSignature, signatoryRoleLabels, signerRoles, visibleFromCase, type AdapterContext } from './common';
+import { docText, type DocumentLanguage } from '../../../../shared/i18n/documents';
+import { awardIssuers, languageOf, metaFor, missing, placeholderSignature, signatoryRoleLabel, signerRole, visibleFromCase, type AdapterContext } from './common';
 
 /** The sign-up stage's scope in words: the whole authority, or the named directorates. */
-export function scopeText(record: CaseRecord): string {
+export function scopeText(record: CaseRecord, language: DocumentLanguage = 'en'): string {
   const { scope, directorates } = record.signUp;
   if (scope === 'directorates' && directorates.length > 0) {
-    return `${directorates.join(', ')} (working towards the whole organisation)`;
+    return docText(language, 'labels.directorates', { directorates: directorates.join(', ') });
   }
-  return 'The whole organisation';
+  return docText(language, 'labels.wholeOrganisation');
 }
 
 /** Case → certificate of commitment (stage 2): sign-up date, scope, plan due date, every signatory. */
 export function commitmentCertificateFromCase(record: CaseRecord, framework: Framework, ctx: AdapterContext): CommitmentCertificateModel {
   const { signUp } = record;
-  if (!signUp.date) throw missing('Record the sign-up date on the case’s Sign-up stage before exporting the certificate of commitment.');
+  if (!signUp.date) throw missing(docText('en', 'refusals.noSignUpDate'));
   const named = signUp.signatories.filter((s) => s.name.trim().length > 0);
-  if (named.length === 0) throw missing('Add at least one signatory on the case’s Sign-up stage before exporting the certificate of commitment.');
+  if (named.length === 0) throw missing(docText('en', 'refusals.noSignatories'));
   const signUpDate = signUp.date;
+  const language = languageOf(ctx);
   return {
     meta: metaFor('commitment-certificate', record.id, ctx),
     authority: { name: record.organisationName },
-    scope: scopeText(record),
+    scope: scopeText(record, language),
     signUpDate,
     actionPlanDue: addMonths(signUpDate, framework.actionPlanDueMonths),
-    signatories: named.map((s) => visibleFromCase(s.name.trim(), signatoryRoleLabels[s.role], s.date ?? signUpDate, s.signature)),
-    issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
-    issuedBy: placeholderSignature(ctx, signerRoles.assessor),
+    signatories: named.map((s) => visibleFromCase(s.name.trim(), signatoryRoleLabel(s.role, language), s.date ?? signUpDate, s.signature)),
+    issuers: awardIssuers(language),
+    issuedBy: placeholderSignature(ctx, signerRole('assessor', language)),
   };
 }

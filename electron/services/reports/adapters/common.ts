@@ -1,5 +1,6 @@
 import type { Signature, Signatory } from '../../../../shared/domain/case';
 import type { DocumentMeta, Issuer, VisibleSignature } from '../../../../shared/domain/report-models';
+import { docText, type DocumentLanguage } from '../../../../shared/i18n/documents';
 import { AppError } from '../../../../shared/result';
 
 /** Who is exporting and when: everything an adapter needs besides the record itself. */
@@ -11,13 +12,21 @@ export interface AdapterContext {
   authorOrganisation: string;
   /** Settings → Issuing organisation; printed on certificates and report first pages. */
   issuer?: Issuer | null;
+  /** The language the model's own wording is written in (one model per language of an export). */
+  language?: DocumentLanguage;
 }
+
+/** The adapter's language: English unless the export asked for Welsh. */
+export const languageOf = (ctx: Pick<AdapterContext, 'language'>): DocumentLanguage => ctx.language ?? 'en';
 
 /** The role a signer holds for the record a document is about (not whatever their identity says). */
 export const signerRoles = {
   assessor: 'Peer assessor',
   facilitator: 'Facilitator',
 } as const;
+
+/** A signer role in the document's language. */
+export const signerRole = (role: keyof typeof signerRoles, language: DocumentLanguage = 'en'): string => docText(language, `common.roles.${role}`);
 
 /** Two letters per document kind, so a document id says what it is. */
 export const documentPrefixes = {
@@ -39,7 +48,7 @@ export function metaFor(kind: keyof typeof documentPrefixes, recordId: string, c
   return {
     documentId: documentId(kind, recordId, ctx.now.slice(0, 4)),
     createdAt: ctx.now,
-    author: ctx.author || 'Casebook user',
+    author: ctx.author || docText(languageOf(ctx), 'common.casebookUser'),
     authorOrganisation: ctx.authorOrganisation,
     issuer: ctx.issuer && ctx.issuer.name.trim() ? ctx.issuer : null,
   };
@@ -47,7 +56,7 @@ export function metaFor(kind: keyof typeof documentPrefixes, recordId: string, c
 
 /** The exporter's typed name, until the export dialog puts their own signature on. */
 export function placeholderSignature(ctx: AdapterContext, role = ''): VisibleSignature {
-  return { name: ctx.author || 'Casebook user', role, date: ctx.now.slice(0, 10), kind: 'typed' };
+  return { name: ctx.author || docText(languageOf(ctx), 'common.casebookUser'), role, date: ctx.now.slice(0, 10), kind: 'typed' };
 }
 
 /** A case signature as printed: a drawn PNG is placed as an image; anything else as the typed name. */
@@ -58,12 +67,11 @@ export function visibleFromCase(name: string, role: string, date: string, signat
   return { name, role, date, kind: 'typed' };
 }
 
-export const signatoryRoleLabels: Record<Signatory['role'], string> = {
-  chief_executive: 'Chief Executive',
-  elected_member: 'Elected member',
-  lead_officer: 'Lead officer',
-  directorate_senior_manager: 'Directorate senior manager',
-};
+/** A signatory's role as printed, in the document's language. */
+export const signatoryRoleLabel = (role: Signatory['role'], language: DocumentLanguage = 'en'): string => docText(language, `labels.signatoryRole.${role}`);
+
+/** Who issues the GO Award's certificates, in the document's language. */
+export const awardIssuers = (language: DocumentLanguage): string[] => [docText(language, 'common.issuerEmployers'), docText(language, 'common.issuerUnit')];
 
 /** Text areas hold one point per line; documents print them as a list. */
 export const linesOf = (text: string): string[] =>

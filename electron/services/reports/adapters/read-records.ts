@@ -3,6 +3,7 @@ import path from 'node:path';
 import { caseSchema, type CaseRecord } from '../../../../shared/domain/case';
 import { idSchema } from '../../../../shared/domain/common';
 import type { ReportImage } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { workshopFileSchema, type Workshop } from '../../../../shared/domain/workshop';
 import { AppError } from '../../../../shared/result';
 import { Attachments } from '../../cases/attachments';
@@ -26,13 +27,13 @@ async function readJson(workspaceDir: string, folder: string, id: string, noun: 
 
 export async function readCase(workspaceDir: string, id: string): Promise<CaseRecord> {
   const parsed = caseSchema.safeParse(await readJson(workspaceDir, 'cases', id, 'case'));
-  if (!parsed.success) throw new AppError('invalid_input', 'That case file could not be read as a case. Open the case once so Casebook can check it, then export again.');
+  if (!parsed.success) throw new AppError('invalid_input', docText('en', 'refusals.badCase'));
   return parsed.data;
 }
 
 export async function readWorkshop(workspaceDir: string, id: string): Promise<Workshop> {
   const parsed = workshopFileSchema.safeParse(await readJson(workspaceDir, 'workshops', id, 'workshop'));
-  if (!parsed.success) throw new AppError('invalid_input', 'That workshop file could not be read. Open the workshop once so Casebook can check it, then export again.');
+  if (!parsed.success) throw new AppError('invalid_input', docText('en', 'refusals.badWorkshop'));
   return parsed.data.workshop;
 }
 

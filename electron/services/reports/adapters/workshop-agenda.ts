@@ -1,14 +1,18 @@
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
+import { docText } from '../../../../shared/i18n/documents';
 import { planSchedule } from '../../../../shared/domain/schedule';
-import { metaFor, missing, type AdapterContext } from './common';
+import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
+import { languageOf, metaFor, missing, type AdapterContext } from './common';
 import { workshopHeader } from './workshop-common';
 
 /** Workshop → agenda for circulation; start times run on from the workshop's start (schedule.ts). */
-export function agendaFromWorkshop(workshop: Workshop, partnership: string, ctx: AdapterContext): AgendaModel {
-  if (workshop.agenda.length === 0) throw missing('Add at least one agenda item on the workshop’s Plan screen before exporting the agenda.');
+export function agendaFromWorkshop(record: Workshop, partnership: string, ctx: AdapterContext): AgendaModel {
+  // Agenda text still as the template wrote it is printed in the document's language; the facilitator's own, as typed.
+  const workshop = localiseWorkshop(record, languageOf(ctx));
+  if (workshop.agenda.length === 0) throw missing(docText('en', 'refusals.noAgenda'));
   const plan = planSchedule(workshop.startTime, workshop.agenda, workshop.sessionMinutes);
-  if (plan.end > 24 * 60) throw missing('The agenda runs past midnight. Shorten its items on the Plan screen before exporting it.');
+  if (plan.end > 24 * 60) throw missing(docText('en', 'refusals.pastMidnight'));
   return {
     meta: metaFor('agenda', workshop.id, ctx),
     workshop: workshopHeader(workshop, partnership),

@@ -1,8 +1,9 @@
 import { publishableWorkshop } from '../../../../shared/domain/confidential';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
-import { countOf } from '../format';
-import { metaFor, missing, placeholderSignature, signerRoles, type AdapterContext } from './common';
+import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
+import { docText } from '../../../../shared/i18n/documents';
+import { languageOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
 import { reportAction, reportIssue, workshopHeader } from './workshop-common';
 
 /**
@@ -18,11 +19,14 @@ export function workshopFeedbackFromWorkshop(
   ctx: AdapterContext,
   previousMedians: ReadonlyMap<string, number> = new Map(),
 ): WorkshopFeedbackModel {
-  const { workshop, withheld } = publishableWorkshop(record);
+  const language = languageOf(ctx);
+  const t = (key: string, values: Record<string, string | number> = {}) => docText(language, key, values);
+  // Theme titles and the closing question still as the template wrote them follow the document's language.
+  const { workshop, withheld } = publishableWorkshop(localiseWorkshop(record, language));
   if (record.notes.length === 0 && record.ratings.length === 0) {
-    throw missing('Capture notes or ratings in the workshop (live mode or review) before exporting its feedback report.');
+    throw missing(docText('en', 'refusals.noCapture'));
   }
-  const groupName = (id: string | null) => workshop.groups.find((g) => g.id === id)?.name ?? 'Whole room';
+  const groupName = (id: string | null) => workshop.groups.find((g) => g.id === id)?.name ?? t('workshopFeedback.wholeRoom');
   const organisations = [...new Set(workshop.attendees.map((a) => a.organisation.trim()).filter((o) => o.length > 0))];
   const themes = workshop.themes.map((theme) => {
     const keyPoints = workshop.notes.filter((n) => n.themeId === theme.id).map((n) => n.text);
@@ -44,14 +48,17 @@ export function workshopFeedbackFromWorkshop(
   });
   const discussed = themes.filter((t) => t.discussed).length;
   const general = workshop.notes.filter((n) => n.themeId === null).map((n) => `${groupName(n.groupId)}: ${n.text}`);
-  const people = countOf(workshop.attendees.length, 'person', 'people');
+  const people = t('common.people', { count: workshop.attendees.length });
+  const groups = workshop.groups.length > 0 ? t('workshopFeedback.intro.inGroups', { count: workshop.groups.length }) : '';
   return {
     meta: metaFor('workshop-feedback', workshop.id, ctx),
     workshop: workshopHeader(workshop, partnership),
     question: workshop.closingQuestion ?? '',
     asOf: ctx.now.slice(0, 10),
     introduction: [
-      `${people}${workshop.groups.length > 0 ? ` in ${countOf(workshop.groups.length, 'table group', 'table groups')}` : ''} took part. “${workshop.templateName}” has ${countOf(themes.length, 'theme', 'themes')}; ${discussed} of them ${discussed === 1 ? 'was' : 'were'} discussed.`,
+      t('workshopFeedback.intro.tookPart', { people, groups }),
+      t('workshopFeedback.intro.themes', { template: workshop.templateName, themes: t('common.themes', { count: themes.length }) }),
+      t('workshopFeedback.intro.discussed', { count: discussed }),
       ...general,
     ].join(' '),
     attendance: { total: workshop.attendees.length, organisations },
@@ -60,6 +67,6 @@ export function workshopFeedbackFromWorkshop(
     actions: workshop.actions.map((a) => reportAction(a, '')),
     issues: workshop.issues.map(reportIssue),
     withheld,
-    facilitatorSignature: placeholderSignature(ctx, signerRoles.facilitator),
+    facilitatorSignature: placeholderSignature(ctx, signerRole('facilitator', language)),
   };
 }

@@ -1,42 +1,53 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { isOverdue } from '../../../../shared/domain/actions-rules';
-import { withheldSentence } from '../../../../shared/domain/confidential';
 import type { ActionIssueLogModel } from '../../../../shared/domain/report-models';
-import { countOf as count, formatDate } from '../format';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { colours, field, frame, rule, signatureBlock } from '../layout';
+import { withheldText } from './withheld';
 import { actionsTable, issuesTable } from './tables';
 
 /** Actions (RAG, overdue) and issues (by level) of one organisation or partnership. */
-export function actionIssueLogDefinition(model: ActionIssueLogModel): TDocumentDefinitions {
-  const title = `Action and issue log — ${model.organisation}`;
-  const base = frame({ meta: model.meta, title, subject: `${model.title}, as at ${formatDate(model.asOf)}`, keywords: 'actions, issues, RAG', orientation: 'portrait' });
-  const open = model.actions.filter((a) => a.status !== 'done');
+export function actionIssueLogDefinition(input: ActionIssueLogModel | Version<ActionIssueLogModel>[], lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
+  // Where each action came from ("GO Award action plan") is the adapter's text, in each language.
+  const actions = model.actions.map((a, i) => ({ ...a, context: joinDistinct(versions.map((v) => v.model.actions[i]?.context ?? a.context)) }));
+  const base = frame({
+    meta: model.meta,
+    title: lang.t('actionIssueLog.title', { organisation: model.organisation }),
+    subject: lang.t('actionIssueLog.subject', (l) => ({ date: docLang(l).date(model.asOf) })),
+    keywords: 'actions, issues, RAG',
+    orientation: 'portrait',
+    lang,
+  });
+  const open = actions.filter((a) => a.status !== 'done');
   const overdue = open.filter((a) => isOverdue(a, model.asOf));
   const openIssues = model.issues.filter((i) => i.status === 'open' || i.status === 'escalated');
-  const withheld = withheldSentence(model.withheld);
+  const withheld = withheldText(model.withheld, lang);
   const content: Content[] = [
-    { text: 'ACTION AND ISSUE LOG', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
-    { text: model.title, style: 'title' },
+    { text: lang.t('actionIssueLog.kicker'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
+    { text: lang.t('actionIssueLog.heading'), style: 'title' },
     { text: model.organisation, style: 'subtitle' },
     {
       columns: [
-        field('As at', formatDate(model.asOf)),
-        field('Open actions', count(open.length, 'action', 'actions')),
-        field('Overdue', count(overdue.length, 'action', 'actions')),
-        field('Open issues', count(openIssues.length, 'issue', 'issues')),
+        field(lang.t('actionIssueLog.asAt'), lang.date(model.asOf)),
+        field(lang.t('actionIssueLog.openActions'), lang.t('actionIssueLog.actionCount', { count: open.length })),
+        field(lang.t('actionIssueLog.overdue'), lang.t('actionIssueLog.actionCount', { count: overdue.length })),
+        field(lang.t('actionIssueLog.openIssues'), lang.t('actionIssueLog.issueCount', { count: openIssues.length })),
       ],
     },
     rule(),
-    ...actionsTable(model.actions, model.asOf, [], [{ text: 'Actions', style: 'h2' }]),
-    ...issuesTable(model.issues, [{ text: 'Exported by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.signature)], [
-      { text: 'Issue resolution log', style: 'h2' },
-      {
-        text: 'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
-        style: 'small',
-        margin: [0, 0, 0, 6],
-      },
-      ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ]),
+    ...actionsTable(actions, model.asOf, [], [{ text: lang.t('actionIssueLog.actions'), style: 'h2' }], lang),
+    ...issuesTable(
+      model.issues,
+      [{ text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.signature, role: joinDistinct(versions.map((v) => v.model.signature.role)) }, 200, 54, lang)],
+      [
+        { text: lang.t('actionIssueLog.issueLog'), style: 'h2' },
+        ...lang.each('actionIssueLog.escalationRule').map((text) => ({ text, style: 'small', margin: [0, 0, 0, 6] }) satisfies Content),
+        ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : []),
+      ],
+      lang,
+    ),
   ];
   return { ...base, content };
 }

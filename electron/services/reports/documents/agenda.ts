@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
 import { formatClock, planSchedule } from '../../../../shared/domain/schedule';
-import { formatDate, purposeLabels, sideLabels } from '../format';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } from '../layout';
 
 /** Each item's start time, running on from the meeting's start (the planner's own schedule maths). */
@@ -10,52 +10,59 @@ export function schedule(model: AgendaModel): { start: string; end: string }[] {
   return plan.items.map((slot) => ({ start: formatClock(slot.start), end: formatClock(slot.end) }));
 }
 
-/** The agenda for circulation before a meeting, with a running schedule. */
-export function agendaDefinition(model: AgendaModel): TDocumentDefinitions {
+/** The agenda for circulation before a meeting, with a running schedule; template text in each language of the export. */
+export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
   const { workshop } = model;
-  const title = `Agenda — ${workshop.title}`;
-  const base = frame({ meta: model.meta, title, subject: `Agenda: ${workshop.partnership}`, keywords: 'agenda, social partnership', orientation: 'portrait' });
+  const both = (pick: (m: AgendaModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
+  const title = both((m) => m.workshop.title);
+  const base = frame({ meta: model.meta, title: lang.t('agenda.title', { workshop: title }), subject: lang.t('agenda.partnership', { partnership: workshop.partnership }), keywords: 'agenda, social partnership', orientation: 'portrait', lang });
   const times = schedule(model);
   const finish = times.length ? times[times.length - 1].end : workshop.startTime;
-  const rows: TableCell[][] = model.items.map((item, i) => [
-    { text: times[i].start, bold: true, style: 'cell' },
-    {
-      stack: [
-        { text: `${i + 1}. ${item.title}`, bold: true, style: 'cell' },
-        ...(item.notes ? [{ text: item.notes, style: 'cell', color: colours.muted }] : []),
-        ...(item.papers.length ? [{ text: `Papers: ${item.papers.join(', ')}`, style: 'small' }] : []),
-      ],
-    },
-    { text: purposeLabels[item.purpose], style: 'cell' },
-    { text: [item.lead, item.lead ? '\n' : '', { text: sideLabels[item.side], color: colours.muted }], style: 'cell' },
-    { text: `${item.minutes} min`, style: 'cell', alignment: 'right' },
-  ]);
+  const rows: TableCell[][] = model.items.map((item, i) => {
+    const notes = both((m) => m.items[i].notes, '\n');
+    return [
+      { text: times[i].start, bold: true, style: 'cell' },
+      {
+        stack: [
+          { text: `${i + 1}. ${both((m) => m.items[i].title)}`, bold: true, style: 'cell' },
+          ...(notes ? [{ text: notes, style: 'cell', color: colours.muted }] : []),
+          ...(item.papers.length ? [{ text: lang.t('agenda.papers', { papers: item.papers.join(', ') }), style: 'small' }] : []),
+        ],
+      },
+      { text: lang.t(`labels.purpose.${item.purpose}`, undefined, '\n'), style: 'cell' },
+      { text: [item.lead, item.lead ? '\n' : '', { text: lang.t(`labels.side.${item.side}`, undefined, '\n'), color: colours.muted }], style: 'cell' },
+      { text: lang.t('agenda.minutes', { minutes: item.minutes }, '\n'), style: 'cell', alignment: 'right' },
+    ];
+  });
+  const columns = ['time', 'item', 'purpose', 'lead', 'length'] as const;
   const table: ContentTable = {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [38, '*', 78, 92, 42],
-      body: [['Time', 'Item', 'Purpose', 'Lead', 'Length'].map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
+      widths: [lang.bilingual ? 44 : 38, '*', 78, 92, 42],
+      body: [columns.map((c) => ({ text: lang.t(`agenda.columns.${c}`, undefined, '\n'), style: 'tableHeader' })), ...rows],
     },
     layout: tableLayout,
   };
   const content: Content[] = [
-    { text: 'AGENDA', style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
-    { text: workshop.title, style: 'title' },
+    { text: lang.t('agenda.kicker', undefined, ' / '), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
+    { text: title, style: 'title' },
     { text: workshop.partnership, style: 'subtitle' },
     {
       columns: [
-        field('Date', formatDate(workshop.date)),
-        field('Time', `${workshop.startTime} – ${finish}`),
-        field('Venue', workshop.venue),
-        field('Chair / facilitator', workshop.facilitator),
+        field(lang.t('agenda.date'), lang.date(workshop.date)),
+        field(lang.t('agenda.time'), `${workshop.startTime} – ${finish}`),
+        field(lang.t('agenda.venue'), workshop.venue),
+        field(lang.t('agenda.chair'), workshop.facilitator),
       ],
     },
     rule(),
     // The closing time and any signature stay on the page of the last item.
     ...tableThen(table, [
-      { text: `Close by ${finish}.`, margin: [0, 8, 0, 0], color: colours.muted },
-      ...(model.facilitatorSignature ? [{ stack: [{ text: 'Circulated by', style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)] } satisfies Content] : []),
+      { text: lang.t('agenda.closeBy', { time: finish }), margin: [0, 8, 0, 0], color: colours.muted },
+      ...(model.facilitatorSignature ? [{ stack: [{ text: lang.t('common.circulatedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.facilitatorSignature, role: both((m) => m.facilitatorSignature?.role ?? '') }, 200, 54, lang)] } satisfies Content] : []),
     ]),
   ];
   return { ...base, content };

@@ -1,50 +1,39 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
-import { communityLabels, countOf, formatDate, groupLabels, requirementLabels } from '../format';
+import { docText } from '../../../../shared/i18n/documents';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
-import { criteriaTable, criterionSection, evidenceTable } from './assessment-criteria';
+import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
 
 const requirementColour = { met: colours.green, partly_met: colours.amber, not_met: colours.red, not_checked: colours.muted } as const;
+type Versions = Version<AssessmentReportModel>[];
 
-/** The report's fixed wording in one place, so a translation replaces one object. */
-export const assessmentStrings = {
-  kicker: 'GO LOCAL GOVERNMENT AWARD · SKILLS FOR LIFE',
-  title: 'Peer assessment report',
-  notRecorded: 'Not recorded',
-  fullAward: 'Recommended for the full GO Local Government Award',
-  notYet: 'Not yet recommended for the full award',
-  eligible: 'Eligibility: all 6 criteria are met and all 9 action-plan requirements are satisfied.',
-  whyDiffers: 'Why the recommendation differs from eligibility',
-  noJustification: 'No justification was recorded.',
-  summary: 'Summary',
-  community: 'Recognition of community partnership working',
-  contents: 'Contents',
-  criteria: 'The six award criteria',
-  unlinked: 'Evidence not linked to a criterion',
-  requirements: 'The nine action-plan requirements',
-  developmentPoints: 'Development points',
-  peopleMet: 'People met',
-  anonymous: 'People are listed by role and group; the assessor chose not to name them.',
-  declaration: "Assessor's declaration",
-} as const;
-const S = assessmentStrings;
+/** Prose the adapter wrote (summary, declaration): a paragraph per language, Welsh first. */
+const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => string, style: Record<string, unknown> = {}): Content[] =>
+  [...new Set(versions.map((v) => pick(v.model)))].map((text) => ({ ...style, text }) as Content);
 
-function titlePage(model: AssessmentReportModel): Content[] {
+function titlePage(versions: Versions, lang: DocLang): Content[] {
+  const model = versions[0].model;
   const { recommendation, eligibility } = model;
   const disagrees = (recommendation.outcome === 'full_award') !== eligibility.eligible;
-  const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : S.notRecorded;
+  const notRecorded = lang.t('common.notRecorded');
+  const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : notRecorded;
+  const white = { color: '#ffffff' };
+  const eligibilityLines = versions.map(({ language, model: m }) =>
+    m.eligibility.eligible ? docText(language, 'assessmentReport.eligible') : docText(language, 'assessmentReport.notEligible', { missing: m.eligibility.missing.join('; ') }),
+  );
   return [
     ...issuerBlock(model.meta.issuer, 'left'),
-    { text: S.kicker, style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
-    { text: S.title, style: 'title' },
+    { text: lang.t('common.programmeKicker', undefined, '\n'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
+    ...lang.each('assessmentReport.heading').map((text) => ({ text, style: 'title' }) satisfies Content),
     { text: model.authority.name, fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
-    { text: [model.authority.region, model.scope].filter(Boolean).join(' · '), style: 'subtitle' },
+    { text: [model.authority.region, joinDistinct(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
     {
       columns: [
-        field('Visit', model.visitDates.length ? model.visitDates.map(formatDate).join(', ') : S.notRecorded),
-        field('Assessor(s)', model.assessors.length ? model.assessors.join(', ') : S.notRecorded),
-        field('Lead officer', lead),
-        field('Document', model.meta.documentId),
+        field(lang.t('assessmentReport.visit'), model.visitDates.length ? model.visitDates.map((d) => lang.date(d)).join(', ') : notRecorded),
+        field(lang.t('assessmentReport.assessors'), model.assessors.length ? model.assessors.join(', ') : notRecorded),
+        field(lang.t('assessmentReport.leadOfficer'), lead),
+        field(lang.t('assessmentReport.document'), model.meta.documentId),
       ],
       columnGap: 10,
     },
@@ -56,12 +45,10 @@ function titlePage(model: AssessmentReportModel): Content[] {
           [
             {
               stack: [
-                { text: 'RECOMMENDATION', style: 'label', color: '#ffffff' },
-                { text: recommendation.outcome === 'full_award' ? S.fullAward : S.notYet, fontSize: 14, bold: true, color: '#ffffff', margin: [0, 2, 0, 4] },
-                { text: eligibility.eligible ? S.eligible : `Eligibility: not yet eligible — ${eligibility.missing.join('; ')}.`, color: '#ffffff' },
-                ...(recommendation.reassessmentDate
-                  ? [{ text: `Suggested re-assessment: ${formatDate(recommendation.reassessmentDate)}`, color: '#ffffff', margin: [0, 2, 0, 0] } satisfies Content]
-                  : []),
+                { text: lang.t('assessmentReport.recommendation'), style: 'label', ...white },
+                ...lang.each(recommendation.outcome === 'full_award' ? 'assessmentReport.recommendedFull' : 'assessmentReport.notYetRecommended').map((text) => ({ text, fontSize: 14, bold: true, ...white, margin: [0, 2, 0, 2] }) satisfies Content),
+                ...eligibilityLines.map((text) => ({ text, ...white, margin: [0, 2, 0, 0] }) satisfies Content),
+                ...(recommendation.reassessmentDate ? [{ text: lang.t('assessmentReport.reassessment', (l) => ({ date: docLang(l).date(recommendation.reassessmentDate) }), '\n'), ...white, margin: [0, 2, 0, 0] } satisfies Content] : []),
               ],
               fillColor: recommendation.outcome === 'full_award' ? colours.teal : colours.navy,
               margin: [10, 8, 10, 8],
@@ -72,27 +59,28 @@ function titlePage(model: AssessmentReportModel): Content[] {
       layout: 'noBorders',
       margin: [0, 4, 0, 8],
     },
-    ...(disagrees ? [{ text: S.whyDiffers, style: 'h3' } satisfies Content, { text: recommendation.justification || S.noJustification, style: 'callout' } satisfies Content] : []),
-    { text: S.summary, style: 'h2' },
-    { text: model.summary, alignment: 'justify' },
-    { text: S.community, style: 'h3' },
-    { text: [{ text: `${communityLabels[model.communityPartnership.status]} `, bold: true }, model.communityPartnership.note] },
-    { toc: { title: { text: S.contents, style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 6, 0, 0] },
+    ...(disagrees ? [{ text: lang.t('assessmentReport.whyDiffers'), style: 'h3' } satisfies Content, { text: recommendation.justification || lang.t('assessmentReport.noJustification'), style: 'callout' } satisfies Content] : []),
+    { text: lang.t('assessmentReport.summary'), style: 'h2' },
+    ...paragraphs(versions, (m) => m.summary, { alignment: 'justify', margin: [0, 0, 0, 4] }),
+    { text: lang.t('assessmentReport.community'), style: 'h3' },
+    { text: [{ text: `${lang.t(`labels.community.${model.communityPartnership.status}`)} `, bold: true }, model.communityPartnership.note] },
+    { toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 6, 0, 0] },
   ];
 }
 
-function requirementsTable(model: AssessmentReportModel): Content {
+function requirementsTable(versions: Versions, lang: DocLang): Content {
+  const model = versions[0].model;
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [18, '*', 70, 150],
+      widths: [18, '*', lang.bilingual ? 90 : 70, 150],
       body: [
-        ['#', 'The action plan must…', 'Status', 'Note'].map((h) => ({ text: h, style: 'tableHeader' })),
-        ...model.requirements.map((r): TableCell[] => [
+        ['requirementNumber', 'requirementHeader', 'status', 'note'].map((h) => ({ text: lang.t(`assessmentReport.${h}`, undefined, '\n'), style: 'tableHeader' })),
+        ...model.requirements.map((r, i): TableCell[] => [
           { text: String(r.number), style: 'cell' },
-          { text: r.text, style: 'cell' },
-          { text: requirementLabels[r.status], bold: true, color: requirementColour[r.status], style: 'cell' },
+          { text: joinDistinct(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
+          { text: lang.t(`labels.requirement.${r.status}`, undefined, '\n'), bold: true, color: requirementColour[r.status], style: 'cell' },
           { text: r.note, style: 'cell' },
         ]),
       ],
@@ -101,24 +89,25 @@ function requirementsTable(model: AssessmentReportModel): Content {
   };
 }
 
-function peopleMet(model: AssessmentReportModel): Content[] {
+function peopleMet(model: AssessmentReportModel, lang: DocLang): Content[] {
   const named = model.peopleMet.some((p) => p.name !== null);
-  const held = model.confidentialInterviews > 0 ? [{ text: `${countOf(model.confidentialInterviews, 'interview is', 'interviews are')} kept confidential (not shown).`, style: 'small', italics: true } satisfies Content] : [];
-  if (model.peopleMet.length === 0) return [bullets([], 'No interviews recorded.'), ...held];
-  const headers = named ? ['Name', 'Role', 'Group'] : ['Role', 'Group'];
+  const notRecorded = lang.t('common.notRecorded', undefined, '\n');
+  const held = model.confidentialInterviews > 0 ? [{ text: lang.t('assessmentReport.confidentialInterviews', { count: model.confidentialInterviews }, ' '), style: 'small', italics: true } satisfies Content] : [];
+  if (model.peopleMet.length === 0) return [bullets([], lang.t('assessmentReport.noInterviews')), ...held];
+  const headers = named ? ['name', 'role', 'group'] : ['role', 'group'];
   return [
-    ...(named ? [] : [{ text: S.anonymous, style: 'small', margin: [0, 0, 0, 4] } satisfies Content]),
+    ...(named ? [] : [{ text: lang.t('assessmentReport.anonymous', undefined, ' '), style: 'small', margin: [0, 0, 0, 4] } satisfies Content]),
     {
       table: {
         headerRows: 1,
         dontBreakRows: true,
         widths: named ? ['*', '*', 110] : ['*', 140],
         body: [
-          headers.map((h) => ({ text: h, style: 'tableHeader' })),
+          headers.map((h) => ({ text: lang.t(`assessmentReport.${h}`), style: 'tableHeader' })),
           ...model.peopleMet.map((p): TableCell[] => [
             ...(named ? [{ text: p.name ?? '—', style: 'cell' }] : []),
-            { text: p.role || S.notRecorded, style: 'cell' },
-            { text: p.group ? groupLabels[p.group] : S.notRecorded, style: 'cell' },
+            { text: p.role || notRecorded, style: 'cell' },
+            { text: p.group ? lang.t(`labels.interviewGroup.${p.group}`, undefined, '\n') : notRecorded, style: 'cell' },
           ]),
         ],
       },
@@ -128,24 +117,27 @@ function peopleMet(model: AssessmentReportModel): Content[] {
   ];
 }
 
-/** The peer assessor's report: A4 portrait, with contents, signed by the assessor. */
-export function assessmentReportDefinition(model: AssessmentReportModel): TDocumentDefinitions {
-  const title = `Assessment report — ${model.authority.name}`;
-  const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award peer assessment', keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait' });
+/** The peer assessor's report: A4 portrait, with contents, signed by the assessor; fixed text in each language of the export. */
+export function assessmentReportDefinition(input: AssessmentReportModel | Versions, lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
+  const base = frame({ meta: model.meta, title: lang.t('assessmentReport.title', { authority: model.authority.name }), subject: lang.t('assessmentReport.subject'), keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait', lang });
+  const texts = criterionTexts(versions);
+  const points = model.recommendation.developmentPoints;
   const content: Content[] = [
-    ...titlePage(model),
-    ...withHeading([{ text: S.criteria, style: 'h2', tocItem: true }], criteriaTable(model), model.criteria.length),
-    ...model.criteria.flatMap(criterionSection),
-    ...(model.unlinkedEvidence.length ? withHeading([{ text: S.unlinked, style: 'h2', tocItem: true }], evidenceTable(model.unlinkedEvidence), model.unlinkedEvidence.length) : []),
-    ...withHeading([{ text: S.requirements, style: 'h2', tocItem: true }], requirementsTable(model), model.requirements.length),
-    ...withHeading([{ text: S.developmentPoints, style: 'h2', tocItem: true }], bullets(model.recommendation.developmentPoints), model.recommendation.developmentPoints.length),
-    ...withHeading([{ text: S.peopleMet, style: 'h2', tocItem: true }], { stack: peopleMet(model) }, model.peopleMet.length),
+    ...titlePage(versions, lang),
+    ...withHeading([{ text: lang.t('assessmentReport.criteriaHeading'), style: 'h2', tocItem: true }], criteriaTable(model, texts, lang), model.criteria.length),
+    ...model.criteria.flatMap((c, i) => criterionSection(c, texts[i], lang)),
+    ...(model.unlinkedEvidence.length ? withHeading([{ text: lang.t('assessmentReport.unlinked'), style: 'h2', tocItem: true }], evidenceTable(model.unlinkedEvidence, lang), model.unlinkedEvidence.length) : []),
+    ...withHeading([{ text: lang.t('assessmentReport.requirementsHeading'), style: 'h2', tocItem: true }], requirementsTable(versions, lang), model.requirements.length),
+    ...withHeading([{ text: lang.t('assessmentReport.developmentPoints'), style: 'h2', tocItem: true }], bullets(points, lang.t('common.noneRecorded')), points.length),
+    ...withHeading([{ text: lang.t('assessmentReport.peopleMet'), style: 'h2', tocItem: true }], { stack: peopleMet(model, lang) }, model.peopleMet.length),
     {
       unbreakable: true,
       stack: [
-        { text: S.declaration, style: 'h2', tocItem: true },
-        { text: model.declaration, alignment: 'justify', margin: [0, 0, 0, 14] },
-        signatureBlock(model.assessorSignature),
+        { text: lang.t('assessmentReport.declarationHeading'), style: 'h2', tocItem: true },
+        ...paragraphs(versions, (m) => m.declaration, { alignment: 'justify', margin: [0, 0, 0, 6] }),
+        { stack: [signatureBlock({ ...model.assessorSignature, role: joinDistinct(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
       ],
     },
   ];

@@ -1,48 +1,48 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
-import { formatDate } from '../format';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { colours, frame, issuerBlock, signatureBlock } from '../layout';
-import { certificateBorder, certificateKicker, certificateRule, fitFontSize } from './certificate-frame';
+import { certificateBorder, certificateKicker, certificateRule, fitFontSize, linePerLanguage, sideBySide } from './certificate-frame';
 
-/** The certificate's fixed wording in one place, so a translation replaces one object. */
-export const awardStrings = {
-  kicker: 'Skills for Life',
-  title: 'GO Local Government Award',
-  fullAward: 'Full Award',
-  presented: 'is presented to',
-  community: 'With recognition for actively building community partnerships.',
-  issuedBy: 'ISSUED BY',
-} as const;
-const S = awardStrings;
-
-/** The full GO Local Government Award certificate, landscape, signed by the issuer; `scale` < 1 shrinks it onto one page. */
-export function awardCertificateDefinition(model: AwardCertificateModel, scale = 1): TDocumentDefinitions {
-  const title = `GO Local Government Award — ${model.authority.name}`;
-  const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award: full award certificate', keywords: 'GO Award, Skills for Life, award', orientation: 'landscape' });
+/**
+ * The full GO Local Government Award certificate, landscape, signed by the issuer; `scale` < 1
+ * shrinks it onto one page. Bilingual: titles a line per language, wording side by side (Welsh left).
+ */
+export function awardCertificateDefinition(input: AwardCertificateModel | Version<AwardCertificateModel>[], scale = 1, lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
+  const name = model.authority.name;
+  const base = frame({ meta: model.meta, title: lang.t('awardCertificate.title', { authority: name }), subject: lang.t('awardCertificate.subject'), keywords: 'GO Award, Skills for Life, award', orientation: 'landscape', lang });
   const z = (n: number) => Math.max(6, Math.round(n * scale * 10) / 10);
-  const awarded = [`Awarded ${formatDate(model.awardedOn)}`, ...(model.assessorName ? [`Peer assessor: ${model.assessorName}`] : [])].join(' · ');
+  const wording = sideBySide(
+    versions.map(({ language, model: m }) => {
+      const one = docLang(language);
+      const awarded = m.assessorName ? one.t('awardCertificate.awarded', { date: one.date(m.awardedOn), assessor: m.assessorName }) : one.t('awardCertificate.awardedOn', { date: one.date(m.awardedOn) });
+      return {
+        stack: [
+          { text: m.scope ? one.t('awardCertificate.recognitionScoped', { scope: m.scope.toLowerCase() }) : one.t('awardCertificate.recognition'), alignment: 'center', fontSize: z(11), margin: [0, 0, 0, 6] },
+          ...(m.communityPartnershipRecognised ? [{ text: one.t('awardCertificate.community'), alignment: 'center', bold: true, color: colours.teal, fontSize: z(11), margin: [0, 0, 0, 6] } satisfies Content] : []),
+          { text: awarded, alignment: 'center', fontSize: z(10), color: colours.muted, margin: [0, 4, 0, 0] },
+        ],
+      } satisfies Content;
+    }),
+  );
+  const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
   const content: Content[] = [
     ...issuerBlock(model.meta.issuer, 'center'),
-    certificateKicker(S.kicker),
-    { text: S.title, alignment: 'center', font: 'DejaVuSerif', fontSize: z(34), bold: true, color: colours.navy, margin: [0, 6 * scale, 0, 0] },
-    { text: S.fullAward, alignment: 'center', font: 'DejaVuSerif', fontSize: z(18), italics: true, color: colours.gold, margin: [0, 4 * scale, 0, 0] },
+    certificateKicker(lang.t('common.skillsForLife', undefined, '  /  ')),
+    linePerLanguage(lang.each('common.award'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 28 : 34), bold: true, color: colours.navy, margin: [0, 6 * scale, 0, 0] }),
+    { text: lang.t('awardCertificate.fullAward'), alignment: 'center', font: 'DejaVuSerif', fontSize: z(18), italics: true, color: colours.gold, margin: [0, 4 * scale, 0, 0] },
     certificateRule(260),
-    { text: S.presented, alignment: 'center', fontSize: z(11), color: colours.muted },
-    { text: model.authority.name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(model.authority.name, 28, 700, 2)), bold: true, margin: [0, 8 * scale, 0, 8 * scale] },
-    {
-      text: `in recognition of a whole-organisation commitment to the Skills for Life of its employees, meeting all six award criteria at peer assessment${model.scope ? ` (${model.scope.toLowerCase()})` : ''}.`,
-      alignment: 'center',
-      fontSize: z(11),
-      margin: [80, 0, 80, 6],
-    },
-    ...(model.communityPartnershipRecognised ? [{ text: S.community, alignment: 'center', bold: true, color: colours.teal, fontSize: z(11), margin: [0, 0, 0, 6] } satisfies Content] : []),
-    { text: awarded, alignment: 'center', fontSize: z(10), color: colours.muted, margin: [0, 4, 0, 22 * scale] },
+    { text: lang.t('awardCertificate.presented'), alignment: 'center', fontSize: z(11), color: colours.muted },
+    { text: name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(name, 28, 700, 2)), bold: true, margin: [0, 8 * scale, 0, 8 * scale] },
+    { stack: [wording], margin: [lang.bilingual ? 10 : 80, 0, lang.bilingual ? 10 : 80, 22 * scale] },
     {
       columns: [
         { width: '*', text: '' },
-        signatureBlock(model.issuedBy, 220, Math.max(28, Math.round(54 * scale))),
+        signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang, scale),
         { width: 60, text: '' },
-        { width: 220, stack: [{ text: S.issuedBy, style: 'label', margin: [0, 30 * scale, 0, 4] }, { text: model.issuers.join('\n'), fontSize: z(10) }] },
+        { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...versions.map((v) => ({ text: v.model.issuers.join('\n'), fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
         { width: '*', text: '' },
       ],
     },

@@ -1,4 +1,5 @@
 import type { Content, ContextPageSize } from 'pdfmake/interfaces';
+import type { DocLang } from '../lang';
 import { colours } from '../layout';
 
 /** A double border with corner marks, drawn behind every certificate page. */
@@ -51,3 +52,19 @@ export function fitFontSize(text: string, base: number, width: number, lines: nu
   const fits = (width * lines) / (Math.max(1, text.length) * 0.6);
   return Math.max(10, Math.min(base, Math.floor(fits)));
 }
+
+/**
+ * Text in every language of the export at the same size: one block in one language; side by
+ * side when bilingual, Welsh on the left so it is read first (Welsh Language Standards).
+ */
+export function sideBySide(blocks: Content[], gap = 24): Content {
+  if (blocks.length === 1) return blocks[0];
+  return { columns: blocks.map((block) => ({ width: '*', stack: [block] })), columnGap: gap };
+}
+
+/** A line per language, the same size, Welsh above English. */
+export const linePerLanguage = (texts: string[], style: Record<string, unknown>): Content => ({ stack: texts.map((text) => ({ ...style, text })) }) as Content;
+
+/** "Employers' Organisation and Skills for Life Strategy Unit", in the language given. */
+export const issuersLine = (issuers: readonly string[], lang: DocLang): string =>
+  issuers.length === 2 ? lang.t('common.issuers', { first: issuers[0], second: issuers[1] }) : issuers.join(', ');

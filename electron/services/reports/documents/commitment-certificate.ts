@@ -1,29 +1,19 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CommitmentCertificateModel } from '../../../../shared/domain/report-models';
-import { formatDate } from '../format';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { colours, frame, issuerBlock, signatureBlock } from '../layout';
-import { certificateBorder, certificateKicker, certificateRule, fitFontSize } from './certificate-frame';
-
-/** The certificate's fixed wording in one place, so a translation replaces one object. */
-export const commitmentStrings = {
-  kicker: 'GO Local Government Award · Skills for Life',
-  title: 'Certificate of Commitment',
-  certify: 'This is to certify that',
-  signedFor: 'SIGNED ON BEHALF OF THE AUTHORITY',
-  issuedBy: 'ISSUED BY',
-} as const;
-const S = commitmentStrings;
+import { certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
 
 /** Signatures side by side: up to four in a row, five or six as two rows of three. */
-export function signatureRows(signatures: CommitmentCertificateModel['signatories'], width: number, boxHeight = 54): Content[] {
+export function signatureRows(signatures: CommitmentCertificateModel['signatories'], width: number, boxHeight = 54, lang: DocLang = docLang('en'), scale = 1): Content[] {
   const perRow = signatures.length <= 4 ? 4 : 3;
   const rows: Content[] = [];
   for (let i = 0; i < signatures.length; i += perRow) {
     const row = signatures.slice(i, i + perRow);
     rows.push({
-      columns: [{ width: '*', text: '' }, ...row.map((s) => signatureBlock(s, width, boxHeight)), { width: '*', text: '' }],
+      columns: [{ width: '*', text: '' }, ...row.map((s) => signatureBlock(s, width, boxHeight, lang, scale)), { width: '*', text: '' }],
       columnGap: 24,
-      margin: [0, 4, 0, 4],
+      margin: [0, 4 * scale, 0, 4 * scale],
     });
   }
   return rows;
@@ -32,39 +22,48 @@ export function signatureRows(signatures: CommitmentCertificateModel['signatorie
 /**
  * Stage 2: the certificate of commitment, landscape, with every signatory's signature. `scale`
  * below 1 shrinks type and signature boxes so long names and many signatories stay on one page
- * (the builder tries smaller scales until the certificate is one page).
+ * (the builder tries smaller scales until the certificate is one page). Bilingual: the title a
+ * line per language, the wording side by side (Welsh left), names and signatures once.
  */
-export function commitmentCertificateDefinition(model: CommitmentCertificateModel, scale = 1): TDocumentDefinitions {
-  const title = `Certificate of commitment — ${model.authority.name}`;
-  const base = frame({ meta: model.meta, title, subject: 'GO Local Government Award: certificate of commitment (stage 2)', keywords: 'GO Award, Skills for Life, commitment', orientation: 'landscape' });
+export function commitmentCertificateDefinition(input: CommitmentCertificateModel | Version<CommitmentCertificateModel>[], scale = 1, lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
+  const name = model.authority.name;
+  const base = frame({ meta: model.meta, title: lang.t('commitmentCertificate.title', { authority: name }), subject: lang.t('commitmentCertificate.subject'), keywords: 'GO Award, Skills for Life, commitment', orientation: 'landscape', lang });
   const perRow = Math.min(model.signatories.length <= 4 ? 4 : 3, model.signatories.length);
   const sigWidth = perRow >= 4 ? 150 : 180;
   const z = (n: number) => Math.max(6, Math.round(n * scale * 10) / 10);
+  const boxHeight = Math.max(28, Math.round(54 * scale));
+  // The same people in every version; their roles in each language ("Prif Weithredwr / Chief Executive").
+  const signatories = model.signatories.map((s, i) => ({ ...s, role: joinDistinct(versions.map((v) => v.model.signatories[i]?.role ?? s.role)) }));
+  const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
+  const wording = sideBySide(
+    versions.map(({ language, model: m }) => ({
+      stack: [
+        { text: docLang(language).t('commitmentCertificate.committed', { scope: m.scope.toLowerCase(), date: docLang(language).date(m.signUpDate) }), alignment: 'center', fontSize: z(11), margin: [0, 0, 0, 4] },
+        { text: docLang(language).t('commitmentCertificate.actionPlanDue', { date: docLang(language).date(m.actionPlanDue) }), alignment: 'center', fontSize: z(10), color: colours.muted },
+      ],
+    })),
+  );
   const content: Content[] = [
     ...issuerBlock(model.meta.issuer, 'center'),
-    certificateKicker(S.kicker),
-    { text: S.title, alignment: 'center', font: 'DejaVuSerif', fontSize: z(30), bold: true, color: colours.navy },
+    { stack: lang.each('common.programme').map((text) => ({ ...(certificateKicker(text) as object), margin: [0, 1, 0, 1] }) as Content), margin: [0, 9, 0, 7] },
+    linePerLanguage(lang.each('commitmentCertificate.heading'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 24 : 30), bold: true, color: colours.navy }),
     certificateRule(),
-    { text: S.certify, alignment: 'center', fontSize: z(11), color: colours.muted },
-    { text: model.authority.name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(model.authority.name, 24, 700, 2)), bold: true, color: colours.ink, margin: [0, 6 * scale, 0, 6 * scale] },
-    {
-      text: `has committed to improving the Skills for Life of its employees (${model.scope.toLowerCase()}) and has signed up to work towards the GO Local Government Award on ${formatDate(model.signUpDate)}.`,
-      alignment: 'center',
-      fontSize: z(11),
-      margin: [60, 0, 60, 4],
-    },
-    { text: `Its action plan is due by ${formatDate(model.actionPlanDue)}.`, alignment: 'center', fontSize: z(10), color: colours.muted, margin: [0, 0, 0, 10 * scale] },
-    { text: S.signedFor, style: 'label', alignment: 'center', margin: [0, 0, 0, 4] },
-    ...signatureRows(model.signatories, sigWidth, Math.max(28, Math.round(54 * scale))),
+    { text: lang.t('commitmentCertificate.certify'), alignment: 'center', fontSize: z(11), color: colours.muted },
+    { text: name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(name, 24, 700, 2)), bold: true, color: colours.ink, margin: [0, 6 * scale, 0, 6 * scale] },
+    { stack: [wording], margin: [lang.bilingual ? 10 : 60, 0, lang.bilingual ? 10 : 60, 10 * scale] },
+    { text: lang.t('commitmentCertificate.signedOnBehalf'), style: 'label', alignment: 'center', margin: [0, 0, 0, 4] },
+    ...signatureRows(signatories, sigWidth, boxHeight, lang, scale),
     {
       columns: [
         { width: '*', text: '' },
         {
           width: 'auto',
           stack: [
-            { text: S.issuedBy, style: 'label', margin: [0, 6 * scale, 0, 2] },
-            { text: model.issuers.join(' and '), fontSize: z(9), margin: [0, 0, 0, 4] },
-            signatureBlock(model.issuedBy, 180, Math.max(28, Math.round(54 * scale))),
+            { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 6 * scale, 0, 2] },
+            ...versions.map((v) => ({ text: issuersLine(v.model.issuers, docLang(v.language)), fontSize: z(9) })),
+            { stack: [signatureBlock(issuedBy, 180, boxHeight, lang, scale)], margin: [0, 4, 0, 0] },
           ],
         },
         { width: '*', text: '' },

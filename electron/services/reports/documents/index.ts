@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../../shared/domain/report-models';
+import { docLang, inEnglish, type LocalisedReport, type Version } from '../lang';
 import { actionIssueLogDefinition } from './action-issue-log';
 import { agendaDefinition } from './agenda';
 import { assessmentReportDefinition } from './assessment-report';
@@ -7,20 +8,31 @@ import { awardCertificateDefinition } from './award-certificate';
 import { commitmentCertificateDefinition } from './commitment-certificate';
 import { workshopFeedbackDefinition } from './workshop-feedback';
 
-/** Any document model → its pdfmake definition (pure); `scale` shrinks a certificate to fit one page. */
-export function definitionFor(report: ReportModel, scale = 1): TDocumentDefinitions {
-  switch (report.kind) {
+const isLocalised = (report: ReportModel | LocalisedReport): report is LocalisedReport => 'versions' in report;
+
+/** Every version's model, typed by the first version's kind (all versions are of one kind). */
+const versionsOf = <M,>(localised: LocalisedReport): Version<M>[] => localised.versions.map((v) => ({ language: v.language, model: v.report.model as M }));
+
+/**
+ * Any document (one model, printed in English, or a model per language of the export's choice)
+ * → its pdfmake definition (pure); `scale` shrinks a certificate to fit one page.
+ */
+export function definitionFor(report: ReportModel | LocalisedReport, scale = 1): TDocumentDefinitions {
+  const localised = isLocalised(report) ? report : inEnglish(report);
+  const lang = docLang(localised.choice);
+  const first = localised.versions[0].report;
+  switch (first.kind) {
     case 'commitment-certificate':
-      return commitmentCertificateDefinition(report.model, scale);
+      return commitmentCertificateDefinition(versionsOf(localised), scale, lang);
     case 'assessment-report':
-      return assessmentReportDefinition(report.model);
+      return assessmentReportDefinition(versionsOf(localised), lang);
     case 'award-certificate':
-      return awardCertificateDefinition(report.model, scale);
+      return awardCertificateDefinition(versionsOf(localised), scale, lang);
     case 'workshop-feedback':
-      return workshopFeedbackDefinition(report.model);
+      return workshopFeedbackDefinition(versionsOf(localised), lang);
     case 'agenda':
-      return agendaDefinition(report.model);
+      return agendaDefinition(versionsOf(localised), lang);
     case 'action-issue-log':
-      return actionIssueLogDefinition(report.model);
+      return actionIssueLogDefinition(versionsOf(localised), lang);
   }
 }

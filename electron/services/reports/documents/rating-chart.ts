@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
-import { maturityLabels } from '../format';
+import { docLang, type DocLang } from '../lang';
 import { colours } from '../layout';
 
 type Rating = WorkshopFeedbackModel['themes'][number]['ratings'][number];
@@ -30,17 +30,17 @@ function bar(rating: number, colour: string = colours.teal): Content {
 }
 
 /** A bar per table group and a median line, drawn as vectors so it stays sharp when printed. */
-export function ratingChart(ratings: Rating[], previousMedian: number | null): Content {
-  if (!ratings.length) return { text: 'No ratings were given for this theme.', italics: true, color: colours.muted, fontSize: 9 };
+export function ratingChart(ratings: Rating[], previousMedian: number | null, lang: DocLang = docLang('en')): Content {
+  if (!ratings.length) return { text: lang.t('workshopFeedback.noRatings'), italics: true, color: colours.muted, fontSize: 9 };
   const mid = median(ratings.map((r) => r.rating)) ?? 0;
   const rows: TableCell[][] = ratings.map((r) => [
     { text: r.group, fontSize: 8 },
     bar(r.rating),
-    { text: `${r.rating} · ${maturityLabels[r.rating]}`, fontSize: 8 },
+    { text: `${r.rating} · ${lang.t(`labels.maturity.${r.rating}`)}`, fontSize: 8 },
   ]);
-  const change = previousMedian === null ? '' : ` (previous review ${previousMedian}; ${mid - previousMedian >= 0 ? '+' : ''}${mid - previousMedian})`;
+  const change = previousMedian === null ? '' : ` ${lang.t('workshopFeedback.previousReview', { median: `${previousMedian}; ${mid - previousMedian >= 0 ? '+' : ''}${mid - previousMedian}` })}`;
   rows.push([
-    { text: 'Median', fontSize: 8, bold: true },
+    { text: lang.t('workshopFeedback.median'), fontSize: 8, bold: true },
     bar(mid, colours.navy),
     { text: `${mid}${change}`, fontSize: 8, bold: true },
   ]);
@@ -52,8 +52,10 @@ export function ratingChart(ratings: Rating[], previousMedian: number | null): C
 }
 
 /** The scale printed once under the first chart. */
-export const scaleLegend = (): Content => ({
-  text: `Maturity scale: ${maturityLabels.map((label, i) => `${i} ${label.toLowerCase()}`).join(' · ')}`,
+export const scaleLegend = (lang: DocLang = docLang('en')): Content => ({
+  text: lang.languages
+    .map((l) => docLang(l).t('workshopFeedback.maturityScale', { scale: [0, 1, 2, 3, 4].map((i) => `${i} ${docLang(l).t(`labels.maturity.${i}`).toLowerCase()}`).join(' · ') }))
+    .join('\n'),
   style: 'small',
   margin: [0, 0, 0, 8],
 });

@@ -1,78 +1,82 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { withheldSentence } from '../../../../shared/domain/confidential';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
-import { countOf, formatDate } from '../format';
+import { docText } from '../../../../shared/i18n/documents';
+import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, rule, signatureBlock, withHeading } from '../layout';
 import { ratingChart, scaleLegend } from './rating-chart';
 import { actionsTable, issuesTable } from './tables';
-
-/** The report's fixed wording in one place, so a translation replaces one object. */
-export const feedbackStrings = {
-  kicker: 'SOCIAL PARTNERSHIP WORKSHOP · FEEDBACK REPORT',
-  notDiscussed: 'Not discussed at this workshop: no notes or ratings were captured for this theme.',
-  groupsSaid: 'What the groups said',
-  suggestions: 'Suggestions',
-  topTips: 'Top tips for working in partnership',
-  actions: 'Actions agreed',
-  issues: 'Issues raised',
-  preparedBy: 'Report prepared by',
-  contents: 'Contents',
-  noNotes: 'No notes for publication.',
-} as const;
+import { withheldText } from './withheld';
 
 type Theme = WorkshopFeedbackModel['themes'][number];
 
-function themeSection(theme: Theme, index: number, legend: boolean): Content[] {
+function themeSection(theme: Theme, index: number, legend: boolean, lang: DocLang): Content[] {
   const heading: Content = { text: `${index + 1}. ${theme.title}`, style: 'h2', tocItem: true };
-  if (!theme.discussed) return [{ unbreakable: true, stack: [heading, { text: feedbackStrings.notDiscussed, italics: true, color: colours.muted }] }];
+  if (!theme.discussed) return [{ unbreakable: true, stack: [heading, { text: lang.t('workshopFeedback.notDiscussed', undefined, '\n'), italics: true, color: colours.muted }] }];
   return [
     {
       unbreakable: true,
       stack: [
         heading,
         ...(theme.summary ? [{ text: theme.summary, margin: [0, 0, 0, 4] } satisfies Content] : []),
-        ratingChart(theme.ratings, theme.previousMedian),
-        ...(legend ? [scaleLegend()] : []),
+        ratingChart(theme.ratings, theme.previousMedian, lang),
+        ...(legend ? [scaleLegend(lang)] : []),
       ],
     },
-    ...withHeading([{ text: feedbackStrings.groupsSaid, style: 'h3' }], bullets(theme.keyPoints, feedbackStrings.noNotes), theme.keyPoints.length),
+    ...withHeading([{ text: lang.t('workshopFeedback.whatGroupsSaid'), style: 'h3' }], bullets(theme.keyPoints, lang.t('workshopFeedback.noNotes')), theme.keyPoints.length),
     // Records captured live hold notes, not separate suggestions: no empty heading for them.
-    ...(theme.suggestions.length > 0 ? [{ text: feedbackStrings.suggestions, style: 'h3' } satisfies Content, bullets(theme.suggestions)] : []),
+    ...(theme.suggestions.length > 0 ? [{ text: lang.t('workshopFeedback.suggestions'), style: 'h3' } satisfies Content, bullets(theme.suggestions, lang.t('common.noneRecorded'))] : []),
   ];
 }
 
-/** After a workshop: every template theme (discussed or not), rating charts, top tips, actions, issues. */
-export function workshopFeedbackDefinition(model: WorkshopFeedbackModel): TDocumentDefinitions {
+/**
+ * After a workshop: every template theme (discussed or not), rating charts, top tips, actions,
+ * issues. Template text (theme titles, the closing question) in each language of the export; what
+ * people said, once, as they said it.
+ */
+export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Version<WorkshopFeedbackModel>[], lang: DocLang = docLang('en')): TDocumentDefinitions {
+  const versions = asVersions(input);
+  const model = versions[0].model;
   const { workshop } = model;
-  const title = `Workshop feedback — ${workshop.title}`;
-  const base = frame({ meta: model.meta, title, subject: `Feedback report: ${workshop.partnership}`, keywords: 'social partnership, workshop, feedback', orientation: 'portrait' });
+  const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
+  const base = frame({
+    meta: model.meta,
+    title: lang.t('workshopFeedback.title', { workshop: workshop.title }),
+    subject: lang.t('workshopFeedback.subject', { partnership: workshop.partnership }),
+    keywords: 'social partnership, workshop, feedback',
+    orientation: 'portrait',
+    lang,
+  });
+  const themesInLanguages = model.themes.map((theme, i) => ({ ...theme, title: both((m) => m.themes[i].title) }));
   const firstCharted = model.themes.findIndex((t) => t.discussed);
-  const themes: Content[] = model.themes.flatMap((theme, index) => themeSection(theme, index, index === firstCharted));
-  const withheld = withheldSentence(model.withheld);
+  const themes: Content[] = themesInLanguages.flatMap((theme, index) => themeSection(theme, index, index === firstCharted, lang));
+  const withheld = withheldText(model.withheld, lang);
+  const topTips = model.topTips.map((_, i) => both((m) => m.topTips[i]));
+  const question = both((m) => m.question, '\n');
   const content: Content[] = [
-    { text: feedbackStrings.kicker, style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
+    { text: lang.t('workshopFeedback.kicker', undefined, '\n'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     { text: workshop.title, style: 'title' },
     { text: workshop.partnership, style: 'subtitle' },
     {
       columns: [
-        field('Date', `${formatDate(workshop.date)}, ${workshop.startTime}`),
-        field('Venue', workshop.venue),
-        field('Facilitator', workshop.facilitator),
-        field('Attendance', `${countOf(model.attendance.total, 'person', 'people')} from ${countOf(model.attendance.organisations.length, 'organisation', 'organisations')}`),
+        field(lang.t('workshopFeedback.date'), `${lang.date(workshop.date)}, ${workshop.startTime}`),
+        field(lang.t('workshopFeedback.venue'), workshop.venue),
+        field(lang.t('workshopFeedback.facilitator'), workshop.facilitator),
+        field(lang.t('workshopFeedback.attendance'), lang.t('workshopFeedback.attendanceLine', (l) => ({ people: docText(l, 'common.people', { count: model.attendance.total }), organisations: docText(l, 'common.organisations', { count: model.attendance.organisations.length }) }))),
       ],
     },
     rule(),
-    ...(model.question ? [{ text: model.question, fontSize: 13, bold: true, color: colours.navy, margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...(model.introduction ? [{ text: model.introduction, alignment: 'justify', margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...(model.attendance.organisations.length ? [{ text: `Organisations represented: ${model.attendance.organisations.join(', ')}.`, style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
-    ...(model.themes.length > 3 ? [{ toc: { title: { text: feedbackStrings.contents, style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),
+    ...(question ? [{ text: question, fontSize: 13, bold: true, color: colours.navy, margin: [0, 0, 0, 6] } satisfies Content] : []),
+    ...versions.filter((v) => v.model.introduction).map((v) => ({ text: v.model.introduction, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
+    ...(model.attendance.organisations.length ? [{ text: lang.t('workshopFeedback.organisations', { organisations: model.attendance.organisations.join(', ') }, '\n'), style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
+    ...(model.themes.length > 3 ? [{ toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),
     ...themes,
-    ...withHeading([{ text: feedbackStrings.topTips, style: 'h2', tocItem: true }], bullets(model.topTips), model.topTips.length),
-    ...actionsTable(model.actions, model.asOf, [], [{ text: feedbackStrings.actions, style: 'h2', tocItem: true }]),
+    ...withHeading([{ text: lang.t('workshopFeedback.topTips'), style: 'h2', tocItem: true }], bullets(topTips, lang.t('common.noneRecorded')), topTips.length),
+    ...actionsTable(model.actions, model.asOf, [], [{ text: lang.t('workshopFeedback.actionsAgreed'), style: 'h2', tocItem: true }], lang),
     ...issuesTable(
       model.issues,
-      [{ stack: [{ text: feedbackStrings.preparedBy, style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock(model.facilitatorSignature)] }],
-      [{ text: feedbackStrings.issues, style: 'h2', tocItem: true }, ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : [])],
+      [{ stack: [{ text: lang.t('common.reportPreparedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.facilitatorSignature, role: both((m) => m.facilitatorSignature.role) }, 200, 54, lang)] }],
+      [{ text: lang.t('workshopFeedback.issuesRaised'), style: 'h2', tocItem: true }, ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : [])],
+      lang,
     ),
   ];
   return { ...base, content };

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
+import type { DocumentLanguageChoice, ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
+import { localiseServiceMessage } from '../../../../shared/i18n/documents/service-messages';
 import { api } from '../../lib/api';
 import { CreateIdentityModal } from './CreateIdentityModal';
+import { defaultDocumentLanguage, DocumentLanguageInput } from './DocumentLanguageInput';
 import { useExports } from './exports-store';
 import { PassphraseForm } from './PassphraseForm';
 import { PreviewPages } from './PreviewPages';
@@ -13,7 +15,8 @@ const downloadUrl = (base64: string) => URL.createObjectURL(new Blob([Uint8Array
 
 /** Signature → preview of the exact pages → sign and save, with progress and the journal's hash. */
 export function ExportModal({ document: doc, onClose }: { document: Exportable; onClose: () => void }) {
-  const { t } = useTranslation('exports');
+  const { t, i18n } = useTranslation('exports');
+  const [language, setLanguage] = useState<DocumentLanguageChoice>(() => defaultDocumentLanguage(i18n.language));
   const identity = useExports((s) => s.identity);
   const [mode, setMode] = useState<ExporterSignature['kind']>('typed');
   const [drawn, setDrawn] = useState<string | null>(null);
@@ -40,10 +43,10 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     setBusy('preview');
     setError(null);
     const signature: ExporterSignature = mode === 'drawn' && drawn ? { kind: 'drawn', image: drawn } : { kind: 'typed' };
-    const response = await api.exports.preview({ kind: doc.kind, id: doc.id, signature });
+    const response = await api.exports.preview({ kind: doc.kind, id: doc.id, signature, language });
     setBusy(null);
     if (response.ok) setPreview(response.data);
-    else setError(response.error.message);
+    else setError(localiseServiceMessage(response.error.message, i18n.language));
   };
 
   const sign = async () => {
@@ -53,7 +56,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     const response = await api.exports.export({ previewId: preview.previewId });
     setBusy(null);
     if (response.ok) setResult(response.data);
-    else setError(response.error.message);
+    else setError(localiseServiceMessage(response.error.message, i18n.language));
   };
 
   const name = identity?.identity?.name ?? '';
@@ -77,6 +80,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
         )}
         {!preview && (
           <>
+            <DocumentLanguageInput value={language} onChange={setLanguage} />
             <SignatureInput name={name || '—'} mode={mode} onModeChange={setMode} onDrawn={onDrawn} error={signatureError} />
             <Group justify="flex-end">
               <Button onClick={() => void makePreview()} loading={busy === 'preview'}>

@@ -51,6 +51,11 @@ export const exports: Strings<typeof en> = {
     unlockButton: 'Datgloi',
     replace: 'Disodli’r hunaniaeth sydd gan y gweithle hwn eisoes',
   },
+  language: {
+    legend: 'Iaith y ddogfen',
+    help: 'Mae dogfennau dwyieithog yn argraffu’r Gymraeg a’r Saesneg yr un maint, gyda’r Gymraeg yn gyntaf. Caiff enwau a nodiadau eu hargraffu fel y cawsant eu teipio.',
+    bilingual: 'Dwyieithog (Cymraeg yn gyntaf)',
+  },
   signature: {
     legend: 'Eich llofnod gweladwy ar y ddogfen',
     typed: 'Teipio fy enw',

@@ -48,6 +48,11 @@ export const exports = {
     unlockButton: 'Unlock',
     replace: 'Replace the identity this workspace already has',
   },
+  language: {
+    legend: 'Language of the document',
+    help: 'Bilingual documents print Welsh and English at the same size, Welsh first. Names and notes are printed as typed.',
+    bilingual: 'Bilingual (Welsh first)',
+  },
   signature: {
     legend: 'Your visible signature on the document',
     typed: 'Type my name',

@@ -1,0 +1,63 @@
+import type { ReportModel } from '../../../shared/domain/report-models';
+import { docText, documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
+import { formatDate, formatDateTime, numericDate } from './format';
+
+type Values = Record<string, string | number>;
+/** Values for a string, or a function giving them per language (so each language formats its own dates). */
+export type LangValues = Values | ((language: DocumentLanguage) => Values);
+
+/** One report built once per language of the choice, in reading order (Welsh first when bilingual). */
+export interface LocalisedReport {
+  choice: DocumentLanguageChoice;
+  versions: { language: DocumentLanguage; report: ReportModel }[];
+}
+
+/** A model in one language, as the documents receive it. */
+export type Version<M> = { language: DocumentLanguage; model: M };
+
+/** A single-language report (old callers, samples) as a localised one. */
+export const inEnglish = (report: ReportModel): LocalisedReport => ({ choice: 'en', versions: [{ language: 'en', report }] });
+
+/** Texts printed once when every language gives the same (a name the user typed), else joined Welsh first. */
+export const joinDistinct = (texts: string[], separator = ' / '): string => [...new Set(texts)].join(separator);
+
+/**
+ * The fixed text of a document in the export's language choice. Bilingual text is Welsh then
+ * English, the same size (Welsh Language Standards): " / " on one line, or a separator given.
+ */
+export interface DocLang {
+  choice: DocumentLanguageChoice;
+  languages: DocumentLanguage[];
+  bilingual: boolean;
+  /** The PDF's /Lang: the first language read. */
+  pdfLanguage: string;
+  t(key: string, values?: LangValues, separator?: string): string;
+  /** The key in each language, in reading order. */
+  each(key: string, values?: LangValues): string[];
+  /** A long date ("2 Rhagfyr 2026 / 2 December 2026" when bilingual). */
+  date(isoDay: string | null | undefined): string;
+  /** A date in a narrow table cell: long in one language, "02/12/2026" (language-free) when bilingual. */
+  cellDate(isoDay: string | null | undefined): string;
+  dateTime(iso: string): string;
+}
+
+export function docLang(choice: DocumentLanguageChoice): DocLang {
+  const languages = documentLanguages(choice);
+  const valuesFor = (values: LangValues | undefined, language: DocumentLanguage): Values => (typeof values === 'function' ? values(language) : (values ?? {}));
+  const each = (key: string, values?: LangValues) => languages.map((language) => docText(language, key, valuesFor(values, language)));
+  const bilingual = languages.length > 1;
+  return {
+    choice,
+    languages,
+    bilingual,
+    pdfLanguage: languages[0] === 'cy' ? 'cy' : 'en-GB',
+    each,
+    t: (key, values, separator = ' / ') => joinDistinct(each(key, values), separator),
+    date: (isoDay) => joinDistinct(languages.map((language) => formatDate(isoDay, language))),
+    cellDate: (isoDay) => (bilingual ? numericDate(isoDay) : formatDate(isoDay, languages[0])),
+    dateTime: (iso) => joinDistinct(languages.map((language) => formatDateTime(iso, language))),
+  };
+}
+
+/** A document's versions; a bare model (tests, older callers) is its English version. */
+export const asVersions = <M extends object>(input: M | Version<M>[]): Version<M>[] => (Array.isArray(input) ? input : [{ language: 'en', model: input }]);
