@@ -23,7 +23,6 @@ import { readCase as readCaseFile, readEvidenceImages, readWorkshop } from './ad
 import { agendaFromWorkshop } from './adapters/workshop-agenda';
 import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
 import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
-import { formatDate } from './format';
 import type { LocalisedReport } from './lang';
 import { sampleReport } from './samples';
 
@@ -53,7 +52,7 @@ function sampleExportables(): Exportable[] {
   return reportKinds.map((kind) => {
     const { model } = sampleReport(kind);
     const subject = 'authority' in model ? model.authority.name : 'workshop' in model ? model.workshop.partnership : model.organisation;
-    return { kind, id: SAMPLE_ID, title: `${documentTitles[kind]} (sample)`, subject };
+    return { kind, id: SAMPLE_ID, title: `${documentTitles[kind]} (sample)`, subject, date: null };
   });
 }
 
@@ -69,15 +68,15 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
   if (caseSummaries.length === 0 && workshops.length === 0) return sampleExportables();
   const today = ctx.clock().toISOString().slice(0, 10);
   const list: Exportable[] = [];
-  const add = (kind: ReportKind, id: string, subject: string) => list.push({ kind, id, title: documentTitles[kind], subject });
+  const add = (kind: ReportKind, id: string, subject: string, date: string | null = null) => list.push({ kind, id, title: documentTitles[kind], subject, date });
   for (const c of [...caseSummaries].sort((a, b) => a.organisationName.localeCompare(b.organisationName))) {
     add('commitment-certificate', c.id, c.organisationName);
     if (c.stage === 'assessment') add('assessment-report', c.id, c.organisationName);
     if (c.outcome === 'full_award') add('award-certificate', c.id, c.organisationName);
   }
   for (const w of [...workshops].sort((a, b) => a.date.localeCompare(b.date))) {
-    add('agenda', w.id, `${w.title}, ${formatDate(w.date)}`);
-    if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, `${w.title}, ${formatDate(w.date)}`);
+    add('agenda', w.id, w.title, w.date);
+    if (w.status === 'complete' || w.date <= today) add('workshop-feedback', w.id, w.title, w.date);
   }
   const withRecords = new Set([
     ...caseSummaries.map((c) => c.organisationId),

@@ -15,6 +15,8 @@ export const exportableSchema = z.object({
   title: z.string(),
   /** What the document is about, e.g. the authority or the workshop. */
   subject: z.string(),
+  /** The day the subject is dated (a workshop's), shown in the interface's language beside it. */
+  date: z.iso.date().nullable().default(null),
 });
 export type Exportable = z.infer<typeof exportableSchema>;
 

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ExportModal } from './ExportModal';
 import { useExports } from './exports-store';
 import { IdentityPanel } from './IdentityPanel';
+import { documentSubject, documentTitle } from './document-label';
 
 /** Every document Casebook can export, and the signing identity that signs them. */
 export function DocumentsPage() {
@@ -57,11 +58,11 @@ export function DocumentsPage() {
               {documents.map((doc) => (
                 <Table.Tr key={`${doc.kind}:${doc.id}`}>
                   <Table.Th scope="row" fw={600}>
-                    {doc.title}
+                    {documentTitle(doc)}
                   </Table.Th>
-                  <Table.Td>{doc.subject}</Table.Td>
+                  <Table.Td>{documentSubject(doc)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: doc.title, subject: doc.subject })} onClick={() => setExporting(doc)}>
+                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: documentTitle(doc), subject: documentSubject(doc) })} onClick={() => setExporting(doc)}>
                       {t('documents.previewAndSign')}
                     </Button>
                   </Table.Td>

@@ -10,6 +10,7 @@ import { useExports } from './exports-store';
 import { PassphraseForm } from './PassphraseForm';
 import { PreviewPages } from './PreviewPages';
 import { SignatureInput } from './SignatureInput';
+import { documentTitle } from './document-label';
 
 const downloadUrl = (base64: string) => URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' }));
 
@@ -61,7 +62,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
 
   const name = identity?.identity?.name ?? '';
   return (
-    <Modal opened onClose={onClose} title={t('export.title', { title: doc.title })} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal opened onClose={onClose} title={t('export.title', { title: documentTitle(doc) })} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <Stack gap="md">
         {error && (
           <Alert color="red" role="alert">

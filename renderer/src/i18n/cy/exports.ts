@@ -2,6 +2,15 @@ import type { Strings } from './strings';
 import type { exports as en } from '../en-GB/exports';
 
 export const exports: Strings<typeof en> = {
+  kinds: {
+    'commitment-certificate': 'Tystysgrif ymrwymiad',
+    'assessment-report': 'Adroddiad asesu',
+    'award-certificate': 'Tystysgrif dyfarniad llawn',
+    'workshop-feedback': 'Adroddiad adborth y gweithdy',
+    agenda: 'Agenda',
+    'action-issue-log': 'Log camau gweithredu a materion',
+    sampleTitle: '{{title}} (enghraifft)',
+  },
   documents: {
     title: 'Dogfennau',
     intro: 'Cael rhagolwg ar y PDFs y mae Casebook yn eu cynhyrchu, eu llofnodi a’u hallforio. Mae pob allforiad yn cario eich llofnod gweladwy a llofnod digidol y gall unrhyw ddarllenydd PDF ei wirio.',

@@ -1,4 +1,13 @@
 export const exports = {
+  kinds: {
+    'commitment-certificate': 'Certificate of commitment',
+    'assessment-report': 'Assessment report',
+    'award-certificate': 'Full award certificate',
+    'workshop-feedback': 'Workshop feedback report',
+    agenda: 'Agenda',
+    'action-issue-log': 'Action and issue log',
+    sampleTitle: '{{title}} (sample)',
+  },
   documents: {
     title: 'Documents',
     intro: 'Preview, sign and export the PDFs Casebook produces. Every export carries your visible signature and a digital signature any PDF reader can check.',
