@@ -40,8 +40,9 @@ const bigParse = (schema: { safeParse: (v: unknown) => unknown; parse: (v: unkno
   schema.safeParse = timed(label, schema.safeParse.bind(schema));
   schema.parse = timed(label, schema.parse.bind(schema));
 };
-bigParse(caseSchema, 'zod: caseSchema (whole case)');
-bigParse(contract['cases:updateEvidence'].output as never, 'zod: dispatch output check (whole case)');
+// The channel's output schema may be the case schema itself: then one label covers both.
+bigParse(caseSchema, 'zod: whole case (store, or dispatch output check)');
+if ((contract['cases:updateEvidence'].output as unknown) !== caseSchema) bigParse(contract['cases:updateEvidence'].output as never, 'zod: dispatch output check (whole case)');
 const stringify = JSON.stringify;
 JSON.stringify = ((value: unknown, ...rest: unknown[]) => {
   const start = performance.now();
@@ -53,7 +54,7 @@ const clone = globalThis.structuredClone;
 globalThis.structuredClone = timed('structuredClone', clone) as typeof structuredClone;
 
 /** node:fs/promises with each handle's write and fsync, and each rename, timed by file kind. */
-const kind = (file: string) => (file.includes('/journal/') ? 'journal' : file.endsWith('casebook.json') || file.includes('casebook.json.') ? 'casebook.json' : file.includes('/backups/') ? 'backups' : file.includes('/cases/') ? 'case file' : path.basename(file));
+const kind = (file: string) => (file.endsWith('.wal') ? 'write-ahead log' : file.includes('/journal/') ? 'journal' : file.endsWith('casebook.json') || file.includes('casebook.json.') ? 'casebook.json' : file.includes('/backups/') ? 'backups' : file.includes('/cases/') ? 'case file' : path.basename(file));
 const timingFs: FsLike = {
   ...nodeFs,
   open: (async (file: string, flags?: string, mode?: number) => {
