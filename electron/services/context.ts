@@ -41,6 +41,8 @@ export interface ServicesOptions {
   shell?: ShellHooks;
   /** Injected only by tests that simulate disk faults. */
   fs?: FsLike;
+  /** Pause after the last change before a logged record's file is rewritten (default 2 s). */
+  checkpointIdleMs?: number;
   /**
    * Open even though the lock's holder may still be running (on another computer, or unknown):
    * only after the user saw who holds it (the workspace_locked message) and chose Open anyway.
@@ -73,6 +75,9 @@ export interface ServiceContext {
    * rebuilds their summaries from the files, returning the ids of the records it found.
    */
   reconcilers: (() => Promise<Set<string>>)[];
+  /** Run at close, after the last call settled: each writes its records' pending snapshots. */
+  closers: (() => Promise<void>)[];
+  checkpointIdleMs?: number;
   /** The workspace full-text index; every change upserts or removes its documents. */
   search: import('./search/search-index').SearchIndex;
 }

@@ -99,6 +99,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       actionProviders: [],
       overviewProviders: [],
       reconcilers: [],
+      closers: [],
+      checkpointIdleMs: options.checkpointIdleMs,
       search: new SearchIndex(),
     };
     ctx.actionProviders.push(standaloneActionProvider(ctx));
@@ -138,6 +140,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
       close: async () => {
         await gate.close();
         await journals.drain();
+        // Changes acknowledged through a record's log reach its file now (a failure loses
+        // nothing: the log is replayed at the next open).
+        for (const close of ctx.closers) await close();
         await release();
       },
       context: ctx,

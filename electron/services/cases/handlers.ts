@@ -25,6 +25,7 @@ export function localDate(date: Date): string {
 export function caseHandlers(ctx: ServiceContext) {
   const store = new CaseStore(ctx);
   ctx.reconcilers.push(() => store.reconcile());
+  ctx.closers.push(() => store.folder.snapshotAll());
   const attachments = new Attachments(ctx.workspaceDir);
 
   const core: CoreHandlers = {

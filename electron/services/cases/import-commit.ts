@@ -33,6 +33,9 @@ export async function commitImport(ctx: ServiceContext, store: CaseStore, import
     const deleted = path.join(ctx.workspaceDir, 'backups', 'deleted');
     await fs.mkdir(deleted, { recursive: true });
     if (replacing) {
+      // The copy kept in backups must hold every saved change, some of which may so far be
+      // only in the case's write-ahead log.
+      await store.folder.snapshot(id);
       const oldCase = await fs.readFile(store.folder.fileFor(id)).catch(() => null);
       if (oldCase) await writeFileDurably(path.join(deleted, `cases-${stamp}.json`), oldCase);
     }

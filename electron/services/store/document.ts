@@ -47,6 +47,21 @@ export class Document<T extends { schemaVersion: number }> {
     return this.db.data;
   }
 
+  /**
+   * Takes `data` as the current state in memory only. For records with a write-ahead log
+   * (store/record-log.ts): their change is already durable as a log line, and the file is
+   * rewritten later by writeSnapshot().
+   */
+  adopt(data: T): void {
+    this.db.data = data;
+  }
+
+  /** Writes the state in memory as the file (a snapshot of a logged record). */
+  async writeSnapshot(): Promise<void> {
+    this.savedText = await this.adapter.writeText(this.db.data);
+    await this.backups.snapshotIfDue(this.relativeFile, () => this.savedText).catch(() => undefined);
+  }
+
   /** Applies `change` in memory and resolves once it is on disk; rolls back if the write fails. */
   async update<R>(change: (data: T) => R): Promise<R> {
     this.pending += 1;

@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
 import { readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
+import { KeyedQueue } from './keyed-queue';
+import { RecordLog, replay, type LogLine } from './record-log';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -21,7 +23,19 @@ export interface EntityFolderSpec<S extends Versioned> {
   fs?: FsLike;
   /** How a person names one of these in messages, e.g. "case". */
   noun: string;
+  /**
+   * The record's revision. When given, changes go through commit(): a write-ahead log line
+   * each, the file being rewritten only now and then (see RecordLog).
+   */
+  revision?: (doc: z.output<S>) => number;
+  /** Pause after the last change before the file is rewritten (tests set it long). */
+  idleMs?: number;
 }
+
+/** When a logged record's file is rewritten: after a pause, or once its log is this long. */
+const IDLE_MS = 2_000;
+const MAX_LINES = 100;
+const MAX_LOG_BYTES = 1 << 20;
 
 /**
  * One lowdb file per entity (`cases/<id>.json`, `workshops/<id>.json`), opened on first use and
@@ -29,8 +43,16 @@ export interface EntityFolderSpec<S extends Versioned> {
  */
 export class EntityFolder<S extends Versioned> {
   private open = new Map<string, Promise<Document<z.output<S>>>>();
+  readonly log: RecordLog;
+  /** Appends, snapshots, moves and overwrites of one record's files run one at a time. */
+  private readonly queue = new KeyedQueue();
+  /** Log lines not yet in the record's file, by id. */
+  private unsaved = new Map<string, number>();
+  private timers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly spec: EntityFolderSpec<S>) {}
+  constructor(private readonly spec: EntityFolderSpec<S>) {
+    this.log = new RecordLog(path.join(spec.workspaceDir, spec.folder), spec.fs);
+  }
 
   private relative(id: string): string {
     return `${this.spec.folder}/${id}.json`;
@@ -70,14 +92,22 @@ export class EntityFolder<S extends Versioned> {
 
   /** Reads and validates the file on disk, never opening it; throws if missing or invalid. */
   async readStored(id: string): Promise<z.output<S>> {
+    // The log is read before the file: a snapshot written in between then only makes lines
+    // redundant (skipped), whereas the other order could miss lines the snapshot lacks.
+    const lines = this.spec.revision ? await this.log.read(id) : [];
     const text = await readTextIfExists(this.absolute(id), this.spec.fs);
     if (text === null) throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
-    return parseText(text, { ...this.spec, relativeFile: this.relative(id), create: () => { throw new Error('readStored never creates'); } });
+    const stored = parseText(text, { ...this.spec, relativeFile: this.relative(id), create: () => { throw new Error('readStored never creates'); } });
+    if (!this.spec.revision) return stored;
+    const { doc, applied } = replay(stored, lines, this.spec.revision);
+    return applied > 0 ? this.spec.schema.parse(doc) : doc;
   }
 
   /** Creates a new entity file with `data` (durably) and returns it open. */
   async create(id: string, data: z.output<S>): Promise<Document<z.output<S>>> {
     if (await this.exists(id)) throw new AppError('conflict', `A ${this.spec.noun} with that id already exists.`);
+    // A log left by a deleted record of this id must never be replayed onto the new one.
+    if (this.spec.revision) await this.log.remove(id);
     try {
       return await this.load(id, () => data);
     } catch (error) {
@@ -91,7 +121,10 @@ export class EntityFolder<S extends Versioned> {
   private load(id: string, create: () => z.output<S>): Promise<Document<z.output<S>>> {
     let doc = this.open.get(id);
     if (!doc) {
-      doc = openDocument({ ...this.spec, relativeFile: this.relative(id), create });
+      doc = openDocument({ ...this.spec, relativeFile: this.relative(id), create }).then(async (opened) => {
+        await this.fold(id, opened);
+        return opened;
+      });
       this.open.set(id, doc);
       doc.catch(() => this.open.delete(id));
     }
@@ -102,12 +135,18 @@ export class EntityFolder<S extends Versioned> {
    * Replaces the entity's file with `data` in one atomic rename (an import over an existing
    * record). The open copy, if any, is dropped: the next get() reads the new file.
    */
-  async overwrite(id: string, data: z.output<S>): Promise<void> {
-    const pending = this.open.get(id);
-    this.open.delete(id);
-    await pending?.catch(() => undefined);
-    await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
-    await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
+  overwrite(id: string, data: z.output<S>): Promise<void> {
+    return this.queue.run(id, async () => {
+      // Saved changes reach the old file first, so a crash before the rename leaves the old
+      // record whole; then its log goes, as it must never be replayed onto the new one.
+      await this.snapshotNow(id);
+      const pending = this.open.get(id);
+      this.open.delete(id);
+      await pending?.catch(() => undefined);
+      if (this.spec.revision) await this.log.remove(id);
+      await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
+      await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
+    });
   }
 
   /** Absolute path of the entity's file. */
@@ -115,8 +154,17 @@ export class EntityFolder<S extends Versioned> {
     return this.absolute(id);
   }
 
-  /** Moves the file aside into `backups/deleted/` (kept, never destroyed). */
-  async remove(id: string): Promise<void> {
+  /** Moves the file aside into `backups/deleted/` (kept, never destroyed), every saved change in it. */
+  remove(id: string): Promise<void> {
+    return this.queue.run(id, async () => {
+      await this.snapshotNow(id);
+      await this.removeNow(id);
+      // A log left by a crash here holds nothing the moved file lacks; open removes it.
+      if (this.spec.revision) await this.log.remove(id).catch(() => undefined);
+    });
+  }
+
+  private async removeNow(id: string): Promise<void> {
     const pending = this.open.get(id);
     this.open.delete(id);
     await pending?.catch(() => undefined);
@@ -132,6 +180,93 @@ export class EntityFolder<S extends Versioned> {
     // The move is the deletion's commit point: make both folders' entries durable.
     await syncFolder(path.dirname(target), this.spec.fs);
     await syncFolder(path.dirname(this.absolute(id)), this.spec.fs);
+  }
+
+  /**
+   * Commits a change to a logged record: appends `line` to its log and fsyncs (the commit
+   * point), then takes `next` as the state in memory. The file is rewritten later.
+   */
+  commit(id: string, line: LogLine, next: z.output<S>): Promise<void> {
+    return this.queue.run(id, async () => {
+      const doc = await this.get(id);
+      await this.log.append(id, line);
+      doc.adopt(next);
+      this.unsaved.set(id, (this.unsaved.get(id) ?? 0) + 1);
+      this.schedule(id);
+    });
+  }
+
+  /** Rewrites the record's file now if its log holds changes the file lacks (before a direct read). */
+  snapshot(id: string): Promise<void> {
+    return this.queue.run(id, () => this.snapshotNow(id));
+  }
+
+  /** Rewrites every record whose log holds unsaved lines (at close; failures keep their log). */
+  async snapshotAll(): Promise<void> {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.all([...this.unsaved.keys()].map((id) => this.snapshot(id).catch(() => undefined)));
+  }
+
+  /** At open: folds each log into its record's file; a log whose record is gone is removed. */
+  async settleLogs(): Promise<void> {
+    for (const id of await this.log.ids()) {
+      if (await this.exists(id)) await this.get(id).catch(() => undefined);
+      else await this.log.remove(id).catch(() => undefined);
+    }
+  }
+
+  private schedule(id: string): void {
+    clearTimeout(this.timers.get(id));
+    const later = (delay: number) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(id);
+        // A failed snapshot loses nothing (the log keeps the changes): try again after a pause.
+        this.snapshot(id).catch(() => later(this.spec.idleMs ?? IDLE_MS));
+      }, delay);
+      timer.unref();
+      this.timers.set(id, timer);
+    };
+    const long = (this.unsaved.get(id) ?? 0) >= MAX_LINES || this.log.bytes(id) >= MAX_LOG_BYTES;
+    later(long ? 0 : (this.spec.idleMs ?? IDLE_MS));
+  }
+
+  private async snapshotNow(id: string): Promise<void> {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+    const open = this.open.get(id);
+    if (!this.unsaved.get(id) || !open) return;
+    await (await open).writeSnapshot();
+    this.unsaved.delete(id);
+    // Lines at or below the file's revision are skipped on replay, so a failure here is harmless.
+    await this.log.remove(id).catch(() => undefined);
+  }
+
+  /** On first open: replays the log onto the file's state and writes it back as the file. */
+  private async fold(id: string, doc: Document<z.output<S>>): Promise<void> {
+    if (!this.spec.revision) return;
+    const lines = await this.log.read(id);
+    if (lines.length === 0) return;
+    const { doc: replayed, applied } = replay(doc.data, lines, this.spec.revision);
+    if (applied === 0) {
+      // Lines newer than the file that do not follow it (the file came back from a backup)
+      // cannot be replayed; they are kept beside it, never destroyed.
+      const orphaned = lines.some((line) => line.revision > this.spec.revision!(doc.data));
+      const file = this.log.fileFor(id);
+      if (orphaned) await fs.rename(file, `${file}.set-aside-${Date.now()}`).catch(() => undefined);
+      await this.log.remove(id).catch(() => undefined);
+      return;
+    }
+    doc.adopt(this.spec.schema.parse(replayed));
+    this.unsaved.set(id, applied);
+    try {
+      await doc.writeSnapshot();
+      this.unsaved.delete(id);
+      await this.log.remove(id).catch(() => undefined);
+    } catch {
+      // The log still holds the changes; the next snapshot tries again.
+      this.schedule(id);
+    }
   }
 
   /** Ids of every entity file in the folder. */

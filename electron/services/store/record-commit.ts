@@ -18,12 +18,14 @@ export interface SummaryList<Rec, Sum extends { id: string }> {
  * The one commit sequence every record change follows (see DESIGN notes in store.md):
  *
  * 1. the journal line, carrying the record's new revision, is appended and fsynced;
- * 2. the record file is written durably: this is the commit point;
+ * 2. the record's write: this is the commit point. For cases, a line in the case's write-ahead
+ *    log (EntityFolder.commit; the case file is rewritten later); for workshops, the file;
  * 3. the summary in `casebook.json` is brought up to date (derived; rebuilt at open).
  *
  * If step 2 fails, the line is retracted; if the process dies between 1 and 2, the repair at
- * open finds a line newer than its record and sets it aside. So a saved change always has its
- * line and a line always has its saved change. Changes to one record run one at a time.
+ * open finds a line newer than its record (file plus log) and sets it aside. So a saved change
+ * always has its line and a line always has its saved change. Changes to one record run one
+ * at a time.
  */
 export class RecordCommits<Rec, Sum extends { id: string }> {
   readonly queue = new KeyedQueue();

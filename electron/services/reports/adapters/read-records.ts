@@ -7,21 +7,40 @@ import { docText } from '../../../../shared/i18n/documents';
 import { workshopFileSchema, type Workshop } from '../../../../shared/domain/workshop';
 import { AppError } from '../../../../shared/result';
 import { Attachments } from '../../cases/attachments';
+import { RecordLog, replay } from '../../store/record-log';
 import { scaleImageForReport } from '../scale-image';
 import { isReportImage, type ReportImages } from './case-assessment';
 
 /*
- * Reads records straight from their files. The case and workshop services keep their own open
- * documents; every change they make is renamed into place durably before it resolves, so a
- * fresh read here always sees the last saved state and never holds a second copy open.
+ * Reads records straight from their files, never holding a second copy open. A record's last
+ * saved state is its file plus the lines of its write-ahead log newer than the file
+ * (store/record-log.ts), so both are read: the log first, as EntityFolder.readStored does.
  */
+
+const revisionOf = (folder: string) => (raw: unknown) => {
+  const record = (folder === 'workshops' ? (raw as { workshop?: unknown }).workshop : raw) as { revision?: unknown } | undefined;
+  return typeof record?.revision === 'number' ? record.revision : 0;
+};
 
 async function readJson(workspaceDir: string, folder: string, id: string, noun: string): Promise<unknown> {
   if (!idSchema.safeParse(id).success) throw new AppError('not_found', `That ${noun} could not be found.`);
+  let lines;
+  let text: string;
   try {
-    return JSON.parse(await readFile(path.join(workspaceDir, folder, `${id}.json`), 'utf8'));
+    lines = await new RecordLog(path.join(workspaceDir, folder)).read(id);
+    text = await readFile(path.join(workspaceDir, folder, `${id}.json`), 'utf8');
   } catch {
     throw new AppError('not_found', `That ${noun} could not be found. It may have been deleted; reopen it from its list and try again.`);
+  }
+  try {
+    return replay(JSON.parse(text), lines, revisionOf(folder)).doc;
+  } catch {
+    // A log that does not fit the file: read the file alone (the schema check below judges it).
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null;
+    }
   }
 }
 
