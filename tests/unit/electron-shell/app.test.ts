@@ -207,18 +207,23 @@ describe('single instance and quitting', () => {
     expect(electron.app.quitCalls).toBeGreaterThan(0);
   });
 
-  it('a workspace open elsewhere stops start-up with a clear message', async () => {
+  it('a workspace open elsewhere opens the window on the screen that says so, instead of exiting', async () => {
     const other = await createServices({ workspaceDir: env.CASEBOOK_WORKSPACE as string });
     try {
-      electron.app.isPackaged = true;
-      runApp({ mainDir: path.join(root, 'out/main'), env });
-      electron.app.readyResolve();
-      await vi.waitFor(() => expect(electron.app.exitCode).toBe(1));
-      expect(electron.errorBoxes[0].title).toBe('Casebook could not start');
-      expect(electron.errorBoxes[0].content).toMatch(/open in another Casebook/);
-      expect(electron.windows).toHaveLength(0);
-    } finally {
+      await started({ packaged: true });
+      expect(electron.app.exitCode).toBeNull();
+      expect(electron.errorBoxes).toHaveLength(0);
+      const frame = { url: 'app://casebook/index.html', parent: null };
+      const status = (await ipc('workspace:status', frame)).data as { state: string; reason: string; holder: { pid: number } | null; canOpenAnyway: boolean };
+      expect(status).toMatchObject({ state: 'failed', reason: 'locked', holder: { pid: process.pid }, canOpenAnyway: false });
+      // Nothing else answers until the workspace opens: the screen is the way forward.
+      expect((await ipc('cases:list', frame)).error?.code).toBe('workspace_locked');
       await other.close();
+      expect((await ipc('workspace:retry', frame)).ok).toBe(true);
+      expect((await ipc('workspace:status', frame)).data).toMatchObject({ state: 'open' });
+      expect((await ipc('cases:list', frame)).ok).toBe(true);
+    } finally {
+      await other.close().catch(() => undefined);
     }
   });
 });
