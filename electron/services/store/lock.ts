@@ -156,7 +156,10 @@ function held(file: string, mine: LockInfo, clock: () => Date, refreshMs = 60_00
       if (!(await isMine())) return;
       const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
       await writeSynced(temp, JSON.stringify({ ...mine, refreshedAt: clock().toISOString() }));
-      await fs.rename(temp, file);
+      // Look again just before the rename: an Open anyway elsewhere may have replaced the lock
+      // while the new copy was being synced, and a refresh must never overwrite it.
+      if (await isMine()) await fs.rename(temp, file);
+      else await fs.unlink(temp);
     })().catch(() => undefined);
   }, refreshMs);
   timer.unref();
