@@ -35,6 +35,18 @@ function rsaKey() {
 }
 
 /** The region's own certificate authority: create once, issue members' signing certificates, revoke them. */
+/** A fresh RSA key and an unsigned certificate for it, valid from a minute ago for `years`. */
+function newKeyAndCertificate(now: Date, years: number) {
+  const key = rsaKey();
+  const cert = pki.createCertificate();
+  cert.publicKey = pki.setRsaPublicKey(key.n, key.e);
+  cert.serialNumber = serial();
+  cert.validity.notBefore = new Date(now.getTime() - 60_000);
+  cert.validity.notAfter = new Date(now);
+  cert.validity.notAfter.setFullYear(now.getFullYear() + years);
+  return { key, cert };
+}
+
 export class RegionalCa {
   constructor(
     private readonly workspaceDir: string,
@@ -80,14 +92,7 @@ export class RegionalCa {
   async create(name: string, organisation: string, passphrase: string): Promise<RegionalCaSummary> {
     if (await this.read()) throw new AppError('conflict', 'This workspace already has a regional certificate authority.');
     if (passphrase.length < 12) throw new AppError('invalid_input', 'Use a passphrase of at least 12 characters for the regional certificate authority.');
-    const now = this.clock();
-    const key = rsaKey();
-    const cert = pki.createCertificate();
-    cert.publicKey = pki.setRsaPublicKey(key.n, key.e);
-    cert.serialNumber = serial();
-    cert.validity.notBefore = new Date(now.getTime() - 60_000);
-    cert.validity.notAfter = new Date(now);
-    cert.validity.notAfter.setFullYear(now.getFullYear() + 10);
+    const { key, cert } = newKeyAndCertificate(this.clock(), 10);
     const attrs: forge.pki.CertificateField[] = [{ name: 'commonName', value: name, valueTagClass: utf8 }];
     if (organisation) attrs.push({ name: 'organizationName', value: organisation, valueTagClass: utf8 });
     attrs.push({ name: 'countryName', value: 'GB' });
@@ -118,13 +123,7 @@ export class RegionalCa {
     const caKey = pki.privateKeyFromPem(this.unlockKey(data, caPassphrase));
     const caCert = pki.certificateFromPem(data.certificatePem);
     const now = this.clock();
-    const key = rsaKey();
-    const cert = pki.createCertificate();
-    cert.publicKey = pki.setRsaPublicKey(key.n, key.e);
-    cert.serialNumber = serial();
-    cert.validity.notBefore = new Date(now.getTime() - 60_000);
-    cert.validity.notAfter = new Date(now);
-    cert.validity.notAfter.setFullYear(now.getFullYear() + 3);
+    const { key, cert } = newKeyAndCertificate(now, 3);
     const attrs: forge.pki.CertificateField[] = [{ name: 'commonName', value: member.name, valueTagClass: utf8 }];
     if (member.role) attrs.push({ shortName: 'T', type: '2.5.4.12', value: member.role, valueTagClass: utf8 });
     if (member.organisation) attrs.push({ name: 'organizationName', value: member.organisation, valueTagClass: utf8 });

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { PasswordInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitForm } from '../../components/SubmitForm';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/use-submit';
 import { useExports } from './exports-store';
@@ -19,20 +20,8 @@ export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: (
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <PasswordInput {...readableInput} label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
-            {t('identity.unlockButton')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SubmitForm onSubmit={submit} error={error} busy={busy} submitLabel={t('identity.unlockButton')}>
+      <PasswordInput {...readableInput} label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
+    </SubmitForm>
   );
 }

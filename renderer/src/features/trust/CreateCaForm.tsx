@@ -1,7 +1,8 @@
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionalCaSummary } from '../../../../shared/domain/trust';
+import { SubmitForm } from '../../components/SubmitForm';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/use-submit';
 import { readableInput } from '../exports/readable-input';
@@ -25,23 +26,11 @@ export function CreateCaForm({ onCreated }: { onCreated: (ca: RegionalCaSummary)
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <TextInput {...readableInput} label={t('region.name')} placeholder={t('region.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />
-        <TextInput {...readableInput} label={t('region.organisation')} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} />
-        <PasswordInput {...readableInput} label={t('region.passphrase')} description={t('region.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
-        <PasswordInput {...readableInput} label={t('region.confirmPassphrase')} value={confirm} error={mismatch ? t('region.passphrasesDiffer') : undefined} onChange={(e) => setConfirm(e.currentTarget.value)} required />
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
-            {t('region.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SubmitForm onSubmit={submit} error={error} busy={busy} submitLabel={t('region.create')}>
+      <TextInput {...readableInput} label={t('region.name')} placeholder={t('region.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />
+      <TextInput {...readableInput} label={t('region.organisation')} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} />
+      <PasswordInput {...readableInput} label={t('region.passphrase')} description={t('region.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
+      <PasswordInput {...readableInput} label={t('region.confirmPassphrase')} value={confirm} error={mismatch ? t('region.passphrasesDiffer') : undefined} onChange={(e) => setConfirm(e.currentTarget.value)} required />
+    </SubmitForm>
   );
 }
