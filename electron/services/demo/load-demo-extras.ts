@@ -1,5 +1,4 @@
 import { addMonths } from '../../../shared/domain/case-rules';
-import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { organisationHandlers } from '../organisations/handlers';
 import { sampleDrawnSignature } from '../reports/sample-drawings';
@@ -114,11 +113,4 @@ export async function loadDemoWorkshops(ctx: ServiceContext, organisationId: str
     templateId: 'partnership-forum-meeting',
     details: { title: 'Joint partnership forum', organisationId, date: addDays(today, 14), venue: 'Town Hall, Council Chamber', startTime: '10:00', sessionMinutes: 150, facilitator },
   });
-}
-
-/** Fails loudly if the demo's own authority is missing, rather than creating orphan workshops. */
-export function demoOrganisationId(ctx: ServiceContext, name: string): string {
-  const org = ctx.index.data.organisations.find((o) => o.name === name);
-  if (!org) throw new AppError('internal', `The demo authority ${name} was not created.`);
-  return org.id;
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { organisationHandlers } from '../organisations/handlers';
 import { localDate } from '../cases/handlers';
-import { demoOrganisationId, draftRecommendation, loadAwardedCase, loadDemoWorkshops, DEMO_AWARDED_ORGANISATION } from './load-demo-extras';
+import { draftRecommendation, loadAwardedCase, loadDemoWorkshops, DEMO_AWARDED_ORGANISATION } from './load-demo-extras';
 
 type CaseChannel = Exclude<Extract<Channel, `cases:${string}`>, never>;
 export type CaseHandlerMap = Pick<Handlers, CaseChannel>;
@@ -24,9 +24,12 @@ export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield M
  * action plan is overdue, one mid-assessment with evidence and interviews.
  */
 export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Promise<{ cases: number; organisations: number }> {
-  if (ctx.index.data.organisations.some((o) => (DEMO_ORGANISATIONS as readonly string[]).includes(o.name))) {
-    throw new AppError('conflict', 'The demo authorities are already in this workspace. Delete them first to load the demo again.');
+  // Recognised by the ids the demo created, never by name: a user's own "Northvale Borough Council" is theirs.
+  const loaded = new Set(ctx.index.data.demoOrganisationIds);
+  if (ctx.index.data.organisations.some((o) => loaded.has(o.id))) {
+    throw new AppError('conflict', 'The demo is already loaded in this workspace.');
   }
+  const before = new Set(ctx.index.data.organisations.map((o) => o.id));
   const orgs = organisationHandlers(ctx);
   const today = localDate(ctx.clock());
   const assessor = ctx.index.data.profile.name || 'Demo Assessor';
@@ -113,6 +116,9 @@ export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Prom
 
   // 4. An authority holding the full award; and workshops for Northvale's partnership.
   await loadAwardedCase(ctx, cases, today, assessor);
-  await loadDemoWorkshops(ctx, demoOrganisationId(ctx, DEMO_ORGANISATIONS[2]), today, assessor);
+  await loadDemoWorkshops(ctx, northvale.id, today, assessor);
+  await ctx.index.update((data) => {
+    data.demoOrganisationIds = data.organisations.filter((o) => !before.has(o.id)).map((o) => o.id);
+  });
   return { cases: 4, organisations: 4 };
 }

@@ -27,6 +27,8 @@ export const indexFileSchema = z.object({
   caseStudies: z.array(caseStudySchema).default([]),
   citations: z.array(citationSchema).default([]),
   caseSummaries: z.array(caseSummarySchema).default([]),
+  /** Ids of the organisations the demo created, so a second load is recognised by id, never by a name the user may share. */
+  demoOrganisationIds: z.array(z.string()).default([]),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -43,4 +45,5 @@ export const emptyIndex = (): IndexFile => ({
   caseStudies: [],
   citations: [],
   caseSummaries: [],
+  demoOrganisationIds: [],
 });

@@ -142,4 +142,18 @@ describe('cases service', () => {
     expect((await ws.fail('demo:load')).code).toBe('conflict');
     for (const c of list) expect((await ws.call('cases:verifyJournal', { id: c.id })).ok).toBe(true);
   });
+
+  it('loads the demo beside a user organisation that shares a demo name, and refuses a second load without advising deletion', async () => {
+    const mine = await ws.call('organisations:create', { name: 'Northvale Borough Council', type: 'local_authority', region: 'Wales', contacts: [] });
+    expect(await ws.call('demo:load')).toEqual({ cases: 4, organisations: 4 });
+    const named = (await ws.call('organisations:list')).filter((o) => o.name === 'Northvale Borough Council');
+    expect(named).toHaveLength(2);
+    expect(named.find((o) => o.id === mine.id)).toEqual(mine);
+    // The demo's workshops belong to the demo's Northvale, not the user's.
+    const workshops = await ws.call('workshops:list');
+    expect(workshops.every((w) => w.organisationId !== mine.id)).toBe(true);
+    const refusal = await ws.fail('demo:load');
+    expect(refusal.code).toBe('conflict');
+    expect(refusal.message).not.toMatch(/delete/i);
+  });
 });

@@ -14,7 +14,7 @@ export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'fil
     const result = await api.demo.load();
     setBusy(false);
     if (!result.ok) {
-      notify(result.error.message, 'error');
+      notify(result.error.code === 'conflict' ? t('demoAlreadyLoaded') : result.error.message, 'error');
       return;
     }
     notify(t('demoLoaded', { cases: result.data.cases }));

@@ -11,6 +11,7 @@ export const cases: Strings<typeof en> = {
     title: 'Gweithle enghreifftiol',
     body: 'Yn ychwanegu pedwar awdurdod ffuglennol — un newydd gofrestru, un â chynllun gweithredu hwyr, un hanner ffordd drwy’r asesiad gyda thystiolaeth a chyfweliadau, ac un sydd â’r dyfarniad llawn — a dau weithdy partneriaeth.',
   },
+  demoAlreadyLoaded: 'Mae’r gweithle enghreifftiol eisoes wedi’i lwytho yn y gweithle hwn; ni chyffyrddwyd â’ch cofnodion eich hun.',
   demoLoaded: 'Wedi llwytho’r gweithle enghreifftiol: {{cases}} achos ar gyfer awdurdodau ffuglennol.',
   empty: {
     title: 'Dim achosion Gwobr GO eto',

@@ -8,6 +8,7 @@ export const cases = {
     title: 'Demo workspace',
     body: 'Adds four fictional authorities — one just signed up, one with an overdue action plan, one mid-assessment with evidence and interviews, one holding the full award — and two partnership workshops.',
   },
+  demoAlreadyLoaded: 'The demo is already loaded in this workspace; your own records were not touched.',
   demoLoaded: 'Demo workspace loaded: {{cases}} cases for fictional authorities.',
   empty: {
     title: 'No GO Award cases yet',
