@@ -1,45 +1,31 @@
 import i18n from 'i18next';
+import { formatClock, formatIsoDate, localIsoDate } from '../../../shared/i18n/dates';
 
 /**
  * One place for dates, times and numbers in the interface, in the active language:
  * en-GB "3 Dec 2026", cy "3 Rhag 2026"; times are always the 24-hour "09:15".
+ * Dates go through shared/i18n/dates (our own month names: Chromium has no Welsh locale data).
  */
-const cache = new Map<string, Intl.DateTimeFormat>();
-const formatter = (language: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
-  const id = `${language}|${key}`;
-  let f = cache.get(id);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language, options);
-    cache.set(id, f);
-  }
-  return f;
-};
-
 const current = (): string => i18n.language || 'en-GB';
 
 /** "3 Dec 2026" from YYYY-MM-DD, read as a calendar date (no time-zone shift). */
-export const formatDateIn = (language: string, date: string): string =>
-  formatter(language, 'date', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+export const formatDateIn = (language: string, date: string): string => formatIsoDate(language, date);
 
 /** "2 Dec 2026" from an ISO timestamp: the day it was on this computer's calendar. */
-export const formatDayIn = (language: string, iso: string): string =>
-  formatter(language, 'day', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+export const formatDayIn = (language: string, iso: string): string => formatIsoDate(language, localIsoDate(new Date(iso)));
 
 /** "20 Nov 2026, 09:15" from an ISO timestamp, in the user's time zone. */
-export const formatDateTimeIn = (language: string, iso: string): string =>
-  formatter(language, 'dateTime', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+export const formatDateTimeIn = (language: string, iso: string): string => `${formatDayIn(language, iso)}, ${formatClock(new Date(iso))}`;
 
 /** "09:15" from an ISO timestamp or epoch milliseconds. */
-export const formatTimeIn = (language: string, when: string | number): string =>
-  formatter(language, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(when));
+export const formatTimeIn = (_language: string, when: string | number): string => formatClock(new Date(when));
 
 /** "3 December 2026" from an ISO timestamp. */
-export const formatLongDateIn = (language: string, iso: string): string =>
-  formatter(language, 'longDate', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+export const formatLongDateIn = (language: string, iso: string): string => formatIsoDate(language, localIsoDate(new Date(iso)), 'long');
 
-/** "3 December 2026 at 09:15" from an ISO timestamp. */
+/** "3 December 2026 at 09:15" / "3 Rhagfyr 2026 am 09:15" from an ISO timestamp. */
 export const formatLongDateTimeIn = (language: string, iso: string): string =>
-  formatter(language, 'longDateTime', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  `${formatLongDateIn(language, iso)} ${language.startsWith('cy') ? 'am' : 'at'} ${formatClock(new Date(iso))}`;
 
 /** A number with the language's separators ("1,234.5"). */
 export const formatNumberIn = (language: string, n: number): string => new Intl.NumberFormat(language).format(n);
