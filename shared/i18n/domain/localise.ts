@@ -80,3 +80,17 @@ export function localiseWorkshop(workshop: Workshop, language: string): Workshop
     agenda: workshop.agenda.map((item) => ({ ...item, title: swap(item.title, titles), notes: swap(item.notes, notes) })),
   };
 }
+
+/** Every built-in theme title paired with its translation, for ratings that carry only a title (the overview). */
+const themeTitlePairs: [string, string][] = builtInTemplates.flatMap((english) => {
+  if (!templateTranslation(english.id, english.version)) return [];
+  const welsh = localiseTemplate(english, 'cy');
+  return english.themes.map((th): [string, string] => [th.title, welsh.themes.find((w) => w.id === th.id)?.title ?? th.title]);
+});
+
+/** A theme title (as a workshop stored it, in either language) in `language`; a title the facilitator wrote stays as written. */
+export function localiseThemeTitle(title: string, language: string): string {
+  const pair = themeTitlePairs.find(([en, cy]) => en === title || cy === title);
+  if (!pair) return title;
+  return isWelsh(language) ? pair[1] : pair[0];
+}

@@ -9,7 +9,8 @@ export interface FrameworkTranslation {
   name: string;
   source: string;
   requirements: Record<string, string>;
-  criteria: Record<string, { title: string; result: string }>;
+  /** Per criterion: title, stated result and the visit prompts (in the English prompts' order). */
+  criteria: Record<string, { title: string; result: string; prompts: string[] }>;
 }
 
 export interface TemplateTranslation {

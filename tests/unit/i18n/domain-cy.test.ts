@@ -15,9 +15,22 @@ describe('the domain in Welsh, beside the English', () => {
       framework.criteria.forEach((c, i) => {
         expect(cy.criteria[i].title, c.id).not.toBe(c.title);
         expect(cy.criteria[i].result, c.id).not.toBe(c.result);
+        // The visit questions too, one for one (answers are keyed by position: C2.p1, C2.p2).
+        expect(cy.criteria[i].prompts, c.id).toHaveLength(c.prompts.length);
+        c.prompts.forEach((p, j) => expect(cy.criteria[i].prompts[j], `${c.id}.p${j + 1}`).not.toBe(p));
       });
       expect(localiseFramework(framework, 'en-GB')).toBe(framework);
     }
+  });
+
+  it('shows a theme title stored in either language in the reader’s language; a typed title stays as typed', async () => {
+    const { localiseThemeTitle } = await import('../../../shared/i18n/domain/localise');
+    const template = builtInTemplates[0];
+    const welsh = localiseTemplate(template, 'cy');
+    const [en, cy] = [template.themes[0].title, welsh.themes[0].title];
+    expect(localiseThemeTitle(en, 'cy')).toBe(cy);
+    expect(localiseThemeTitle(cy, 'en-GB')).toBe(en);
+    expect(localiseThemeTitle('Our own theme', 'cy')).toBe('Our own theme');
   });
 
   it('translates every theme, prompt, agenda item and reference of the five templates', () => {

@@ -2,7 +2,11 @@ import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OverviewRow, OverviewSortKey } from '../../../../shared/domain/overview';
+import { localiseThemeTitle } from '../../../../shared/i18n/domain/localise';
 import { formatDate } from '../actions/format';
+
+/** Deadline labels the case provider sends in English, shown in the reader's language; anything else as sent. */
+const deadlineLabelKeys: Record<string, string> = { 'Action plan due': 'actionPlanDue' };
 
 interface Props {
   rows: OverviewRow[];
@@ -15,7 +19,7 @@ interface Props {
 
 /** One row per organisation; column headers sort (buttons, so the keyboard can use them). */
 export function OverviewTable({ rows, today, sort, onSort }: Props) {
-  const { t } = useTranslation('overview');
+  const { t, i18n } = useTranslation('overview');
   const header = (key: OverviewSortKey | null, label: string) => {
     if (!key) return <Table.Th scope="col">{label}</Table.Th>;
     const active = sort.key === key;
@@ -65,7 +69,7 @@ export function OverviewTable({ rows, today, sort, onSort }: Props) {
                     )}
                     {row.deadlineLabel && (
                       <Text size="xs" c="dark.4">
-                        {row.deadlineLabel}
+                        {deadlineLabelKeys[row.deadlineLabel] ? t(`deadlineLabels.${deadlineLabelKeys[row.deadlineLabel]}`) : row.deadlineLabel}
                       </Text>
                     )}
                   </>
@@ -74,7 +78,7 @@ export function OverviewTable({ rows, today, sort, onSort }: Props) {
                 )}
               </Table.Td>
               <Table.Td maw={240}>
-                <Text size="sm">{row.maturity.length ? row.maturity.map((m) => `${m.theme} ${m.rating}`).join(' · ') : t('none')}</Text>
+                <Text size="sm">{row.maturity.length ? row.maturity.map((m) => `${localiseThemeTitle(m.theme, i18n.language)} ${m.rating}`).join(' · ') : t('none')}</Text>
               </Table.Td>
               <Table.Td>{row.openActions}</Table.Td>
               <Table.Td>

@@ -1,11 +1,12 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegionSummary } from '../../../../shared/domain/overview';
+import { localiseThemeTitle } from '../../../../shared/i18n/domain/localise';
 import { BarChart } from './BarChart';
 
 /** Stage counts and maturity by theme across the organisations shown, with a data table alternative. */
 export function RegionChart({ summary }: { summary: RegionSummary }) {
-  const { t } = useTranslation('overview');
+  const { t, i18n } = useTranslation('overview');
   const stageLabel = (stage: string) => t(`stages.${stage}`, { defaultValue: stage });
   const hasStages = summary.stageCounts.some((s) => s.stage !== 'none');
   const issues = summary.openIssues.local + summary.openIssues.regional + summary.openIssues.national;
@@ -27,7 +28,7 @@ export function RegionChart({ summary }: { summary: RegionSummary }) {
             <Text c="dark.4">{t('chart.noStages')}</Text>
           )}
           {summary.maturityByTheme.length > 0 ? (
-            <BarChart title={t('chart.maturity')} max={4} bars={summary.maturityByTheme.map((m) => ({ label: m.theme, value: m.average, display: m.average.toFixed(1) }))} />
+            <BarChart title={t('chart.maturity')} max={4} bars={summary.maturityByTheme.map((m) => ({ label: localiseThemeTitle(m.theme, i18n.language), value: m.average, display: m.average.toFixed(1) }))} />
           ) : (
             <Text c="dark.4">{t('chart.noMaturity')}</Text>
           )}
@@ -63,7 +64,7 @@ export function RegionChart({ summary }: { summary: RegionSummary }) {
                 <Table.Tbody>
                   {summary.maturityByTheme.map((m) => (
                     <Table.Tr key={m.theme}>
-                      <Table.Th scope="row">{m.theme}</Table.Th>
+                      <Table.Th scope="row">{localiseThemeTitle(m.theme, i18n.language)}</Table.Th>
                       <Table.Td>{m.average.toFixed(1)}</Table.Td>
                       <Table.Td>{m.organisations}</Table.Td>
                     </Table.Tr>

@@ -7,7 +7,7 @@ import { useProfile } from './profile-store';
 
 /** The interface language: switches at once and is kept in the profile. */
 export function LanguageSection() {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const profile = useProfile((s) => s.profile);
   const save = useProfile((s) => s.save);
 
@@ -15,7 +15,8 @@ export function LanguageSection() {
     const language = languages.find((l) => l === value);
     if (!language) return;
     const error = await save({ ...profile, language });
-    notifications.show(error ? { message: error, color: 'red' } : { message: t('language.changed'), color: 'green' });
+    // Said in the language just chosen: `t` here still belongs to the render before the switch.
+    notifications.show(error ? { message: error, color: 'red' } : { message: i18n.t('settings:language.changed', { lng: error ? profile.language : language }), color: 'green' });
   };
 
   return (

@@ -6,6 +6,7 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
 import { strong } from './styles';
 import { DateField } from '../../components/DateField';
+import { formatDate } from '../../i18n/format';
 
 const ragColour: Record<RagStatus, string> = { red: strong.red, amber: strong.amber, green: strong.green, done: strong.grey };
 const blank = { what: '', owner: '', side: 'both' as PartnerSide, dueDate: '', status: 'green' as RagStatus, theme: '' };
@@ -74,7 +75,7 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
             </Badge>
             {a.what}
             {a.owner ? ` — ${a.owner}` : ''} ({t(`sides.${a.side}`)}
-            {a.dueDate ? `, ${a.dueDate}` : ''})
+            {a.dueDate ? `, ${formatDate(a.dueDate)}` : ''})
           </List.Item>
         ))}
       </List>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { audienceModel } from '../../../../shared/domain/workshop-audience';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { api } from '../../lib/api';
 import { AudienceView } from './AudienceView';
 import { useNow } from './clock';
@@ -20,7 +21,7 @@ const POLL_MS = 1_000;
 /** The audience (projector) window of a workshop. */
 export function AudiencePage() {
   const { id = '' } = useParams<{ id: string }>();
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const now = useNow(250);
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +53,8 @@ export function AudiencePage() {
 
   // The projector pulses with the console, but never chimes: the chime is for the facilitator.
   const alert = useTimerAlerts(workshop, now, false);
-  const model = workshop ? audienceModel(workshop, now) : null;
+  // The template's own words (agenda titles, theme titles and prompts) in the projector's language; typed text stays as typed.
+  const model = workshop ? audienceModel(localiseWorkshop(workshop, i18n.language), now) : null;
   return (
     <Portal>
       <Box role="region" bg="#101113" px={48} py={32} pos="fixed" inset={0} style={{ zIndex: 250, overflow: 'hidden' }} data-testid="audience" aria-labelledby="audience-title">

@@ -4,6 +4,7 @@ import type { Theme } from '../../../../shared/domain/workshop-template';
 import type { ThemeChange, ThemeSpread } from '../../../../shared/domain/workshop-ratings';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { NoteEditor } from './NoteEditor';
+import { formatDate } from '../../i18n/format';
 
 interface Props {
   workshop: Workshop;
@@ -37,7 +38,7 @@ export function ThemeReview({ workshop, theme, spread, change, previous }: Props
           <Text data-testid={`change-${theme.id}`}>
             {t('review.change', {
               title: previous.title,
-              date: previous.date,
+              date: formatDate(previous.date),
               change:
                 change.change !== null
                   ? `${signed(change.change)} (${t('review.changeFrom', { before: change.before, now: change.now })})`

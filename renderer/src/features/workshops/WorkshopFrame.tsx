@@ -7,6 +7,7 @@ import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
 import { useWorkshop } from './workshop-store';
+import { formatDay } from '../../i18n/format';
 
 type Tab = 'plan' | 'live' | 'review';
 
@@ -50,7 +51,7 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
         <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: localiseWorkshop(workshop, i18n.language).templateName })} actions={links} />
         {workshop.status === 'complete' && (
           <Text size="sm" mb="sm">
-            {t('review.completed', { date: workshop.completedAt?.slice(0, 10) })}
+            {t('review.completed', { date: workshop.completedAt ? formatDay(workshop.completedAt) : '' })}
           </Text>
         )}
         {children(localiseWorkshop(workshop, i18n.language))}

@@ -10,6 +10,7 @@ import { useOrganisations } from '../organisations/organisations-store';
 import { CreateWorkshopModal } from './CreateWorkshopModal';
 import { TemplatesSection } from './TemplatesSection';
 import { strong } from './styles';
+import { formatDate } from '../../i18n/format';
 
 /** Every workshop, newest first, and the way to plan a new one from a template. */
 export function WorkshopsPage() {
@@ -51,7 +52,7 @@ export function WorkshopsPage() {
                   </Anchor>
                 </Table.Th>
                 <Table.Td>
-                  {w.date} {w.startTime}
+                  {formatDate(w.date)} {w.startTime}
                 </Table.Td>
                 <Table.Td>{orgName(w.organisationId)}</Table.Td>
                 <Table.Td>{w.templateName}</Table.Td>

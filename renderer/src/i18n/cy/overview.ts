@@ -24,6 +24,7 @@ export const overview: Strings<typeof en> = {
   issuesByLevel: '{{local}} lleol · {{regional}} rhanbarthol · {{national}} cenedlaethol',
   noIssues: 'Dim',
   none: '—',
+  deadlineLabels: { actionPlanDue: 'Cynllun gweithredu i’w gyflwyno' },
   overdue: 'Yn hwyr',
   stages: {
     none: 'Dim achos',

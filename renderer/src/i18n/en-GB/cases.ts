@@ -39,8 +39,10 @@ export const cases = {
   deadline: {
     not_signed_up: 'Action plan due 9 months after sign-up',
     upcoming: 'Action plan due {{date}}',
-    due_soon: 'Action plan due soon: {{date}} ({{count}} days)',
-    overdue: 'Action plan overdue since {{date}} ({{count}} days)',
+    due_soon_one: 'Action plan due soon: {{date}} ({{count}} day)',
+    due_soon_other: 'Action plan due soon: {{date}} ({{count}} days)',
+    overdue_one: 'Action plan overdue since {{date}} ({{count}} day)',
+    overdue_other: 'Action plan overdue since {{date}} ({{count}} days)',
     received: 'Action plan received on time',
     received_late: 'Action plan received late',
   },

@@ -21,6 +21,7 @@ export const overview = {
   issuesByLevel: '{{local}} local · {{regional}} regional · {{national}} national',
   noIssues: 'None',
   none: '—',
+  deadlineLabels: { actionPlanDue: 'Action plan due' },
   overdue: 'Overdue',
   stages: {
     none: 'No case',

@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+const dump = async (page: Page, name: string) => {
+  const text = await page.locator('body').innerText();
+  console.log(`=== ${name}\n${text}\n`);
+  await page.screenshot({ path: `/tmp/welsh/${name}.png`, fullPage: true });
+};
+test('discover', async ({ casebook }) => {
+  test.setTimeout(180_000);
+  const { page } = casebook;
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Interface language').selectOption('cy');
+  await dump(page, 'settings');
+  await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
+  await page.getByRole('link', { name: 'Achosion' }).click();
+  await dump(page, 'cases');
+  await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
+  await dump(page, 'case');
+  await page.getByRole('tab', { name: 'Hanes' }).click();
+  await page.waitForTimeout(500);
+  await dump(page, 'history');
+  await page.getByRole('link', { name: 'Modd ymweliad safle' }).click();
+  await page.waitForTimeout(800);
+  await dump(page, 'visit');
+  await page.goto(page.url().replace(/#.*/, '#/overview'));
+  await page.waitForTimeout(800);
+  await dump(page, 'overview');
+  await page.getByRole('link', { name: 'Gweithdai' }).click();
+  await page.getByRole('link', { name: /Joint partnership forum/ }).first().click();
+  await page.waitForTimeout(500);
+  await dump(page, 'plan');
+  await page.getByRole('link', { name: 'Modd byw' }).click();
+  await page.waitForTimeout(500);
+  await dump(page, 'live');
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Agor ffenestr y taflunydd' }).click()]);
+  await page.waitForTimeout(800);
+  await dump(audience, 'projector');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+});
