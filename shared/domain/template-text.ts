@@ -38,8 +38,22 @@ export function textToThemes(text: string, previous: readonly Theme[] = []): The
   return themes;
 }
 
-export function agendaToText(agenda: readonly TemplateAgendaItem[]): string {
-  return agenda.map((a) => `${a.minutes} | ${a.purpose} | ${a.title}`).join('\n');
+/** The purpose keywords a person types, per interface language; either language's words are read back. */
+export const purposeKeywords: Record<'en' | 'cy', Record<AgendaPurpose, string>> = {
+  en: { information: 'information', discussion: 'discussion', decision: 'decision', action: 'action' },
+  cy: { information: 'gwybodaeth', discussion: 'trafod', decision: 'penderfynu', action: 'gweithredu' },
+};
+const keywordLanguage = (language: string): 'en' | 'cy' => (language.toLowerCase().startsWith('cy') ? 'cy' : 'en');
+
+const purposeOf = (word: string | undefined): AgendaPurpose | undefined => {
+  const w = word?.toLowerCase();
+  return agendaPurposes.find((p) => purposeKeywords.en[p] === w || purposeKeywords.cy[p] === w);
+};
+
+/** The agenda as text, purposes written in `language`'s keywords. */
+export function agendaToText(agenda: readonly TemplateAgendaItem[], language = 'en'): string {
+  const words = purposeKeywords[keywordLanguage(language)];
+  return agenda.map((a) => `${a.minutes} | ${words[a.purpose]} | ${a.title}`).join('\n');
 }
 
 export interface AgendaParse {
@@ -56,7 +70,7 @@ export function textToAgenda(text: string, previous: readonly TemplateAgendaItem
     if (!raw.trim()) return;
     const [minutesText, purposeText, ...rest] = raw.split('|').map((part) => part.trim());
     const minutes = Number(minutesText);
-    const purpose = agendaPurposes.find((p): p is AgendaPurpose => p === purposeText?.toLowerCase());
+    const purpose = purposeOf(purposeText);
     const title = rest.join(' | ').trim();
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > 600 || !purpose || !title) {
       badLines.push(i + 1);

@@ -111,6 +111,16 @@ describe('Welsh and bilingual documents over generated records', () => {
     }
   }, 60_000);
 
+  it('the assessment report names the region in the document’s language', () => {
+    const record = fc.sample(caseRecord, { numRuns: 1, seed: 7 })[0];
+    const text = (choice: DocumentLanguageChoice) =>
+      printed(definitionFor(localise(choice, (l) => ({ kind: 'assessment-report', model: assessmentReportFromCase(record, goAwardV1, 'North West', new Map(), { ...base, language: l }) }))!));
+    expect(text('cy')).toContain('Gogledd-orllewin Lloegr');
+    expect(text('cy')).not.toContain('North West');
+    expect(text('en')).toContain('North West');
+    expect(text('bilingual')).toContain('Gogledd-orllewin Lloegr / North West');
+  });
+
   it('a refusal from the services is shown in Welsh to a Welsh interface, anything else as the service wrote it', () => {
     for (const [key, english] of Object.entries(documentsEn.refusals)) {
       expect(localiseServiceMessage(english, 'cy')).toBe(documentsCy.refusals[key as keyof typeof documentsCy.refusals]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { builtInFrameworks } from '../../../shared/frameworks';
-import { localiseFramework, localiseTemplate, localiseWorkshop, templateTranslations } from '../../../shared/i18n/domain/localise';
+import { localiseFramework, localiseTemplate, localiseThemeTitle, localiseWorkshop, templateTranslations } from '../../../shared/i18n/domain/localise';
 import { builtInTemplates } from '../../../shared/templates';
 
 
@@ -23,8 +23,7 @@ describe('the domain in Welsh, beside the English', () => {
     }
   });
 
-  it('shows a theme title stored in either language in the reader’s language; a typed title stays as typed', async () => {
-    const { localiseThemeTitle } = await import('../../../shared/i18n/domain/localise');
+  it('shows a theme title stored in either language in the reader’s language; a typed title stays as typed', () => {
     const template = builtInTemplates[0];
     const welsh = localiseTemplate(template, 'cy');
     const [en, cy] = [template.themes[0].title, welsh.themes[0].title];

@@ -29,3 +29,17 @@ describe('template text form', () => {
     ]);
   });
 });
+
+describe('agenda keywords in the interface language', () => {
+  it('writes Welsh keywords for a Welsh user and reads either language back', () => {
+    const agenda = [
+      { title: 'Croeso', purpose: 'information', minutes: 10, lead: '', side: 'both', notes: '' },
+      { title: 'Penderfyniad', purpose: 'decision', minutes: 20, lead: '', side: 'both', notes: '' },
+    ] as const;
+    const text = agendaToText(agenda, 'cy');
+    expect(text).toBe('10 | gwybodaeth | Croeso\n20 | penderfynu | Penderfyniad');
+    expect(textToAgenda(text).items.map((i) => i.purpose)).toEqual(['information', 'decision']);
+    expect(textToAgenda('5 | Trafod | Sgwrs\n5 | action | Camau').items.map((i) => i.purpose)).toEqual(['discussion', 'action']);
+    expect(agendaToText(agenda)).toBe('10 | information | Croeso\n20 | decision | Penderfyniad');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
+import { regionName } from '../../../../shared/i18n/regions';
 import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
 import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
@@ -27,7 +28,7 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
     { text: lang.t('common.programmeKicker', undefined, '\n'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     ...lang.each('assessmentReport.heading').map((text) => ({ text, style: 'title' }) satisfies Content),
     { text: model.authority.name, fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
-    { text: [model.authority.region, joinDistinct(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
+    { text: [joinDistinct(versions.map((v) => regionName(v.model.authority.region, v.language))), joinDistinct(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
     {
       columns: [
         field(lang.t('assessmentReport.visit'), model.visitDates.length ? model.visitDates.map((d) => lang.date(d)).join(', ') : notRecorded),

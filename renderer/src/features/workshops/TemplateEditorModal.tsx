@@ -9,11 +9,11 @@ import { FormActions } from '../../components/FormActions';
 
 /** Edit your own template: name, closing question, themes with prompts, and agenda, as text. */
 export function TemplateEditorModal({ template, onClose, onSaved }: { template: WorkshopTemplate; onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const [name, setName] = useState(template.name);
   const [closing, setClosing] = useState(template.closingQuestion ?? '');
   const [themes, setThemes] = useState(themesToText(template.themes));
-  const [agenda, setAgenda] = useState(agendaToText(template.agenda));
+  const [agenda, setAgenda] = useState(agendaToText(template.agenda, i18n.language));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

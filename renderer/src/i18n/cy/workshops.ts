@@ -190,7 +190,7 @@ export const workshops: Strings<typeof en> = {
     themes: 'Themâu a chwestiynau procio',
     themesHint: 'Teitl un thema ar bob llinell; ei chwestiynau procio ar y llinellau oddi tano, pob un yn dechrau gyda “- ”. Llinell wag rhwng themâu.',
     agenda: 'Agenda',
-    agendaHint: 'Un eitem ar bob llinell: munudau | diben (information, discussion, decision neu action) | teitl.',
+    agendaHint: 'Un eitem ar bob llinell: munudau | diben (gwybodaeth, trafod, penderfynu neu gweithredu) | teitl.',
     badLines: 'Nid oedd modd darllen y llinellau agenda hyn: {{lines}}. Ysgrifennwch nhw fel “10 | discussion | Teitl”.',
   },
   review: {
