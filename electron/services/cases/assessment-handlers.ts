@@ -35,7 +35,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
     'cases:updateAssessment': async ({ caseId, patch }) =>
       (await store.mutate(caseId, (c) => {
         applyPatch(c.assessment, patch);
-        return { note: describePatch('case.assessment', 'Assessment', patch, 'assessment') };
+        return { note: describePatch('case.assessment', 'Assessment', patch, 'assessment', { subject: 'assessment' }) };
       })).record,
 
     'cases:updateCriterion': async ({ caseId, criterionId, patch }) =>
@@ -46,7 +46,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
         const onlyJudgement = patch.judgement && Object.keys(patch).length === 1;
         const note = onlyJudgement
           ? { kind: 'case.criterion.judged', summary: `Criterion ${criterionId} judged ${words[patch.judgement ?? '']}`, details: { criterionId, judgement: patch.judgement } }
-          : describePatch('case.criterion', `Criterion ${criterionId}`, patch, `criterion:${criterionId}`);
+          : describePatch('case.criterion', `Criterion ${criterionId}`, patch, `criterion:${criterionId}`, { subject: 'criterion', ref: criterionId });
         return { note };
       })).record,
 
@@ -64,7 +64,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
           createdAt: now(),
         });
         return {
-          note: { kind: 'case.evidence.added', summary: `Evidence added: ${draft.kind}${draft.source ? ` from ${draft.source}` : ''}${linked(draft.criteria ?? [])}`, details: { id } },
+          note: { kind: 'case.evidence.added', summary: `Evidence added: ${draft.kind}${draft.source ? ` from ${draft.source}` : ''}${linked(draft.criteria ?? [])}`, details: { id, evidenceKind: draft.kind, source: draft.source ?? '', criteria: draft.criteria ?? [] } },
         };
       });
       return { record, id };
@@ -74,14 +74,14 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
       (await store.mutate(caseId, (c) => {
         const item = findIn(c.assessment.evidence, evidenceId, 'evidence item');
         applyPatch(item, patch);
-        return { note: describePatch('case.evidence', `Evidence “${item.source || item.kind}”`, patch, `evidence:${evidenceId}`) };
+        return { note: describePatch('case.evidence', `Evidence “${item.source || item.kind}”`, patch, `evidence:${evidenceId}`, { subject: 'evidence', ref: item.source }) };
       })).record,
 
     'cases:removeEvidence': async ({ caseId, evidenceId }) =>
       (await store.mutate(caseId, (c) => {
         const item = findIn(c.assessment.evidence, evidenceId, 'evidence item');
         c.assessment.evidence = c.assessment.evidence.filter((e) => e.id !== evidenceId);
-        return { note: { kind: 'case.evidence.removed', summary: `Evidence removed: ${item.source || item.kind}`, details: { evidenceId } } };
+        return { note: { kind: 'case.evidence.removed', summary: `Evidence removed: ${item.source || item.kind}`, details: { evidenceId, evidenceKind: item.kind, source: item.source } } };
       })).record,
 
     'cases:attachFiles': async ({ caseId, evidenceId }) => {
@@ -96,7 +96,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
       return (await store.mutate(caseId, (c) => {
         const item = findIn(c.assessment.evidence, evidenceId, 'evidence item');
         for (const ref of refs) if (!item.attachments.some((a) => a.sha256 === ref.sha256)) item.attachments.push(ref);
-        return { note: { kind: 'case.evidence.attached', summary: `Attached to evidence “${item.source || item.kind}”: ${refs.map((r) => r.name).join(', ')}`, details: { evidenceId, files: refs } } };
+        return { note: { kind: 'case.evidence.attached', summary: `Attached to evidence “${item.source || item.kind}”: ${refs.map((r) => r.name).join(', ')}`, details: { evidenceId, files: refs, evidenceKind: item.kind, source: item.source } } };
       })).record;
     },
 
@@ -107,7 +107,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
         if (!ref) throw new AppError('not_found', 'That file is no longer attached to this evidence.');
         item.attachments = item.attachments.filter((a) => a.sha256 !== sha256);
         // The file stays under attachments/: other evidence or exports may point at it.
-        return { note: { kind: 'case.evidence.detached', summary: `Removed ${ref.name} from evidence “${item.source || item.kind}”`, details: { evidenceId, sha256 } } };
+        return { note: { kind: 'case.evidence.detached', summary: `Removed ${ref.name} from evidence “${item.source || item.kind}”`, details: { evidenceId, sha256, file: ref.name, evidenceKind: item.kind, source: item.source } } };
       })).record,
 
     'cases:attachmentPreview': async ({ sha256 }) => {
@@ -133,7 +133,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
           ...(draft.confidential ? { confidential: true } : {}),
           ...(draft.answers ? { answers: draft.answers } : {}),
         });
-        return { note: { kind: 'case.interview.added', summary: `Interview note started${draft.name ? ` with ${draft.name}` : ''}`, details: { id } } };
+        return { note: { kind: 'case.interview.added', summary: `Interview note started${draft.name ? ` with ${draft.name}` : ''}`, details: { id, name: draft.name ?? '' } } };
       });
       return { record, id };
     },
@@ -144,8 +144,8 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
         applyPatch(interview, patch);
         const who = interview.name || 'unnamed interviewee';
         const note = patch.criteria && Object.keys(patch).length === 1
-          ? { kind: 'case.interview.linked', summary: `Interview with ${who} linked to ${patch.criteria.join(', ') || 'no criteria'}`, details: { interviewId, criteria: patch.criteria } }
-          : describePatch('case.interview', `Interview with ${who}`, patch, `interview:${interviewId}`);
+          ? { kind: 'case.interview.linked', summary: `Interview with ${who} linked to ${patch.criteria.join(', ') || 'no criteria'}`, details: { interviewId, criteria: patch.criteria, name: interview.name } }
+          : describePatch('case.interview', `Interview with ${who}`, patch, `interview:${interviewId}`, { subject: 'interview', ref: interview.name });
         return { note };
       })).record,
 
@@ -153,7 +153,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
       (await store.mutate(caseId, (c) => {
         const interview = findIn(c.assessment.interviews, interviewId, 'interview note');
         c.assessment.interviews = c.assessment.interviews.filter((i) => i.id !== interviewId);
-        return { note: { kind: 'case.interview.removed', summary: `Interview note removed: ${interview.name || 'unnamed'}`, details: { interviewId } } };
+        return { note: { kind: 'case.interview.removed', summary: `Interview note removed: ${interview.name || 'unnamed'}`, details: { interviewId, name: interview.name } } };
       })).record,
 
     'cases:updateRecommendation': async ({ caseId, patch }) =>
@@ -163,7 +163,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
         if (c.recommendation.recordedAt && recommendationProblem(c.recommendation, eligibility(c, frameworkOf(c)))) {
           throw new AppError('invalid_input', 'This recommendation disagrees with eligibility, so it needs a written justification. Reopen it to change it, or add the justification first.');
         }
-        return { note: describePatch('case.recommendation', 'Recommendation', patch, 'recommendation') };
+        return { note: describePatch('case.recommendation', 'Recommendation', patch, 'recommendation', { subject: 'recommendation' }) };
       })).record,
 
     'cases:recordRecommendation': async ({ caseId }) =>
@@ -182,7 +182,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
           note: {
             kind: 'case.recommendation.recorded',
             summary: `Recommendation recorded: ${outcome} (${elig.eligible ? 'eligible' : 'not eligible'} for the full award${c.recommendation.justification.trim() ? ', with justification' : ''})`,
-            details: { outcome: c.recommendation.outcome, eligible: elig.eligible, missing: elig.missing },
+            details: { outcome: c.recommendation.outcome, eligible: elig.eligible, missing: elig.missing, justified: c.recommendation.justification.trim() !== '' },
           },
         };
       })).record,

@@ -91,7 +91,7 @@ const TEXT_FIELDS = new Set(['analysisOfNeed', 'steeringGroup', 'unionRepresenta
  * A history line for a patch on `subject` ("Notify", "Criterion C2"): short values are quoted
  * ("Criterion C2 judgement set to partly met"), free text is "edited" and coalesced.
  */
-export function describePatch(kind: string, subject: string, patch: Record<string, unknown>, coalesceScope: string): JournalNote | null {
+export function describePatch(kind: string, subject: string, patch: Record<string, unknown>, coalesceScope: string, about: HistorySubject): JournalNote | null {
   const keys = Object.keys(patch).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return null;
   const parts = keys.map((k) =>
@@ -102,9 +102,16 @@ export function describePatch(kind: string, subject: string, patch: Record<strin
   return {
     kind,
     summary: `${subject}: ${parts.join('; ')}`,
-    details: { subject, ...details },
+    // `about` and `changes` are the line as keys and values, so the reader sees it in their language.
+    details: { subject, ...details, about, changes: keys.map((k) => (TEXT_FIELDS.has(k) ? { field: k, edited: true } : { field: k, value: k === 'signature' ? (patch[k] ? 'set' : null) : patch[k] })) },
     ...(onlyText ? { coalesceKey: `${coalesceScope}:${keys.sort().join(',')}` } : {}),
   };
+}
+
+/** What a patch line is about, as a key (`criterion`) and the item it names (`C2`, a person, an action). */
+export interface HistorySubject {
+  subject: 'notify' | 'signUp' | 'signatory' | 'actionPlan' | 'requirement' | 'action' | 'assessment' | 'criterion' | 'evidence' | 'interview' | 'recommendation';
+  ref?: string;
 }
 
 /** Finds an item by id in a list, or says what is missing. */

@@ -62,7 +62,7 @@ export function caseHandlers(ctx: ServiceContext) {
       return store.create(record, {
         kind: 'case.created',
         summary: `Case opened for ${organisation.name} (${currentFramework.name}, version ${currentFramework.version})`,
-        details: { framework: record.framework },
+        details: { framework: record.framework, organisation: organisation.name },
       });
     },
 

@@ -30,19 +30,19 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
     'cases:updateAssessor': async ({ caseId, assessor }) =>
       (await store.mutate(caseId, (c) => {
         c.assessor = assessor;
-        return { note: { kind: 'case.assessor', summary: `Lead assessor set to ${assessor || 'nobody'}`, coalesceKey: 'assessor' } };
+        return { note: { kind: 'case.assessor', summary: `Lead assessor set to ${assessor || 'nobody'}`, details: { assessor }, coalesceKey: 'assessor' } };
       })).record,
 
     'cases:updateNotify': async ({ caseId, patch }) =>
       (await store.mutate(caseId, (c) => {
         applyPatch(c.notify, patch);
-        return { note: describePatch('case.notify', 'Notify', patch, 'notify') };
+        return { note: describePatch('case.notify', 'Notify', patch, 'notify', { subject: 'notify' }) };
       })).record,
 
     'cases:updateSignUp': async ({ caseId, patch }) =>
       (await store.mutate(caseId, (c) => {
         applyPatch(c.signUp, patch);
-        return { note: describePatch('case.signUp', 'Sign up', patch, 'signUp') };
+        return { note: describePatch('case.signUp', 'Sign up', patch, 'signUp', { subject: 'signUp' }) };
       })).record,
 
     'cases:addSignatory': async ({ caseId, draft }) => {
@@ -50,7 +50,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
       const { record } = await store.mutate(caseId, (c) => {
         c.signUp.signatories.push({ id, name: '', role: 'chief_executive', date: null, signature: null, ...definedOnly(draft) });
         const role = words[draft.role ?? 'chief_executive'];
-        return { note: { kind: 'case.signatory.added', summary: `Signatory added: ${draft.name || 'unnamed'} (${role})`, details: { id } } };
+        return { note: { kind: 'case.signatory.added', summary: `Signatory added: ${draft.name || 'unnamed'} (${role})`, details: { id, name: draft.name ?? '', role: draft.role ?? 'chief_executive' } } };
       });
       return { record, id };
     },
@@ -59,20 +59,20 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
       (await store.mutate(caseId, (c) => {
         const s = findIn(c.signUp.signatories, signatoryId, 'signatory');
         applyPatch(s, patch);
-        return { note: describePatch('case.signatory', `Signatory ${s.name || 'unnamed'}`, patch, `signatory:${signatoryId}`) };
+        return { note: describePatch('case.signatory', `Signatory ${s.name || 'unnamed'}`, patch, `signatory:${signatoryId}`, { subject: 'signatory', ref: s.name }) };
       })).record,
 
     'cases:removeSignatory': async ({ caseId, signatoryId }) =>
       (await store.mutate(caseId, (c) => {
         const s = findIn(c.signUp.signatories, signatoryId, 'signatory');
         c.signUp.signatories = c.signUp.signatories.filter((x) => x.id !== signatoryId);
-        return { note: { kind: 'case.signatory.removed', summary: `Signatory removed: ${s.name || 'unnamed'}`, details: { id: signatoryId } } };
+        return { note: { kind: 'case.signatory.removed', summary: `Signatory removed: ${s.name || 'unnamed'}`, details: { id: signatoryId, name: s.name } } };
       })).record,
 
     'cases:updateActionPlan': async ({ caseId, patch }) =>
       (await store.mutate(caseId, (c) => {
         applyPatch(c.actionPlan, patch);
-        return { note: describePatch('case.actionPlan', 'Action plan', patch, 'actionPlan') };
+        return { note: describePatch('case.actionPlan', 'Action plan', patch, 'actionPlan', { subject: 'actionPlan' }) };
       })).record,
 
     'cases:updateRequirement': async ({ caseId, requirementId, patch }) =>
@@ -83,7 +83,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
         const onlyStatus = patch.status && Object.keys(patch).length === 1;
         const note = onlyStatus
           ? { kind: 'case.requirement', summary: `Requirement ${requirementId} marked ${words[patch.status ?? '']}`, details: { requirementId, status: patch.status } }
-          : describePatch('case.requirement', `Requirement ${requirementId}`, patch, `requirement:${requirementId}`);
+          : describePatch('case.requirement', `Requirement ${requirementId}`, patch, `requirement:${requirementId}`, { subject: 'requirement', ref: requirementId });
         return { note };
       })).record,
 
@@ -94,7 +94,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
         const action: Action = { id, ...draft, theme: draft.theme, progress: [], createdAt: at, updatedAt: at };
         if (action.theme === undefined) delete action.theme;
         c.actionPlan.actions.push(action);
-        return { note: { kind: 'case.action.added', summary: `Action added: ${draft.what}`, details: { id } } };
+        return { note: { kind: 'case.action.added', summary: `Action added: ${draft.what}`, details: { id, what: draft.what } } };
       });
       return { record, id };
     },
@@ -111,8 +111,10 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
         }
         const summary = fields.status && Object.keys(patch).length <= 2
           ? `Action “${action.what}” set to ${words[fields.status]}`
-          : describePatch('case.action', `Action “${action.what}”`, patch, `action:${actionId}`)?.summary ?? '';
-        return { result: action, note: { kind: 'case.action', summary, details: { actionId, ...fields } } };
+          : describePatch('case.action', `Action “${action.what}”`, patch, `action:${actionId}`, { subject: 'action', ref: action.what })?.summary ?? '';
+        const about = { subject: 'action', ref: action.what };
+        const changes = Object.entries(fields).map(([field, value]) => ({ field, value }));
+        return { result: action, note: { kind: 'case.action', summary, details: { actionId, ...fields, about, changes } } };
       });
       if (!result) throw new AppError('internal', 'The action was not returned.');
       return result;
@@ -122,7 +124,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
       (await store.mutate(caseId, (c) => {
         const action = findIn(c.actionPlan.actions, actionId, 'action');
         c.actionPlan.actions = c.actionPlan.actions.filter((a) => a.id !== actionId);
-        return { note: { kind: 'case.action.removed', summary: `Action removed: ${action.what}`, details: { actionId } } };
+        return { note: { kind: 'case.action.removed', summary: `Action removed: ${action.what}`, details: { actionId, what: action.what } } };
       })).record,
 
     'cases:listActions': async () =>

@@ -58,7 +58,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       if (!target) return null;
       const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(ctx));
       await fs.writeFile(target, bytes);
-      await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length } });
+      await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length, file: path.basename(target) } });
       return { path: target, bytes: bytes.length };
     },
 

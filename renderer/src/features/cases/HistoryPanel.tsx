@@ -5,10 +5,15 @@ import type { JournalEntry, JournalVerdict } from '../../../../shared/domain/jou
 import { api } from '../../lib/api';
 import { useCase } from './case-store';
 import { formatDateTime } from './format';
+import { historyText } from './history-text';
+
+/** The name the services record when the profile has none (stored in English; shown in the reader's language). */
+const UNNAMED_USER = 'Unnamed user';
 
 /** The case's journal, newest first, and a check of its hash chain. */
 export function HistoryPanel({ caseId }: { caseId: string }) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  const line = i18n.getFixedT(i18n.language, 'history');
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
   const [verdict, setVerdict] = useState<JournalVerdict | null>(null);
   const updatedAt = useCase((s) => s.record?.updatedAt);
@@ -49,8 +54,8 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
             {entries.map((e) => (
               <Table.Tr key={e.seq}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td>{e.actor.name}</Table.Td>
-                <Table.Td>{e.summary}</Table.Td>
+                <Table.Td>{e.actor.name === UNNAMED_USER ? line('values.unnamedUser') : e.actor.name}</Table.Td>
+                <Table.Td>{historyText(e, line, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

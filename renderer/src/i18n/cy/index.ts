@@ -1,3 +1,4 @@
+import { history } from './history';
 import { actions } from './actions';
 import { cases } from './cases';
 import { common } from './common';
@@ -17,4 +18,4 @@ import { workshops } from './workshops';
  * Welsh (Cymraeg) strings, one object per feature, mirroring en-GB key for key.
  * Terms follow shared/i18n/glossary-cy.md. Awaits review by a first-language Welsh speaker.
  */
-export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening };
+export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, history };

@@ -1,3 +1,4 @@
+import { history } from './history';
 import { cases } from './cases';
 import { common } from './common';
 import { exports } from './exports';
@@ -14,4 +15,4 @@ import { desktop } from './desktop';
 import { opening } from './opening';
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, history };
