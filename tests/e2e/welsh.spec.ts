@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { builtInFrameworks } from '../../shared/frameworks';
+import { builtInTemplates } from '../../shared/templates';
 import { expectNoEnglish } from './helpers/english-check';
 
 test.use({ firstRun: true });
@@ -125,4 +127,75 @@ test.describe('switching in Settings', () => {
     await expect(page.getByRole('link', { name: 'Cases' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   });
+});
+
+/** Every string a person typed into the demo's records (not the framework's or templates' own words, which must be Welsh). */
+async function typedInDemo(page: Page): Promise<string[]> {
+  const domain = new Set<string>();
+  const collect = (value: unknown, into: Set<string>) => {
+    if (typeof value === 'string') into.add(value);
+    else if (Array.isArray(value)) value.forEach((v) => collect(v, into));
+    else if (value && typeof value === 'object') Object.values(value).forEach((v) => collect(v, into));
+  };
+  collect(builtInTemplates, domain);
+  collect(builtInFrameworks, domain);
+  const records = await page.evaluate(async () => {
+    const api = (window as unknown as { api: Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; data: unknown }>>> }).api;
+    const out: unknown[] = [(await api.organisations.list()).data];
+    for (const c of (await api.cases.list()).data as { id: string }[]) out.push((await api.cases.get({ id: c.id })).data);
+    for (const w of (await api.workshops.list()).data as { id: string }[]) out.push((await api.workshops.get({ id: w.id })).data);
+    return out;
+  });
+  const strings = new Set<string>();
+  collect(records, strings);
+  // Ids, dates and codes are not shown as typed; single words are too short to take out safely.
+  return [...strings].filter((s) => !domain.has(s) && /\s/.test(s.trim()) && !/^[\d\-:T.Z]+$/.test(s));
+}
+
+test.describe('a Welsh day with the demo', () => {
+  test.use({ firstRun: false });
+
+test('the visit questions, history, overview and projector have no English', async ({ casebook }) => {
+  test.setTimeout(120_000);
+  const { page } = casebook;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Interface language').selectOption('cy');
+  await expect(page.getByText('Newidiwyd yr iaith')).toBeVisible();
+  await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
+  await expect(page.getByText(/Wedi llwytho’r gweithle enghreifftiol/)).toBeVisible();
+  const typed = [...(await typedInDemo(page)), 'Demo Assessor', 'Castlemere City Council', 'Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', 'Skills for Life', 'SfL'];
+
+  await page.getByRole('link', { name: 'Achosion' }).click();
+  await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
+  await expect(page.getByText(/wedi’i gwblhau \d+ \p{L}+ \d{4}/u).first()).toBeVisible();
+  await expectNoEnglish(page, typed);
+  await page.getByRole('tab', { name: 'Hanes' }).click();
+  await expect(page.getByRole('cell', { name: /Agorwyd achos ar gyfer Northvale Borough Council/ })).toBeVisible();
+  await expectNoEnglish(page, typed);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Modd ymweliad safle' }).click();
+  await expect(page.getByText('Pa adrannau a thimau sydd â staff yn dilyn dysgu Sgiliau am Oes ar hyn o bryd?')).toBeVisible();
+  await expectNoEnglish(page, typed);
+  await expectAccessible(page);
+  await shot(page, 'welsh-site-visit');
+  await page.getByRole('link', { name: 'Gadael y modd ymweliad safle' }).click();
+
+  await page.getByRole('link', { name: 'Trosolwg' }).click();
+  await expect(page.getByText('Cynllun gweithredu i’w gyflwyno').first()).toBeVisible();
+  await expectNoEnglish(page, typed);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Gweithdai' }).click();
+  await page.getByRole('link', { name: /Joint partnership forum/ }).first().click();
+  await page.getByRole('link', { name: 'Modd byw' }).click();
+  await page.getByLabel('Cwestiynau procio ar y taflunydd').selectOption({ label: 'Symleiddio gwaith y fforwm' });
+  await expectNoEnglish(page, typed);
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Agor ffenestr y taflunydd' }).click()]);
+  await expect(audience.getByRole('heading', { name: 'Croeso, ymddiheuriadau a chofnodion y cyfarfod diwethaf' })).toBeVisible();
+  await expect(audience.getByText('Symleiddio gwaith y fforwm')).toBeVisible();
+  await expectNoEnglish(audience, typed);
+  await expectAccessible(audience);
+});
 });
