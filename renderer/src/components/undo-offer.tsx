@@ -14,7 +14,9 @@ const isTyping = (target: EventTarget | null) =>
 function onKey(event: KeyboardEvent) {
   if (!pending) return;
   if (event.key === 'Escape') {
+    // Closed means closed: a Ctrl+Z straight after must not undo while the notice is still fading out.
     notifications.hide(ID);
+    clear();
     return;
   }
   // In a text box Ctrl+Z stays the box's own undo of typing.
@@ -54,13 +56,14 @@ export function offerUndo(message: string, undoIt: () => Promise<void>): void {
     closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <div>
+        <div style={{ minWidth: 0 }}>
           <Text size="sm">{message}</Text>
           <Text size="xs" c="dark.5">
             <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Z</Kbd> {i18n.t('common:undo.hint')}
           </Text>
         </div>
-        <Button size="compact-sm" variant="light" onClick={() => void undo()}>
+        {/* Never shrinks: a long notice wraps its text, not the button's word ("Und…"). */}
+        <Button size="compact-sm" variant="light" onClick={() => void undo()} style={{ flexShrink: 0 }}>
           {i18n.t('common:undo.undo')}
         </Button>
       </Group>

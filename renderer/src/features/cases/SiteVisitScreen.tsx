@@ -12,6 +12,7 @@ import { useStartVisit } from './use-start-visit';
 import { useVisitShortcuts } from './use-visit-shortcuts';
 import { VisitCriteriaRail } from './VisitCriteriaRail';
 import { VisitCriterionPanel } from './VisitCriterionPanel';
+import { VisitEligibility } from './VisitEligibility';
 import { useVisit } from './visit-store';
 import { ScrollParent } from './VirtualList';
 
@@ -75,7 +76,10 @@ export function SiteVisitScreen() {
         <ShortcutLegend />
       </Paper>
       <Box style={{ display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}>
-        <VisitCriteriaRail framework={framework} assessment={assessment} questions={questions} current={criterion.id} onOpen={(c) => set({ currentCriterion: c })} />
+        <Stack gap={6} style={{ overflowY: 'auto', minHeight: 0 }}>
+          <VisitEligibility record={record} framework={framework} />
+          <VisitCriteriaRail framework={framework} assessment={assessment} questions={questions} current={criterion.id} onOpen={(c) => set({ currentCriterion: c })} />
+        </Stack>
         <Box ref={work} tabIndex={-1} aria-label={t('visit.work')} role="region" style={{ overflowY: 'auto', minHeight: 0, paddingRight: 4 }}>
           <ScrollParent.Provider value={work}>
             <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', alignItems: 'start' }}>

@@ -44,7 +44,7 @@ export function VisitCriteriaRail({ framework, assessment, questions, current, o
             <Badge color={judgementColour[judgement]} variant="light" size="sm" mt={2} styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}>
               {t(`criterion.judgements.${judgement}`)}
             </Badge>
-            <Text size="xs" c="dark.5" style={{ whiteSpace: 'nowrap' }}>
+            <Text size="xs" c="dark.5">
               {[t('visit.railEvidence', { count: evidence }), t('visit.railInterviews', { count: interviews }), t('visit.railAsked', { answered, count: own.length })].join(' · ')}
             </Text>
           </UnstyledButton>
