@@ -98,6 +98,14 @@ export const workshopDetailsSchema = z.object({
 });
 export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
 
+/** The agenda's start and item lengths at a moment (the plan people were sent). */
+export const scheduleBaselineSchema = z.object({
+  startTime: z.string(),
+  items: z.array(z.object({ id: z.string(), minutes: z.number().int().nonnegative() })),
+  keptAt: isoDateTime,
+});
+export type ScheduleBaseline = z.infer<typeof scheduleBaselineSchema>;
+
 export const workshopSchema = workshopDetailsSchema.extend({
   id: idSchema,
   templateId: idSchema,
@@ -116,6 +124,8 @@ export const workshopSchema = workshopDetailsSchema.extend({
   actions: z.array(actionSchema).default([]),
   issues: z.array(workshopIssueSchema).default([]),
   live: timerStateSchema.nullable().default(null),
+  /** The plan as circulated, kept when live mode first starts: the running schedule is measured against it, not against later trims. */
+  baseline: scheduleBaselineSchema.nullable().default(null),
   room: workshopRoomSchema.default({ themeId: null, noteId: null, chime: true }),
   status: z.enum(['planned', 'complete']).default('planned'),
   completedAt: isoDateTime.nullable().default(null),

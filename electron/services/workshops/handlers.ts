@@ -50,6 +50,7 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
         actions: [],
         issues: [],
         live: null,
+        baseline: null,
         room: { themeId: null, noteId: null, chime: true },
         status: 'planned',
         completedAt: null,
@@ -75,6 +76,10 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
     'workshops:saveLive': async ({ id, live }) =>
       store.change(id, (w) => {
         w.live = live;
+        // The first start keeps the plan as it stood, so trims made later are measured against it.
+        if (live && live.status !== 'idle' && !w.baseline) {
+          w.baseline = { startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })), keptAt: ctx.clock().toISOString() };
+        }
         return { kind: 'workshop.live', summary: live ? `Live timer: ${live.status}, item ${live.index + 1}.` : 'Live timer reset.', details: { live } };
       }),
     'workshops:updateRoom': async ({ id, patch }) =>

@@ -58,6 +58,7 @@ function ranWorkshop(): Workshop {
     actions: [{ id: 'x1', what: 'Circulate papers ten days ahead', owner: 'Democratic services', side: 'management', dueDate: '2026-12-15', status: 'amber', progress: [{ at, by: 'Ann', note: 'Template drafted' }], theme: 'Openness', createdAt: at, updatedAt: at }],
     issues: [{ id: 'is1', title: 'Depot consultation timetable', description: 'Two more weeks asked.', raisedBy: 'Branch secretary', raisedOn: '2026-11-15', individualContractualDispute: false, optionsTried: [] }],
     live: null,
+    baseline: null,
     room: { themeId: null, noteId: null, chime: true },
     status: 'complete',
     completedAt: at,

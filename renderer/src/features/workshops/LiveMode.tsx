@@ -32,6 +32,7 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
   const clock = useClock();
   const now = useNow(250);
   const saveLive = useWorkshop((s) => s.saveLive);
+  const patchPlan = useWorkshop((s) => s.patchPlan);
   const root = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const alert = useTimerAlerts(workshop, now, workshop.room.chime);
@@ -114,7 +115,7 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
                 <LiveTimerPanel workshop={workshop} now={now} onCommand={command} alert={alert} />
               </section>
               <ProjectorPanel workshop={workshop} />
-              <RunningSchedule workshop={workshop} now={now} compact />
+              <RunningSchedule workshop={workshop} now={now} compact onMinutes={(itemId, minutes) => void patchPlan({ agenda: workshop.agenda.map((a) => (a.id === itemId ? { ...a, minutes } : a)) })} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={7}>
