@@ -130,10 +130,10 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await expectAccessible(page);
 
   await page.getByRole('tab', { name: 'Top tips' }).click();
-  await page.getByRole('textbox', { name: 'Top tip' }).fill('Keep at it!');
+  await page.getByRole('textbox', { name: 'Top tip', exact: true }).fill('Keep at it!');
   await page.getByRole('button', { name: 'Add top tip' }).click();
   // The box empties once main has the tip; then the tip shows in the list (not the box).
-  await expect(page.getByRole('textbox', { name: 'Top tip' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Top tip', exact: true })).toHaveValue('');
   await expect(page.getByText('Keep at it!')).toBeVisible();
   // A mis-click on the small × must not lose what a table said: Undo (here Ctrl+Z) puts it back.
   await page.getByRole('button', { name: 'Remove: Keep at it!' }).click();
