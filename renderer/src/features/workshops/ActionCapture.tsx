@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, Group, List, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerSides, ragStatuses, type PartnerSide, type RagStatus } from '../../../../shared/domain/action';
@@ -7,6 +7,7 @@ import { useWorkshop } from './workshop-store';
 import { strong } from './styles';
 import { DateField } from '../../components/DateField';
 import { formatDate } from '../../i18n/format';
+import { removeWithUndo } from './remove-with-undo';
 
 const ragColour: Record<RagStatus, string> = { red: strong.red, amber: strong.amber, green: strong.green, done: strong.grey };
 const blank = { what: '', owner: '', side: 'both' as PartnerSide, dueDate: '', status: 'green' as RagStatus, theme: '' };
@@ -76,6 +77,7 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
             {a.what}
             {a.owner ? ` — ${a.owner}` : ''} ({t(`sides.${a.side}`)}
             {a.dueDate ? `, ${formatDate(a.dueDate)}` : ''})
+            <CloseButton size="sm" display="inline-flex" ml="xs" style={{ verticalAlign: 'middle' }} aria-label={`${t('capture.remove')}: ${a.what}`} onClick={() => void removeWithUndo('action', a.id)} />
           </List.Item>
         ))}
       </List>

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Checkbox, List, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, CloseButton, List, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstRepeat, splitOptions } from '../../../../shared/domain/issue-options';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useWorkshop } from './workshop-store';
 import { readableDescription, strong } from './styles';
+import { removeWithUndo } from './remove-with-undo';
 
 const blank = { title: '', description: '', raisedBy: '', dispute: false, options: '' };
 
@@ -80,6 +81,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
             )}
             {i.title}
             {i.optionsTried.length > 0 && ` — ${t('room.issue.triedCount', { count: i.optionsTried.length })}`}
+            <CloseButton size="sm" display="inline-flex" ml="xs" style={{ verticalAlign: 'middle' }} aria-label={`${t('capture.remove')}: ${i.title}`} onClick={() => void removeWithUndo('issue', i.id)} />
           </List.Item>
         ))}
       </List>

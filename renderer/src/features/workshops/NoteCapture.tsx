@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { ConfidentialBadge, ConfidentialCheckbox } from '../../components/Confidential';
 import { ThemeGroupSelects } from './ThemeGroupSelects';
 import { useWorkshop } from './workshop-store';
+import { removeWithUndo } from './remove-with-undo';
 
 /** Feedback notes tagged with theme and table group; Ctrl+Enter adds. Theme and group stay put. */
 export function NoteCapture({ workshop }: { workshop: Workshop }) {
@@ -83,6 +84,7 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
                       {t('room.showNote')}
                     </Button>
                   )}
+                  <CloseButton size="sm" aria-label={`${t('capture.remove')}: ${n.text}`} onClick={() => void removeWithUndo('note', n.id)} />
                 </Group>
               </List.Item>
             ))}

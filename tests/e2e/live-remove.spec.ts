@@ -1,0 +1,48 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('in live mode a note, an action and an issue can be removed, each with the one Undo', async ({ casebook }) => {
+  test.setTimeout(90_000);
+  const { page } = casebook;
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Title').fill('Partnership review');
+  await dialog.getByLabel('Date').fill('2026-03-16');
+  await dialog.getByLabel('Start time').fill('10:00');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('link', { name: 'Live mode' }).click();
+
+  // A note: removed, then put back with Ctrl+Z.
+  await page.getByLabel('Note', { exact: true }).fill('Communicate early');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByTestId('recent-notes')).toContainText('Communicate early');
+  await page.getByRole('button', { name: 'Remove: Communicate early' }).click();
+  await expect(page.getByText('Removed “Communicate early”.')).toBeVisible();
+  await expect(page.getByTestId('recent-notes')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('recent-notes')).toContainText('Communicate early');
+
+  // An action: removed, then put back with the Undo button.
+  await page.getByRole('tab', { name: 'Actions' }).click();
+  await page.getByRole('textbox', { name: 'Action', exact: true }).fill('Circulate papers ten days ahead');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  const removeAction = page.getByRole('button', { name: 'Remove: Circulate papers ten days ahead' });
+  await removeAction.click();
+  await expect(removeAction).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(removeAction).toHaveCount(1);
+
+  // An issue: removed, and it stays removed when the offer is closed.
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Depot relocation timetable');
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  const removeIssue = page.getByRole('button', { name: 'Remove: Depot relocation timetable' });
+  await removeIssue.click();
+  await expect(removeIssue).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(removeIssue).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Actions' }).click();
+  await expect(page.getByRole('button', { name: 'Remove: Circulate papers ten days ahead' })).toHaveCount(1);
+});
