@@ -46,3 +46,22 @@ test('in live mode a note, an action and an issue can be removed, each with the 
   await page.getByRole('tab', { name: 'Actions' }).click();
   await expect(page.getByRole('button', { name: 'Remove: Circulate papers ten days ahead' })).toHaveCount(1);
 });
+
+test('a pasted list of attendees is added at once; a line it cannot read stays in the box, named', async ({ casebook }) => {
+  const { page } = casebook;
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Title').fill('Partnership review');
+  await dialog.getByLabel('Date').fill('2026-03-16');
+  await dialog.getByLabel('Start time').fill('10:00');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  const box = page.getByRole('textbox', { name: 'Paste a list of attendees' });
+  await box.fill('Patricia Gale, Northvale Borough Council, management\nOwen Castell, UNISON, staff side\nGlenys Harte, GMB, bosses\nSiân Llŷr');
+  await page.getByRole('button', { name: 'Add these attendees' }).click();
+  await expect(page.getByRole('heading', { name: /Attendees \(3 attendees\)/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Owen Castell UNISON Staff side/ })).toBeVisible();
+  await expect(box).toHaveValue('Glenys Harte, GMB, bosses');
+  await expect(page.getByText('1 line could not be read')).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendeeSides, type Attendee, type Workshop } from '../../../../shared/domain/workshop';
+import { parseAttendeeList } from '../../../../shared/domain/attendee-list';
 import { useWorkshop } from './workshop-store';
 
 const blank = { name: '', organisation: '', side: 'management' as Attendee['side'] };
@@ -12,6 +13,17 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
   const patchPlan = useWorkshop((s) => s.patchPlan);
   const [draft, setDraft] = useState(blank);
   const [error, setError] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState<string | null>(null);
+
+  // A list pasted at once (24 people, not 24 forms); lines it cannot read stay in the box, named.
+  const addList = () => {
+    const { attendees, badLines } = parseAttendeeList(pasted);
+    if (attendees.length > 0) void patchPlan({ attendees: [...workshop.attendees, ...attendees.map((a) => ({ ...a, id: crypto.randomUUID() }))] });
+    const lines = pasted.split(/\r?\n/);
+    setPasted(badLines.map((n) => lines[n - 1]).join('\n'));
+    setPasteError(badLines.length ? t('attendees.pasteBad', { count: badLines.length }) : null);
+  };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -71,6 +83,20 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
             {t('attendees.add')}
           </Button>
         </form>
+        <Textarea
+          label={t('attendees.paste')}
+          description={t('attendees.pasteHint')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={pasted}
+          error={pasteError}
+          styles={{ input: { color: 'var(--mantine-color-dark-9)' }, error: { color: 'var(--mantine-color-red-9)' } }}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+        />
+        <Button variant="default" w="fit-content" disabled={!pasted.trim()} onClick={addList}>
+          {t('attendees.pasteAdd')}
+        </Button>
       </Stack>
     </Paper>
   );
