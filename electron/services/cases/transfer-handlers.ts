@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import type { SigningKeys } from '../signing/keys';
 import type { Attachments } from './attachments';
 import { encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
 import { bundleSealer, checkBundleSeal } from './seal-handlers';
@@ -16,7 +17,7 @@ type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'ca
 const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'case';
 
 /** Export a case to one file and import one back, validated fully before anything is written. */
-export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments): TransferHandlers {
+export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments, keys: SigningKeys): TransferHandlers {
   // Validated imports waiting for the person's keep-both / replace answer.
   const pending = new Map<string, CaseBundle>();
 
@@ -56,7 +57,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
       });
       if (!target) return null;
-      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(ctx));
+      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(keys));
       await fs.writeFile(target, bytes);
       await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length } });
       return { path: target, bytes: bytes.length };
@@ -72,7 +73,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
       const decoded = await decodeBundleOffThread(await fs.readFile(file));
       if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
       const bundle = decoded.value;
-      const seal = await checkBundleSeal(ctx, bundle);
+      const seal = await checkBundleSeal(keys, bundle);
       const token = randomUUID();
       pending.clear();
       pending.set(token, bundle);

@@ -4,7 +4,6 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import { actorName } from '../actions/actor';
 import type { ServiceContext } from '../context';
-import { issueDoc, noteDoc } from '../search/sources';
 
 type IssueHandlers = Pick<
   Handlers,
@@ -37,7 +36,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
     await ctx.index.update((data) => {
       data.issues[data.issues.findIndex((i) => i.id === id)] = next;
     });
-    ctx.search.upsert(issueDoc(ctx, next));
+    ctx.changes.publish({ kind: 'issue', id: next.id });
     return next;
   };
 
@@ -80,7 +79,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         await ctx.index.update((data) => {
           data.organisationNotes.push(note);
         });
-        ctx.search.upsert(noteDoc(ctx, note));
+        ctx.changes.publish({ kind: 'issue', id: note.id });
         return { outcome: 'refused', reason: screened.reason, message: screened.message, note };
       }
       const issue: LoggedIssue = {
@@ -99,7 +98,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
       await ctx.index.update((data) => {
         data.issues.push(issue);
       });
-      ctx.search.upsert(issueDoc(ctx, issue));
+      ctx.changes.publish({ kind: 'issue', id: issue.id });
       return { outcome: 'logged', issue };
     },
 

@@ -2,7 +2,7 @@ import { titleFromText, type CaseStudy, type Citation } from '../../../shared/do
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { caseStudyDoc } from '../search/sources';
+import type { SearchIndex } from '../search/search-index';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -21,7 +21,7 @@ type LibraryHandlers = Pick<
 const byTitle = (a: CaseStudy, b: CaseStudy) => a.title.localeCompare(b.title, 'en-GB');
 
 /** The good practice library: case studies in `casebook.json`, citations by id. */
-export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
+export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, 'query'>): LibraryHandlers {
   const find = (id: string) => {
     const found = ctx.index.data.caseStudies.find((s) => s.id === id);
     if (!found) throw new AppError('not_found', 'That case study is no longer in the library.');
@@ -36,7 +36,7 @@ export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
     await ctx.index.update((data) => {
       data.caseStudies.push(study);
     });
-    ctx.search.upsert(caseStudyDoc(ctx, study));
+    ctx.changes.publish({ kind: 'library', id: study.id });
     return study;
   };
 
@@ -76,7 +76,7 @@ export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
         data.caseStudies[index] = { ...data.caseStudies[index], ...draft, updatedAt: ctx.clock().toISOString() };
         return data.caseStudies[index];
       });
-      ctx.search.upsert(caseStudyDoc(ctx, updated));
+      ctx.changes.publish({ kind: 'library', id });
       return updated;
     },
     'library:delete': async ({ id }) => {
@@ -87,12 +87,12 @@ export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
       await ctx.index.update((data) => {
         data.caseStudies = data.caseStudies.filter((s) => s.id !== id);
       });
-      ctx.search.remove('case_study', id);
+      ctx.changes.publish({ kind: 'library', id, deleted: true });
       return { id };
     },
     'library:search': async ({ text }) => {
       if (!text.trim()) return [...ctx.index.data.caseStudies].sort(byTitle);
-      const hits = await ctx.search.query(text, { kinds: ['case_study'], limit: 200 });
+      const hits = await search.query(text, { kinds: ['case_study'], limit: 200 });
       return hits.flatMap((hit) => ctx.index.data.caseStudies.filter((s) => s.id === hit.id));
     },
     'library:cite': async ({ caseStudyId, citedBy, note }) => {

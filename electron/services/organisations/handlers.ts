@@ -2,7 +2,6 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { organisationDoc } from '../search/sources';
 
 type OrganisationHandlers = Pick<
   Handlers,
@@ -31,7 +30,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       await ctx.index.update((data) => {
         data.organisations.push(organisation);
       });
-      ctx.search.upsert(organisationDoc(organisation));
+      ctx.changes.publish({ kind: 'organisation', id: organisation.id });
       return organisation;
     },
     'organisations:update': async ({ id, draft }) => {
@@ -42,7 +41,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
         data.organisations[index] = updated;
         return updated;
       });
-      ctx.search.upsert(organisationDoc(updated));
+      ctx.changes.publish({ kind: 'organisation', id });
       return updated;
     },
     'organisations:delete': async ({ id }) => {
@@ -51,7 +50,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       await ctx.index.update((data) => {
         data.organisations = data.organisations.filter((o) => o.id !== id);
       });
-      ctx.search.remove('organisation', id);
+      ctx.changes.publish({ kind: 'organisation', id, deleted: true });
       return { id };
     },
   };

@@ -6,10 +6,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { ExporterSignature } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { identityStoreFor } from '../signing/handlers';
+import type { SigningKeys } from '../signing/keys';
 import { signPdf } from '../signing/pades-signer';
 import { signatureSound, verifyPdf } from '../signing/verifier';
-import { trustAnchorsFor } from '../signing/trust-handlers';
 import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
@@ -34,8 +33,8 @@ const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
 
 export { pageCount };
 
-export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
-  const identities = identityStoreFor(ctx);
+export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportHandlers {
+  const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
     previews.set(id, preview);
@@ -135,7 +134,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       }
       if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'That file is too large to check (over 200 MB).');
       if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'That file is not a PDF.');
-      return verifyPdfOffThread(bytes, path.basename(file), await trustAnchorsFor(ctx), ctx.clock());
+      return verifyPdfOffThread(bytes, path.basename(file), await keys.anchors(), ctx.clock());
     },
   };
 }

@@ -4,9 +4,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { toAppError } from '../store/durable-file';
-import { identityStoreFor } from './handlers';
+import type { SigningKeys } from './keys';
 import { RegionalCa } from './regional-ca';
-import { certificateInfo, readCertificate, TrustStore } from './trust-store';
+import { certificateInfo, readCertificate } from './trust-store';
 import { writeBinaryDurably } from './write-binary';
 
 type TrustHandlers = Pick<
@@ -25,30 +25,11 @@ type TrustHandlers = Pick<
   | 'region:exportRevocations'
 >;
 
-const stores = new WeakMap<ServiceContext, TrustStore>();
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
-
-/** The one trust store of an open workspace, shared with verification and case-file import. */
-export function trustStoreFor(ctx: ServiceContext): TrustStore {
-  let store = stores.get(ctx);
-  if (!store) {
-    store = new TrustStore(ctx.workspaceDir, ctx.clock);
-    stores.set(ctx, store);
-  }
-  return store;
-}
-
-/** What the verifier needs: the known signers plus the user's own current identity. */
-export async function trustAnchorsFor(ctx: ServiceContext) {
-  const own = (await identityStoreFor(ctx).status()).identity;
-  return trustStoreFor(ctx).anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null);
-}
 
 const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'certificate';
 
-export function trustHandlers(ctx: ServiceContext): TrustHandlers {
-  const trust = trustStoreFor(ctx);
-  const identities = identityStoreFor(ctx);
+export function trustHandlers(ctx: ServiceContext, { trust, identities }: SigningKeys): TrustHandlers {
   const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
 
   async function pickSmallFile(title: string, filter: { name: string; extensions: string[] }): Promise<Buffer | null> {

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { captureHandlers } from './capture';
 import { WorkshopStore } from './store';
 import { findTemplate, templateHandlers } from './templates';
+import { logWorkshopIssues, workshopLinks } from './links';
 import { trackerHandlers } from './tracker';
 
 type WorkshopHandlers = Pick<Handlers, Extract<keyof Handlers, `workshops:${string}`>>;
@@ -13,10 +14,25 @@ type WorkshopHandlers = Pick<Handlers, Extract<keyof Handlers, `workshops:${stri
 const byDate = (a: { date: string; startTime: string }, b: { date: string; startTime: string }) =>
   b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime);
 
-/** Every `workshops:*` channel. */
-export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
-  const store = new WorkshopStore(ctx);
-  ctx.reconcilers.push(() => store.reconcile());
+export type WorkshopService = ReturnType<typeof workshopService>;
+
+/**
+ * Workshops: every `workshops:*` channel, what workshops tell the tracker and the overview, and
+ * the issue log they feed (`raiseIssue`, the issue log's own handler).
+ */
+export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issues:raise']) {
+  const store = new WorkshopStore(ctx, (workshop) => logWorkshopIssues(workshop, raiseIssue));
+  const handlers = workshopHandlers(ctx, store);
+  return {
+    handlers,
+    ...workshopLinks(ctx, handlers),
+    get: (id: string) => store.get(id),
+    /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
+    reconcile: () => store.reconcile(),
+  };
+}
+
+function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHandlers {
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
       throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
