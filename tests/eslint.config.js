@@ -28,6 +28,25 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
+    // Errors are said by key so every language can say them (shared/i18n/errors); a sentence
+    // built in code cannot be translated. tests/unit/i18n/error-keys.test.ts checks every key.
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['electron/services/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError'] > :matches(TemplateLiteral, BinaryExpression)",
+          message: 'Raise an AppError with a key of shared/i18n/errors and its values, not a sentence.',
+        },
+        {
+          selector: "CallExpression[callee.name=/^(fail|refusal|refuse|missing)$/] > :matches(TemplateLiteral, BinaryExpression)",
+          message: 'Give a key of shared/i18n/errors and its values, not a sentence.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

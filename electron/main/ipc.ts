@@ -12,7 +12,7 @@ export function registerIpc(dispatch: (channel: string, input: unknown) => Promi
     ipcMain.handle(channel, async (event, input: unknown) => {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null, origins)) {
-        return fail('forbidden', 'This request did not come from Casebook.');
+        return fail('forbidden', 'notFromCasebook');
       }
       return dispatch(channel, input);
     });

@@ -12,7 +12,7 @@ type ActionHandlers = Pick<Handlers, 'actions:list' | 'actions:create' | 'action
 export function actionHandlers(ctx: ServiceContext, providers: readonly ActionProvider[]): ActionHandlers {
   const providerFor = (kind: string): ActionProvider => {
     const provider = providers.find((p) => p.kind === kind);
-    if (!provider) throw new AppError('unsupported', `Actions from ${kind}s cannot be edited in this version of Casebook.`);
+    if (!provider) throw new AppError('unsupported', 'actionsNotEditable', { kind });
     return provider;
   };
 
@@ -21,7 +21,7 @@ export function actionHandlers(ctx: ServiceContext, providers: readonly ActionPr
 
     'actions:create': async (draft) => {
       if (!ctx.index.data.organisations.some((o) => o.id === draft.organisationId)) {
-        throw new AppError('not_found', 'That organisation no longer exists. Choose another one; your text is still in the form.');
+        throw new AppError('not_found', 'organisationGoneKeepText');
       }
       const now = ctx.clock().toISOString();
       const stored: StandaloneAction = { ...draft, id: ctx.newId(), progress: [], createdAt: now, updatedAt: now };
@@ -35,7 +35,7 @@ export function actionHandlers(ctx: ServiceContext, providers: readonly ActionPr
     'actions:update': async ({ kind, sourceId, actionId, change }) => {
       const provider = providerFor(kind);
       const current = (await provider.list()).find((s) => s.source.id === sourceId && s.action.id === actionId);
-      if (!current) throw new AppError('not_found', 'That action no longer exists at its source. Reload the list to see the current actions.');
+      if (!current) throw new AppError('not_found', 'actionGoneAtSource');
       const { patch } = applyActionChange(current.action, change, actorName(ctx), ctx.clock().toISOString());
       // Nothing changed: nothing to write, and no empty progress entry either.
       const action = Object.keys(patch).length === 0 ? current.action : await provider.update(sourceId, actionId, patch);
@@ -45,10 +45,10 @@ export function actionHandlers(ctx: ServiceContext, providers: readonly ActionPr
 
     'actions:delete': async ({ kind, sourceId, actionId }) => {
       if (kind !== 'standalone') {
-        throw new AppError('unsupported', 'This action belongs to a case or workshop: delete it there, where it was agreed.');
+        throw new AppError('unsupported', 'actionDeleteAtSource');
       }
       if (!ctx.index.data.standaloneActions.some((a) => a.id === actionId && a.organisationId === sourceId)) {
-        throw new AppError('not_found', 'That action no longer exists.');
+        throw new AppError('not_found', 'actionGone');
       }
       await ctx.index.update((data) => {
         data.standaloneActions = data.standaloneActions.filter((a) => a.id !== actionId);

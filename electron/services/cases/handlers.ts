@@ -53,7 +53,7 @@ export function caseService(ctx: ServiceContext, keys: SigningKeys) {
 
     'cases:create': async ({ organisationId, assessor }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === organisationId);
-      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Add it under Organisations first.');
+      if (!organisation) throw new AppError('not_found', 'organisationGoneAddFirst');
       const record = blankCase({
         id: ctx.newId(),
         organisationId,

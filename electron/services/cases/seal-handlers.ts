@@ -16,6 +16,6 @@ export async function bundleSealer(keys: SigningKeys): Promise<Sealer | undefine
 export async function checkBundleSeal(keys: SigningKeys, bundle: CaseBundle): Promise<SealCheck> {
   const contents = { caseId: bundle.record.id, caseJson: bundle.caseJson ?? new Uint8Array(), journalText: bundle.journalText, attachmentHashes: [...bundle.attachments.keys()], exportedAt: '' };
   const checked = checkSeal(bundle.seal, contents, await keys.anchors());
-  if (!checked.ok) throw new AppError(checked.error.code, checked.error.message);
+  if (!checked.ok) throw AppError.from(checked.error);
   return checked.value;
 }

@@ -37,7 +37,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
   const storeFiles = async (bundle: CaseBundle) => {
     for (const [hash, bytes] of bundle.attachments) {
       const stored = await attachments.put(bytes);
-      if (stored !== hash) throw new AppError('internal', 'An attachment changed while it was stored.');
+      if (stored !== hash) throw new AppError('internal', 'attachmentChanged');
     }
     if (bundle.organisation && !ctx.index.data.organisations.some((o) => o.id === bundle.organisation?.id)) {
       const organisation = bundle.organisation;
@@ -49,7 +49,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
 
   return {
     'cases:export': async ({ id }) => {
-      if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Exporting a case needs the desktop app.');
+      if (!ctx.shell.saveFile) throw new AppError('unsupported', 'exportingCaseNeedsDesktop');
       const bundle = await buildBundle(id);
       const target = await ctx.shell.saveFile({
         title: 'Export case',
@@ -64,14 +64,14 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
     },
 
     'cases:importPick': async () => {
-      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Importing a case needs the desktop app.');
+      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'importingCaseNeedsDesktop');
       const [file] = await ctx.shell.pickFiles({ title: 'Import a case', filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }] });
       if (!file) return null;
       const stat = await fs.stat(file).catch(() => null);
-      if (!stat?.isFile()) throw new AppError('not_found', `${path.basename(file)} could not be read.`);
-      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', `${path.basename(file)} is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
+      if (!stat?.isFile()) throw new AppError('not_found', 'fileUnreadable', { file: path.basename(file) });
+      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', 'caseFileTooLarge', { file: path.basename(file), max: MAX_BUNDLE_BYTES / 1048576 });
       const decoded = await decodeBundleOffThread(await fs.readFile(file));
-      if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
+      if (!decoded.ok) throw AppError.from(decoded.error);
       const bundle = decoded.value;
       const seal = await checkBundleSeal(keys, bundle);
       const token = randomUUID();
@@ -91,9 +91,9 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
 
     'cases:importCommit': async ({ token, mode }) => {
       const bundle = pending.get(token);
-      if (!bundle) throw new AppError('not_found', 'That import is no longer waiting. Choose the file again.');
+      if (!bundle) throw new AppError('not_found', 'importNotWaiting');
       const exists = await store.folder.exists(bundle.record.id);
-      if (exists && mode === 'new') throw new AppError('conflict', 'This case already exists here. Choose whether to keep both or replace it.');
+      if (exists && mode === 'new') throw new AppError('conflict', 'caseExistsChoose');
       const id = mode === 'keep_both' && exists ? ctx.newId() : bundle.record.id;
       const record = { ...bundle.record, id };
       await storeFiles(bundle);

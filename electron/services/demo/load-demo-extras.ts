@@ -115,6 +115,6 @@ export async function loadDemoWorkshops(ctx: ServiceContext, w: DemoServices['wo
 /** Fails loudly if the demo's own authority is missing, rather than creating orphan workshops. */
 export function demoOrganisationId(ctx: ServiceContext, name: string): string {
   const org = ctx.index.data.organisations.find((o) => o.name === name);
-  if (!org) throw new AppError('internal', `The demo authority ${name} was not created.`);
+  if (!org) throw new AppError('internal', 'demoAuthorityMissing', { name });
   return org.id;
 }

@@ -22,7 +22,7 @@ export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield M
 export async function loadDemo(ctx: ServiceContext, services: DemoServices): Promise<{ cases: number; organisations: number }> {
   const { cases, organisations: orgs } = services;
   if (ctx.index.data.organisations.some((o) => (DEMO_ORGANISATIONS as readonly string[]).includes(o.name))) {
-    throw new AppError('conflict', 'The demo authorities are already in this workspace. Delete them first to load the demo again.');
+    throw new AppError('conflict', 'demoLoaded');
   }
   const today = localDate(ctx.clock());
   const assessor = ctx.index.data.profile.name || 'Demo Assessor';

@@ -24,12 +24,12 @@ const byTitle = (a: CaseStudy, b: CaseStudy) => a.title.localeCompare(b.title, '
 export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, 'query'>): LibraryHandlers {
   const find = (id: string) => {
     const found = ctx.index.data.caseStudies.find((s) => s.id === id);
-    if (!found) throw new AppError('not_found', 'That case study is no longer in the library.');
+    if (!found) throw new AppError('not_found', 'caseStudyGone');
     return found;
   };
   const checkOrganisation = (organisationId: string | null) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
-      throw new AppError('not_found', 'That organisation no longer exists. Choose another one; your text is still in the form.');
+      throw new AppError('not_found', 'organisationGoneKeepText');
     }
   };
   const add = async (study: CaseStudy) => {
@@ -82,7 +82,7 @@ export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, '
     'library:delete': async ({ id }) => {
       find(id);
       if (ctx.index.data.citations.some((c) => c.caseStudyId === id)) {
-        throw new AppError('conflict', 'This case study is cited by a case or workshop. Remove those citations first, so no report loses its source.');
+        throw new AppError('conflict', 'caseStudyCited');
       }
       await ctx.index.update((data) => {
         data.caseStudies = data.caseStudies.filter((s) => s.id !== id);
@@ -106,7 +106,7 @@ export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, '
       return citation;
     },
     'library:uncite': async ({ id }) => {
-      if (!ctx.index.data.citations.some((c) => c.id === id)) throw new AppError('not_found', 'That citation was already removed.');
+      if (!ctx.index.data.citations.some((c) => c.id === id)) throw new AppError('not_found', 'citationGone');
       await ctx.index.update((data) => {
         data.citations = data.citations.filter((c) => c.id !== id);
       });

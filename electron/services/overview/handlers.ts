@@ -28,7 +28,7 @@ export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly 
 
     'overview:organisation': async ({ id }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
-      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists.');
+      if (!organisation) throw new AppError('not_found', 'organisationGone');
       const inputs = await gather();
       const issues = ctx.index.data.issues.filter((i) => i.organisationId === id);
       const [row] = aggregateOverview({ ...inputs, organisations: [organisation], issues });

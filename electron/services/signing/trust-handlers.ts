@@ -33,18 +33,18 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
   const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
 
   async function pickSmallFile(title: string, filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
-    if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Choosing a file needs the desktop app.');
+    if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'choosingFileNeedsDesktop');
     const [file] = await ctx.shell.pickFiles({ title, filters: [filter] });
     if (!file) return null;
     const stat = await fs.stat(file).catch((error: unknown) => {
       throw toAppError(error, file);
     });
-    if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', `${path.basename(file)} is too large for this kind of file.`);
+    if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', 'fileTooLargeForKind', { file: path.basename(file) });
     return fs.readFile(file);
   }
 
   async function save(title: string, defaultName: string, filter: { name: string; extensions: string[] }, bytes: Buffer) {
-    if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Saving a file needs the desktop app.');
+    if (!ctx.shell.saveFile) throw new AppError('unsupported', 'savingFileNeedsDesktop');
     const target = await ctx.shell.saveFile({ title, defaultName, filters: [filter] });
     if (!target) return null;
     await writeBinaryDurably(target, bytes);
@@ -70,7 +70,7 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     'trust:exportOwnCertificate': async () => {
       const status = await identities.status();
       const der = await identities.certificate();
-      if (!status.identity || !der) throw new AppError('not_found', 'There is no signing identity to export yet. Create or import one first (or unlock it once).');
+      if (!status.identity || !der) throw new AppError('not_found', 'noIdentityToExport');
       return save('Export my public certificate', `${fileSafe(status.identity.name)}.cer`, certificateFilter, der);
     },
 
@@ -87,7 +87,7 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     },
     'region:exportCertificate': async () => {
       const summary = await region.summary();
-      if (!summary) throw new AppError('not_found', 'This workspace has no regional certificate authority.');
+      if (!summary) throw new AppError('not_found', 'noRegionalCa');
       return save('Export the regional CA certificate', `${fileSafe(summary.name)}.cer`, certificateFilter, await region.certificate());
     },
     'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),

@@ -35,7 +35,7 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
 function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHandlers {
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
-      throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
+      throw new AppError('not_found', 'organisationGoneChooseOrAdd');
     }
   };
   return {
@@ -96,12 +96,12 @@ function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHa
     'workshops:updateRoom': async ({ id, patch }) =>
       store.change(id, (w) => {
         if (patch.themeId && !w.themes.some((t) => t.id === patch.themeId)) {
-          throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
+          throw new AppError('invalid_input', 'themeNotInWorkshop');
         }
         if (patch.noteId) {
           const note = w.notes.find((n) => n.id === patch.noteId);
-          if (!note) throw new AppError('not_found', 'That note was deleted, so it cannot be shown.');
-          if (note.confidential) throw new AppError('conflict', 'That note is confidential, so it is never shown on the projector.');
+          if (!note) throw new AppError('not_found', 'noteDeletedCannotShow');
+          if (note.confidential) throw new AppError('conflict', 'noteConfidential');
         }
         Object.assign(w.room, patch);
         // Which theme is on the screen changes often and says nothing about the workshop; the

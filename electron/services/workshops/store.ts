@@ -77,7 +77,7 @@ export class WorkshopStore {
   create(workshop: Workshop, note: JournalNote): Promise<Workshop> {
     const parsed = workshopSchema.parse(workshop);
     return this.commits.serialise(parsed.id, async () => {
-      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'A workshop with that id already exists.');
+      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'workshopIdTaken');
       await this.commits.journalThenWrite(parsed.id, parsed.revision, note, async () => {
         await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
       });
@@ -103,7 +103,7 @@ export class WorkshopStore {
       const result = workshopSchema.safeParse(copy);
       if (!result.success) {
         const first = result.error.issues[0];
-        throw new AppError('invalid_input', `${first?.message ?? 'The change is not valid'} (${first?.path.join('.') ?? 'workshop'}). Nothing was saved.`);
+        throw new AppError('invalid_input', 'workshopChangeInvalid', { detail: first?.message ?? 'The change is not valid', path: first?.path.join('.') ?? 'workshop' });
       }
       const updated = result.data;
       await this.commits.journalThenWrite(id, updated.revision, note, async () => {

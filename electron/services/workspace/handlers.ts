@@ -16,7 +16,7 @@ export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
     }),
     'workspace:choose': async () => {
       if (!ctx.shell.chooseWorkspace) {
-        throw new AppError('unsupported', 'Choosing another folder needs the desktop app.');
+        throw new AppError('unsupported', 'choosingFolderNeedsDesktop');
       }
       return ctx.shell.chooseWorkspace();
     },
