@@ -133,10 +133,29 @@ describe('the packaged app', () => {
     expect(electron.opened.external).toEqual(['https://www.gov.uk/guidance']);
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications']) {
-      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted));
-      answers.push(webContents.session.permissionCheck?.(webContents, permission) ?? true);
+      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://casebook/index.html' });
+      answers.push(webContents.session.permissionCheck?.(webContents, permission, 'app://casebook') ?? true);
     }
     expect(answers).toEqual([false, false, false, false, false, false]);
+    // Live mode's Full screen: granted to the app's own page, and to nothing else.
+    const fullscreen: boolean[] = [];
+    const requests = [
+      ['app://casebook/index.html#/workshops/w1/live', 'app://casebook'],
+      ['https://evil.example/', 'https://evil.example'],
+      ['http://localhost:5173/', 'http://localhost:5173'],
+    ];
+    for (const [requestingUrl, origin] of requests) {
+      webContents.session.permissionRequest?.(webContents, 'fullscreen', (granted) => fullscreen.push(granted), { requestingUrl });
+      fullscreen.push(webContents.session.permissionCheck?.(webContents, 'fullscreen', origin) ?? false);
+    }
+    expect(fullscreen).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('spellchecks with the OS checker on macOS only, and turns the downloading checker off elsewhere', async () => {
+    const window = await started({ packaged: true });
+    const mac = process.platform === 'darwin';
+    expect(window.options.webPreferences).toMatchObject({ spellcheck: mac });
+    expect(electron.session.defaultSession.spellCheckerEnabled).toBe(mac);
   });
 
   it('shows the window when it is ready, and a second instance brings it forward', async () => {
@@ -148,7 +167,9 @@ describe('the packaged app', () => {
     electron.app.emit('second-instance');
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(1);
+    const closed = new Promise((resolve) => window.once('closed', resolve));
     window.close();
+    await closed;
     electron.app.emit('second-instance');
     expect(window.focused).toBe(1);
   });
@@ -201,7 +222,9 @@ describe('single instance and quitting', () => {
 
   it('closing the last window quits the app', async () => {
     const window = await started({ packaged: true });
+    const closed = new Promise((resolve) => window.once('closed', resolve));
     window.close();
+    await closed;
     electron.app.emit('window-all-closed');
     await vi.waitFor(() => expect(existsSync(path.join(root, 'workspace/.lock'))).toBe(false));
     expect(electron.app.quitCalls).toBeGreaterThan(0);
