@@ -5,7 +5,8 @@ export const AUDIENCE_ROLE_ARG = '--casebook-role=audience';
 
 /**
  * Every channel the projector (audience) window calls, all of them reads: the app frame it opens
- * in (workspace status, the profile for the language) and the workshop it shows. Main refuses the
- * projector any other channel (ipc.ts); a test keeps this list to queries only.
+ * in (workspace status and folder, the profile for the language) and the workshop it shows
+ * (recorded from the page on the browser host). Main refuses the projector any other channel
+ * (ipc.ts); a test keeps this list to queries only.
  */
-export const audienceChannels = ['workspace:status', 'workshops:get'] as const satisfies readonly Channel[];
+export const audienceChannels = ['workspace:status', 'workspace:info', 'settings:getProfile', 'workshops:get'] as const satisfies readonly Channel[];

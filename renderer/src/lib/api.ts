@@ -22,7 +22,8 @@ function trackMutations(raw: Api): Api {
   const groups = raw as unknown as Record<string, Record<string, Call>>;
   for (const channel of Object.keys(contract) as Channel[]) {
     const [domain, verb] = channel.split(':');
-    const call = groups[domain][verb];
+    // The projector window's preload exposes only the reads it uses (shared/ipc/audience.ts).
+    const call: Call = groups[domain]?.[verb] ?? (async () => ({ ok: false, error: { code: 'forbidden', message: `${channel} is not available in this window.` } }));
     const target = (wrapped[domain] ??= {}) as Record<string, Call>;
     target[verb] = contract[channel].mutation ? (input) => trackedSave(channel, input, () => call(input)) : call;
   }

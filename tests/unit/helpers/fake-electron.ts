@@ -142,6 +142,7 @@ function createState() {
     focus = () => void (this.focused += 1);
     show = () => void (this.shown = true);
     isDestroyed = () => this.destroyed;
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
     /** Like Electron: 'close' first, which a handler may prevent; then the window goes. */
     close() {
       if (this.destroyed) return;
@@ -198,7 +199,11 @@ function createState() {
     },
     protocolHandlers,
     session: { defaultSession: new FakeSession() },
-    screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1080 } }) },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workAreaSize: { width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workAreaSize: { width: 1920, height: 1080 } }],
+      getDisplayMatching: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     dialogAnswers,
     dialogCalls,
     errorBoxes: [] as Array<{ title: string; content: string }>,
@@ -227,8 +232,11 @@ function createState() {
     exposed: {} as Record<string, unknown>,
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (current.exposed[key] = value) },
     invoked: [] as Array<{ channel: string; input: unknown }>,
+    /** What the preload sent to main with ipcRenderer.send (fire and forget). */
+    sentToMain: [] as Array<{ channel: string; payload: unknown }>,
     rendererListeners,
     ipcRenderer: {
+      send: (channel: string, payload: unknown) => void current.sentToMain.push({ channel, payload }),
       invoke: (channel: string, input: unknown) => {
         current.invoked.push({ channel, input });
         return Promise.resolve({ ok: true, data: channel });
