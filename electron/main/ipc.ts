@@ -20,7 +20,7 @@ export function registerIpc(dispatch: (channel: string, input: unknown) => Promi
         return fail('forbidden', 'notFromCasebook');
       }
       if (isAudienceSender(event.sender) && !audienceAllowed.has(channel)) {
-        return fail('forbidden', 'The projector window only shows the workshop.');
+        return fail('forbidden', 'projectorOnlyShowsWorkshop');
       }
       return dispatch(channel, input);
     });

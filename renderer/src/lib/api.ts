@@ -1,5 +1,5 @@
 import { contract, type Api, type Channel } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import { fail, type Result } from '../../../shared/result';
 import { isDurabilityFailure, refusalSinkForNewSave } from '../app/refusals';
 import { retryOf, trackSave } from '../app/flush';
 import { currentSaveKey, saveEnded, saveStarted } from '../app/save-status';
@@ -31,7 +31,7 @@ function trackMutations(raw: Api): Api {
   for (const channel of Object.keys(contract) as Channel[]) {
     const [domain, verb] = channel.split(':');
     // The projector window's preload exposes only the reads it uses (shared/ipc/audience.ts).
-    const exposed: Call = groups[domain]?.[verb] ?? (async () => ({ ok: false, error: { code: 'forbidden', message: `${channel} is not available in this window.` } }));
+    const exposed: Call = groups[domain]?.[verb] ?? (async () => fail('forbidden', 'notInThisWindow', { channel }));
     const call: Call = (input) => localised(exposed(input));
     const target = (wrapped[domain] ??= {}) as Record<string, Call>;
     target[verb] = contract[channel].mutation ? (input) => trackedSave(channel, input, () => call(input)) : call;

@@ -87,6 +87,8 @@ export const errorsCy: ErrorStrings = {
   invalidRequest: 'Nid oedd y cais yn ddilys, felly ni wnaed dim.',
   answerOutsideContract: 'Rhoddodd {{channel}} ateb nad yw’n cyfateb i’w gontract.',
   unexpected: 'Aeth rhywbeth o’i le: {{detail}}',
+  projectorOnlyShowsWorkshop: 'Dim ond y gweithdy y mae ffenestr y taflunydd yn ei ddangos.',
+  notInThisWindow: 'Nid yw {{channel}} ar gael yn y ffenestr hon.',
   notFromCasebook: 'Ni ddaeth y cais hwn gan Casebook.',
   demoLoaded: 'Mae’r awdurdodau enghreifftiol yn y gweithle hwn eisoes. Dilëwch nhw yn gyntaf i lwytho’r enghraifft eto.',
   demoAuthorityMissing: 'Ni chafodd yr awdurdod enghreifftiol {{name}} ei greu.',

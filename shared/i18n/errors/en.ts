@@ -89,6 +89,8 @@ export const errorsEn = {
   invalidRequest: '{{detail}}',
   answerOutsideContract: '{{channel}} gave an answer that does not match its contract.',
   unexpected: 'Something went wrong: {{detail}}',
+  projectorOnlyShowsWorkshop: 'The projector window only shows the workshop.',
+  notInThisWindow: '{{channel}} is not available in this window.',
   notFromCasebook: 'This request did not come from Casebook.',
   demoLoaded: 'The demo authorities are already in this workspace. Delete them first to load the demo again.',
   demoAuthorityMissing: 'The demo authority {{name}} was not created.',
