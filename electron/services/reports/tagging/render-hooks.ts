@@ -33,6 +33,19 @@ class StructureBuilder {
     doc.addStructure(this.root);
   }
 
+  /**
+   * The Form element the signature field will belong to, last in reading order. The field is
+   * added when the document is signed (tagging/signature-field.ts links it): here it gets its
+   * place in the tree and its key in the parent tree, the last one.
+   */
+  reserveSignatureField() {
+    const form = this.doc.struct('Form');
+    this.root.add(form);
+    const doc = this.doc as unknown as { createStructParentTreeNextKey(): number; getStructParentTree(): { add(key: number, value: unknown): void } };
+    const key = doc.createStructParentTreeNextKey();
+    doc.getStructParentTree().add(key, (form as unknown as { dictionary: unknown }).dictionary);
+  }
+
   /** The innermost element for these steps, making the missing ones in reading order. */
   element(steps: Step[]): { element: StructElement; type: string } {
     let parent = this.root;
@@ -41,6 +54,7 @@ class StructureBuilder {
       let element = this.elements.get(step.key);
       type = step.type;
       if (!element) {
+        if (step.after) this.element([...steps.slice(0, steps.indexOf(step)), step.after]);
         if (step.headingLevel) {
           // Headings never skip a level for a reader: a heading is at most one deeper than the last.
           const level = Math.min(step.headingLevel, this.lastHeading + 1);
@@ -63,18 +77,24 @@ class StructureBuilder {
   }
 }
 
+type Drawn = 'text' | 'blank' | 'image' | 'vector';
+interface DrawnItem {
+  _cbTag?: ItemTag;
+  inlines?: { text?: unknown }[];
+}
+
 const builders = new WeakMap<object, StructureBuilder>();
 
 type Fn = (...args: unknown[]) => unknown;
 type Proto = Record<string, Fn>;
 
 /** Draws one item inside its marked content. */
-function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, isVector: boolean, draw: () => unknown) {
+function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, draw: () => unknown) {
   const doc = renderer.pdfDocument;
   const builder = builders.get(renderer);
   if (!builder) return draw();
   // Anything drawn without a stamp (none today) is kept out of the reading order rather than guessed.
-  const resolution = tag ? resolve(tag, isVector) : { artifact: 'Layout' as const };
+  const resolution = tag ? resolve(tag, drawn) : { artifact: 'Layout' as const };
   if ('artifact' in resolution) {
     doc.markContent('Artifact', { type: resolution.artifact });
     try {
@@ -99,24 +119,26 @@ export function installRenderHooks() {
   if (installed) return;
   installed = true;
   const renderer = (require('pdfmake/js/Renderer') as { default: { prototype: Proto } }).default.prototype;
-  const wrap = (name: string, itemOf: (args: unknown[]) => { _cbTag?: ItemTag }, isVector: boolean) => {
+  const wrap = (name: string, drawnOf: (item: DrawnItem) => Drawn) => {
     const original = renderer[name];
     renderer[name] = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
-      return drawMarked(this, itemOf(args)?._cbTag, isVector, () => original.apply(this, args));
+      const item = args[0] as DrawnItem;
+      return drawMarked(this, item?._cbTag, drawnOf(item), () => original.apply(this, args));
     };
   };
   const renderPages = renderer.renderPages;
   renderer.renderPages = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
-    if (this.pdfDocument.options.tagged) builders.set(this, new StructureBuilder(this.pdfDocument));
+    const builder = this.pdfDocument.options.tagged ? new StructureBuilder(this.pdfDocument) : undefined;
+    if (builder) builders.set(this, builder);
     try {
       return renderPages.apply(this, args);
     } finally {
+      builder?.reserveSignatureField();
       builders.delete(this);
     }
   };
-  const first = (args: unknown[]) => args[0] as { _cbTag?: ItemTag };
-  wrap('renderLine', first, false);
-  wrap('renderImage', first, false);
-  wrap('renderSVG', first, false);
-  wrap('renderVector', first, true);
+  wrap('renderLine', (line) => ((line.inlines ?? []).some((inline) => String(inline.text ?? '').trim() !== '') ? 'text' : 'blank'));
+  wrap('renderImage', () => 'image');
+  wrap('renderSVG', () => 'image');
+  wrap('renderVector', () => 'vector');
 }

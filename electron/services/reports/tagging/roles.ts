@@ -44,6 +44,8 @@ export interface Step {
   scope?: 'Column' | 'Row';
   /** A heading's level as the style says; the builder keeps levels from skipping. */
   headingLevel?: number;
+  /** Made first when this element is made (a list item's label before its body). */
+  after?: Step;
 }
 
 /** Where a laid-out item came from: the nodes from the root down, and how it was drawn. */
@@ -86,6 +88,14 @@ const tableRoot = (node: LaidNode): LaidNode => (node.continues ? tableRoot(node
 const isFigureWithCaption = (node: LaidNode) =>
   Boolean(node.stack && node.stack.length === 2 && node.stack[0].image && isText(node.stack[1]));
 
+/** The characters of a text node's `text` (a string, or inline pieces). */
+export function plainText(text: unknown): string {
+  if (typeof text === 'string' || typeof text === 'number') return String(text);
+  if (Array.isArray(text)) return text.map(plainText).join('');
+  if (text && typeof text === 'object' && 'text' in text) return plainText((text as { text: unknown }).text);
+  return '';
+}
+
 function leafRole(node: LaidNode): Step | null {
   if (node.tag && !/^H[1-6]$/.test(node.tag)) return { key: node, type: node.tag, alt: node.alt, lang: node.lang };
   const level = headingLevelOf(node);
@@ -97,8 +107,11 @@ function leafRole(node: LaidNode): Step | null {
  * The structure elements, from the document down, that a laid-out item's content belongs to;
  * or that it is an artifact. Pure: the same path always gives the same keys.
  */
-export function resolve(tag: ItemTag, isVector: boolean): Resolution {
+export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vector'): Resolution {
   if (tag.artifact) return { artifact: tag.artifact };
+  // An empty line (a spacer column, an empty cell) says nothing: not content.
+  if (drawn === 'blank') return { artifact: 'Layout' };
+  const isVector = drawn === 'vector';
   const steps: Step[] = [];
   const { path } = tag;
   // The element that already holds text directly (a cell, a list body, a caption): no P inside.
@@ -123,7 +136,7 @@ export function resolve(tag: ItemTag, isVector: boolean): Resolution {
     if (parent && (parent.ul || parent.ol)) {
       steps.push({ key: node, type: 'LI' });
       if (tag.markerOf === node) return { steps: [...steps, { key: part(node, 'Lbl'), type: 'Lbl' }] };
-      steps.push({ key: part(node, 'LBody'), type: 'LBody' });
+      steps.push({ key: part(node, 'LBody'), type: 'LBody', after: { key: part(node, 'Lbl'), type: 'Lbl' } });
       holdsText = true;
     }
     if (parent && isFigureWithCaption(parent) && node === parent.stack?.[1]) {
@@ -137,7 +150,8 @@ export function resolve(tag: ItemTag, isVector: boolean): Resolution {
       steps.push({ key: node, type: 'L' });
     } else if (isFigureWithCaption(node)) {
       const image = node.stack![0];
-      steps.push({ key: node, type: 'Figure', alt: image.alt ?? node.alt });
+      // A photograph without its own alternative text is described by its caption.
+      steps.push({ key: node, type: 'Figure', alt: image.alt ?? node.alt ?? plainText(node.stack![1].text) });
     } else if (node.image || node.svg) {
       if (!(parent && isFigureWithCaption(parent))) steps.push({ key: node, type: 'Figure', alt: node.alt });
     } else if (node.canvas) {
