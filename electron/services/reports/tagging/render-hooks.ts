@@ -20,6 +20,7 @@ interface PdfKitDoc {
   markContent(tag: string, options?: Record<string, unknown> | null): PdfKitDoc;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
   endMarkedContent(): PdfKitDoc;
+  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): PdfKitDoc;
 }
 
 /** The structure tree of one document as it is drawn. */
@@ -80,7 +81,7 @@ class StructureBuilder {
 type Drawn = 'text' | 'blank' | 'image' | 'vector';
 interface DrawnItem {
   _cbTag?: ItemTag;
-  inlines?: { text?: unknown }[];
+  inlines?: { text?: unknown; link?: unknown; linkToPage?: unknown; linkToDestination?: unknown }[];
 }
 
 const builders = new WeakMap<object, StructureBuilder>();
@@ -89,12 +90,12 @@ type Fn = (...args: unknown[]) => unknown;
 type Proto = Record<string, Fn>;
 
 /** Draws one item inside its marked content. */
-function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, draw: () => unknown) {
+function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, linked: boolean, draw: () => unknown) {
   const doc = renderer.pdfDocument;
   const builder = builders.get(renderer);
   if (!builder) return draw();
   // Anything drawn without a stamp (none today) is kept out of the reading order rather than guessed.
-  const resolution = tag ? resolve(tag, drawn) : { artifact: 'Layout' as const };
+  const resolution = tag ? resolve(tag, drawn, linked) : { artifact: 'Layout' as const };
   if ('artifact' in resolution) {
     doc.markContent('Artifact', { type: resolution.artifact });
     try {
@@ -105,9 +106,13 @@ function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefin
   }
   const { element, type } = builder.element(resolution.steps);
   const content = doc.markStructureContent(type);
+  // Link annotations made while drawing join the Link element (an OBJR and a /StructParent).
+  const annotate = doc.annotate;
+  doc.annotate = (x, y, w, h, options) => annotate.call(doc, x, y, w, h, options.Subtype === 'Link' ? { ...options, structParent: element } : options);
   try {
     return draw();
   } finally {
+    doc.annotate = annotate;
     doc.endMarkedContent();
     element.add(content);
   }
@@ -123,7 +128,8 @@ export function installRenderHooks() {
     const original = renderer[name];
     renderer[name] = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
       const item = args[0] as DrawnItem;
-      return drawMarked(this, item?._cbTag, drawnOf(item), () => original.apply(this, args));
+      const linked = (item?.inlines ?? []).some((inline) => inline.link || inline.linkToPage || inline.linkToDestination);
+      return drawMarked(this, item?._cbTag, drawnOf(item), linked, () => original.apply(this, args));
     };
   };
   const renderPages = renderer.renderPages;

@@ -12,6 +12,7 @@
  * - an image → Figure with its `alt`; a stack of an image then a text → one Figure, the text its
  *   Caption; a canvas → artifact (rules, borders, bars), unless it has `alt` (then a Figure);
  * - stacks, columns and layout tables add nothing: their children are read in order;
+ * - a line with a link (a contents entry) → its text and link annotation inside a Link;
  * - the running header and footer, the page background, repeated table headers → artifacts.
  */
 
@@ -107,7 +108,7 @@ function leafRole(node: LaidNode): Step | null {
  * The structure elements, from the document down, that a laid-out item's content belongs to;
  * or that it is an artifact. Pure: the same path always gives the same keys.
  */
-export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vector'): Resolution {
+export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vector', linked = false): Resolution {
   if (tag.artifact) return { artifact: tag.artifact };
   // An empty line (a spacer column, an empty cell) says nothing: not content.
   if (drawn === 'blank') return { artifact: 'Layout' };
@@ -170,5 +171,7 @@ export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vecto
   // Borders, rules and cell fills drawn while laying out a table or a paragraph are not content.
   const inFigure = steps.some((s) => s.type === 'Figure' || s.type === 'Lbl');
   if (isVector && !inFigure) return { artifact: 'Layout' };
+  // A line that links somewhere (a contents entry): its text and its link annotation in a Link.
+  if (linked) steps.push({ key: part(steps.at(-1)?.key ?? tag.path.at(-1) ?? tag, 'Link'), type: 'Link' });
   return { steps };
 }
