@@ -143,6 +143,21 @@ export function installRenderHooks() {
       builders.delete(this);
     }
   };
+  // A line ended by a newline in the text has no space at its end: a reader would run its last
+  // word into the next line's first. An invisible space is drawn after it, and nothing moves.
+  const renderLine = renderer.renderLine;
+  renderer.renderLine = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
+    const line = args[0] as DrawnItem & { newLineForced?: boolean };
+    const last = line?.inlines?.at(-1);
+    if (!builders.has(this) || !line.newLineForced || !last || typeof last.text !== 'string' || /\s$/.test(last.text)) return renderLine.apply(this, args);
+    const text = last.text;
+    last.text = `${text} `;
+    try {
+      return renderLine.apply(this, args);
+    } finally {
+      last.text = text;
+    }
+  };
   wrap('renderLine', (line) => ((line.inlines ?? []).some((inline) => String(inline.text ?? '').trim() !== '') ? 'text' : 'blank'));
   wrap('renderImage', () => 'image');
   wrap('renderSVG', () => 'image');
