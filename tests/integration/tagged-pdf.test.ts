@@ -122,7 +122,7 @@ describe('tagged sample documents', () => {
 
 describe('the checks can fail', () => {
   it('an untagged pdfmake file, and an image without alternative text, are reported', async () => {
-    const definition = { ...frame({ meta: { documentId: 'CB-T-1', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test' }, title: 'Test', subject: 'Test', orientation: 'portrait', lang: docLang('en') }), content: [{ text: 'A heading', style: 'title' }, { image: LOGO, width: 100 }] };
+    const definition = { ...frame({ meta: { documentId: 'CB-T-1', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '', issuer: null }, title: 'Test', subject: 'Test', orientation: 'portrait', lang: docLang('en') }), content: [{ text: 'A heading', style: 'title' }, { image: LOGO, width: 100 }] };
     const untagged = path.join(dir, 'untagged.pdf');
     await writeFile(untagged, await pdfmake.createPdf({ ...definition, content: [{ text: 'Plain' }] }).getBuffer());
     const noAlt = path.join(dir, 'no-alt.pdf');

@@ -97,7 +97,7 @@ export function plainText(text: unknown): string {
   return '';
 }
 
-function leafRole(node: LaidNode): Step | null {
+function leafRole(node: LaidNode): Step {
   if (node.tag && !/^H[1-6]$/.test(node.tag)) return { key: node, type: node.tag, alt: node.alt, lang: node.lang };
   const level = headingLevelOf(node);
   if (level) return { key: node, type: `H${level}`, headingLevel: level, lang: node.lang };
@@ -115,12 +115,11 @@ export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vecto
   const isVector = drawn === 'vector';
   const steps: Step[] = [];
   const { path } = tag;
-  // The element that already holds text directly (a cell, a list body, a caption): no P inside.
-  let holdsText = false;
   for (let i = 0; i < path.length; i += 1) {
     const node = path[i];
     const parent = i > 0 ? path[i - 1] : undefined;
-    holdsText = false;
+    // Whether this node's parent made an element that holds its text directly (a cell, a list body, a caption): no P inside.
+    let holdsText = false;
 
     if (parent?.table) {
       if (isDataTable(parent)) {
@@ -160,8 +159,8 @@ export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vecto
       else return { artifact: 'Layout' };
     } else if (isText(node)) {
       const role = leafRole(node);
-      const isPlain = role?.type === 'P' && !node.lang;
-      if (role && !(holdsText && isPlain)) steps.push(role);
+      const isPlain = role.type === 'P' && !node.lang;
+      if (!(holdsText && isPlain)) steps.push(role);
     } else if (node.tag) {
       steps.push({ key: node, type: node.tag, alt: node.alt, lang: node.lang });
     } else if (node.lang) {
