@@ -1,13 +1,9 @@
 import { addMonths } from '../../../shared/domain/case-rules';
-import type { Channel, Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { organisationHandlers } from '../organisations/handlers';
 import { localDate } from '../cases/handlers';
+import type { DemoServices } from './services';
 import { draftRecommendation, loadAwardedCase, loadDemoWorkshops, DEMO_AWARDED_ORGANISATION } from './load-demo-extras';
-
-type CaseChannel = Exclude<Extract<Channel, `cases:${string}`>, never>;
-export type CaseHandlerMap = Pick<Handlers, CaseChannel>;
 
 const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -23,14 +19,14 @@ export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield M
  * validated and journalled exactly as if a person had made it): one just signed up, one whose
  * action plan is overdue, one mid-assessment with evidence and interviews.
  */
-export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Promise<{ cases: number; organisations: number }> {
+export async function loadDemo(ctx: ServiceContext, services: DemoServices): Promise<{ cases: number; organisations: number }> {
+  const { cases, organisations: orgs } = services;
   // Recognised by the ids the demo created, never by name: a user's own "Northvale Borough Council" is theirs.
   const loaded = new Set(ctx.index.data.demoOrganisationIds);
   if (ctx.index.data.organisations.some((o) => loaded.has(o.id))) {
-    throw new AppError('conflict', 'The demo is already loaded in this workspace.');
+    throw new AppError('conflict', 'demoLoaded');
   }
   const before = new Set(ctx.index.data.organisations.map((o) => o.id));
-  const orgs = organisationHandlers(ctx);
   const today = localDate(ctx.clock());
   const assessor = ctx.index.data.profile.name || 'Demo Assessor';
 
@@ -115,8 +111,8 @@ export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Prom
   await draftRecommendation(cases, c3.id, today);
 
   // 4. An authority holding the full award; and workshops for Northvale's partnership.
-  await loadAwardedCase(ctx, cases, today, assessor);
-  await loadDemoWorkshops(ctx, northvale.id, today, assessor);
+  await loadAwardedCase(services, today, assessor);
+  await loadDemoWorkshops(ctx, services.workshops, northvale.id, today, assessor);
   await ctx.index.update((data) => {
     data.demoOrganisationIds = data.organisations.filter((o) => !before.has(o.id)).map((o) => o.id);
   });
