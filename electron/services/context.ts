@@ -80,4 +80,8 @@ export interface ServiceContext {
   checkpointIdleMs?: number;
   /** The workspace full-text index; every change upserts or removes its documents. */
   search: import('./search/search-index').SearchIndex;
+  /** Committed changes, published by the stores after each durable write (sync subscribes). */
+  changes: import('./change-feed').ChangeFeed;
+  /** Whole-record reads and writes for the sync service, set by the case and workshop stores. */
+  recordPorts: import('./sync/ports').RecordPorts;
 }

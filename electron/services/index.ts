@@ -30,6 +30,7 @@ import { searchHandlers } from './search/handlers';
 import { SearchIndex } from './search/search-index';
 import { registerBuiltInSources } from './search/sources';
 import { standaloneActionProvider } from './actions/standalone-provider';
+import { createChangeFeed } from './change-feed';
 
 export type { ServicesOptions } from './context';
 
@@ -102,6 +103,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       closers: [],
       checkpointIdleMs: options.checkpointIdleMs,
       search: new SearchIndex(),
+      changes: createChangeFeed(),
+      recordPorts: {},
     };
     ctx.actionProviders.push(standaloneActionProvider(ctx));
     await registerBuiltInSources(ctx);

@@ -135,6 +135,7 @@ export class CaseStore {
       });
       this.lastNote.set(valid.id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
       await this.commits.saveSummary(valid);
+      this.ctx.changes.publish({ kind: 'case', id: valid.id, revision: valid.revision });
       return valid;
     });
   }
@@ -167,6 +168,7 @@ export class CaseStore {
       await this.commits.journalThenWrite(id, next.revision, line, () => this.folder.commit(id, { revision: next.revision, ops: diff(before, next) }, next));
       if (note && line) this.lastNote.set(id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
       await this.commits.saveSummary(next);
+      this.ctx.changes.publish({ kind: 'case', id, revision: next.revision });
       return { record: next, result };
     });
   }
@@ -179,6 +181,7 @@ export class CaseStore {
       await this.commits.journalThenWrite(id, record.revision + 1, line, () => this.folder.remove(id));
       this.lastNote.delete(id);
       await this.commits.removeSummary(id);
+      this.ctx.changes.publish({ kind: 'case', id, revision: record.revision + 1, deleted: true });
     });
   }
 

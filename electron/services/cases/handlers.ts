@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { assessmentHandlers } from './assessment-handlers';
 import { Attachments } from './attachments';
 import { CaseStore } from './case-store';
+import { casePort } from '../sync/ports';
 import { stageHandlers } from './stage-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { visitHandlers } from './visit-handlers';
@@ -27,6 +28,7 @@ export function caseHandlers(ctx: ServiceContext) {
   ctx.reconcilers.push(() => store.reconcile());
   ctx.closers.push(() => store.folder.snapshotAll());
   const attachments = new Attachments(ctx.workspaceDir);
+  ctx.recordPorts.case = casePort(store);
 
   const core: CoreHandlers = {
     'cases:list': async () => {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { captureHandlers } from './capture';
 import { WorkshopStore } from './store';
+import { workshopPort } from '../sync/ports';
 import { findTemplate, templateHandlers } from './templates';
 import { trackerHandlers } from './tracker';
 
@@ -17,6 +18,7 @@ const byDate = (a: { date: string; startTime: string }, b: { date: string; start
 export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
   const store = new WorkshopStore(ctx);
   ctx.reconcilers.push(() => store.reconcile());
+  ctx.recordPorts.workshop = workshopPort(store);
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
       throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');

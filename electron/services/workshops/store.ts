@@ -75,6 +75,7 @@ export class WorkshopStore {
         await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
       });
       await this.commits.saveSummary(parsed);
+      this.ctx.changes.publish({ kind: 'workshop', id: parsed.id, revision: parsed.revision });
       return parsed;
     });
   }
@@ -103,6 +104,7 @@ export class WorkshopStore {
         });
       });
       await this.commits.saveSummary(updated);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
       return updated;
     });
   }
@@ -112,6 +114,7 @@ export class WorkshopStore {
       const revision = (await this.get(id)).revision + 1;
       await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () => this.folder.remove(id));
       await this.commits.removeSummary(id);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision, deleted: true });
     });
   }
 }
