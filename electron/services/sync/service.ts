@@ -37,6 +37,8 @@ export interface SyncServiceOptions {
   inMemory?: boolean;
   /** Pause after a committed change before syncing (default 1 s); null: only on syncNow. */
   autoSyncMs?: number | null;
+  /** Also follow the regional database for the overview (default true). */
+  regional?: boolean;
 }
 
 const CONFIG_FILE = 'sync/config.json';
@@ -175,7 +177,7 @@ export function createSyncService(options: SyncServiceOptions) {
     const auth = { username: config.username, password };
     const byDb = new Map<string, { kind: SharedKind; id: string }[]>();
     for (const r of tracked()) byDb.set(dbOf(r.kind, r.id), [...(byDb.get(dbOf(r.kind, r.id)) ?? []), r]);
-    if (!byDb.has(REGION_DB)) byDb.set(REGION_DB, []);
+    if (!byDb.has(REGION_DB) && options.regional !== false) byDb.set(REGION_DB, []);
     for (const [name, records] of byDb) await syncDatabase(name, records, auth);
   }
 
@@ -257,6 +259,19 @@ export function createSyncService(options: SyncServiceOptions) {
       if (!config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
       const list = kind === 'case' ? config.cases : config.workshops;
       if (!list.includes(id)) await saveConfig({ ...config, [kind === 'case' ? 'cases' : 'workshops']: [...list, id] });
+    },
+    /** Stops sharing a record: nothing more is sent or taken; the workspace copy stays as it is. */
+    async unshare(kind: SharedKind, id: string) {
+      if (!config) return;
+      const key = kind === 'case' ? 'cases' : 'workshops';
+      await saveConfig({ ...config, [key]: config[key].filter((x) => x !== id) });
+      const docId = docIdOf(kind, id);
+      pending.delete(docId);
+      delete lastSyncedAt[docId];
+      if (kind === 'case') {
+        await locals.get(caseDbName(id))?.close().catch(() => undefined);
+        locals.delete(caseDbName(id));
+      }
     },
     pendingMerges: () => [...pending.values()],
     /**
