@@ -15,6 +15,14 @@ export const ADMIN = { username: 'admin', password: 'admin-secret' };
  * stop() closes the port but keeps the data, so start() again is a server coming back.
  */
 export async function startCouch() {
+  // The CI workflow .github/workflows/couchdb.yml points the suite at a real Apache CouchDB 3.
+  const external = process.env.CASEBOOK_COUCHDB_URL;
+  if (external) {
+    const [username, password] = (process.env.CASEBOOK_COUCHDB_ADMIN ?? 'admin:admin-secret').split(':');
+    ADMIN.username = username!;
+    ADMIN.password = password!;
+    return couchAt(external, async () => undefined, async () => undefined, true);
+  }
   const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => { listen: (port: number, host: string, cb: () => void) => Server };
   const ServerPouch = Pouch.defaults({ adapter: 'memory' });
   const app = expressPouchDB(ServerPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
@@ -39,8 +47,14 @@ export async function startCouch() {
   const url = `http://127.0.0.1:${port}`;
   const res = await fetch(`${url}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
   if (!res.ok) throw new Error(`could not make the admin: ${res.status}`);
+  return couchAt(url, start, stop, false);
+}
+
+function couchAt(url: string, start: () => Promise<void>, stop: () => Promise<void>, external: boolean) {
   return {
     url,
+    /** A real CouchDB container: it cannot be stopped from the test. */
+    external,
     start,
     stop,
     setup: (config: Omit<RegionConfigInput, 'server' | 'admin'>) => setupRegion({ server: url, admin: ADMIN, ...config }),

@@ -59,7 +59,8 @@ describe('sync through failures', () => {
     expect(await carys.sync.syncNow()).toMatchObject({ state: 'up_to_date', waiting: 0 });
   });
 
-  it('server stopped: offline since, changes wait; back again: they go, once', async () => {
+  it('server stopped: offline since, changes wait; back again: they go, once', async (test) => {
+    if (couch.external) test.skip();
     const carys = open[0] as Awaited<ReturnType<typeof join>>;
     const [{ id }] = await carys.call('cases:list');
     await couch.stop();
@@ -79,9 +80,13 @@ describe('sync through failures', () => {
     const [{ id }] = await (open[0] as Awaited<ReturnType<typeof join>>).call('cases:list');
     const db = caseDbName(id);
     const put = (user: string, doc: object) =>
-      fetch(`${couch.url}/${db}/_bulk_docs`, { method: 'POST', headers: { authorization: auth(user), 'content-type': 'application/json' }, body: JSON.stringify({ docs: [doc] }) }).then((r) => r.json() as Promise<{ error?: string; reason?: string }[]>);
+      fetch(`${couch.url}/${db}/_bulk_docs`, { method: 'POST', headers: { authorization: auth(user), 'content-type': 'application/json' }, body: JSON.stringify({ docs: [doc] }) }).then(async (r) => {
+        const answer = (await r.json()) as { error?: string; reason?: string }[] | { error?: string; reason?: string };
+        return Array.isArray(answer) ? answer : [answer];
+      });
     const doc = { _id: `case:${id}`, type: 'case', v: 1, author: 'x', at: '2026-05-10T09:00:00.000Z', body: { id } };
-    expect((await put('eve', doc))[0]).toMatchObject({ error: 'unauthorized' });
+    // express-pouchdb answers unauthorized, CouchDB 3 forbidden: either way nothing is written.
+    expect((await put('eve', doc))[0]?.error).toMatch(/^(unauthorized|forbidden)$/);
     // The regional lead may read the case (a reader role) but the design document refuses a write.
     const read = await fetch(`${couch.url}/${db}/case:${id}`, { headers: { authorization: auth('lead') } });
     expect(read.status).toBe(200);
