@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { Pouch } from '../../../electron/services/sync/pouch';
@@ -21,17 +21,33 @@ export async function startCouch() {
     const [username, password] = (process.env.CASEBOOK_COUCHDB_ADMIN ?? 'admin:admin-secret').split(':');
     ADMIN.username = username!;
     ADMIN.password = password!;
-    return couchAt(external, async () => undefined, async () => undefined, true);
+    return { ...couchAt(external, async () => undefined, async () => undefined, true), traffic: { received: 0, sent: 0 } };
   }
-  const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => { listen: (port: number, host: string, cb: () => void) => Server };
+  const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => unknown;
   const ServerPouch = Pouch.defaults({ adapter: 'memory' });
   const app = expressPouchDB(ServerPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   enforceOnBulkDocs(app as unknown as DbWrapperApp, ServerPouch);
   let server: Server | null = null;
   let port = 0;
+  const traffic = { received: 0, sent: 0 };
+  const handler = app as unknown as (req: IncomingMessage, res: ServerResponse) => void;
   const start = () =>
     new Promise<void>((resolve) => {
-      server = app.listen(port, '127.0.0.1', () => {
+      // Counts the bytes each way, for the bench.
+      server = createServer((req, res) => {
+        // From the header: reading the body here would take it from express-pouchdb.
+        traffic.received += Number(req.headers['content-length'] ?? 0);
+        const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+        const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+        const count = (chunk: unknown) => {
+          if (typeof chunk === 'string') traffic.sent += Buffer.byteLength(chunk);
+          else if (chunk instanceof Uint8Array) traffic.sent += chunk.length;
+        };
+        res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as typeof res.write;
+        res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), end(chunk, ...rest))) as typeof res.end;
+        handler(req, res);
+      });
+      server.listen(port, '127.0.0.1', () => {
         port = (server!.address() as AddressInfo).port;
         resolve();
       });
@@ -47,7 +63,7 @@ export async function startCouch() {
   const url = `http://127.0.0.1:${port}`;
   const res = await fetch(`${url}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
   if (!res.ok) throw new Error(`could not make the admin: ${res.status}`);
-  return couchAt(url, start, stop, false);
+  return { ...couchAt(url, start, stop, false), traffic };
 }
 
 function couchAt(url: string, start: () => Promise<void>, stop: () => Promise<void>, external: boolean) {
