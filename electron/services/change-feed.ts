@@ -1,14 +1,24 @@
-/** One change the store has made durable: the record it touched, and its revision if it has one. */
-export type CommittedChange = { kind: 'case' | 'workshop' | 'organisation' | 'action' | 'issue' | 'library' | 'settings'; id: string; revision?: number; deleted?: boolean };
+/**
+ * What changed, told after it is durable. Followers (search upkeep now, region sync next) hear
+ * of every committed change here instead of wrapping the handlers that make them, so the
+ * domain that owns a record never needs to know who follows it.
+ */
+export type CommittedChange = {
+  kind: 'case' | 'workshop' | 'organisation' | 'action' | 'issue' | 'library' | 'settings';
+  id: string;
+  revision?: number;
+  deleted?: boolean;
+};
 
-/** Followers of committed changes (search upkeep, sync) subscribe; the stores publish after each commit. */
+/** One per open workspace, built by createServices and handed to every domain that commits. */
 export interface ChangeFeed {
+  /** Calls `listener` for every later change; returns the function that stops it. */
   subscribe(listener: (change: CommittedChange) => void): () => void;
+  /** Tells every listener, in the order they subscribed; a listener that throws never fails the change. */
   publish(change: CommittedChange): void;
 }
 
-/** A synchronous fan-out: a failing listener is logged and never fails the save that published. */
-export function createChangeFeed(): ChangeFeed {
+export function createChangeFeed(onListenerError: (error: unknown) => void = console.error): ChangeFeed {
   const listeners = new Set<(change: CommittedChange) => void>();
   return {
     subscribe(listener) {
@@ -18,11 +28,11 @@ export function createChangeFeed(): ChangeFeed {
       };
     },
     publish(change) {
-      for (const listener of listeners) {
+      for (const listener of [...listeners]) {
         try {
           listener(change);
         } catch (error) {
-          console.error('change feed listener:', error);
+          onListenerError(error);
         }
       }
     },

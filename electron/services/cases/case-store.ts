@@ -28,7 +28,7 @@ export const COALESCE_MS = 10 * 60 * 1000;
 export function frameworkOf(record: Pick<CaseRecord, 'framework'>): Framework {
   const framework = findFramework(record.framework);
   if (!framework) {
-    throw new AppError('unsupported', `This case uses framework ${record.framework.id} version ${record.framework.version}, which this Casebook does not know. Update Casebook to open it.`);
+    throw new AppError('unsupported', 'unknownFramework', { framework: record.framework.id, version: record.framework.version });
   }
   return framework;
 }
@@ -129,7 +129,7 @@ export class CaseStore {
   async create(record: CaseRecord, note: JournalNote): Promise<CaseRecord> {
     const valid = caseSchema.parse(record);
     return this.commits.serialise(valid.id, async () => {
-      if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'A case with that id already exists.');
+      if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'caseIdTaken');
       await this.commits.journalThenWrite(valid.id, valid.revision, noteInput(note), async () => {
         await this.folder.create(valid.id, valid);
       });
