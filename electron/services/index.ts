@@ -61,6 +61,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     emit('workspace:notice', notice);
   };
   const clock = options.clock ?? (() => new Date());
+  const closers: (() => Promise<void>)[] = [];
   try {
     await removeStaleTempFiles(workspaceDir);
     const backups = new Backups(workspaceDir, clock);
@@ -99,7 +100,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       actionProviders: [],
       overviewProviders: [],
       reconcilers: [],
-      closers: [],
+      closers,
       checkpointIdleMs: options.checkpointIdleMs,
       search: new SearchIndex(),
     };
@@ -148,6 +149,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       context: ctx,
     };
   } catch (error) {
+    // Snapshot timers started while opening stop (and write what they hold) before the lock goes.
+    for (const close of closers) await close().catch(() => undefined);
     await release();
     throw error;
   }

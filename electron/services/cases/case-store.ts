@@ -95,6 +95,7 @@ export class CaseStore {
       noun: 'case',
       ids: () => this.folder.ids(),
       readStored: (id) => this.folder.readStored(id),
+      recoverMissing: (summary) => this.folder.recoverMissing(summary.id, summary.organisationName),
       revision: (record) => record.revision,
       summaries: {
         get: (index) => index.caseSummaries,

@@ -49,6 +49,11 @@ export class Backups {
     return names.filter((n) => n.endsWith('.json')).sort().reverse();
   }
 
+  /** True when at least one snapshot of this file exists. */
+  async has(relativeFile: string): Promise<boolean> {
+    return (await this.list(this.folderFor(relativeFile))).length > 0;
+  }
+
   /** The newest snapshot whose text passes `isValid`, with its time. */
   async newestValid(
     relativeFile: string,

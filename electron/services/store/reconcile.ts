@@ -12,6 +12,11 @@ export interface ReconcileSpec<Rec, Sum extends { id: string }> {
   readStored: (id: string) => Promise<Rec>;
   revision: (record: Rec) => number;
   summaries: SummaryList<Rec, Sum>;
+  /**
+   * A listed record whose file is missing: restores it (returned) or reports it as needing
+   * recovery (null). Without it such a record drops from the list.
+   */
+  recoverMissing?: (summary: Sum) => Promise<Rec | null>;
 }
 
 /**
@@ -42,6 +47,16 @@ export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: Ser
   }
   const present = new Set(ids);
   const current = spec.summaries.get(ctx.index.data);
+  // A record the list knows but whose file is gone was lost (not deleted: a deletion moves the
+  // file to backups/deleted, and recoverMissing tells the two apart).
+  for (const summary of current) {
+    if (present.has(summary.id) || !spec.recoverMissing) continue;
+    const record = await spec.recoverMissing(summary).catch(() => null);
+    if (!record) continue;
+    present.add(summary.id);
+    await repairOne(ctx, summary.id, spec.revision(record), spec.noun);
+    fresh.set(summary.id, spec.summaries.summarise(record));
+  }
   const next: Sum[] = [];
   let changed = false;
   for (const summary of current) {

@@ -17,6 +17,8 @@ const byDate = (a: { date: string; startTime: string }, b: { date: string; start
 export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
   const store = new WorkshopStore(ctx);
   ctx.reconcilers.push(() => store.reconcile());
+  // Changes acknowledged through a workshop's log reach its file at close (before the lock goes).
+  ctx.closers.push(() => store.folder.snapshotAll());
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
       throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
