@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/result';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import type { Backups } from './backups';
 import { DurableJsonAdapter } from './durable-adapter';
-import { readTextIfExists, writeFileDurably, type FsLike } from './durable-file';
+import { ensureFolder, readTextIfExists, writeFileDurably, type FsLike } from './durable-file';
 
 export interface DocumentSpec<S extends z.ZodType<{ schemaVersion: number }>> {
   workspaceDir: string;
@@ -144,7 +144,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
 ): Promise<Document<z.output<S>>> {
   type T = z.output<S>;
   const file = path.join(spec.workspaceDir, spec.relativeFile);
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  await ensureFolder(path.dirname(file), spec.fs);
   const adapter = new DurableJsonAdapter<T>(file, spec.fs);
   const text = await readTextIfExists(file, spec.fs);
   let data: T;

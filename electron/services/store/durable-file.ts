@@ -31,6 +31,20 @@ export async function writeFileDurably(file: string, text: string | Uint8Array, 
   }
 }
 
+/**
+ * Creates `dir` (and any missing parent) so that it survives a power cut: a new folder's entry
+ * lives in its parent, which is fsynced for each folder made. Without it, a file renamed into a
+ * brand-new folder (backups/deleted on the first delete) could vanish with the folder.
+ */
+export async function ensureFolder(dir: string, fs: FsLike = nodeFs): Promise<void> {
+  const first = await fs.mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  for (let made = path.resolve(dir); ; made = path.dirname(made)) {
+    await syncFolder(path.dirname(made), fs);
+    if (made === path.resolve(first) || path.dirname(made) === made) break;
+  }
+}
+
 export async function syncFolder(dir: string, fs: FsLike = nodeFs): Promise<void> {
   // Windows refuses to fsync a folder (EPERM) and NTFS journals the rename itself; without this
   // skip every save there would report io_error after it had in fact replaced the file.

@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
+import { ensureFolder, readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
 import { KeyedQueue } from './keyed-queue';
 import { RecordLog, replay, replayRaw, type LogLine, type Replayed } from './record-log';
 
@@ -172,7 +172,7 @@ export class EntityFolder<S extends Versioned> {
       this.open.delete(id);
       await pending?.catch(() => undefined);
       if (this.spec.revision) await this.log.remove(id);
-      await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
+      await ensureFolder(path.dirname(this.absolute(id)), this.spec.fs);
       await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
     });
   }
@@ -197,7 +197,7 @@ export class EntityFolder<S extends Versioned> {
     this.open.delete(id);
     await pending?.catch(() => undefined);
     const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await ensureFolder(path.dirname(target), this.spec.fs);
     const rename = this.spec.fs?.rename ?? fs.rename;
     try {
       await rename(this.absolute(id), target);
