@@ -78,6 +78,8 @@ export interface ServiceContext {
   /** Run at close, after the last call settled: each writes its records' pending snapshots. */
   closers: (() => Promise<void>)[];
   checkpointIdleMs?: number;
+  /** False once another Casebook took the workspace lock (Open anyway): nothing may be written then. */
+  stillHeld?: () => Promise<boolean>;
   /** The workspace full-text index; every change upserts or removes its documents. */
   search: import('./search/search-index').SearchIndex;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import type { Handlers } from '../../shared/ipc/contract';
+import { contract, type Channel, type Handlers } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/result';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
@@ -33,6 +34,9 @@ import { standaloneActionProvider } from './actions/standalone-provider';
 
 export type { ServicesOptions } from './context';
 
+const LOCK_LOST =
+  'Another Casebook opened this workspace with Open anyway, so this window stopped saving to it: the two would overwrite each other. Changes made here since then are not saved. Close this window and continue in the other one, or reopen the workspace here.';
+
 type Listener = (event: EventName, payload: unknown) => void;
 
 /** An open workspace: the handlers for every channel, push events, and a way to close it. */
@@ -49,7 +53,13 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { workspaceDir } = options;
   await fs.mkdir(workspaceDir, { recursive: true });
-  const lock = await acquireWorkspaceLock(workspaceDir, { openAnyway: options.openAnyway, clock: options.clock });
+  const lock = await acquireWorkspaceLock(workspaceDir, {
+    openAnyway: options.openAnyway,
+    clock: options.clock,
+    // Another Casebook chose Open anyway: this one stops writing (every change is refused, no
+    // snapshot is written) and says so, rather than overwrite what the other one saves.
+    onCompromised: () => notify({ level: 'error', message: LOCK_LOST }),
+  });
   const release = lock.release;
   const listeners = new Set<Listener>();
   const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -102,6 +112,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       reconcilers: [],
       closers,
       checkpointIdleMs: options.checkpointIdleMs,
+      stillHeld: lock.stillHeld,
       search: new SearchIndex(),
     };
     ctx.actionProviders.push(standaloneActionProvider(ctx));
@@ -130,7 +141,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     connectCases(ctx, handlers);
     const gate = new CallGate();
     return {
-      handlers: gate.wrap(handlers),
+      handlers: gate.wrap(
+        handlers,
+        (channel) => Boolean(contract[channel as Channel]?.mutation),
+        async () => {
+          if (!(await lock.stillHeld())) throw new AppError('workspace_locked', LOCK_LOST);
+        },
+      ),
       workspaceDir,
       subscribe: (listener) => {
         listeners.add(listener);
@@ -143,7 +160,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await journals.drain();
         // Changes acknowledged through a record's log reach its file now (a failure loses
         // nothing: the log is replayed at the next open).
-        for (const close of ctx.closers) await close();
+        // A holder that lost the lock writes nothing more: its logs stay on disk as they are.
+        if (await lock.stillHeld()) for (const close of ctx.closers) await close();
         await release();
       },
       context: ctx,

@@ -76,6 +76,7 @@ export class CaseStore {
       noun: 'case',
       revision: (record) => record.revision,
       idleMs: ctx.checkpointIdleMs,
+      stillHeld: ctx.stillHeld,
     });
     this.commits = new RecordCommits(ctx, {
       get: (index) => index.caseSummaries,

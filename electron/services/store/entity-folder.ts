@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { ensureFolder, readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
+import { ensureFolder, readTextIfExists, renameRetrying, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
 import { KeyedQueue } from './keyed-queue';
 import { RecordLog, replay, replayRaw, type LogLine, type Replayed } from './record-log';
 
@@ -30,6 +30,8 @@ export interface EntityFolderSpec<S extends Versioned> {
   revision?: (doc: z.output<S>) => number;
   /** Pause after the last change before the file is rewritten (tests set it long). */
   idleMs?: number;
+  /** False once another Casebook took the workspace lock: no snapshot is written then. */
+  stillHeld?: () => Promise<boolean>;
 }
 
 /** When a logged record's file is rewritten: after a pause, or once its log is this long. */
@@ -198,9 +200,8 @@ export class EntityFolder<S extends Versioned> {
     await pending?.catch(() => undefined);
     const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
     await ensureFolder(path.dirname(target), this.spec.fs);
-    const rename = this.spec.fs?.rename ?? fs.rename;
     try {
-      await rename(this.absolute(id), target);
+      await renameRetrying(this.absolute(id), target, this.spec.fs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toAppError(error, this.absolute(id));
       return;
@@ -339,6 +340,10 @@ export class EntityFolder<S extends Versioned> {
     this.timers.delete(id);
     const open = this.open.get(id);
     if (!this.unsaved.get(id) || !open) return;
+    if (this.spec.stillHeld && !(await this.spec.stillHeld())) {
+      this.stop();
+      throw new AppError('workspace_locked', `Another Casebook holds this workspace now, so this ${this.spec.noun} was not written here.`);
+    }
     await (await open).writeSnapshot();
     this.unsaved.delete(id);
     // Lines at or below the file's revision are skipped on replay, so a failure here is harmless.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
-import { syncFolder, toAppError, type FsLike } from './durable-file';
+import { renameRetrying, syncFolder, toAppError, type FsLike } from './durable-file';
 import { applyOps, type PatchOp } from './patch';
 
 /** One acknowledged change: the record's revision after it, and how to redo it. */
@@ -161,7 +161,7 @@ export class RecordLog {
     const file = this.fileFor(id);
     const aside = `${file}.${reason}-${now.toISOString().replaceAll(':', '-')}-${randomBytes(3).toString('hex')}`;
     try {
-      await this.fs.rename(file, aside);
+      await renameRetrying(file, aside, this.fs);
       await syncFolder(this.dir, this.fs);
     } catch (error) {
       throw toAppError(error, file);

@@ -55,6 +55,7 @@ export class WorkshopStore {
       // file is rewritten later (store/entity-folder.ts), never once per keystroke.
       revision: (file) => file.workshop.revision,
       idleMs: ctx.checkpointIdleMs,
+      stillHeld: ctx.stillHeld,
     });
     this.commits = new RecordCommits(ctx, summaryList);
   }
