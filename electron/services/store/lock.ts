@@ -34,7 +34,7 @@ export interface LockOptions {
 export interface HeldLock {
   release: () => Promise<void>;
   info: LockInfo;
-  /** False once another Casebook has taken the lock; checks the file at most every `CHECK_MS`. */
+  /** False once another Casebook has taken the lock (reads the lock file: one small read per write). */
   stillHeld: () => Promise<boolean>;
 }
 
@@ -43,8 +43,6 @@ const STALE_CLAIM_MS = 10_000;
 const ATTEMPTS = 20;
 /** A lock file that does not parse yet and is younger than this may be one being written now. */
 const WRITING_MS = 1_000;
-/** How often (at most) a write checks that the lock is still this holder's. */
-const CHECK_MS = 1_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -183,11 +181,9 @@ async function takeOver(file: string, staleText: string, text: string): Promise<
 function held(file: string, mine: LockInfo, clock: () => Date, options: LockOptions): HeldLock {
   const current = async () => parseLock(await fs.readFile(file, 'utf8').catch(() => ''));
   let lost = false;
-  let checkedAt = Date.now();
   /** Reads the lock; the first time it is someone else's, says so (once) and stays lost. */
   const check = async (): Promise<boolean> => {
     if (lost) return false;
-    checkedAt = Date.now();
     const holder = await current();
     if (holder?.token === mine.token) return true;
     if (lost) return false;
@@ -211,7 +207,7 @@ function held(file: string, mine: LockInfo, clock: () => Date, options: LockOpti
   timer.unref();
   return {
     info: mine,
-    stillHeld: async () => (lost ? false : Date.now() - checkedAt < CHECK_MS ? true : check()),
+    stillHeld: check,
     release: async () => {
       clearInterval(timer);
       await refreshing;
