@@ -97,6 +97,8 @@ export class CaseStore {
       ids: () => this.folder.ids(),
       readStored: (id) => this.folder.readStored(id),
       recoverMissing: (summary) => this.folder.recoverMissing(summary.id, summary.organisationName),
+      folder: 'cases',
+      files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
       revision: (record) => record.revision,
       summaries: {
         get: (index) => index.caseSummaries,

@@ -67,6 +67,8 @@ export class WorkshopStore {
       noun: 'workshop',
       ids: () => this.folder.ids(),
       readStored: async (id) => (await this.folder.readStored(id)).workshop,
+      folder: 'workshops',
+      files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
       recoverMissing: async (summary) => (await this.folder.recoverMissing(summary.id, summary.title))?.workshop ?? null,
       revision: (workshop) => workshop.revision,
       summaries: summaryList,
