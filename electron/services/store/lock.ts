@@ -241,3 +241,9 @@ export function parseLock(text: string): LockInfo | null {
     return null;
   }
 }
+
+/** What a Casebook that lost its lock to Open anyway says (and refuses every change with). */
+export const LOCK_LOST =
+  'Another Casebook opened this workspace with Open anyway, so this window stopped saving to it: the two would overwrite each other. Changes made here since then are not saved. Close this window and continue in the other one, or reopen the workspace here.';
+
+export const lockLostError = () => new AppError('workspace_locked', LOCK_LOST);

@@ -41,7 +41,14 @@ export class WorkshopStore {
   readonly folder: EntityFolder<typeof workshopFileSchema>;
   private readonly commits: RecordCommits<Workshop, WorkshopSummary>;
 
-  constructor(private readonly ctx: ServiceContext) {
+  /**
+   * `afterCommit` runs after each durable create or change, before the caller hears of it (the
+   * issue log takes the workshop's issues this way); a failure there is logged, never the save's.
+   */
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly afterCommit: (workshop: Workshop) => Promise<void> = async () => undefined,
+  ) {
     this.folder = new EntityFolder({
       workspaceDir: ctx.workspaceDir,
       folder: 'workshops',
@@ -82,11 +89,13 @@ export class WorkshopStore {
   create(workshop: Workshop, note: JournalNote): Promise<Workshop> {
     const parsed = workshopSchema.parse(workshop);
     return this.commits.serialise(parsed.id, async () => {
-      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'A workshop with that id already exists.');
+      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'workshopIdTaken');
       await this.commits.journalThenWrite(parsed.id, parsed.revision, note, async () => {
         await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
       });
       await this.commits.saveSummary(parsed);
+      this.ctx.changes.publish({ kind: 'workshop', id: parsed.id, revision: parsed.revision });
+      await this.follow(parsed);
       return parsed;
     });
   }
@@ -109,8 +118,18 @@ export class WorkshopStore {
       const updated = next.workshop;
       await this.commits.journalThenWrite(id, updated.revision, note, () => this.folder.commit(id, { revision: updated.revision, ops: diff(before, next) }, next));
       await this.commits.saveSummary(updated);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
+      await this.follow(updated);
       return updated;
     });
+  }
+
+  private async follow(workshop: Workshop): Promise<void> {
+    try {
+      await this.afterCommit(workshop);
+    } catch (error) {
+      console.error(`after workshop ${workshop.id} changed:`, error);
+    }
   }
 
   remove(id: string, title: string): Promise<void> {
@@ -118,6 +137,7 @@ export class WorkshopStore {
       const revision = (await this.get(id)).revision + 1;
       await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () => this.folder.remove(id));
       await this.commits.removeSummary(id);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision, deleted: true });
     });
   }
 }
