@@ -70,4 +70,6 @@ export interface ServiceContext {
   /** Every durable change is told here once (search follows it; region sync will). */
   changes: ChangeFeed;
   checkpointIdleMs?: number;
+  /** False once another Casebook took the workspace lock (Open anyway): nothing may be written then. */
+  stillHeld?: () => Promise<boolean>;
 }
