@@ -72,4 +72,6 @@ export interface ServiceContext {
   /** Whole-record reads and writes for the sync service, set by the case and workshop stores. */
   recordPorts: import('./sync/ports').RecordPorts;
   checkpointIdleMs?: number;
+  /** False once another Casebook took the workspace lock (Open anyway): nothing may be written then. */
+  stillHeld?: () => Promise<boolean>;
 }

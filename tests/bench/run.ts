@@ -58,11 +58,13 @@ try {
   for (let i = 0; i < REPEATS; i++) opens.push(await benchOpenWorkspace(workspace.dir));
   const openMs = opens.map((o) => o.ms);
   results.openWorkspace = { runsMs: openMs, medianMs: median(openMs), organisations: opens[0].organisations, cases: opens[0].cases };
+  // The first open of a workspace this Casebook has not seen reads every record and notes each
+  // one's file stamps; later opens re-read only records whose files changed (store/reconcile.ts).
   rows.push({
-    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS})`,
+    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS}; first open ${openMs[0]} ms builds the record stamps)`,
     measured: `${median(openMs)} ms (runs ${openMs.join(', ')})`,
-    target: '≤ 250 ms',
-    pass: median(openMs) <= 250,
+    target: '≤ 100 ms',
+    pass: median(openMs) <= 100,
   });
 
   step('open large case');
