@@ -29,6 +29,12 @@ export const indexFileSchema = z.object({
   caseSummaries: z.array(caseSummarySchema).default([]),
   /** Ids of the organisations the demo created, so a second load is recognised by id, never by a name the user may share. */
   demoOrganisationIds: z.array(z.string()).default([]),
+  /**
+   * What each record's files looked like (size and mtime of `<folder>/<id>.json`, its log and
+   * its journal) when its summary was last rebuilt at open, by `<folder>/<id>`: open re-reads
+   * only the records whose files changed since (store/reconcile.ts).
+   */
+  recordStamps: z.record(z.string(), z.string()).default({}),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -46,4 +52,5 @@ export const emptyIndex = (): IndexFile => ({
   citations: [],
   caseSummaries: [],
   demoOrganisationIds: [],
+  recordStamps: {},
 });
