@@ -54,7 +54,8 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
     certificateDer: null,
     digestMatches: false,
     signatureMatches: false,
-    coversWholeDocument: signedEnd === pdf.length,
+    // Blank lines after the last %%EOF are not a revision; anything else after the signed part is.
+    coversWholeDocument: signedEnd === pdf.length || (pdf.length - signedEnd < 64 && /^[\r\n\t ]*$/.test(pdf.toString('latin1', signedEnd))),
     knownAs: null,
     nameClash: null,
     revision: { signed: revisionsIn(pdf, signedEnd), total: revisionsIn(pdf) },
