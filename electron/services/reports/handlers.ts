@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { identityStoreFor } from '../signing/handlers';
 import { signPdf } from '../signing/pades-signer';
 import { signatureSound, verifyPdf } from '../signing/verifier';
-import { trustAnchorsFor } from '../signing/trust-handlers';
+import { crlsForChain, trustAnchorsFor } from '../signing/trust-handlers';
 import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
@@ -89,7 +89,8 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       const started = performance.now();
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'signing', percent: 60 });
       const signedAt = ctx.clock();
-      const signed = await signPdf(preview.pdf, identity, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
+      const crls = await crlsForChain(ctx, identity.chain);
+      const signed = await signPdf(preview.pdf, { ...identity, crls }, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
       const signMs = Math.round(performance.now() - started);
       // Never hand out a file that would not verify.
       const [check] = verifyPdf(signed, preview.fileName).signatures;

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { toAppError } from '../store/durable-file';
+import { certificateDer, colonHex } from './certificate';
+import type { AnyCertificate } from './cms';
 import { identityStoreFor } from './handlers';
 import { RegionalCa } from './regional-ca';
 import { certificateInfo, readCertificate, TrustStore } from './trust-store';
@@ -41,7 +44,16 @@ export function trustStoreFor(ctx: ServiceContext): TrustStore {
 /** What the verifier needs: the known signers plus the user's own current identity. */
 export async function trustAnchorsFor(ctx: ServiceContext) {
   const own = (await identityStoreFor(ctx).status()).identity;
-  return trustStoreFor(ctx).anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null);
+  // The coordinator's own workspace applies its CA's revocations at once, without a list.
+  const region = await new RegionalCa(ctx.workspaceDir, ctx.clock).ownRevocations();
+  return trustStoreFor(ctx).anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null, region ? [region] : []);
+}
+
+/** The newest imported CRL of each CA in a signer's chain: what a signature carries for offline revocation checks. */
+export async function crlsForChain(ctx: ServiceContext, chain: AnyCertificate[]): Promise<Buffer[]> {
+  const store = trustStoreFor(ctx);
+  const found = await Promise.all(chain.map((c) => store.crlOf(colonHex(createHash('sha256').update(Buffer.isBuffer(c) ? c : certificateDer(c)).digest('hex')))));
+  return found.filter((c): c is Buffer => c !== null);
 }
 
 const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'certificate';
@@ -83,7 +95,7 @@ export function trustHandlers(ctx: ServiceContext): TrustHandlers {
       return { der: der.toString('base64'), certificate: certificateInfo(x509), isCa: x509.ca };
     },
     'trust:importRevocations': async () => {
-      const bytes = await pickSmallFile('Import a revocation list', { name: 'Casebook revocation list', extensions: ['json'] });
+      const bytes = await pickSmallFile('Import a revocation list', { name: 'Revocation list', extensions: ['crl', 'pem', 'json'] });
       return bytes ? trust.importRevocations(bytes) : null;
     },
     'trust:exportOwnCertificate': async () => {
@@ -111,8 +123,11 @@ export function trustHandlers(ctx: ServiceContext): TrustHandlers {
     },
     'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),
     'region:exportRevocations': async ({ caPassphrase }) => {
-      const list = await region.revocationList(caPassphrase);
-      return save('Export the revocation list', 'revocations.json', { name: 'Casebook revocation list', extensions: ['json'] }, Buffer.from(`${JSON.stringify(list, null, 2)}\n`));
+      const crl = await region.crl(caPassphrase);
+      const saved = await save('Export the revocation list', `${fileSafe((await region.summary())?.name ?? 'region')}.crl`, { name: 'Certificate revocation list', extensions: ['crl'] }, crl);
+      // The coordinator signs with it too: keep the newest list where signing finds it.
+      await trust.importRevocations(crl);
+      return saved;
     },
   };
 }
