@@ -55,7 +55,8 @@ function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X50
   let current = leaf;
   for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
     // A self-issued certificate must carry its own valid signature: a rewritten name breaks it.
-    if (current.checkIssued(current)) return { path, broken: !current.verify(current.publicKey), open: false };
+    // OpenSSL's checkIssued also wants keyCertSign, which a self-signed signing certificate lacks.
+    if (current.subject === current.issuer || current.checkIssued(current)) return { path, broken: !current.verify(current.publicKey), open: false };
     const candidates = [...anchors, ...carried].filter((c) => c !== current && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c));
     if (candidates.length === 0) return { path, broken: false, open: true };
     const issuer = candidates.find((c) => c.ca && current.verify(c.publicKey));
@@ -89,7 +90,7 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
   if (!allowsSigning(signerDer)) standing.problem = 'The certificate is not meant for signing documents (its key usage does not allow it).';
   if (broken) {
     standing.problem =
-      path.length === 1 && leaf.checkIssued(leaf)
+      path.length === 1 && leaf.subject === leaf.issuer
         ? 'The signer’s certificate has been altered: its own signature does not verify.'
         : 'The certificate chain in the file is broken: an issuer’s key does not verify the certificate below it.';
   }

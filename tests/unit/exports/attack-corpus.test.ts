@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../electron/services/reports/render';
 import { signPdf, type SigningKey } from '../../../electron/services/signing/pades-signer';
 import { findSignatures } from '../../../electron/services/signing/pdf-signature-fields';
+import { standingOf } from '../../../electron/services/signing/signer-trust';
 import { verifyPdf } from '../../../electron/services/signing/verifier';
 import type { SignatureReport } from '../../../shared/domain/signing';
 import type { TrustAnchors } from '../../../shared/domain/trust';
@@ -102,6 +103,13 @@ describe('forged and altered signatures', () => {
     const byte = at + certAt + certHex.length - 8;
     altered[byte] = altered[byte] === 0x30 ? 0x31 : 0x30;
     expect(first(altered).verdict).toBe('damaged');
+  });
+
+  it('without the ESS attribute to lean on, a self-signed certificate whose own signature fails is a named certificate problem', () => {
+    const der = Buffer.from(derOf(genuine.cert));
+    der[der.length - 4] ^= 0x01;
+    expect(standingOf(der, [der], signingTime, trust).problem).toContain('has been altered');
+    expect(standingOf(derOf(genuine.cert), [], signingTime, trust).problem).toBeNull();
   });
 
   it('one byte of the signature value changed: damaged', () => {
