@@ -6,7 +6,6 @@ import { parseSignedData } from './cms-parse';
 import { findSignatures, type FoundSignature } from './pdf-signature-fields';
 import { ObjectCache } from './pdf-revision-state';
 import { changesAfter } from './revision-diff';
-import { revisionsIn } from './revisions';
 import { standingOf, type SignerStanding } from './signer-trust';
 
 function describe(x509: X509Certificate): CertificateInfo {
@@ -41,7 +40,7 @@ const additionWords: Record<SignatureReport['additions'][number], string> = {
 /** A signing time further ahead than this is not clock drift. */
 const FUTURE_SLACK_MS = 10 * 60_000;
 
-function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date, cache: ObjectCache): SignatureReport {
+function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date, cache: ObjectCache, eofs: number[]): SignatureReport {
   const [start, firstLength, secondStart, secondLength] = found.byteRange;
   const signedEnd = secondStart + secondLength;
   const base: SignatureReport = {
@@ -58,7 +57,7 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
     coversWholeDocument: signedEnd === pdf.length || (pdf.length - signedEnd < 64 && /^[\r\n\t ]*$/.test(pdf.toString('latin1', signedEnd))),
     knownAs: null,
     nameClash: null,
-    revision: { signed: revisionsIn(pdf, signedEnd), total: revisionsIn(pdf) },
+    revision: { signed: Math.max(1, eofs.filter((at) => at < signedEnd).length), total: Math.max(1, eofs.length) },
     additions: [],
     notes: [],
     message: '',
@@ -154,12 +153,15 @@ function notesFor(claimed: string | null, certificate: CertificateInfo, standing
 /** Checks every signature in a PDF: who signed, when, with which certificate, whether it changed since, and whether we know the signer. */
 export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = emptyTrust, now: Date = new Date()): VerificationReport {
   const cache = new ObjectCache(pdf);
+  // Revisions are counted by their %%EOF markers: an incremental update adds one.
+  const eofs: number[] = [];
+  for (let at = pdf.indexOf('%%EOF'); at >= 0; at = pdf.indexOf('%%EOF', at + 5)) eofs.push(at);
   return {
     fileName,
     sha256: createHash('sha256').update(pdf).digest('hex'),
     byteLength: pdf.length,
     // Real documents carry a handful of signatures; a file with hundreds is built to stall a reader.
-    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now, cache)),
+    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now, cache, eofs)),
   };
 }
 
