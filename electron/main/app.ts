@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
 import { openAudienceWindow, type WindowBase } from './audience-window';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, drainBeforeQuit } from './lifecycle';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { APP_ORIGIN, rendererOrigins } from './security';
+import { APP_ORIGIN, rendererOrigins, usesOsSpellChecker } from './security';
 import { t } from './strings';
+import { guardClose, type CloseGuard } from './close-guard';
 import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './updates';
 import { createMainWindow } from './window';
 import { readWorkspaceDir } from './workspace-config';
@@ -48,9 +49,17 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
   const openAudience = async (workshopId: string) => openAudienceWindow(windowBase, workshopId, mainWindow);
   const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience);
 
+  let closeGuard: CloseGuard | null = null;
   const openWindow = () => {
-    mainWindow = createMainWindow(windowBase);
-    mainWindow.on('closed', () => (mainWindow = null));
+    const window = createMainWindow(windowBase);
+    mainWindow = window;
+    // Nothing typed is lost on close: the window saves every pending field first.
+    const guard = guardClose(window);
+    closeGuard = guard;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+      if (closeGuard === guard) closeGuard = null;
+    });
   };
   const guide = path.join(app.isPackaged ? process.resourcesPath : path.resolve(mainDir, '../..'), 'README.md');
   const openGuide = () => {
@@ -64,6 +73,8 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
 
   const start = async () => {
     installGuards(origins);
+    // Where Electron has no OS spellchecker it would download dictionaries: keep it off there.
+    if (!usesOsSpellChecker(process.platform)) electronSession.defaultSession.setSpellCheckerEnabled(false);
     serveRenderer(path.join(mainDir, '../renderer'));
     // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
     // why and lets the user retry, open anyway, choose another folder or restore a backup.
@@ -87,7 +98,14 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     openWindow();
   };
 
-  drainBeforeQuit({ close: () => session.close(), reopen: () => mainWindow ?? openWindow() });
+  drainBeforeQuit({
+    flush: () => closeGuard?.settle() ?? Promise.resolve(true),
+    close: () => session.close(),
+    reopen: () => {
+      closeGuard?.reset();
+      if (!mainWindow) openWindow();
+    },
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox(t('startup.failedTitle'), errorText(error));

@@ -38,6 +38,17 @@ export const desktop: Strings<typeof en> = {
     stay: 'Cadw Casebook ar agor',
     quitAnyway: 'Gadael beth bynnag',
   },
+  close: {
+    savingTitle: 'Wrthi’n cadw’ch newidiadau diwethaf',
+    saving: 'Mae Casebook yn dal i gadw’r hyn a deipiwyd gennych ddiwethaf. Bydd y ffenestr yn cau ohoni ei hun cyn gynted ag y bydd ar y ddisg.',
+    keepOpen: 'Cadw Casebook ar agor',
+    closeWithoutWaiting: 'Cau heb aros',
+    notSavedTitle: 'Nid yw popeth wedi’i gadw',
+    notSaved: 'Nid oedd modd cadw rhai newidiadau: {{reason}}. Os byddwch yn cau nawr, byddant yn cael eu colli. Cadwch Casebook ar agor i roi cynnig arall arni.',
+    noAnswerTitle: 'Nid oedd modd i Casebook gadarnhau bod eich newidiadau wedi’u cadw',
+    noAnswer: 'Ni atebodd y ffenestr o fewn {{seconds}} eiliad, felly efallai na fydd y newidiadau diwethaf ar y ddisg.',
+    closeAnyway: 'Cau beth bynnag',
+  },
   updates: {
     title: 'Diweddariadau',
     notInstalled: 'Dim ond mewn copi o Casebook sydd wedi’i osod y caiff diweddariadau eu gwirio. Mae’r copi hwn yn rhedeg o’r cod ffynhonnell.',

@@ -35,6 +35,17 @@ export const desktop = {
     stay: 'Keep Casebook open',
     quitAnyway: 'Quit anyway',
   },
+  close: {
+    savingTitle: 'Saving your last changes',
+    saving: 'Casebook is still saving what you typed last. The window closes by itself as soon as it is on disk.',
+    keepOpen: 'Keep Casebook open',
+    closeWithoutWaiting: 'Close without waiting',
+    notSavedTitle: 'Not everything is saved',
+    notSaved: 'Some changes could not be saved: {{reason}}. If you close now they are lost. Keep Casebook open to try again.',
+    noAnswerTitle: 'Casebook could not confirm your changes are saved',
+    noAnswer: 'The window did not answer within {{seconds}} seconds, so the last changes may not be on disk.',
+    closeAnyway: 'Close anyway',
+  },
   updates: {
     title: 'Updates',
     notInstalled: 'Updates are checked only in an installed copy of Casebook. This copy is running from source.',
