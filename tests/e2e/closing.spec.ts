@@ -104,26 +104,38 @@ test('one field failing to save keeps the header from saying Saved, though anoth
   await expect(page.getByLabel('Analysis of need')).toHaveValue('Depot staff work weekends');
 });
 
-test('while the last save is still on its way the header says so, and the close waits for it', async ({ casebook }) => {
-  const { page } = casebook;
-  const { caseId } = await newRecords(page);
-  await openCase(page, caseId);
+const languages = [
+  { code: 'en-GB', tab: 'Action plan', field: 'Analysis of need', closing: 'Saving before closing…', saved: 'Saved' },
+  { code: 'cy', tab: 'Cynllun gweithredu', field: 'Dadansoddiad o’r angen', closing: 'Wrthi’n cadw cyn cau…', saved: 'Wedi’i gadw' },
+];
+for (const language of languages) {
+  test(`while the last save is still on its way the header says so, and the close waits for it (${language.code})`, async ({ casebook }) => {
+    const { page } = casebook;
+    const { caseId } = await newRecords(page);
+    if (language.code === 'cy') {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Interface language').selectOption('cy');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    }
+    await page.goto(new URL(`#/cases/${caseId}`, page.url()).toString());
+    await page.getByRole('tab', { name: language.tab }).click();
 
-  // Hold the save back until the "still saving" state has been seen.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => decodeURIComponent(url.href).endsWith('/__host/call/cases:updateActionPlan'),
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
-  await page.getByLabel('Analysis of need').pressSequentially('Weekend rota');
-  const closing = casebook.closeWindow();
-  await expect(status(page)).toHaveText('Saving before closing…');
-  await page.screenshot({ path: test.info().outputPath('still-saving-en.png') });
-  release();
-  expect(await closing).toEqual({ answered: true, saved: true, reason: null });
-  await expect(status(page)).toHaveText('Saved');
-});
+    // Hold the save back until the "still saving" state has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => decodeURIComponent(url.href).endsWith('/__host/call/cases:updateActionPlan'),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.getByLabel(language.field).pressSequentially('Weekend rota');
+    const closing = casebook.closeWindow();
+    await expect(status(page)).toHaveText(language.closing);
+    await page.screenshot({ path: test.info().outputPath(`still-saving-${language.code}.png`) });
+    release();
+    expect(await closing).toEqual({ answered: true, saved: true, reason: null });
+    await expect(status(page)).toHaveText(language.saved);
+  });
+}
