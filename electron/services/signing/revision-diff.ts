@@ -97,7 +97,7 @@ export class RevisionDiff {
         // Pages, annotations and the catalogue have their own rules; links to them are not their content.
         if (isDict(target) && ownRules(target)) continue;
         this.visited.add(key);
-        if (this.changedRef(v)) this.note(roleAddition[role]);
+        if (this.changedRef(v)) this.note(role === 'content' && this.linksSignatureWidget(v) ? 'signature' : roleAddition[role]);
         this.walk(target, role);
       } else if (Array.isArray(v)) {
         for (const item of v) this.walk(item, role);
@@ -105,6 +105,23 @@ export class RevisionDiff {
         for (const [k, item] of v.v) if (k !== 'Parent' && k !== 'P') this.walk(item, role);
       }
     }
+  }
+
+  /**
+   * A structure element (PDF/UA) whose only change is /K gaining object references to signature
+   * widgets: how a tagged document puts a new signature field into its structure tree.
+   */
+  private linksSignatureWidget(ref: PdfRef): boolean {
+    const a = this.dictOf(this.before, ref);
+    const b = this.dictOf(this.after, ref);
+    if (!a || !b || !b.v.has('S') || this.otherKeysDiffer(a, b, new Set(['K']))) return false;
+    const items = (v: PdfValue | undefined) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+    const old = new Set(items(a.v.get('K')).map((k) => this.c(k)));
+    return items(b.v.get('K')).every((k) => {
+      if (old.has(this.c(k))) return true;
+      const objr = this.dictOf(this.after, k);
+      return isName(objr?.v.get('Type'), 'OBJR') && this.fieldType(this.dictOf(this.after, objr?.v.get('Obj'))) === 'Sig';
+    });
   }
 
   private fieldType(d: PdfDict | undefined): string | null {
