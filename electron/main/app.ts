@@ -8,14 +8,12 @@ import { claimSingleInstance, drainBeforeQuit } from './lifecycle';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, rendererOrigins, usesOsSpellChecker } from './security';
-import { t } from './strings';
+import { errorText, setShellLanguage, t } from './strings';
 import { guardClose, type CloseGuard } from './close-guard';
 import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './updates';
 import { createMainWindow } from './window';
 import { readWorkspaceDir } from './workspace-config';
 import { WorkspaceSession } from './workspace-session';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface AppOptions {
   /** Folder of the built main bundle (out/main); preload and renderer sit beside it. */
@@ -47,7 +45,10 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     devTools: !app.isPackaged,
   };
   const openAudience = async (workshopId: string) => openAudienceWindow(windowBase, workshopId, mainWindow);
-  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience);
+  // Menus and dialogs speak the language chosen in Settings, from the moment it is chosen.
+  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience, (language) => {
+    if (setShellLanguage(language) && app.isReady()) setMenu();
+  });
 
   let closeGuard: CloseGuard | null = null;
   const openWindow = () => {
@@ -71,15 +72,7 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     app.showAboutPanel();
   };
 
-  const start = async () => {
-    installGuards(origins);
-    // Where Electron has no OS spellchecker it would download dictionaries: keep it off there.
-    if (!usesOsSpellChecker(process.platform)) electronSession.defaultSession.setSpellCheckerEnabled(false);
-    serveRenderer(path.join(mainDir, '../renderer'));
-    // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
-    // why and lets the user retry, open anyway, choose another folder or restore a backup.
-    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
-    registerIpc((channel, input) => session.dispatch(channel, input), origins);
+  const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
@@ -95,6 +88,17 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
         }),
       ),
     );
+
+  const start = async () => {
+    installGuards(origins);
+    // Where Electron has no OS spellchecker it would download dictionaries: keep it off there.
+    if (!usesOsSpellChecker(process.platform)) electronSession.defaultSession.setSpellCheckerEnabled(false);
+    serveRenderer(path.join(mainDir, '../renderer'));
+    // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
+    // why and lets the user retry, open anyway, choose another folder or restore a backup.
+    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
+    registerIpc((channel, input) => session.dispatch(channel, input), origins);
+    setMenu();
     openWindow();
   };
 

@@ -17,10 +17,10 @@ export function registerIpc(dispatch: (channel: string, input: unknown) => Promi
     ipcMain.handle(channel, async (event, input: unknown) => {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null, origins)) {
-        return fail('forbidden', 'This request did not come from Casebook.');
+        return fail('forbidden', 'notFromCasebook');
       }
       if (isAudienceSender(event.sender) && !audienceAllowed.has(channel)) {
-        return fail('forbidden', 'The projector window only shows the workshop.');
+        return fail('forbidden', 'projectorOnlyShowsWorkshop');
       }
       return dispatch(channel, input);
     });

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { t } from './strings';
+import { errorText, t } from './strings';
 
 /**
  * Only one Casebook runs at a time (two would fight over the workspace). Returns false in a
@@ -55,7 +55,7 @@ export function drainBeforeQuit({ flush, close, reopen }: QuitOptions): void {
         app.quit();
       },
       async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         const { response } = await dialog.showMessageBox({
           type: 'warning',
           title: t('quit.failedTitle'),

@@ -1,8 +1,9 @@
 import { contract, type Api, type Channel } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import { fail, type Result } from '../../../shared/result';
 import { isDurabilityFailure, refusalSinkForNewSave } from '../app/refusals';
 import { retryOf, trackSave } from '../app/flush';
 import { currentSaveKey, saveEnded, saveStarted } from '../app/save-status';
+import { errorText } from '../i18n/errors';
 
 declare global {
   interface Window {
@@ -13,9 +14,16 @@ declare global {
 
 type Call = (input?: unknown) => Promise<Result<unknown>>;
 
+/** A failure's message in the interface language, translated by its key here, once for every caller. */
+async function localised(answer: Promise<Result<unknown>>): Promise<Result<unknown>> {
+  const result = await answer;
+  return result.ok ? result : { ok: false, error: { ...result.error, message: errorText(result.error) } };
+}
+
 /**
  * The typed client of `window.api`; the only module that touches it. Calls on channels that
  * write to the workspace drive the save-status indicator, and a failed one can be retried.
+ * Every failure's message arrives already in the interface language (errorText).
  */
 function trackMutations(raw: Api): Api {
   const wrapped: Record<string, unknown> = { on: raw.on, onFlushRequest: raw.onFlushRequest };
@@ -23,7 +31,8 @@ function trackMutations(raw: Api): Api {
   for (const channel of Object.keys(contract) as Channel[]) {
     const [domain, verb] = channel.split(':');
     // The projector window's preload exposes only the reads it uses (shared/ipc/audience.ts).
-    const call: Call = groups[domain]?.[verb] ?? (async () => ({ ok: false, error: { code: 'forbidden', message: `${channel} is not available in this window.` } }));
+    const exposed: Call = groups[domain]?.[verb] ?? (async () => fail('forbidden', 'notInThisWindow', { channel }));
+    const call: Call = (input) => localised(exposed(input));
     const target = (wrapped[domain] ??= {}) as Record<string, Call>;
     target[verb] = contract[channel].mutation ? (input) => trackedSave(channel, input, () => call(input)) : call;
   }

@@ -110,7 +110,7 @@ describe('regional certificate authority', () => {
     const doctoredFile = path.join(files, 'doctored.crl');
     await writeFile(doctoredFile, doctored);
     colleague.pick(doctoredFile);
-    expect((await colleague.fail('trust:importRevocations')).message).toContain('not signed by a regional certificate authority');
+    expect((await colleague.fail('trust:importRevocations')).message).toContain('not signed by the regional CA');
 
     colleague.pick(crl);
     expect(await colleague.call('trust:importRevocations')).toEqual({ caName: 'Eastmoor Region GO Award CA', revoked: 1 });

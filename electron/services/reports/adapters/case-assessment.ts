@@ -76,7 +76,7 @@ export function assessmentReportFromCase(
   // The framework's names and texts in the document's language (the ids, and so the rules, are the same).
   const framework = localiseFramework(english, language);
   if (!recommendation.outcome) {
-    throw missing(docText('en', 'refusals.noRecommendation'));
+    throw missing('document_noRecommendation');
   }
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>

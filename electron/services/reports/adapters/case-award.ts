@@ -1,6 +1,5 @@
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
-import { docText } from '../../../../shared/i18n/documents';
 import { assessorsOf, communityStatus } from '../../../../shared/domain/report-facts';
 import { awardIssuers, languageOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
 import { scopeText } from './case-commitment';
@@ -13,10 +12,10 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
 export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext): AwardCertificateModel {
   const { recommendation } = record;
   if (recommendation.outcome !== 'full_award') {
-    throw missing(docText('en', 'refusals.notFullAward'));
+    throw missing('document_notFullAward');
   }
   if (!recommendation.recordedAt) {
-    throw missing(docText('en', 'refusals.noFullAward'));
+    throw missing('document_noFullAward');
   }
   return {
     meta: metaFor('award-certificate', record.id, ctx),

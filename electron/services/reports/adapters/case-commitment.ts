@@ -17,9 +17,9 @@ export function scopeText(record: CaseRecord, language: DocumentLanguage = 'en')
 /** Case → certificate of commitment (stage 2): sign-up date, scope, plan due date, every signatory. */
 export function commitmentCertificateFromCase(record: CaseRecord, framework: Framework, ctx: AdapterContext): CommitmentCertificateModel {
   const { signUp } = record;
-  if (!signUp.date) throw missing(docText('en', 'refusals.noSignUpDate'));
+  if (!signUp.date) throw missing('document_noSignUpDate');
   const named = signUp.signatories.filter((s) => s.name.trim().length > 0);
-  if (named.length === 0) throw missing(docText('en', 'refusals.noSignatories'));
+  if (named.length === 0) throw missing('document_noSignatories');
   const signUpDate = signUp.date;
   const language = languageOf(ctx);
   return {

@@ -1,9 +1,10 @@
-import type { Strings } from './strings';
-import type { desktop as en } from '../en-GB/desktop';
+import type { desktop as en } from './en';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /**
  * Y testun y mae’r rhaglen bwrdd gwaith yn ei ddangos ei hun (dewislenni, blychau deialog brodorol,
- * diweddariadau). Mae’n cyfateb i en-GB/desktop.ts allwedd am allwedd.
+ * diweddariadau). Mae’n cyfateb i en.ts allwedd am allwedd.
  */
 export const desktop: Strings<typeof en> = {
   menu: {

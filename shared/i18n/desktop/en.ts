@@ -1,6 +1,7 @@
 /**
- * Text the desktop shell shows itself (menus, native dialogs, updates). The main process reads
- * it through electron/main/strings.ts; it lives here so translators find every string together.
+ * Text the desktop shell shows itself (menus, native dialogs, updates), in the language the user
+ * chose: the main process reads it through electron/main/strings.ts, the interface as its
+ * `desktop` namespace.
  */
 export const desktop = {
   menu: {
