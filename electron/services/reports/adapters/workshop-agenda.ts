@@ -26,5 +26,6 @@ export function agendaFromWorkshop(record: Workshop, partnership: string, ctx: A
       notes: item.notes,
     })),
     facilitatorSignature: null,
+    // (The exporter's signature is added at export, with the role they hold for this workshop.)
   };
 }
