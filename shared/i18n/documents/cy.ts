@@ -290,9 +290,9 @@ export const documentsCy: Same<DocumentStrings> = {
   },
   statements: {
     notSigned: 'Heb ei lofnodi',
-    signedNoDate: 'Wedi’i lofnodi (dyddiad heb ei gofnodi)',
-    signedTypedNoDate: 'Wedi’i lofnodi (enw wedi’i deipio; dyddiad heb ei gofnodi)',
-    onBehalfOf: 'ar ran {{name}}',
+    signedNoDate: 'Llofnodwyd, heb ddyddiad',
+    signedTypedNoDate: 'Llofnodwyd (enw wedi’i deipio), heb ddyddiad',
+    onBehalfOf: 'ar ran',
     signerOnBehalf: 'Ar ran {{names}}',
     noRecommendation: 'Nid oes argymhelliad wedi’i gofnodi',
     noRecommendationNote: 'Nid yw’r asesydd wedi cofnodi argymhelliad, felly nid yw’r adroddiad hwn yn nodi un.',

@@ -236,9 +236,9 @@ export const documentsEn = {
   /** Wording that depends on what the record states (electron/services/reports/statements). */
   statements: {
     notSigned: 'Not signed',
-    signedNoDate: 'Signed (date not recorded)',
-    signedTypedNoDate: 'Signed (typed name; date not recorded)',
-    onBehalfOf: 'on behalf of {{name}}',
+    signedNoDate: 'Signed, undated',
+    signedTypedNoDate: 'Signed (typed name), undated',
+    onBehalfOf: 'on behalf of',
     signerOnBehalf: 'On behalf of {{names}}',
     noRecommendation: 'No recommendation is recorded',
     noRecommendationNote: 'The assessor has not recorded a recommendation, so this report states none.',

@@ -1,10 +1,10 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
 import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
-import { colours, frame, issuerBlock, signatureBlock } from '../layout';
+import { colours, frame, signatureBlock } from '../layout';
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
 import { certificateSizes } from './commitment-certificate';
-import { certificateBorder, certificateKicker, certificateRule, fitFontSize, linePerLanguage, sideBySide } from './certificate-frame';
+import { certificateIssuer, certificateBorder, certificateKicker, certificateRule, fitFontSize, linePerLanguage, sideBySide } from './certificate-frame';
 
 /** The recognition sentence as the record states it: whose commitment, and how many criteria were met. */
 function recognitionText(m: AwardCertificateModel, language: DocumentLanguage): string {
@@ -41,7 +41,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
   );
   const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
   const content: Content[] = [
-    ...issuerBlock(model.meta.issuer, 'center'),
+    ...certificateIssuer(model.meta.issuer, scale < 0.66),
     certificateKicker(lang.t('common.skillsForLife', undefined, '  /  ')),
     linePerLanguage(lang.each('common.award'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 28 : 34), bold: true, color: colours.navy, margin: [0, 6 * scale, 0, 0] }),
     { text: lang.t('awardCertificate.fullAward'), alignment: 'center', font: 'DejaVuSerif', fontSize: z(18), italics: true, color: colours.gold, margin: [0, 4 * scale, 0, 0] },

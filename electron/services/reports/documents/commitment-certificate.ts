@@ -2,8 +2,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CommitmentCertificateModel } from '../../../../shared/domain/report-models';
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
 import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
-import { colours, frame, issuerBlock, signatureBlock } from '../layout';
-import { certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
+import { colours, frame, signatureBlock } from '../layout';
+import { certificateIssuer, certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
 import { signatoryBlock } from './signatory-block';
 
 /**
@@ -12,7 +12,7 @@ import { signatoryBlock } from './signatory-block';
  */
 export function certificateSizes(scale: number) {
   const grid = Math.max(0.5, scale);
-  const text = scale >= 0.66 ? 1 : scale >= 0.58 ? 0.88 : 0.76;
+  const text = scale >= 0.66 ? 1 : scale >= 0.58 ? 0.82 : 0.66;
   return { grid, text, z: (n: number) => Math.max(8, Math.round(n * text * 10) / 10) };
 }
 
@@ -69,29 +69,31 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
     })),
   );
   const content: Content[] = [
-    ...issuerBlock(model.meta.issuer, 'center'),
-    { stack: lang.each('common.programme').map((text) => ({ ...(certificateKicker(text) as object), margin: [0, 1, 0, 1] }) as Content), margin: [0, 9 * grid, 0, 7 * grid] },
+    ...certificateIssuer(model.meta.issuer, grid < 0.66),
+    { stack: lang.each('common.programme').map((text) => ({ ...(certificateKicker(text) as object), fontSize: z(10), margin: [0, 1, 0, 1] }) as Content), margin: [0, 9 * grid, 0, 7 * grid] },
     linePerLanguage(lang.each('commitmentCertificate.heading'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 24 : 30), bold: true, color: colours.navy }),
-    certificateRule(),
+    { ...(certificateRule() as object), margin: [0, 8 * grid, 0, 10 * grid] } as Content,
     { text: lang.t('commitmentCertificate.certify'), alignment: 'center', fontSize: z(11), color: colours.muted },
     { text: name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(name, 24, 700, 2)), bold: true, color: colours.ink, margin: [0, 6 * grid, 0, 6 * grid] },
     { stack: [wording], margin: [lang.bilingual ? 10 : 60, 0, lang.bilingual ? 10 : 60, 10 * grid] },
     { text: lang.t('commitmentCertificate.signedOnBehalf'), style: 'label', alignment: 'center', margin: [0, 0, 0, 4] },
     ...signatureRows(signatories, lang, scale),
+    // Who issues it beside their signature, not above it: the page keeps its height for the signatories.
     {
       columns: [
         { width: '*', text: '' },
         {
-          width: 'auto',
+          width: 240,
           stack: [
-            { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 6 * grid, 0, 2] },
+            { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 10 * grid, 0, 2] },
             ...versions.map((v) => ({ text: issuersLine(v.model.issuers, docLang(v.language)), fontSize: z(9) })),
-            { stack: [signatureBlock(issuedBy, 180, boxHeight, lang)], margin: [0, 4, 0, 0] },
           ],
         },
+        { stack: [signatureBlock(issuedBy, 180, boxHeight, lang)], width: 180, margin: [0, 4, 0, 0] },
         { width: '*', text: '' },
       ],
+      columnGap: 16,
     },
   ];
-  return { ...base, background: certificateBorder, pageMargins: [60, 50, 60, 56], content };
+  return { ...base, background: certificateBorder, pageMargins: [60, grid < 0.66 ? 38 : 50, 60, 56], content };
 }

@@ -22,8 +22,9 @@ export function signatoryBlock(person: SignatoryOnCertificate, width: number, bo
   const status = !signature
     ? lang.t('statements.notSigned')
     : signature.date
-      ? lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: docLang(l).date(signature.date) }), '\n')
-      : lang.t(signature.kind === 'typed' ? 'statements.signedTypedNoDate' : 'statements.signedNoDate', undefined, '\n');
+      ? // Bilingual, one language-free date keeps the line short: "Llofnodwyd 03/01/2025 / Signed 03/01/2025".
+        lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: lang.bilingual ? lang.cellDate(signature.date) : docLang(l).date(signature.date) }))
+      : lang.t(signature.kind === 'typed' ? 'statements.signedTypedNoDate' : 'statements.signedNoDate');
   return {
     unbreakable: true,
     width,
@@ -31,7 +32,7 @@ export function signatoryBlock(person: SignatoryOnCertificate, width: number, bo
       // A fixed-height box so signatures line up side by side.
       { table: { widths: [width], heights: [boxHeight], body: [[{ stack: mark ? [mark] : [{ text: '' }], border: [false, false, false, false] }]] }, layout: 'noBorders' },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
-      { text: onBehalf ? `${signature.signedAs}, ${lang.t('statements.onBehalfOf', { name: person.name })}` : person.name, bold: true, fontSize: Math.max(8, small + 1), margin: [0, 3, 0, 0] },
+      { text: onBehalf ? `${signature.signedAs}, ${lang.t('statements.onBehalfOf')} ${person.name}` : person.name, bold: true, fontSize: Math.max(8, small + 1), margin: [0, 3, 0, 0] },
       ...(person.role ? [{ text: person.role, fontSize: small, color: colours.muted }] : []),
       { text: status, fontSize: small, color: signature ? colours.muted : colours.red },
     ],
