@@ -9,7 +9,7 @@ import { statementsFile, withStatements } from './embed-statements';
 export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 /** Smaller and smaller type for a certificate whose names or signatories would not fit one page. */
-const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5] as const;
+const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5, 0.42] as const;
 
 const kindOf = (report: ReportModel | LocalisedReport) => ('versions' in report ? report.versions[0].report.kind : report.kind);
 const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) === 'commitment-certificate' || kindOf(report) === 'award-certificate';

@@ -114,7 +114,7 @@ describe('case → assessment report', () => {
   it('lists the nine requirements, every person met (by role and group unless names are chosen), and community recognition', () => {
     const model = assessmentReportFromCase(assessedCase(), goAwardV1, 'Wales', new Map(), ctx);
     expect(model.requirements).toHaveLength(9);
-    expect(model.requirements[8]).toEqual({ number: 9, text: 'State how the action plan will be monitored', status: 'not_met', note: 'Nobody owns monitoring.' });
+    expect(model.requirements[8]).toEqual({ number: 9, text: 'State how the action plan will be monitored', status: 'not_met', note: 'Nobody owns monitoring.', asked: false });
     expect(model.peopleMet).toEqual([{ name: null, role: 'Refuse collector', group: 'learner' }, { name: null, role: 'Visitor', group: null }]);
     const named = assessedCase();
     named.assessment.namePeopleInReport = true;

@@ -11,8 +11,8 @@ import { signatoryBlock } from './signatory-block';
  * row of up to six), the type only after, and never body text under 8 pt.
  */
 export function certificateSizes(scale: number) {
-  const grid = Math.max(0.5, scale);
-  const text = scale >= 0.66 ? 1 : scale >= 0.58 ? 0.82 : 0.66;
+  const grid = Math.max(0.42, scale);
+  const text = scale >= 0.66 ? 1 : scale >= 0.58 ? 0.82 : scale >= 0.5 ? 0.66 : 0.56;
   return { grid, text, z: (n: number) => Math.max(8, Math.round(n * text * 10) / 10) };
 }
 

@@ -17,7 +17,7 @@ export function signatoryBlock(person: SignatoryOnCertificate, width: number, bo
     ? null
     : signature.kind === 'drawn' && signature.image
       ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0] }
-      : { text: signature.signedAs, font: 'DejaVuSerif', italics: true, fontSize: Math.min(typedSize(signature.signedAs, width), Math.max(8, boxHeight - 10)), color: colours.navy, noWrap: true, margin: [0, Math.max(2, boxHeight - 30), 0, 0] };
+      : { text: signature.signedAs, font: 'DejaVuSerif', italics: true, fontSize: Math.min(typedSize(signature.signedAs, width), Math.max(8, boxHeight - 10)), color: colours.navy, margin: [0, Math.max(2, boxHeight - 30), 0, 0] };
   const onBehalf = signature && signature.signedAs.trim().toLocaleLowerCase('en-GB') !== person.name.trim().toLocaleLowerCase('en-GB');
   const status = !signature
     ? lang.t('statements.notSigned')
