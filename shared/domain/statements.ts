@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { verificationReportSchema } from './signing';
 
 /*
  * What a signed document states, fact by fact. A document may print only what a statement
@@ -37,3 +38,7 @@ export type StatementsFile = z.infer<typeof statementsFileSchema>;
 
 /** The embedded file's name inside the PDF. */
 export const STATEMENTS_FILE_NAME = 'casebook-statements.json';
+
+/** What the verifier shows: the signatures' verdict and, beside it, the statements the first signature covers (null when none). */
+export const verifiedDocumentSchema = verificationReportSchema.extend({ statements: statementsFileSchema.nullable().default(null) });
+export type VerifiedDocument = z.infer<typeof verifiedDocumentSchema>;

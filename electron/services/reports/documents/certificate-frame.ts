@@ -80,7 +80,7 @@ export function certificateIssuer(issuer: Issuer | null | undefined, tight: bool
     {
       columns: [
         { width: '*', text: '' },
-        { width: 'auto', image: issuer.logo, fit: [90, 26] },
+        { width: 'auto', image: issuer.logo, fit: [90, 26] as [number, number] },
         {
           width: 'auto',
           stack: [{ text: issuer.name, bold: true, color: colours.navy, fontSize: 10 }, ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small' }] : [])],
@@ -89,6 +89,6 @@ export function certificateIssuer(issuer: Issuer | null | undefined, tight: bool
       ],
       columnGap: 8,
       margin: [0, 0, 0, 4],
-    },
+    } as Content,
   ];
 }

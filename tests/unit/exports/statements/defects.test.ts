@@ -183,8 +183,8 @@ const escalated = (w: Workshop): LoggedIssue => ({
   raisedOn: w.date,
   level: 'regional',
   options: [
-    { id: 'o1', level: 'local', description: 'Raised at team meeting', exhausted: true, addedAt: at },
-    { id: 'o2', level: 'regional', description: 'Regional joint panel', exhausted: false, addedAt: at },
+    { id: 'o1', level: 'local', description: 'Raised at team meeting', exhausted: true, recordedAt: at, recordedBy: 'Megan Hughes' },
+    { id: 'o2', level: 'regional', description: 'Regional joint panel', exhausted: false, recordedAt: at, recordedBy: 'Megan Hughes' },
   ],
   escalations: [{ from: 'local', to: 'regional', at, by: 'Megan Hughes' }],
   outcome: '',
@@ -192,7 +192,7 @@ const escalated = (w: Workshop): LoggedIssue => ({
   origin: { kind: 'workshop', id: w.id, key: 'is1' },
   createdAt: at,
   updatedAt: at,
-} as LoggedIssue);
+});
 
 describe('workshop documents', () => {
   it('label the signer “Facilitator” only when they are the recorded facilitator', () => {
