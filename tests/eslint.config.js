@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +13,37 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+    },
+  },
+  {
+    // Modules that import each other run half-initialised at load time, and make a change in one
+    // ripple into the other: dependencies point one way (see "How it is built" in the README).
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // Errors are said by key so every language can say them (shared/i18n/errors); a sentence
+    // built in code cannot be translated. tests/unit/i18n/error-keys.test.ts checks every key.
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['electron/services/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError'] > :matches(TemplateLiteral, BinaryExpression)",
+          message: 'Raise an AppError with a key of shared/i18n/errors and its values, not a sentence.',
+        },
+        {
+          selector: "CallExpression[callee.name=/^(fail|refusal|refuse|missing)$/] > :matches(TemplateLiteral, BinaryExpression)",
+          message: 'Give a key of shared/i18n/errors and its values, not a sentence.',
+        },
+      ],
     },
   },
   {

@@ -1,20 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
 import { openAudienceWindow, type WindowBase } from './audience-window';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, drainBeforeQuit } from './lifecycle';
 import { buildMenuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { APP_ORIGIN, rendererOrigins } from './security';
-import { t } from './strings';
+import { APP_ORIGIN, rendererOrigins, usesOsSpellChecker } from './security';
+import { errorText, setShellLanguage, t } from './strings';
+import { guardClose, type CloseGuard } from './close-guard';
 import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './updates';
 import { createMainWindow } from './window';
 import { readWorkspaceDir } from './workspace-config';
 import { WorkspaceSession } from './workspace-session';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface AppOptions {
   /** Folder of the built main bundle (out/main); preload and renderer sit beside it. */
@@ -46,11 +45,22 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     devTools: !app.isPackaged,
   };
   const openAudience = async (workshopId: string) => openAudienceWindow(windowBase, workshopId, mainWindow);
-  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience);
+  // Menus and dialogs speak the language chosen in Settings, from the moment it is chosen.
+  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience, (language) => {
+    if (setShellLanguage(language) && app.isReady()) setMenu();
+  });
 
+  let closeGuard: CloseGuard | null = null;
   const openWindow = () => {
-    mainWindow = createMainWindow(windowBase);
-    mainWindow.on('closed', () => (mainWindow = null));
+    const window = createMainWindow(windowBase);
+    mainWindow = window;
+    // Nothing typed is lost on close: the window saves every pending field first.
+    const guard = guardClose(window);
+    closeGuard = guard;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+      if (closeGuard === guard) closeGuard = null;
+    });
   };
   const guide = path.join(app.isPackaged ? process.resourcesPath : path.resolve(mainDir, '../..'), 'README.md');
   const openGuide = () => {
@@ -62,13 +72,7 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     app.showAboutPanel();
   };
 
-  const start = async () => {
-    installGuards(origins);
-    serveRenderer(path.join(mainDir, '../renderer'));
-    // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
-    // why and lets the user retry, open anyway, choose another folder or restore a backup.
-    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
-    registerIpc((channel, input) => session.dispatch(channel, input), origins);
+  const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
@@ -84,10 +88,28 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
         }),
       ),
     );
+
+  const start = async () => {
+    installGuards(origins);
+    // Where Electron has no OS spellchecker it would download dictionaries: keep it off there.
+    if (!usesOsSpellChecker(process.platform)) electronSession.defaultSession.setSpellCheckerEnabled(false);
+    serveRenderer(path.join(mainDir, '../renderer'));
+    // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
+    // why and lets the user retry, open anyway, choose another folder or restore a backup.
+    await session.open(await readWorkspaceDir(app.getPath('userData'), env));
+    registerIpc((channel, input) => session.dispatch(channel, input), origins);
+    setMenu();
     openWindow();
   };
 
-  drainBeforeQuit({ close: () => session.close(), reopen: () => mainWindow ?? openWindow() });
+  drainBeforeQuit({
+    flush: () => closeGuard?.settle() ?? Promise.resolve(true),
+    close: () => session.close(),
+    reopen: () => {
+      closeGuard?.reset();
+      if (!mainWindow) openWindow();
+    },
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox(t('startup.failedTitle'), errorText(error));

@@ -6,6 +6,11 @@ import { createMainWindow, type MainWindowOptions } from './window';
 export type WindowBase = Pick<MainWindowOptions, 'preloadDir' | 'entryUrl' | 'devTools'>;
 
 const open = new Map<string, BrowserWindow>();
+/** The projectors' web contents: main answers them only the reads in shared/ipc/audience.ts. */
+const audienceContents = new WeakSet<object>();
+
+/** Whether an IPC call came from a projector window. */
+export const isAudienceSender = (sender: unknown): boolean => typeof sender === 'object' && sender !== null && audienceContents.has(sender);
 
 /**
  * Opens the audience (projector) view of a workshop in its own window: full screen on a second
@@ -28,7 +33,9 @@ export function openAudienceWindow(base: WindowBase, workshopId: string, console
     bounds: placement.fullscreen ? { x, y, width, height } : { x: x + 40, y: y + 40, width: Math.min(1280, width - 80), height: Math.min(720, height - 80) },
     fullscreen: placement.fullscreen,
     title: 'Casebook — audience',
+    audience: true,
   });
+  audienceContents.add(window.webContents);
   open.set(workshopId, window);
   window.on('closed', () => open.delete(workshopId));
   // The projector belongs to the console: it closes with it.

@@ -15,9 +15,9 @@ export function installGuards(origins: readonly string[]): void {
       if (isAllowedExternal(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
-    contents.session.setPermissionRequestHandler((_wc, permission, callback) =>
-      callback(isPermissionGranted(permission)),
+    contents.session.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionGranted(permission, details.requestingUrl, origins)),
     );
-    contents.session.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
+    contents.session.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, origins));
   });
 }

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { t } from './strings';
+import { errorText, t } from './strings';
 
 /**
  * Only one Casebook runs at a time (two would fight over the workspace). Returns false in a
@@ -17,6 +17,11 @@ export function claimSingleInstance(currentWindow: () => BrowserWindow | null): 
 }
 
 export interface QuitOptions {
+  /**
+   * Asks the open window to save every pending field first (see close-guard.ts); false when the
+   * person chose to keep Casebook open, which cancels the quit.
+   */
+  flush: () => Promise<boolean>;
   /** Closes the workspace: drains pending writes and releases the lock. */
   close: () => Promise<void>;
   /** Shows a window again when the user chooses to stay after a failed close. */
@@ -24,23 +29,33 @@ export interface QuitOptions {
 }
 
 /**
- * Quitting waits for the workspace to close. The first `before-quit` is held back until the
- * close finishes; if it fails the user decides whether to stay (nothing lost) or quit anyway.
+ * Quitting waits for the window's pending fields to be saved, then for the workspace to close.
+ * The first `before-quit` is held back until both finish; if the close fails the user decides
+ * whether to stay (nothing lost) or quit anyway.
  */
-export function drainBeforeQuit({ close, reopen }: QuitOptions): void {
+export function drainBeforeQuit({ flush, close, reopen }: QuitOptions): void {
   let state: 'running' | 'closing' | 'closed' = 'running';
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
-    void close().then(
-      () => {
+    const closeIfFlushed = async () => {
+      if (await flush()) return close().then(() => true);
+      return false;
+    };
+    void closeIfFlushed().then(
+      (closed) => {
+        if (!closed) {
+          // The person chose to keep Casebook open (or a field is not saved): stay as we are.
+          state = 'running';
+          return;
+        }
         state = 'closed';
         app.quit();
       },
       async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         const { response } = await dialog.showMessageBox({
           type: 'warning',
           title: t('quit.failedTitle'),

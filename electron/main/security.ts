@@ -90,9 +90,21 @@ export function isAllowedExternal(url: string): boolean {
   return EXTERNAL_ALLOW_LIST.some((allowed) => parsed.href.startsWith(allowed));
 }
 
-/** The app needs no camera, microphone, notifications or geolocation: every request is refused. */
-export function isPermissionGranted(_permission: string): boolean {
-  return false;
+/**
+ * The one permission the app asks for is `fullscreen` (live mode's Full screen), and only its own
+ * pages get it; camera, microphone, notifications, geolocation and the rest are always refused.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string | undefined, origins: readonly string[] = [APP_ORIGIN]): boolean {
+  return permission === 'fullscreen' && requestingUrl !== undefined && isAllowedNavigation(requestingUrl, origins);
+}
+
+/**
+ * Whether spellchecking uses the operating system's own checker. Electron uses the native checker
+ * only on macOS; on Windows and Linux it downloads Hunspell dictionaries from Google's CDN, which
+ * an offline app must not do, so there spellchecking is off.
+ */
+export function usesOsSpellChecker(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
 }
 
 /** IPC is answered only for the app's own top-level frame. */

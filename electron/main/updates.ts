@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { t } from './strings';
+import { errorText, t } from './strings';
 
 /** The part of electron-updater's AppUpdater that Casebook uses. */
 export interface Updater {
@@ -18,7 +18,6 @@ export interface UpdateDeps {
   currentWindow: () => BrowserWindow | null;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function ask(window: BrowserWindow | null, options: Electron.MessageBoxOptions): Promise<number> {
   const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
+import { AUDIENCE_ROLE_ARG } from '../../shared/ipc/audience';
+import { usesOsSpellChecker } from './security';
 
 export interface MainWindowOptions {
   /** Folder holding the built preload (index.cjs). */
@@ -13,10 +15,12 @@ export interface MainWindowOptions {
   bounds?: { x: number; y: number; width: number; height: number };
   fullscreen?: boolean;
   title?: string;
+  /** The projector window: its preload exposes only the reads it uses (see shared/ipc/audience.ts). */
+  audience?: boolean;
 }
 
 /** The one window factory: every window is sandboxed, isolated and without Node. */
-export function createMainWindow({ preloadDir, entryUrl, devTools, route, bounds, fullscreen, title }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadDir, entryUrl, devTools, route, bounds, fullscreen, title, audience }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -36,8 +40,9 @@ export function createMainWindow({ preloadDir, entryUrl, devTools, route, bounds
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      spellcheck: true,
+      spellcheck: usesOsSpellChecker(process.platform),
       devTools,
+      ...(audience ? { additionalArguments: [AUDIENCE_ROLE_ARG] } : {}),
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron';
+import type { Language } from '../../shared/domain/settings';
 import type { WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
 import type { WorkspaceStatus } from '../../shared/ipc/contracts/workspace-open';
 import type { Result } from '../../shared/result';
@@ -24,6 +25,8 @@ export class WorkspaceSession {
     private readonly currentWindow: () => BrowserWindow | null,
     /** Opens a workshop's projector window (see audience-window.ts). */
     private readonly openAudience: (workshopId: string) => Promise<boolean> = async () => false,
+    /** Told the workspace's interface language when it opens and whenever Settings change it. */
+    private readonly onLanguage: (language: Language) => void = () => undefined,
   ) {
     this.dialogs = fileDialogs(currentWindow);
     this.opener = new WorkspaceOpener({
@@ -64,7 +67,14 @@ export class WorkspaceSession {
 
   private async adopt(next: Services): Promise<void> {
     this.unsubscribe();
-    this.unsubscribe = next.subscribe((event, payload) => this.currentWindow()?.webContents.send(event, payload));
+    const language = () => this.onLanguage(next.context.index.data.profile.language);
+    const events = next.subscribe((event, payload) => this.currentWindow()?.webContents.send(event, payload));
+    const settings = next.context.changes.subscribe((change) => change.kind === 'settings' && language());
+    this.unsubscribe = () => {
+      events();
+      settings();
+    };
+    language();
     if (this.remembered !== null && next.workspaceDir !== this.remembered) {
       await saveWorkspaceDir(this.userDataDir, next.workspaceDir);
       this.remembered = next.workspaceDir;

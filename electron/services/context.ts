@@ -1,3 +1,4 @@
+import type { ChangeFeed } from './change-feed';
 import type { Notice, WorkspaceInfo } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Journals } from './journal/journal';
@@ -66,18 +67,7 @@ export interface ServiceContext {
   notify: (notice: Notice) => void;
   emit: Emit;
   newId: () => string;
-  /** Where the action tracker reads and writes actions (standalone now; cases and workshops register theirs). */
-  actionProviders: import('./actions/provider').ActionProvider[];
-  /** Award stages, maturity ratings and linked records for the overview and organisation pages. */
-  overviewProviders: import('./overview/provider').OverviewProvider[];
-  /**
-   * Run once at open, before the workspace is handed out: each repairs its records' journals and
-   * rebuilds their summaries from the files, returning the ids of the records it found.
-   */
-  reconcilers: (() => Promise<Set<string>>)[];
-  /** Run at close, after the last call settled: each writes its records' pending snapshots. */
-  closers: (() => Promise<void>)[];
+  /** Every durable change is told here once (search follows it; region sync will). */
+  changes: ChangeFeed;
   checkpointIdleMs?: number;
-  /** The workspace full-text index; every change upserts or removes its documents. */
-  search: import('./search/search-index').SearchIndex;
 }

@@ -22,11 +22,11 @@ export async function dispatch(
   rawInput: unknown,
   logError: (error: unknown) => void = console.error,
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('invalid_input', `Unknown channel ${channel}`);
+  if (!isChannel(channel)) return fail('invalid_input', 'unknownChannel', { channel });
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput);
   if (!parsed.success) {
-    return fail('invalid_input', z.prettifyError(parsed.error));
+    return fail('invalid_input', 'invalidRequest', { detail: z.prettifyError(parsed.error) });
   }
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
@@ -35,13 +35,13 @@ export async function dispatch(
       const checked = spec.output.safeParse(output);
       if (!checked.success) {
         logError(new Error(`${channel} answered outside its contract: ${z.prettifyError(checked.error)}`));
-        return fail('internal', `${channel} gave an answer that does not match its contract.`);
+        return fail('internal', 'answerOutsideContract', { channel });
       }
     }
     return ok(output);
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.message);
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
     logError(error);
-    return fail('internal', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('internal', 'unexpected', { detail: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -4,32 +4,17 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
-import { connectCases } from './integration/cases';
-import { connectWorkshops } from './integration/workshops';
-import { caseHandlers } from './cases/handlers';
+import { createChangeFeed } from './change-feed';
+import { composeServices } from './compose';
 import { Journals } from './journal/journal';
-import { organisationHandlers } from './organisations/handlers';
-import { exportsHandlers } from './reports/handlers';
-import { signingHandlers } from './signing/handlers';
-import { trustHandlers } from './signing/trust-handlers';
+import type { Search } from './search/upkeep';
 import { Backups } from './store/backups';
+import { CallGate } from './store/call-gate';
 import { openDocument } from './store/document';
 import { acquireWorkspaceLock } from './store/lock';
-import { removeStaleTempFiles } from './store/temp-files';
-import { CallGate } from './store/call-gate';
 import { repairOrphanJournals } from './store/reconcile';
+import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
-import { workspaceHandlers } from './workspace/handlers';
-import { standaloneOpenHandlers } from './workspace/opener';
-import { workshopHandlers } from './workshops/handlers';
-import { actionHandlers } from './actions/handlers';
-import { issueHandlers } from './issues/handlers';
-import { overviewHandlers } from './overview/handlers';
-import { libraryHandlers } from './library/handlers';
-import { searchHandlers } from './search/handlers';
-import { SearchIndex } from './search/search-index';
-import { registerBuiltInSources } from './search/sources';
-import { standaloneActionProvider } from './actions/standalone-provider';
 
 export type { ServicesOptions } from './context';
 
@@ -41,8 +26,10 @@ export interface Services {
   workspaceDir: string;
   subscribe: (listener: Listener) => () => void;
   close: () => Promise<void>;
-  /** The context the handlers share, so tests and hosts can register providers. */
+  /** The context the handlers share (tests read the index and journals through it). */
   context: ServiceContext;
+  /** The workspace search (the bench reads its size). */
+  search: Search;
 }
 
 /** Opens the workspace folder (taking its lock) and builds every service on it. */
@@ -96,37 +83,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
       notify,
       emit,
       newId: randomUUID,
-      actionProviders: [],
-      overviewProviders: [],
-      reconcilers: [],
-      closers: [],
+      changes: createChangeFeed(),
       checkpointIdleMs: options.checkpointIdleMs,
-      search: new SearchIndex(),
     };
-    ctx.actionProviders.push(standaloneActionProvider(ctx));
-    await registerBuiltInSources(ctx);
-    const handlers = {
-      ...workspaceHandlers(ctx),
-      ...standaloneOpenHandlers(workspaceDir),
-      ...organisationHandlers(ctx),
-      ...signingHandlers(ctx),
-      ...exportsHandlers(ctx),
-      ...workshopHandlers(ctx),
-      ...actionHandlers(ctx),
-      ...issueHandlers(ctx),
-      ...overviewHandlers(ctx),
-      ...libraryHandlers(ctx),
-      ...searchHandlers(ctx),
-      ...caseHandlers(ctx),
-      ...trustHandlers(ctx),
-    } satisfies Handlers;
+    const { handlers, search, reconcile, close } = composeServices(ctx);
     // The record files are the truth: repair journals and rebuild the lists from them before
     // anything reads the workspace (see store/reconcile.ts).
-    const known = new Set<string>();
-    for (const reconcile of ctx.reconcilers) for (const id of await reconcile()) known.add(id);
-    await repairOrphanJournals(ctx, known);
-    connectWorkshops(ctx, handlers);
-    connectCases(ctx, handlers);
+    await repairOrphanJournals(ctx, await reconcile());
     const gate = new CallGate();
     return {
       handlers: gate.wrap(handlers),
@@ -142,10 +105,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await journals.drain();
         // Changes acknowledged through a record's log reach its file now (a failure loses
         // nothing: the log is replayed at the next open).
-        for (const close of ctx.closers) await close();
+        await close();
         await release();
       },
       context: ctx,
+      search,
     };
   } catch (error) {
     await release();

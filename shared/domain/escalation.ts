@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { englishError, type ErrorKey } from '../i18n/errors';
+import { refusal, type AppErrorShape } from '../result';
 import { idSchema, isoDate, isoDateTime, longText, shortText } from './common';
 import { issueDraftSchema, issueLevels, issueLevelSchema, issueOptionSchema, type IssueDraft, type IssueLevel } from './partnership-issue';
 
@@ -65,8 +67,8 @@ export type OrganisationNote = z.infer<typeof organisationNoteSchema>;
 
 export { issueDraftSchema };
 
-export const CONTRACTUAL_DISPUTE_REASON =
-  'Individual contractual disputes are outside the partnership issue-resolution process: unions and professional associations deal with them as casework. The text is kept as a note on the organisation.';
+/** Why an individual contractual dispute is refused from the log (its text by key: errors `contractualDispute`). */
+export const CONTRACTUAL_DISPUTE_REASON = englishError('contractualDispute');
 
 /** Whether a raised issue may enter the log; individual contractual disputes are refused with the reason. */
 export function screenIssue(draft: Pick<IssueDraft, 'individualContractualDispute'>):
@@ -87,23 +89,26 @@ export function nextLevel(level: IssueLevel): IssueLevel | null {
 export const escalationBlocks = ['resolved', 'top_level', 'no_options', 'not_exhausted'] as const;
 export type EscalationBlock = (typeof escalationBlocks)[number];
 
-const blockMessages: Record<EscalationBlock, string> = {
-  resolved: 'This issue is resolved, so it cannot be escalated. Reopen it first if it has come back.',
-  top_level: 'This issue is already at national level, the highest there is.',
-  no_options: 'Record the options tried at this level before escalating: issues are resolved at the lowest level possible.',
-  not_exhausted: 'Mark every option tried at this level as exhausted before escalating.',
+const blockKeys: Record<EscalationBlock, ErrorKey> = {
+  resolved: 'escalationResolved',
+  top_level: 'escalationTopLevel',
+  no_options: 'escalationNoOptions',
+  not_exhausted: 'escalationNotExhausted',
 };
 
 export type EscalationCheck =
   | { allowed: true; to: IssueLevel }
-  | { allowed: false; reason: EscalationBlock; message: string };
+  | { allowed: false; reason: EscalationBlock; message: string; error: AppErrorShape };
 
 /**
  * Seed 000: issues are resolved at the lowest level possible and escalate only once the options
  * for resolution at the current level are recorded and exhausted. National is the top.
  */
 export function checkEscalation(issue: Pick<LoggedIssue, 'level' | 'options' | 'resolvedOn'>): EscalationCheck {
-  const block = (reason: EscalationBlock): EscalationCheck => ({ allowed: false, reason, message: blockMessages[reason] });
+  const block = (reason: EscalationBlock): EscalationCheck => {
+    const error = refusal('conflict', blockKeys[reason]);
+    return { allowed: false, reason, message: error.message, error };
+  };
   if (issue.resolvedOn) return block('resolved');
   const to = nextLevel(issue.level);
   if (!to) return block('top_level');

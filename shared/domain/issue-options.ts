@@ -1,3 +1,5 @@
+import { refusal, type AppErrorShape } from '../result';
+
 /**
  * Options tried on a partnership issue. The same option recorded twice at one level would make
  * "every option is exhausted" look better evidenced than it is, so a repeat is refused.
@@ -8,7 +10,7 @@ export const optionKey = (description: string): string => description.trim().rep
 
 export type OptionCheck =
   | { ok: true; description: string }
-  | { ok: false; reason: 'empty' | 'duplicate'; message: string };
+  | { ok: false; reason: 'empty' | 'duplicate'; message: string; error: AppErrorShape };
 
 /**
  * Whether `description` may be recorded as a new option at `level`, given the options already
@@ -21,15 +23,15 @@ export function checkNewOption(
   level: string,
 ): OptionCheck {
   const trimmed = description.trim();
-  if (!trimmed) return { ok: false, reason: 'empty', message: 'Describe the option tried.' };
+  if (!trimmed) {
+    const error = refusal('invalid_input', 'optionEmpty');
+    return { ok: false, reason: 'empty', message: error.message, error };
+  }
   const key = optionKey(trimmed);
   const same = existing.find((o) => o.level === level && optionKey(o.description) === key);
   if (same) {
-    return {
-      ok: false,
-      reason: 'duplicate',
-      message: `“${same.description.trim()}” is already recorded as an option tried at ${level} level. Mark it exhausted, or describe what was different this time.`,
-    };
+    const error = refusal('conflict', 'optionDuplicate', { option: same.description.trim(), level });
+    return { ok: false, reason: 'duplicate', message: error.message, error };
   }
   return { ok: true, description: trimmed };
 }

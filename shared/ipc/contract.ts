@@ -15,6 +15,7 @@ import { libraryContract } from './contracts/library';
 import { searchContract } from './contracts/search';
 import { trustContract } from './contracts/trust';
 import type { OnEvent } from './events';
+import type { OnFlushRequest } from './shell';
 
 /** Every IPC channel, `domain:verb` → zod input and output. The single source of truth. */
 export const contract = {
@@ -58,7 +59,7 @@ export type Api = {
   [D in DomainOf<Channel>]: {
     [V in VerbOf<Channel, D>]: CallOf<`${D}:${V}` & Channel>;
   };
-} & { on: OnEvent };
+} & { on: OnEvent; onFlushRequest: OnFlushRequest };
 
 /** Splits `domain:verb` into the two keys `window.api` is built from. */
 export function splitChannel(channel: string): [string, string] {

@@ -30,7 +30,7 @@ export async function benchSearch(dir: string, count = 100) {
     const search = (text: string) => dispatch(services.handlers, 'search:query', { text, limit: 50 });
     const build = await timeOnce(() => search('partnership'));
     if (!build.value.ok) throw new Error(build.value.error.message);
-    const documents = services.context.search.size;
+    const documents = services.search.size;
     const texts = queries(count);
     let hits = 0;
     const durations = await timeEach(count, async (i) => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,11 @@ export interface CasebookApp {
   setDiskFull: (on: boolean) => Promise<void>;
   /** Kills the app with SIGKILL (a dead battery), then starts it again on the same workspace. */
   crashAndRestart: () => Promise<Page>;
+  /**
+   * Browser host only: what the desktop shell does when the window is closed — asks the page to
+   * save every pending field and waits for its answer (see electron/main/close-guard.ts).
+   */
+  closeWindow: () => Promise<{ answered: boolean; saved?: boolean; reason?: string | null }>;
 }
 
 interface Running {
@@ -28,13 +34,16 @@ interface Running {
   stop: () => Promise<void>;
   /** Ends the process at once, with no chance to finish anything. */
   kill: () => Promise<void>;
-  control: (route: string, body: unknown) => Promise<void>;
+  control: (route: string, body: unknown) => Promise<unknown>;
 }
 
 export async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0'], {
+  // The host answers only calls carrying this run's token; the page reads it from index.html.
+  const token = randomBytes(24).toString('base64url');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0', '--test-routes'], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CASEBOOK_HOST_TOKEN: token },
   });
   const url = await readHostUrl(child);
   const page = await newPage();
@@ -42,8 +51,9 @@ export async function startBrowserHost(workspaceDir: string, newPage: () => Prom
   return {
     page,
     control: async (route, body) => {
-      const response = await fetch(new URL(route, url), { method: 'POST', body: JSON.stringify(body) });
+      const response = await fetch(new URL(route, url), { method: 'POST', headers: { 'x-casebook-token': token }, body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`host control ${route}: ${response.status}`);
+      return response.status === 204 ? undefined : ((await response.json()) as unknown);
     },
     kill: async () => {
       if (child.exitCode === null) {
@@ -142,9 +152,10 @@ export const test = base.extend<{ casebook: CasebookApp; firstRun: boolean }>({
         app.page = running.page;
         return running.page;
       },
-      queuePick: (paths) => running.control('/__host/test/next-pick', { paths }),
-      queueSave: (path) => running.control('/__host/test/next-save', { path }),
-      setDiskFull: (on) => running.control('/__host/test/disk-full', { on }),
+      queuePick: async (paths) => void (await running.control('/__host/test/next-pick', { paths })),
+      queueSave: async (path) => void (await running.control('/__host/test/next-save', { path })),
+      setDiskFull: async (on) => void (await running.control('/__host/test/disk-full', { on })),
+      closeWindow: async () => (await running.control('/__host/test/close', {})) as { answered: boolean; saved?: boolean; reason?: string | null },
       crashAndRestart: async () => {
         await running.kill();
         running = await start();

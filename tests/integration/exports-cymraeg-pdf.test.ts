@@ -8,6 +8,7 @@ import { createServices, type Services } from '../../electron/services';
 import type { Exportable } from '../../shared/ipc/contracts/exports';
 import { reportKinds, type ReportKind } from '../../shared/domain/report-models';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
+import { accessibilityProblems } from './helpers/accessibility';
 import { pdfsig, pdftextFolded } from './helpers/poppler';
 import { docLang } from '../../electron/services/reports/lang';
 import { frame } from '../../electron/services/reports/layout';
@@ -88,12 +89,14 @@ describe.each(reportKinds)('%s', (kind) => {
     expect(await langOf(file)).toBe('cy');
     expect(pagesOf(file)).toBe(pages);
     if (kind.endsWith('certificate')) expect(pages).toBe(1);
+    expect(accessibilityProblems([file])).toEqual({});
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+(Tystysgrif|Gwobr|Adroddiad|Adborth|Agenda|Log)/);
   });
 
   it('bilingual: signed, Welsh before English in the text, certificates one page, /Lang cy', async () => {
     const { file, pages } = await exportIn(kind, 'bilingual');
     expect(pdfsig(file)).toContain('Signature is Valid.');
+    expect(accessibilityProblems([file])).toEqual({});
     const text = pdftextFolded(file);
     const [welsh, english] = [expected[kind].welsh[0], expected[kind].english[0]];
     expect(text).toContain(welsh);

@@ -8,6 +8,7 @@ import type { Exportable } from '../../shared/ipc/contracts/exports';
 import { reportKinds, type ReportKind } from '../../shared/domain/report-models';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { goAwardV1 } from '../../shared/frameworks';
+import { accessibilityProblems } from './helpers/accessibility';
 import { pdfsig, pdftextFolded } from './helpers/poppler';
 
 /*
@@ -71,6 +72,8 @@ describe.each(reportKinds)('%s from the demo workspace', (kind) => {
     const report = pdfsig(file);
     expect(report).toContain('Signature is Valid.');
     expect(report).toContain('Total document signed');
+    // Tagged (PDF/UA-1): read in order, artifacts apart, the Matterhorn checks, qpdf clean.
+    expect(accessibilityProblems([file])).toEqual({});
 
     const text = textOf(file);
     for (const phrase of cases[kind].text) expect(text).toContain(phrase);

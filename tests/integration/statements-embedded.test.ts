@@ -27,7 +27,13 @@ let identity: UnlockedIdentity;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'casebook-statements-'));
   const store = new IdentityStore(path.join(dir, 'identity'), () => new Date(now));
-  await store.create({ name: 'Siân Llŷr', role: 'Peer assessor', organisation: 'Eastmoor', email: 'sian@example.org', passphrase: 'correct horse battery' });
+  await store.create({
+    name: 'Siân Llŷr',
+    role: 'Peer assessor',
+    organisation: 'Eastmoor',
+    email: 'sian@example.org',
+    passphrase: 'correct horse battery',
+  });
   identity = store.requireUnlocked();
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -39,7 +45,11 @@ describe('the statements file inside a signed PDF', () => {
       .find((r) => r.signUp.date && r.signUp.signatories.some((s) => s.name.trim()) && r.signUp.signatories.some((s) => !s.signature))!;
     const statements = commitmentStatements(record);
     const model = commitmentCertificateFromCase(record, goAwardV1, { now, author: 'Siân Llŷr', authorOrganisation: '' });
-    const pdf = await buildPdf({ choice: 'en', versions: [{ language: 'en', report: { kind: 'commitment-certificate', model } }], statements });
+    const pdf = await buildPdf({
+      choice: 'en',
+      versions: [{ language: 'en', report: { kind: 'commitment-certificate', model } }],
+      statements,
+    });
     const signed = await signPdf(pdf, identity, { reason: 'test', signingTime: new Date(now) });
     const file = path.join(dir, 'signed.pdf');
     await writeFile(file, signed);
@@ -63,9 +73,15 @@ describe('the statements file inside a signed PDF', () => {
   }, 60_000);
 
   it('is not read from an unsigned PDF or from a later revision appended after the signature', async () => {
-    const record = fc.sample(caseRecord, { numRuns: 200, seed: 20 }).find((r) => r.signUp.date && r.signUp.signatories.some((s) => s.name.trim()))!;
+    const record = fc
+      .sample(caseRecord, { numRuns: 200, seed: 20 })
+      .find((r) => r.signUp.date && r.signUp.signatories.some((s) => s.name.trim()))!;
     const model = commitmentCertificateFromCase(record, goAwardV1, { now, author: 'Siân Llŷr', authorOrganisation: '' });
-    const unsigned = await buildPdf({ choice: 'en', versions: [{ language: 'en', report: { kind: 'commitment-certificate', model } }], statements: commitmentStatements(record) });
+    const unsigned = await buildPdf({
+      choice: 'en',
+      versions: [{ language: 'en', report: { kind: 'commitment-certificate', model } }],
+      statements: commitmentStatements(record),
+    });
     expect(readStatements(unsigned).state).toBe('none');
     const bare = await buildPdf({ kind: 'commitment-certificate', model });
     const signed = await signPdf(bare, identity, { reason: 'test', signingTime: new Date(now) });

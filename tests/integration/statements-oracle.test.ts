@@ -93,7 +93,13 @@ const workshops = fc.sample(fc.tuple(workshopRecord, fc.boolean(), fc.boolean())
 
 function localised(choice: DocumentLanguageChoice, logo: boolean, build: (ctx: AdapterContext) => ReportModel): LocalisedReport {
   const versions = documentLanguages(choice).map((language) => {
-    const ctx: AdapterContext = { now: '2025-06-15T10:00:00.000Z', author: SIGNER, authorOrganisation: 'Eastmoor', issuer: { name: 'Cyflogwyr Rhanbarthol Dwyrain', addressLine: '', logo: logo ? LOGO : null }, language };
+    const ctx: AdapterContext = {
+      now: '2025-06-15T10:00:00.000Z',
+      author: SIGNER,
+      authorOrganisation: 'Eastmoor',
+      issuer: { name: 'Cyflogwyr Rhanbarthol Dwyrain', addressLine: '', logo: logo ? LOGO : null },
+      language,
+    };
     return { language, report: withExporterSignature(build(ctx), { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }, language) };
   });
   return { choice, versions };
@@ -131,7 +137,14 @@ function documents(kind: ReportKind) {
   return out;
 }
 
-describe.each(['commitment-certificate', 'assessment-report', 'award-certificate', 'workshop-feedback', 'agenda', 'action-issue-log'] as const)('oracle: %s', (kind) => {
+describe.each([
+  'commitment-certificate',
+  'assessment-report',
+  'award-certificate',
+  'workshop-feedback',
+  'agenda',
+  'action-issue-log',
+] as const)('oracle: %s', (kind) => {
   it(`${PER_KIND} generated records read back from their PDFs say what the records say`, async () => {
     const docs = documents(kind);
     expect(docs.length).toBe(PER_KIND);
@@ -154,7 +167,11 @@ describe.each(['commitment-certificate', 'assessment-report', 'award-certificate
           check('noRecommendation', outcome === null);
           check('recommendedFull', outcome === 'full_award');
           check('reassessment', outcome === 'not_yet' && record.recommendation.reassessmentDate !== null);
-          check('onBehalfOf', !(record.assessment.assessors.length ? record.assessment.assessors : [record.assessor]).some((a) => a.trim() === SIGNER) && (record.assessment.assessors.length > 0 || record.assessor.trim() !== ''));
+          check(
+            'onBehalfOf',
+            !(record.assessment.assessors.length ? record.assessment.assessors : [record.assessor]).some((a) => a.trim() === SIGNER) &&
+              (record.assessment.assessors.length > 0 || record.assessor.trim() !== ''),
+          );
         }
         if (kind === 'award-certificate') {
           expect(decided(record)).toBe('full_award');
@@ -171,7 +188,10 @@ describe.each(['commitment-certificate', 'assessment-report', 'award-certificate
         for (const i of workshop.issues.filter((issue) => !issue.individualContractualDispute)) expect(text).toContain(i.title);
       }
       if (kind === 'agenda') for (const item of workshop.agenda) expect(text).toContain(item.title);
-      if (kind.endsWith('certificate')) expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, `${kind}-${n}.pdf`)], { encoding: 'utf8' }))?.[1])).toBe(1);
+      if (kind.endsWith('certificate'))
+        expect(
+          Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, `${kind}-${n}.pdf`)], { encoding: 'utf8' }))?.[1]),
+        ).toBe(1);
     }
   }, 180_000);
 });

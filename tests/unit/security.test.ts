@@ -9,6 +9,7 @@ import {
   isAllowedExternal,
   isAllowedNavigation,
   isPermissionGranted,
+  usesOsSpellChecker,
   isTrustedSender,
   resolveAppPath,
 } from '../../electron/main/security';
@@ -66,10 +67,22 @@ describe('openExternal allow-list', () => {
 });
 
 describe('permissions and IPC senders', () => {
-  it('grants no permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      expect(isPermissionGranted(p)).toBe(false);
+  it('grants only fullscreen, and only to the app’s own pages', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock', 'display-capture']) {
+      expect(isPermissionGranted(p, 'app://casebook/index.html')).toBe(false);
     }
+    expect(isPermissionGranted('fullscreen', 'app://casebook/index.html#/workshops/w1/live')).toBe(true);
+    expect(isPermissionGranted('fullscreen', 'app://casebook')).toBe(true);
+    expect(isPermissionGranted('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(isPermissionGranted('fullscreen', 'app://casebook.evil.example/')).toBe(false);
+    expect(isPermissionGranted('fullscreen', undefined)).toBe(false);
+    expect(isPermissionGranted('fullscreen', '')).toBe(false);
+  });
+
+  it('spellchecks only where Electron uses the OS checker (no dictionary downloads)', () => {
+    expect(usesOsSpellChecker('darwin')).toBe(true);
+    expect(usesOsSpellChecker('win32')).toBe(false);
+    expect(usesOsSpellChecker('linux')).toBe(false);
   });
 
   it('answers IPC only from the app’s top frame', () => {

@@ -22,7 +22,7 @@ export function standaloneActionProvider(ctx: ServiceContext): ActionProvider {
     list: async () => ctx.index.data.standaloneActions.map((a) => toSourced(ctx, a)),
     update: async (sourceId, actionId, patch) => {
       const exists = ctx.index.data.standaloneActions.some((a) => a.id === actionId && a.organisationId === sourceId);
-      if (!exists) throw new AppError('not_found', 'That action no longer exists. Reload the list to see the current actions.');
+      if (!exists) throw new AppError('not_found', 'actionGoneReload');
       return ctx.index.update((data) => {
         const index = data.standaloneActions.findIndex((a) => a.id === actionId);
         data.standaloneActions[index] = { ...data.standaloneActions[index], ...patch };

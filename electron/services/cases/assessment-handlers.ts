@@ -41,7 +41,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
     'cases:updateCriterion': async ({ caseId, criterionId, patch }) =>
       (await store.mutate(caseId, (c) => {
         const assessment = c.assessment.criteria[criterionId];
-        if (!assessment) throw new AppError('not_found', `This case's framework has no criterion ${criterionId}.`);
+        if (!assessment) throw new AppError('not_found', 'noSuchCriterion', { id: criterionId });
         applyPatch(assessment, patch);
         const onlyJudgement = patch.judgement && Object.keys(patch).length === 1;
         const note = onlyJudgement
@@ -87,7 +87,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
     'cases:attachFiles': async ({ caseId, evidenceId }) => {
       const current = await store.get(caseId);
       findIn(current.assessment.evidence, evidenceId, 'evidence item');
-      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Attaching files needs the desktop app.');
+      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'attachingNeedsDesktop');
       const paths = await ctx.shell.pickFiles({ title: 'Attach files to this evidence', multiple: true });
       if (paths.length === 0) return current;
       // Copy every file in first; the case changes only once all of them are safely stored.
@@ -104,7 +104,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
       (await store.mutate(caseId, (c) => {
         const item = findIn(c.assessment.evidence, evidenceId, 'evidence item');
         const ref = item.attachments.find((a) => a.sha256 === sha256);
-        if (!ref) throw new AppError('not_found', 'That file is no longer attached to this evidence.');
+        if (!ref) throw new AppError('not_found', 'fileNoLongerAttached');
         item.attachments = item.attachments.filter((a) => a.sha256 !== sha256);
         // The file stays under attachments/: other evidence or exports may point at it.
         return { note: { kind: 'case.evidence.detached', summary: `Removed ${ref.name} from evidence “${item.source || item.kind}”`, details: { evidenceId, sha256 } } };
@@ -112,9 +112,9 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
 
     'cases:attachmentPreview': async ({ sha256 }) => {
       const known = (await store.all()).flatMap((c) => c.assessment.evidence.flatMap((e) => e.attachments)).find((a) => a.sha256 === sha256);
-      if (!known) throw new AppError('not_found', 'No evidence in this workspace refers to that file.');
-      if (!isPreviewable(known.mediaType)) throw new AppError('unsupported', `${known.name} is not an image, so it has no preview.`);
-      if (known.size > MAX_PREVIEW_BYTES) throw new AppError('unsupported', `${known.name} is too large to preview (over ${MAX_PREVIEW_BYTES / 1048576} MB).`);
+      if (!known) throw new AppError('not_found', 'noEvidenceForFile');
+      if (!isPreviewable(known.mediaType)) throw new AppError('unsupported', 'notAnImage', { name: known.name });
+      if (known.size > MAX_PREVIEW_BYTES) throw new AppError('unsupported', 'previewTooLarge', { name: known.name, max: MAX_PREVIEW_BYTES / 1048576 });
       const bytes = await attachments.read(sha256);
       return { dataUrl: `data:${known.mediaType};base64,${bytes.toString('base64')}`, mediaType: known.mediaType };
     },
@@ -161,7 +161,7 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
         applyPatch(c.recommendation, patch);
         // A recorded recommendation stays recorded only while it still satisfies the justification rule.
         if (c.recommendation.recordedAt && recommendationProblem(c.recommendation, eligibility(c, frameworkOf(c)))) {
-          throw new AppError('invalid_input', 'This recommendation disagrees with eligibility, so it needs a written justification. Reopen it to change it, or add the justification first.');
+          throw new AppError('invalid_input', 'recordedNeedsJustification');
         }
         return { note: describePatch('case.recommendation', 'Recommendation', patch, 'recommendation') };
       })).record,
@@ -170,11 +170,9 @@ export function assessmentHandlers(ctx: ServiceContext, store: CaseStore, attach
       (await store.mutate(caseId, (c) => {
         const elig = eligibility(c, frameworkOf(c));
         const problem = recommendationProblem(c.recommendation, elig);
-        if (problem === 'no_outcome') throw new AppError('invalid_input', 'Choose full award or not yet before recording the recommendation.');
+        if (problem === 'no_outcome') throw new AppError('invalid_input', 'chooseOutcomeFirst');
         if (problem === 'justification_required') {
-          throw new AppError('invalid_input', elig.eligible
-            ? 'The case is eligible for the full award, so recommending “not yet” needs a written justification. Add it, then record again.'
-            : 'The case is not eligible for the full award, so recommending it needs a written justification. Add it, then record again.');
+          throw new AppError('invalid_input', elig.eligible ? 'notYetNeedsJustification' : 'fullAwardNeedsJustification');
         }
         c.recommendation.recordedAt = now();
         const outcome = words[c.recommendation.outcome ?? ''];

@@ -36,7 +36,7 @@ export class Attachments {
   constructor(private readonly workspaceDir: string) {}
 
   fileFor(hash: string): string {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new AppError('invalid_input', 'That is not an attachment reference.');
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new AppError('invalid_input', 'notAnAttachment');
     return path.join(this.workspaceDir, 'attachments', hash);
   }
 
@@ -64,9 +64,9 @@ export class Attachments {
     } catch (error) {
       throw toAppError(error, filePath);
     }
-    if (!stat.isFile()) throw new AppError('invalid_input', `${name} is not a file, so it was not attached.`);
+    if (!stat.isFile()) throw new AppError('invalid_input', 'attachmentNotAFile', { name });
     if (stat.size > MAX_ATTACHMENT_BYTES) {
-      throw new AppError('invalid_input', `${name} is ${(stat.size / 1048576).toFixed(1)} MB; attachments can be at most ${MAX_ATTACHMENT_BYTES / 1048576} MB. Nothing was attached.`);
+      throw new AppError('invalid_input', 'attachmentTooLarge', { name, size: (stat.size / 1048576).toFixed(1), max: MAX_ATTACHMENT_BYTES / 1048576 });
     }
     const bytes = await fs.readFile(filePath);
     const hash = await this.put(bytes);
@@ -77,7 +77,7 @@ export class Attachments {
     try {
       return await fs.readFile(this.fileFor(hash));
     } catch {
-      throw new AppError('not_found', 'That attached file is missing from the workspace’s attachments folder.');
+      throw new AppError('not_found', 'attachmentMissing');
     }
   }
 }

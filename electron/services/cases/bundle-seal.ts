@@ -2,7 +2,8 @@ import { createHash, sign as cryptoSign, verify as verifySignature, X509Certific
 import { strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import type { TrustAnchors } from '../../../shared/domain/trust';
-import type { AppErrorShape } from '../../../shared/result';
+import type { ErrorKey, ErrorValues } from '../../../shared/i18n/errors';
+import { refusal, type AppErrorShape } from '../../../shared/result';
 import { standingOf } from '../signing/signer-trust';
 
 /**
@@ -95,7 +96,7 @@ export function sealBundle(contents: SealContents, sealer: Sealer): Uint8Array {
   return strToU8(JSON.stringify(file, null, 2));
 }
 
-const refuse = (message: string): { ok: false; error: AppErrorShape } => ({ ok: false, error: { code: 'invalid_input', message } });
+const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({ ok: false, error: refusal('invalid_input', key, values) });
 const unsigned: SealCheck = { signed: false, signerName: '', fingerprint: '', knownAs: null, nameClash: null, warning: null };
 
 /**
@@ -110,16 +111,15 @@ export function checkSeal(raw: Uint8Array | undefined, contents: SealContents, t
     file = sealFileSchema.parse(JSON.parse(strFromU8(raw)));
     x509 = new X509Certificate(Buffer.from(file.certificate, 'base64'));
   } catch {
-    return refuse('The case file’s signature is damaged, so who exported it cannot be checked. Nothing was imported.');
+    return refuse('sealDamaged');
   }
   if (!verifySignature('sha256', Buffer.from(file.sealJson), x509.publicKey, Buffer.from(file.signature, 'base64'))) {
-    return refuse('The case file’s signature does not match its contents: it was changed after export. Nothing was imported.');
+    return refuse('sealMismatch');
   }
   const signed = sealSchema.parse(JSON.parse(file.sealJson));
   const actual = sealOf({ ...contents, exportedAt: signed.exportedAt });
   if (JSON.stringify(actual) !== JSON.stringify(signed)) {
-    const what = actual.journalSha256 !== signed.journalSha256 ? 'its history (journal)' : actual.caseSha256 !== signed.caseSha256 ? 'the case' : 'its attached files';
-    return refuse(`The case file was changed after it was signed: ${what} is not what the exporter signed. Nothing was imported.`);
+    return refuse(actual.journalSha256 !== signed.journalSha256 ? 'sealChangedJournal' : actual.caseSha256 !== signed.caseSha256 ? 'sealChangedCase' : 'sealChangedFiles');
   }
   const standing = standingOf(x509.raw, file.chain.map((c) => Buffer.from(c, 'base64')), new Date(signed.exportedAt), trust);
   const name = /(?:^|\n)CN=([^\n]*)/.exec(x509.subject)?.[1] ?? '';

@@ -4,7 +4,8 @@ import { caseSchema, CASE_SCHEMA_VERSION, type CaseRecord } from '../../../share
 import { journalEntrySchema } from '../../../shared/domain/journal';
 import { organisationSchema, type Organisation } from '../../../shared/domain/organisation';
 import { findFramework } from '../../../shared/frameworks';
-import type { AppErrorShape } from '../../../shared/result';
+import type { ErrorKey, ErrorValues } from '../../../shared/i18n/errors';
+import { refusal, type AppErrorShape } from '../../../shared/result';
 import { hashEntry } from '../journal/journal';
 import { MAX_ATTACHMENT_BYTES, sha256 } from './attachments';
 import { unzipBounded } from './bundle-unzip';
@@ -40,7 +41,7 @@ export interface CaseBundle {
 }
 
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
-const refuse = (message: string): { ok: false; error: AppErrorShape } => ({ ok: false, error: { code: 'invalid_input', message } });
+const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({ ok: false, error: refusal('invalid_input', key, values) });
 
 /** Packs a case, its journal and every attached file into one zip. */
 export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy: string, sealer?: Sealer): Uint8Array {
@@ -68,26 +69,26 @@ export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy:
 
 /** Validates raw JSON as a case this Casebook can open: a typed refusal or the case, never a throw. */
 export function validateCaseJson(raw: unknown): Decoded<CaseRecord> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse('The case in this file is not a case record.');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse('bundleNotARecord');
   const version = (raw as Record<string, unknown>).schemaVersion;
   if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
-    return refuse(`This case was written by a newer Casebook (case schema ${version}). Update Casebook, then import it again.`);
+    return refuse('bundleNewerSchema', { version: String(version) });
   }
   const parsed = caseSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(`The case in this file is not valid (${issue.path.join('.') || 'record'}: ${issue.message}). Nothing was imported.`);
+    return refuse('bundleInvalid', { path: issue.path.join('.') || 'record', detail: issue.message });
   }
   const record = parsed.data;
   const framework = findFramework(record.framework);
-  if (!framework) return refuse(`This case uses framework ${record.framework.id} version ${record.framework.version}, which this Casebook does not know.`);
+  if (!framework) return refuse('bundleUnknownFramework', { framework: record.framework.id, version: record.framework.version });
   const requirementIds = framework.requirements.map((r) => r.id).sort().join();
   const criterionIds = framework.criteria.map((c) => c.id).sort().join();
   if (Object.keys(record.actionPlan.requirements).sort().join() !== requirementIds || Object.keys(record.assessment.criteria).sort().join() !== criterionIds) {
-    return refuse('The case’s requirements or criteria do not match its framework. Nothing was imported.');
+    return refuse('bundleFrameworkMismatch');
   }
   const ids = [...record.assessment.evidence, ...record.assessment.interviews, ...record.actionPlan.actions, ...record.signUp.signatories].map((x) => x.id);
-  if (new Set(ids).size !== ids.length) return refuse('The case lists the same item twice. Nothing was imported.');
+  if (new Set(ids).size !== ids.length) return refuse('bundleDuplicateItem');
   return { ok: true, value: record };
 }
 
@@ -118,34 +119,34 @@ const entryLimit = (name: string): number => {
 
 /** Unpacks and validates everything in a case file before anything touches the workspace. */
 export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundle>> {
-  if (bytes.length > MAX_BUNDLE_BYTES) return refuse(`The file is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
+  if (bytes.length > MAX_BUNDLE_BYTES) return refuse('bundleTooLarge', { max: MAX_BUNDLE_BYTES / 1048576 });
   const unpacked = await unzipBounded(bytes, { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNPACKED_BYTES, maxEntryBytes: entryLimit });
   if (!unpacked.ok) {
     if (unpacked.reason === 'too_large') {
-      return refuse(`This case file unpacks to more than Casebook allows${unpacked.name ? ` (${unpacked.name.slice(0, 80)} is too large)` : ''}, so it was not imported. It may be damaged or not a case file at all.`);
+      return refuse('bundleUnpacksTooLarge', { entry: unpacked.name ? ` (${unpacked.name.slice(0, 80)} is too large)` : '' });
     }
-    if (unpacked.reason === 'too_many') return refuse(`This case file holds more than ${MAX_ENTRIES} files, so it was not imported.`);
-    return refuse('This is not a Casebook case file (it could not be unpacked). Choose a file exported with “Export case”.');
+    if (unpacked.reason === 'too_many') return refuse('bundleTooManyFiles', { max: MAX_ENTRIES });
+    return refuse('bundleNotZip');
   }
   const files = unpacked.files;
   const names = Object.keys(files);
   const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl', SEAL_FILE].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
-  if (unexpected) return refuse(`The case file holds something Casebook did not put there (${unexpected.slice(0, 80)}). Nothing was imported.`);
+  if (unexpected) return refuse('bundleUnexpectedEntry', { entry: unexpected.slice(0, 80) });
   const readJson = (name: string, max: number): Decoded<unknown> => {
     const data = files[name];
-    if (!data) return refuse(`The case file has no ${name}. Nothing was imported.`);
-    if (data.length > max) return refuse(`${name} in the case file is too large. Nothing was imported.`);
+    if (!data) return refuse('bundleMissingEntry', { entry: name });
+    if (data.length > max) return refuse('bundleEntryTooLarge', { entry: name });
     try {
       return { ok: true, value: JSON.parse(strFromU8(data)) };
     } catch {
-      return refuse(`${name} in the case file is damaged. Nothing was imported.`);
+      return refuse('bundleEntryDamaged', { entry: name });
     }
   };
   const manifestRaw = readJson('manifest.json', 1024 * 1024);
   if (!manifestRaw.ok) return manifestRaw;
   const manifest = manifestSchema.safeParse(manifestRaw.value);
-  if (!manifest.success) return refuse('This is not a Casebook case file (its manifest is missing or wrong). Nothing was imported.');
-  if (manifest.data.formatVersion > BUNDLE_VERSION) return refuse('This case file was made by a newer Casebook. Update Casebook, then import it again.');
+  if (!manifest.success) return refuse('bundleNoManifest');
+  if (manifest.data.formatVersion > BUNDLE_VERSION) return refuse('bundleNewerFormat');
   const caseRaw = readJson('case.json', MAX_CASE_JSON_BYTES);
   if (!caseRaw.ok) return caseRaw;
   const record = validateCaseJson(caseRaw.value);
@@ -153,15 +154,15 @@ export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundl
   const attachments = new Map<string, Uint8Array>();
   for (const name of names.filter((n) => n.startsWith('attachments/'))) {
     const hash = name.slice('attachments/'.length);
-    if (sha256(files[name]) !== hash) return refuse('An attached file in the case file has been altered or damaged. Nothing was imported.');
+    if (sha256(files[name]) !== hash) return refuse('bundleAttachmentAltered');
     attachments.set(hash, files[name]);
   }
   const missing = record.value.assessment.evidence.flatMap((e) => e.attachments).find((a) => !attachments.has(a.sha256));
-  if (missing) return refuse(`The case file lacks the attached file ${missing.name}. Nothing was imported.`);
+  if (missing) return refuse('bundleAttachmentMissing', { name: missing.name });
   const journalBytes = files['journal.jsonl'];
-  if (!journalBytes) return refuse('The case file has no history (journal.jsonl). Nothing was imported.');
+  if (!journalBytes) return refuse('bundleNoJournal');
   const journalText = strFromU8(journalBytes);
   const verdict = verifyJournalText(journalText);
-  if (!verdict.ok) return refuse(`The case’s history was altered: line ${verdict.line} of its journal does not follow from the line before. Nothing was imported.`);
+  if (!verdict.ok) return refuse('bundleJournalAltered', { line: verdict.line });
   return { ok: true, value: { record: record.value, organisation: manifest.data.organisation, journalText, attachments, seal: files[SEAL_FILE], caseJson: files['case.json'] } };
 }

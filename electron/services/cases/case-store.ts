@@ -28,7 +28,7 @@ export const COALESCE_MS = 10 * 60 * 1000;
 export function frameworkOf(record: Pick<CaseRecord, 'framework'>): Framework {
   const framework = findFramework(record.framework);
   if (!framework) {
-    throw new AppError('unsupported', `This case uses framework ${record.framework.id} version ${record.framework.version}, which this Casebook does not know. Update Casebook to open it.`);
+    throw new AppError('unsupported', 'unknownFramework', { framework: record.framework.id, version: record.framework.version });
   }
   return framework;
 }
@@ -129,12 +129,13 @@ export class CaseStore {
   async create(record: CaseRecord, note: JournalNote): Promise<CaseRecord> {
     const valid = caseSchema.parse(record);
     return this.commits.serialise(valid.id, async () => {
-      if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'A case with that id already exists.');
+      if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'caseIdTaken');
       await this.commits.journalThenWrite(valid.id, valid.revision, noteInput(note), async () => {
         await this.folder.create(valid.id, valid);
       });
       this.lastNote.set(valid.id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
       await this.commits.saveSummary(valid);
+      this.ctx.changes.publish({ kind: 'case', id: valid.id, revision: valid.revision });
       return valid;
     });
   }
@@ -167,6 +168,7 @@ export class CaseStore {
       await this.commits.journalThenWrite(id, next.revision, line, () => this.folder.commit(id, { revision: next.revision, ops: diff(before, next) }, next));
       if (note && line) this.lastNote.set(id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
       await this.commits.saveSummary(next);
+      this.ctx.changes.publish({ kind: 'case', id, revision: next.revision });
       return { record: next, result };
     });
   }
@@ -179,6 +181,7 @@ export class CaseStore {
       await this.commits.journalThenWrite(id, record.revision + 1, line, () => this.folder.remove(id));
       this.lastNote.delete(id);
       await this.commits.removeSummary(id);
+      this.ctx.changes.publish({ kind: 'case', id, revision: record.revision + 1, deleted: true });
     });
   }
 

@@ -110,7 +110,7 @@ export function describePatch(kind: string, subject: string, patch: Record<strin
 /** Finds an item by id in a list, or says what is missing. */
 export function findIn<T extends { id: string }>(list: T[], id: string, noun: string): T {
   const found = list.find((x) => x.id === id);
-  if (!found) throw new AppError('not_found', `That ${noun} is no longer in this case. Reload the case to see its current state.`);
+  if (!found) throw new AppError('not_found', 'caseItemGone', { noun });
   return found;
 }
 

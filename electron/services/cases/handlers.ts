@@ -10,10 +10,12 @@ import { CaseStore } from './case-store';
 import { stageHandlers } from './stage-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { visitHandlers } from './visit-handlers';
-import { loadDemo } from '../demo/load-demo';
+import type { SigningKeys } from '../signing/keys';
+import { caseLinks } from './links';
 
 type CoreHandlers = Pick<Handlers, 'cases:list' | 'cases:get' | 'cases:create' | 'cases:delete' | 'cases:history' | 'cases:verifyJournal'>;
-export type CaseHandlers = ReturnType<typeof caseHandlers>;
+export type CaseHandlers = Pick<Handlers, Extract<keyof Handlers, `cases:${string}`>>;
+export type CaseService = ReturnType<typeof caseService>;
 
 /** Today as YYYY-MM-DD on the user's own calendar. */
 export function localDate(date: Date): string {
@@ -21,11 +23,12 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Every `cases:*` channel: the case list, each stage, the visit, history and case files. */
-export function caseHandlers(ctx: ServiceContext) {
+/**
+ * Cases: every `cases:*` channel (the case list, each stage, the visit, history and case files),
+ * what cases tell the action tracker and the overview, and the open/close upkeep of their files.
+ */
+export function caseService(ctx: ServiceContext, keys: SigningKeys) {
   const store = new CaseStore(ctx);
-  ctx.reconcilers.push(() => store.reconcile());
-  ctx.closers.push(() => store.folder.snapshotAll());
   const attachments = new Attachments(ctx.workspaceDir);
 
   const core: CoreHandlers = {
@@ -50,7 +53,7 @@ export function caseHandlers(ctx: ServiceContext) {
 
     'cases:create': async ({ organisationId, assessor }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === organisationId);
-      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Add it under Organisations first.');
+      if (!organisation) throw new AppError('not_found', 'organisationGoneAddFirst');
       const record = blankCase({
         id: ctx.newId(),
         organisationId,
@@ -75,13 +78,22 @@ export function caseHandlers(ctx: ServiceContext) {
     'cases:verifyJournal': async ({ id }) => ctx.journals.verify(id),
   };
 
-  const cases = {
+  const handlers = {
     ...core,
     ...stageHandlers(ctx, store),
     ...assessmentHandlers(ctx, store, attachments),
-    ...transferHandlers(ctx, store, attachments),
+    ...transferHandlers(ctx, store, attachments, keys),
     ...visitHandlers(ctx, store, localDate),
+  } satisfies CaseHandlers;
+  return {
+    handlers,
+    ...caseLinks(ctx, handlers),
+    /** Every case for the first search build, read without opening (a file that does not validate goes through get, which recovers it). */
+    all: () => Promise.all(ctx.index.data.caseSummaries.map((c) => store.folder.readStored(c.id).catch(() => store.get(c.id)))),
+    get: (id: string) => store.get(id),
+    /** At open: repairs each case's journal tail and rebuilds the case list; the ids found. */
+    reconcile: () => store.reconcile(),
+    /** At close: changes acknowledged through a case's log reach its file. */
+    close: () => store.folder.snapshotAll(),
   };
-  // The demo is built through these same handlers, so it exercises what a person would.
-  return { ...cases, 'demo:load': () => loadDemo(ctx, cases) };
 }

@@ -61,6 +61,7 @@ export async function commitImport(ctx: ServiceContext, store: CaseStore, import
     }
     await fs.unlink(before).catch(() => undefined);
     await store.commits.saveSummary(record);
+    ctx.changes.publish({ kind: 'case', id, revision: record.revision });
     return record;
   });
 }

@@ -78,7 +78,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
     'cases:updateRequirement': async ({ caseId, requirementId, patch }) =>
       (await store.mutate(caseId, (c) => {
         const check = c.actionPlan.requirements[requirementId];
-        if (!check) throw new AppError('not_found', `This case's framework has no requirement ${requirementId}.`);
+        if (!check) throw new AppError('not_found', 'noSuchRequirement', { id: requirementId });
         applyPatch(check, patch);
         const onlyStatus = patch.status && Object.keys(patch).length === 1;
         const note = onlyStatus
@@ -114,7 +114,7 @@ export function stageHandlers(ctx: ServiceContext, store: CaseStore): StageHandl
           : describePatch('case.action', `Action “${action.what}”`, patch, `action:${actionId}`)?.summary ?? '';
         return { result: action, note: { kind: 'case.action', summary, details: { actionId, ...fields } } };
       });
-      if (!result) throw new AppError('internal', 'The action was not returned.');
+      if (!result) throw new AppError('internal', 'actionNotReturned');
       return result;
     },
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import type { SigningKeys } from '../signing/keys';
 import type { Attachments } from './attachments';
 import { encodeBundle, BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, type CaseBundle } from './bundle';
 import { bundleSealer, checkBundleSeal } from './seal-handlers';
@@ -16,7 +17,7 @@ type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'ca
 const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'case';
 
 /** Export a case to one file and import one back, validated fully before anything is written. */
-export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments): TransferHandlers {
+export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments, keys: SigningKeys): TransferHandlers {
   // Validated imports waiting for the person's keep-both / replace answer.
   const pending = new Map<string, CaseBundle>();
 
@@ -36,7 +37,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
   const storeFiles = async (bundle: CaseBundle) => {
     for (const [hash, bytes] of bundle.attachments) {
       const stored = await attachments.put(bytes);
-      if (stored !== hash) throw new AppError('internal', 'An attachment changed while it was stored.');
+      if (stored !== hash) throw new AppError('internal', 'attachmentChanged');
     }
     if (bundle.organisation && !ctx.index.data.organisations.some((o) => o.id === bundle.organisation?.id)) {
       const organisation = bundle.organisation;
@@ -48,7 +49,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
 
   return {
     'cases:export': async ({ id }) => {
-      if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Exporting a case needs the desktop app.');
+      if (!ctx.shell.saveFile) throw new AppError('unsupported', 'exportingCaseNeedsDesktop');
       const bundle = await buildBundle(id);
       const target = await ctx.shell.saveFile({
         title: 'Export case',
@@ -56,23 +57,23 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
       });
       if (!target) return null;
-      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(ctx));
+      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(keys));
       await fs.writeFile(target, bytes);
       await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length } });
       return { path: target, bytes: bytes.length };
     },
 
     'cases:importPick': async () => {
-      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Importing a case needs the desktop app.');
+      if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'importingCaseNeedsDesktop');
       const [file] = await ctx.shell.pickFiles({ title: 'Import a case', filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }] });
       if (!file) return null;
       const stat = await fs.stat(file).catch(() => null);
-      if (!stat?.isFile()) throw new AppError('not_found', `${path.basename(file)} could not be read.`);
-      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', `${path.basename(file)} is larger than ${MAX_BUNDLE_BYTES / 1048576} MB, so it is not a case file Casebook can import.`);
+      if (!stat?.isFile()) throw new AppError('not_found', 'fileUnreadable', { file: path.basename(file) });
+      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', 'caseFileTooLarge', { file: path.basename(file), max: MAX_BUNDLE_BYTES / 1048576 });
       const decoded = await decodeBundleOffThread(await fs.readFile(file));
-      if (!decoded.ok) throw new AppError(decoded.error.code, decoded.error.message);
+      if (!decoded.ok) throw AppError.from(decoded.error);
       const bundle = decoded.value;
-      const seal = await checkBundleSeal(ctx, bundle);
+      const seal = await checkBundleSeal(keys, bundle);
       const token = randomUUID();
       pending.clear();
       pending.set(token, bundle);
@@ -90,9 +91,9 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
 
     'cases:importCommit': async ({ token, mode }) => {
       const bundle = pending.get(token);
-      if (!bundle) throw new AppError('not_found', 'That import is no longer waiting. Choose the file again.');
+      if (!bundle) throw new AppError('not_found', 'importNotWaiting');
       const exists = await store.folder.exists(bundle.record.id);
-      if (exists && mode === 'new') throw new AppError('conflict', 'This case already exists here. Choose whether to keep both or replace it.');
+      if (exists && mode === 'new') throw new AppError('conflict', 'caseExistsChoose');
       const id = mode === 'keep_both' && exists ? ctx.newId() : bundle.record.id;
       const record = { ...bundle.record, id };
       await storeFiles(bundle);

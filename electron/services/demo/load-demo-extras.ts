@@ -1,10 +1,8 @@
 import { addMonths } from '../../../shared/domain/case-rules';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { organisationHandlers } from '../organisations/handlers';
 import { sampleDrawnSignature } from '../reports/sample-drawings';
-import { workshopHandlers } from '../workshops/handlers';
-import type { CaseHandlerMap } from './load-demo';
+import type { CaseHandlerMap, DemoServices } from './services';
 
 /*
  * The rest of the demo workspace, so every document Casebook exports has a record behind it:
@@ -21,8 +19,7 @@ const addDays = (date: string, days: number) => {
 };
 
 /** A case assessed and recommended for the full award, with every criterion met. */
-export async function loadAwardedCase(ctx: ServiceContext, cases: CaseHandlerMap, today: string, assessor: string): Promise<void> {
-  const orgs = organisationHandlers(ctx);
+export async function loadAwardedCase({ cases, organisations: orgs }: DemoServices, today: string, assessor: string): Promise<void> {
   const org = await orgs['organisations:create']({ name: DEMO_AWARDED_ORGANISATION, type: 'local_authority', region: 'East Midlands', contacts: [{ name: 'Bethan Oakley', role: 'Workforce Development Manager' }] });
   const c = await cases['cases:create']({ organisationId: org.id, assessor });
   const signUp = addMonths(today, -20);
@@ -68,8 +65,7 @@ export async function draftRecommendation(cases: CaseHandlerMap, caseId: string,
 }
 
 /** A health-check workshop already run for the authority, and a forum meeting being planned. */
-export async function loadDemoWorkshops(ctx: ServiceContext, organisationId: string, today: string, facilitator: string): Promise<void> {
-  const w = workshopHandlers(ctx);
+export async function loadDemoWorkshops(ctx: ServiceContext, w: DemoServices['workshops'], organisationId: string, today: string, facilitator: string): Promise<void> {
   const ran = await w['workshops:create']({
     templateId: 'partnership-health-check',
     details: { title: 'Partnership health check', organisationId, date: addDays(today, -7), venue: 'Town Hall, Committee Room 2', startTime: '09:30', sessionMinutes: 180, facilitator },
@@ -119,6 +115,6 @@ export async function loadDemoWorkshops(ctx: ServiceContext, organisationId: str
 /** Fails loudly if the demo's own authority is missing, rather than creating orphan workshops. */
 export function demoOrganisationId(ctx: ServiceContext, name: string): string {
   const org = ctx.index.data.organisations.find((o) => o.name === name);
-  if (!org) throw new AppError('internal', `The demo authority ${name} was not created.`);
+  if (!org) throw new AppError('internal', 'demoAuthorityMissing', { name });
   return org.id;
 }

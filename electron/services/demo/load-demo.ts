@@ -1,13 +1,9 @@
 import { addMonths } from '../../../shared/domain/case-rules';
-import type { Channel, Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { organisationHandlers } from '../organisations/handlers';
 import { localDate } from '../cases/handlers';
+import type { DemoServices } from './services';
 import { demoOrganisationId, draftRecommendation, loadAwardedCase, loadDemoWorkshops, DEMO_AWARDED_ORGANISATION } from './load-demo-extras';
-
-type CaseChannel = Exclude<Extract<Channel, `cases:${string}`>, never>;
-export type CaseHandlerMap = Pick<Handlers, CaseChannel>;
 
 const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -23,11 +19,11 @@ export const DEMO_ORGANISATIONS = ['Eastbridge District Council', 'Harrowfield M
  * validated and journalled exactly as if a person had made it): one just signed up, one whose
  * action plan is overdue, one mid-assessment with evidence and interviews.
  */
-export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Promise<{ cases: number; organisations: number }> {
+export async function loadDemo(ctx: ServiceContext, services: DemoServices): Promise<{ cases: number; organisations: number }> {
+  const { cases, organisations: orgs } = services;
   if (ctx.index.data.organisations.some((o) => (DEMO_ORGANISATIONS as readonly string[]).includes(o.name))) {
-    throw new AppError('conflict', 'The demo authorities are already in this workspace. Delete them first to load the demo again.');
+    throw new AppError('conflict', 'demoLoaded');
   }
-  const orgs = organisationHandlers(ctx);
   const today = localDate(ctx.clock());
   const assessor = ctx.index.data.profile.name || 'Demo Assessor';
 
@@ -112,7 +108,7 @@ export async function loadDemo(ctx: ServiceContext, cases: CaseHandlerMap): Prom
   await draftRecommendation(cases, c3.id, today);
 
   // 4. An authority holding the full award; and workshops for Northvale's partnership.
-  await loadAwardedCase(ctx, cases, today, assessor);
-  await loadDemoWorkshops(ctx, demoOrganisationId(ctx, DEMO_ORGANISATIONS[2]), today, assessor);
+  await loadAwardedCase(services, today, assessor);
+  await loadDemoWorkshops(ctx, services.workshops, demoOrganisationId(ctx, DEMO_ORGANISATIONS[2]), today, assessor);
   return { cases: 4, organisations: 4 };
 }

@@ -4,7 +4,6 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import { actorName } from '../actions/actor';
 import type { ServiceContext } from '../context';
-import { issueDoc, noteDoc } from '../search/sources';
 
 type IssueHandlers = Pick<
   Handlers,
@@ -25,7 +24,7 @@ const newestFirst = (a: { raisedOn: string; createdAt?: string; at?: string }, b
 export function issueHandlers(ctx: ServiceContext): IssueHandlers {
   const find = (id: string): LoggedIssue => {
     const issue = ctx.index.data.issues.find((i) => i.id === id);
-    if (!issue) throw new AppError('not_found', 'That issue is no longer in the log. Reload the log to see the current issues.');
+    if (!issue) throw new AppError('not_found', 'issueGone');
     return issue;
   };
 
@@ -37,7 +36,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
     await ctx.index.update((data) => {
       data.issues[data.issues.findIndex((i) => i.id === id)] = next;
     });
-    ctx.search.upsert(issueDoc(ctx, next));
+    ctx.changes.publish({ kind: 'issue', id: next.id });
     return next;
   };
 
@@ -52,7 +51,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
 
     'issues:raise': async ({ organisationId, origin, individualContractualDispute, optionsTried, ...draft }) => {
       if (!ctx.index.data.organisations.some((o) => o.id === organisationId)) {
-        throw new AppError('not_found', 'That organisation no longer exists. Choose another one; your text is still in the form.');
+        throw new AppError('not_found', 'organisationGoneKeepText');
       }
       // The same workshop issue is logged once, however often the workshop is saved.
       if (origin?.kind === 'workshop' && origin.key) {
@@ -61,7 +60,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
       }
       const tried = (optionsTried ?? []).map((o) => o.trim()).filter(Boolean);
       const repeat = firstRepeat(tried);
-      if (repeat) throw new AppError('invalid_input', `“${repeat}” is listed twice under options tried. Remove the repeat; nothing was saved.`);
+      if (repeat) throw new AppError('invalid_input', 'optionRepeated', { option: repeat });
       const now = ctx.clock().toISOString();
       const screened = screenIssue({ individualContractualDispute });
       if (!screened.accepted) {
@@ -80,7 +79,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         await ctx.index.update((data) => {
           data.organisationNotes.push(note);
         });
-        ctx.search.upsert(noteDoc(ctx, note));
+        ctx.changes.publish({ kind: 'issue', id: note.id });
         return { outcome: 'refused', reason: screened.reason, message: screened.message, note };
       }
       const issue: LoggedIssue = {
@@ -99,7 +98,7 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
       await ctx.index.update((data) => {
         data.issues.push(issue);
       });
-      ctx.search.upsert(issueDoc(ctx, issue));
+      ctx.changes.publish({ kind: 'issue', id: issue.id });
       return { outcome: 'logged', issue };
     },
 
@@ -107,9 +106,9 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
 
     'issues:recordOption': async ({ id, description }) =>
       change(id, (issue, now) => {
-        if (issue.resolvedOn) throw new AppError('conflict', 'This issue is resolved. Reopen it before recording more options.');
+        if (issue.resolvedOn) throw new AppError('conflict', 'issueResolvedReopen');
         const check = checkNewOption(issue.options, description, issue.level);
-        if (!check.ok) throw new AppError(check.reason === 'duplicate' ? 'conflict' : 'invalid_input', check.message);
+        if (!check.ok) throw AppError.from(check.error);
         issue.options.push({ id: ctx.newId(), level: issue.level, description: check.description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false });
         return issue;
       }),
@@ -117,9 +116,9 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
     'issues:setOptionExhausted': async ({ id, optionId, exhausted }) =>
       change(id, (issue) => {
         const option = issue.options.find((o) => o.id === optionId);
-        if (!option) throw new AppError('not_found', 'That option is no longer recorded on this issue.');
+        if (!option) throw new AppError('not_found', 'optionGone');
         if (option.level !== issue.level) {
-          throw new AppError('conflict', `That option was tried at ${option.level} level; only options at the current level can change.`);
+          throw new AppError('conflict', 'optionOtherLevel', { level: option.level });
         }
         option.exhausted = exhausted;
         return issue;
@@ -128,13 +127,13 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
     'issues:escalate': async ({ id }) =>
       change(id, (issue, now) => {
         const check = checkEscalation(issue);
-        if (!check.allowed) throw new AppError('conflict', check.message);
+        if (!check.allowed) throw AppError.from(check.error);
         return escalate(issue, actorName(ctx), now);
       }),
 
     'issues:resolve': async ({ id, outcome, resolvedOn }) =>
       change(id, (issue) => {
-        if (!outcome.trim()) throw new AppError('invalid_input', 'Record the outcome before marking the issue resolved.');
+        if (!outcome.trim()) throw new AppError('invalid_input', 'outcomeFirst');
         return { ...issue, outcome, resolvedOn };
       }),
 

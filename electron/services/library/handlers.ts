@@ -2,7 +2,7 @@ import { titleFromText, type CaseStudy, type Citation } from '../../../shared/do
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { caseStudyDoc } from '../search/sources';
+import type { SearchIndex } from '../search/search-index';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -21,22 +21,22 @@ type LibraryHandlers = Pick<
 const byTitle = (a: CaseStudy, b: CaseStudy) => a.title.localeCompare(b.title, 'en-GB');
 
 /** The good practice library: case studies in `casebook.json`, citations by id. */
-export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
+export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, 'query'>): LibraryHandlers {
   const find = (id: string) => {
     const found = ctx.index.data.caseStudies.find((s) => s.id === id);
-    if (!found) throw new AppError('not_found', 'That case study is no longer in the library.');
+    if (!found) throw new AppError('not_found', 'caseStudyGone');
     return found;
   };
   const checkOrganisation = (organisationId: string | null) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
-      throw new AppError('not_found', 'That organisation no longer exists. Choose another one; your text is still in the form.');
+      throw new AppError('not_found', 'organisationGoneKeepText');
     }
   };
   const add = async (study: CaseStudy) => {
     await ctx.index.update((data) => {
       data.caseStudies.push(study);
     });
-    ctx.search.upsert(caseStudyDoc(ctx, study));
+    ctx.changes.publish({ kind: 'library', id: study.id });
     return study;
   };
 
@@ -76,23 +76,23 @@ export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
         data.caseStudies[index] = { ...data.caseStudies[index], ...draft, updatedAt: ctx.clock().toISOString() };
         return data.caseStudies[index];
       });
-      ctx.search.upsert(caseStudyDoc(ctx, updated));
+      ctx.changes.publish({ kind: 'library', id });
       return updated;
     },
     'library:delete': async ({ id }) => {
       find(id);
       if (ctx.index.data.citations.some((c) => c.caseStudyId === id)) {
-        throw new AppError('conflict', 'This case study is cited by a case or workshop. Remove those citations first, so no report loses its source.');
+        throw new AppError('conflict', 'caseStudyCited');
       }
       await ctx.index.update((data) => {
         data.caseStudies = data.caseStudies.filter((s) => s.id !== id);
       });
-      ctx.search.remove('case_study', id);
+      ctx.changes.publish({ kind: 'library', id, deleted: true });
       return { id };
     },
     'library:search': async ({ text }) => {
       if (!text.trim()) return [...ctx.index.data.caseStudies].sort(byTitle);
-      const hits = await ctx.search.query(text, { kinds: ['case_study'], limit: 200 });
+      const hits = await search.query(text, { kinds: ['case_study'], limit: 200 });
       return hits.flatMap((hit) => ctx.index.data.caseStudies.filter((s) => s.id === hit.id));
     },
     'library:cite': async ({ caseStudyId, citedBy, note }) => {
@@ -106,7 +106,7 @@ export function libraryHandlers(ctx: ServiceContext): LibraryHandlers {
       return citation;
     },
     'library:uncite': async ({ id }) => {
-      if (!ctx.index.data.citations.some((c) => c.id === id)) throw new AppError('not_found', 'That citation was already removed.');
+      if (!ctx.index.data.citations.some((c) => c.id === id)) throw new AppError('not_found', 'citationGone');
       await ctx.index.update((data) => {
         data.citations = data.citations.filter((c) => c.id !== id);
       });

@@ -2,7 +2,6 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { organisationDoc } from '../search/sources';
 
 type OrganisationHandlers = Pick<
   Handlers,
@@ -18,7 +17,7 @@ const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name
 export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers {
   const find = (id: string) => {
     const found = ctx.index.data.organisations.find((o) => o.id === id);
-    if (!found) throw new AppError('not_found', 'That organisation no longer exists.');
+    if (!found) throw new AppError('not_found', 'organisationGone');
     return found;
   };
 
@@ -31,7 +30,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       await ctx.index.update((data) => {
         data.organisations.push(organisation);
       });
-      ctx.search.upsert(organisationDoc(organisation));
+      ctx.changes.publish({ kind: 'organisation', id: organisation.id });
       return organisation;
     },
     'organisations:update': async ({ id, draft }) => {
@@ -42,7 +41,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
         data.organisations[index] = updated;
         return updated;
       });
-      ctx.search.upsert(organisationDoc(updated));
+      ctx.changes.publish({ kind: 'organisation', id });
       return updated;
     },
     'organisations:delete': async ({ id }) => {
@@ -51,7 +50,7 @@ export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers 
       await ctx.index.update((data) => {
         data.organisations = data.organisations.filter((o) => o.id !== id);
       });
-      ctx.search.remove('organisation', id);
+      ctx.changes.publish({ kind: 'organisation', id, deleted: true });
       return { id };
     },
   };
@@ -68,6 +67,6 @@ function refuseIfInUse(ctx: ServiceContext, org: Organisation): void {
   ] as const;
   const held = counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${n === 1 ? noun : noun === 'case study' ? 'case studies' : `${noun}s`}`);
   if (held.length > 0) {
-    throw new AppError('conflict', `${org.name} still has ${held.join(', ')}. Resolve or move them first, so nothing recorded about it is lost.`);
+    throw new AppError('conflict', 'organisationInUse', { name: org.name, held: held.join(', '), issues: counts[0][0], notes: counts[1][0], actions: counts[2][0], studies: counts[3][0] });
   }
 }

@@ -2,16 +2,19 @@ import { localIsoDate } from '../../../shared/domain/actions-rules';
 import { aggregateOverview } from '../../../shared/domain/overview';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
+import type { ActionProvider } from '../actions/provider';
 import type { ServiceContext } from '../context';
+import type { OverviewProvider } from './provider';
 
 type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation'>;
 
-export function overviewHandlers(ctx: ServiceContext): OverviewHandlers {
+/** The regional overview and organisation page, from every action and overview provider. */
+export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]): OverviewHandlers {
   const gather = async () => {
     const [actions, stages, maturity] = await Promise.all([
-      Promise.all(ctx.actionProviders.map((p) => p.list())).then((l) => l.flat()),
-      Promise.all(ctx.overviewProviders.map((p) => p.stages?.() ?? [])).then((l) => l.flat()),
-      Promise.all(ctx.overviewProviders.map((p) => p.maturity?.() ?? [])).then((l) => l.flat()),
+      Promise.all(actionProviders.map((p) => p.list())).then((l) => l.flat()),
+      Promise.all(overviewProviders.map((p) => p.stages?.() ?? [])).then((l) => l.flat()),
+      Promise.all(overviewProviders.map((p) => p.maturity?.() ?? [])).then((l) => l.flat()),
     ]);
     return { actions, stages, maturity, today: localIsoDate(ctx.clock()) };
   };
@@ -20,16 +23,16 @@ export function overviewHandlers(ctx: ServiceContext): OverviewHandlers {
     'overview:rows': async () => {
       const inputs = await gather();
       const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
-      return { rows, today: inputs.today, providers: ctx.overviewProviders.map((p) => p.kind) };
+      return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind) };
     },
 
     'overview:organisation': async ({ id }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
-      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists.');
+      if (!organisation) throw new AppError('not_found', 'organisationGone');
       const inputs = await gather();
       const issues = ctx.index.data.issues.filter((i) => i.organisationId === id);
       const [row] = aggregateOverview({ ...inputs, organisations: [organisation], issues });
-      const records = (await Promise.all(ctx.overviewProviders.map((p) => p.records?.(id) ?? []))).flat();
+      const records = (await Promise.all(overviewProviders.map((p) => p.records?.(id) ?? []))).flat();
       return {
         organisation,
         row,

@@ -27,10 +27,7 @@ export async function buildPdf(report: ReportModel | LocalisedReport): Promise<B
     if (pageCount(pdf) === 1) return pdf;
   }
   // Refused before anything is signed, with what to change.
-  throw new AppError(
-    'invalid_input',
-    'This certificate does not fit on one page, even with the signatures and type at their smallest. Shorten the organisation’s name or the directorates on the Sign-up stage, or remove the issuer logo in Settings, then export again.',
-  );
+  throw new AppError('invalid_input', 'certificateDoesNotFit');
 }
 
 /** The document's statements travel inside it (an associated JSON file) when the export supplies them. */

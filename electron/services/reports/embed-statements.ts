@@ -23,7 +23,8 @@ export function withStatements(definition: TDocumentDefinitions, file: Statement
       [STATEMENTS_FILE_NAME]: {
         src: `data:application/json;base64,${json.toString('base64')}`,
         name: STATEMENTS_FILE_NAME,
-        description: 'What this document states, each with its state (recorded, undecided, not applicable, withheld) and the record fields it rests on',
+        description:
+          'What this document states, each with its state (recorded, undecided, not applicable, withheld) and the record fields it rests on',
         relationship: 'Data',
         creationDate: when,
         modifiedDate: when,

@@ -6,10 +6,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { ExporterSignature } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { identityStoreFor } from '../signing/handlers';
+import type { SigningKeys } from '../signing/keys';
 import { signPdf } from '../signing/pades-signer';
 import { signatureSound, verifyPdf } from '../signing/verifier';
-import { trustAnchorsFor } from '../signing/trust-handlers';
 import { verifyPdfOffThread } from '../workers/pool';
 import { writeBinaryDurably } from '../signing/write-binary';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
@@ -35,8 +34,8 @@ const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
 
 export { pageCount };
 
-export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
-  const identities = identityStoreFor(ctx);
+export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportHandlers {
+  const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
     previews.set(id, preview);
@@ -47,7 +46,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
   async function visibleSignature(signature: ExporterSignature) {
     const status = await identities.status();
     const name = status.identity?.name || ctx.index.data.profile.name;
-    if (!name) throw new AppError('invalid_input', 'Add your name in Settings, or create a signing identity, before signing a document.');
+    if (!name) throw new AppError('invalid_input', 'nameBeforeSigning');
     // The role printed is the one the signer holds for the record; withExporterSignature sets it.
     const role = '';
     const date = ctx.clock().toISOString().slice(0, 10);
@@ -85,7 +84,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
 
     'exports:export': async ({ previewId }) => {
       const preview = previews.get(previewId);
-      if (!preview) throw new AppError('not_found', 'This preview is no longer available. Preview the document again, then export it.');
+      if (!preview) throw new AppError('not_found', 'previewGone');
       const identity = identities.requireUnlocked();
       const started = performance.now();
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'signing', percent: 60 });
@@ -94,7 +93,7 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       const signMs = Math.round(performance.now() - started);
       // Never hand out a file that would not verify.
       const [check] = verifyPdf(signed, preview.fileName).signatures;
-      if (!signatureSound(check)) throw new AppError('internal', 'The signed document did not verify, so it was not saved. Try again; if it keeps happening, recreate your signing identity.');
+      if (!signatureSound(check)) throw new AppError('internal', 'signedDidNotVerify');
       const sha256 = createHash('sha256').update(signed).digest('hex');
       const base = { fileName: preview.fileName, sha256, signer: identity.summary.name, signedAt: signedAt.toISOString(), signMs };
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'saving', percent: 80 });
@@ -132,11 +131,11 @@ export function exportsHandlers(ctx: ServiceContext): ExportHandlers {
       try {
         bytes = await readFile(file);
       } catch {
-        throw new AppError('io_error', 'That file could not be read. Check it still exists and try again.');
+        throw new AppError('io_error', 'fileUnreadableRetry');
       }
-      if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'That file is too large to check (over 200 MB).');
-      if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'That file is not a PDF.');
-      const report = await verifyPdfOffThread(bytes, path.basename(file), await trustAnchorsFor(ctx), ctx.clock());
+      if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'fileTooLargeToCheck');
+      if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'notAPdf');
+      const report = await verifyPdfOffThread(bytes, path.basename(file), await keys.anchors(), ctx.clock());
       // Beside the verdict: what the document states, read only from the bytes its first signature covers.
       const read = readStatements(bytes);
       return { ...report, statements: read.state === 'signed' ? read.file : null };

@@ -139,7 +139,7 @@ export function signatureBlock(signature: VisibleSignature, width = 200, boxHeig
   const size = (n: number) => Math.max(5.5, Math.round(n * scale * 10) / 10);
   const mark: Content =
     signature.kind === 'drawn' && signature.image
-      ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0] }
+      ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0], alt: lang.t('accessibility.drawnSignature', { name: signature.name }) }
       : { text: signature.name, font: 'DejaVuSerif', italics: true, fontSize: typedSize(signature.name, width), color: colours.navy, noWrap: true, margin: [0, Math.max(4, boxHeight - 32), 0, 0] };
   return {
     unbreakable: true,
@@ -175,7 +175,7 @@ export function tableThen(table: ContentTable, closing: Content[]): Content[] {
   const headerRows = table.table.headerRows ?? 0;
   if (body.length <= headerRows + 1) return [{ stack: [table, ...closing], unbreakable: true }];
   const head: ContentTable = { ...table, table: { ...table.table, body: body.slice(0, -1) }, margin: [0, 0, 0, 0] };
-  const last: ContentTable = { ...table, table: { ...table.table, headerRows: 0, body: body.slice(-1) } };
+  const last: ContentTable = { ...table, table: { ...table.table, headerRows: 0, body: body.slice(-1) }, continues: head };
   return [head, { stack: [last, ...closing], unbreakable: true }];
 }
 
@@ -185,7 +185,8 @@ export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left'
   return [
     {
       stack: [
-        ...(issuer.logo ? [{ image: issuer.logo, fit: [140, 40] as [number, number], alignment, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
+        // The logo's alternative text is the issuer's name, the same in every language.
+        ...(issuer.logo ? [{ image: issuer.logo, fit: [140, 40] as [number, number], alignment, margin: [0, 0, 0, 4] as [number, number, number, number], alt: issuer.name }] : []),
         { text: issuer.name, bold: true, color: colours.navy, fontSize: 10, alignment },
         ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small', alignment }] : []),
       ],

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDescriptors, fontsDir } from './fonts';
+import { accessible, installTagging } from './tagging';
 
 let configuredFor: string | null = null;
 
@@ -13,11 +14,12 @@ function configure() {
   // Documents never fetch anything: images arrive as data URLs, fonts come from our folder.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir + path.sep));
+  installTagging();
   configuredFor = dir;
 }
 
-/** Lays out a docDefinition into PDF bytes. */
+/** Lays out a docDefinition into PDF bytes: a tagged PDF/UA-1 document (see tagging/roles.ts). */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(accessible(definition)).getBuffer();
 }

@@ -64,9 +64,9 @@ function downscale(src: Pixels, width: number, height: number): Uint8Array {
  */
 export function scaleImageForReport(bytes: Buffer, caption: string): ReportImage {
   const size = imageSize(bytes);
-  if (!size) throw new AppError('unsupported', `“${caption}” is not a PNG or JPEG image, so it cannot go into the report.`);
+  if (!size) throw new AppError('unsupported', 'imageNotPngOrJpeg', { caption });
   if (size.width * size.height > MAX_INPUT_MEGAPIXELS * 1_000_000) {
-    throw new AppError('unsupported', `“${caption}” is too large an image to put in a report.`);
+    throw new AppError('unsupported', 'imageTooLarge', { caption });
   }
   const longest = Math.max(size.width, size.height);
   if (longest <= MAX_IMAGE_SIDE) {

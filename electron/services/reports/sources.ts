@@ -104,7 +104,7 @@ function validated<T>(schema: { safeParse: (v: unknown) => { success: true; data
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    throw new AppError('invalid_input', `The ${title.toLowerCase()} cannot be made from this record yet: ${where} is missing or not valid. Complete the record and try again.`);
+    throw new AppError('invalid_input', 'documentIncomplete', { title: title.toLowerCase(), where });
   }
   return parsed.data;
 }
@@ -169,7 +169,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
     }
     case 'action-issue-log': {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
-      if (!organisation) throw new AppError('not_found', 'That organisation no longer exists. Choose another document.');
+      if (!organisation) throw new AppError('not_found', 'organisationGoneChooseDocument');
       const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCaseFile(ctx.workspaceDir, c.id)));
       const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
       const log = { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues };

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import type { ServiceContext } from '../context';
+import type { SearchIndex } from './search-index';
 
-export function searchHandlers(ctx: ServiceContext): Pick<Handlers, 'search:query'> {
+export function searchHandlers(search: Pick<SearchIndex, 'query'>): Pick<Handlers, 'search:query'> {
   return {
-    'search:query': async ({ text, kinds, limit }) => ctx.search.query(text, { kinds, limit }),
+    'search:query': async ({ text, kinds, limit }) => search.query(text, { kinds, limit }),
   };
 }

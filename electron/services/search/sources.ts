@@ -1,5 +1,7 @@
 import type { Action, ActionSource } from '../../../shared/domain/action';
-import { actionKey, type SourcedAction } from '../../../shared/domain/actions-rules';
+import { actionKey } from '../../../shared/domain/actions-rules';
+import type { CaseRecord } from '../../../shared/domain/case';
+import type { Workshop } from '../../../shared/domain/workshop';
 import type { LoggedIssue, OrganisationNote } from '../../../shared/domain/escalation';
 import type { CaseStudy } from '../../../shared/domain/library';
 import type { Organisation } from '../../../shared/domain/organisation';
@@ -57,19 +59,72 @@ export const caseStudyDoc = (ctx: ServiceContext, study: CaseStudy): SearchDoc =
   route: `/library/${study.id}`,
 });
 
-/** Feeds the index with what this feature owns; cases and workshops add their own sources. */
-export async function registerBuiltInSources(ctx: ServiceContext): Promise<void> {
-  await ctx.search.addSource({ kind: 'organisation', all: async () => ctx.index.data.organisations.map(organisationDoc) });
-  await ctx.search.addSource({
-    kind: 'action',
-    all: async () => (await Promise.all(ctx.actionProviders.map((p) => p.list()))).flat().map((s: SourcedAction) => actionDoc(s)),
-  });
-  await ctx.search.addSource({
-    kind: 'issue',
-    all: async () => [
-      ...ctx.index.data.issues.map((i) => issueDoc(ctx, i)),
-      ...ctx.index.data.organisationNotes.map((n) => noteDoc(ctx, n)),
-    ],
-  });
-  await ctx.search.addSource({ kind: 'case_study', all: async () => ctx.index.data.caseStudies.map((s) => caseStudyDoc(ctx, s)) });
+const caseRoute = (id: string) => `/cases/${id}`;
+
+/** A case's own document, and one per evidence item and interview (all under the case). */
+export function caseDocs(record: CaseRecord): SearchDoc[] {
+  const parent = `case:${record.id}`;
+  const { assessment, recommendation } = record;
+  return [
+    {
+      kind: 'case',
+      id: record.id,
+      title: `${record.organisationName} — GO Award`,
+      subtitle: record.assessor,
+      text: [
+        record.notify.leadOfficerName,
+        record.actionPlan.analysisOfNeed,
+        ...Object.values(assessment.criteria).flatMap((c) => [c.rationale, c.developmentPoints]),
+        recommendation.developmentPoints,
+        recommendation.justification,
+      ].join('\n'),
+      route: caseRoute(record.id),
+      parent,
+    },
+    ...assessment.evidence.map((item) => ({
+      kind: 'evidence' as const,
+      id: `${record.id}:${item.id}`,
+      title: item.source || 'Evidence',
+      subtitle: record.organisationName,
+      text: [item.note, ...item.attachments.map((a) => a.name)].join('\n'),
+      route: caseRoute(record.id),
+      parent,
+    })),
+    ...assessment.interviews.map((interview) => ({
+      kind: 'evidence' as const,
+      id: `${record.id}:${interview.id}`,
+      title: interview.name ? `Interview: ${interview.name}` : 'Interview',
+      subtitle: record.organisationName,
+      text: [interview.role, interview.notes].join('\n'),
+      route: caseRoute(record.id),
+      parent,
+    })),
+  ];
+}
+
+/** A workshop's own document and one per note (its notes open the review page). */
+export function workshopDocs(workshop: Workshop): SearchDoc[] {
+  const parent = `workshop:${workshop.id}`;
+  const route = `/workshops/${workshop.id}`;
+  const theme = (id: string | null) => workshop.themes.find((t) => t.id === id)?.title ?? '';
+  return [
+    {
+      kind: 'workshop',
+      id: workshop.id,
+      title: workshop.title,
+      subtitle: workshop.date,
+      text: [workshop.venue, workshop.facilitator, ...workshop.agenda.map((a) => a.title)].join('\n'),
+      route,
+      parent,
+    },
+    ...workshop.notes.map((note) => ({
+      kind: 'workshop_note' as const,
+      id: `${workshop.id}:${note.id}`,
+      title: theme(note.themeId) || workshop.title,
+      subtitle: workshop.title,
+      text: note.text,
+      route: `${route}/review`,
+      parent,
+    })),
+  ];
 }

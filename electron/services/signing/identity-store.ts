@@ -100,7 +100,7 @@ export class IdentityStore {
 
   private async refuseOverwrite(replace: boolean) {
     if (!replace && (await this.status()).exists) {
-      throw new AppError('conflict', 'This workspace already has a signing identity. Choose to replace it if you really mean to.');
+      throw new AppError('conflict', 'identityExists');
     }
   }
 
@@ -126,7 +126,7 @@ export class IdentityStore {
       throw toAppError(error, p12Path);
     }
     if (bytes.length > 1_000_000) {
-      throw new AppError('invalid_input', 'This file is too large to be a signing identity (.p12 files are a few kilobytes).');
+      throw new AppError('invalid_input', 'identityFileTooLarge');
     }
     const opened = await openPkcs12OffThread(bytes, passphrase);
     const cert = forge.pki.certificateFromPem(opened.certPem);
@@ -140,7 +140,7 @@ export class IdentityStore {
     try {
       bytes = await fs.readFile(this.file(IDENTITY_P12));
     } catch {
-      throw new AppError('not_found', 'There is no signing identity in this workspace yet. Create one or import a .p12 file.');
+      throw new AppError('not_found', 'noIdentity');
     }
     const opened = await openPkcs12OffThread(bytes, passphrase);
     const cert = forge.pki.certificateFromPem(opened.certPem);
@@ -156,7 +156,7 @@ export class IdentityStore {
   /** The unlocked identity for signing, or a clear error telling the user to unlock first. */
   requireUnlocked(): UnlockedIdentity {
     if (!this.unlocked) {
-      throw new AppError('forbidden', 'Your signing identity is locked. Unlock it with your passphrase, then export again.');
+      throw new AppError('forbidden', 'identityLocked');
     }
     return this.unlocked;
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { linkSignatureField } from '../reports/tagging/signature-field';
 import { buildDetachedCms, type AnyCertificate } from './cms';
 
 /** What signing needs: the key, its certificate and chain, and the name and e-mail for the signature dictionary. */
@@ -46,7 +47,7 @@ export interface SignOptions {
  * the signing time in the signature dictionary (/M) as PAdES asks, not in the CMS.
  */
 export async function signPdf(pdf: Buffer, identity: SigningKey, options: SignOptions): Promise<Buffer> {
-  const withPlaceholder = plainAddPlaceholder({
+  const placeholder = plainAddPlaceholder({
     pdfBuffer: pdf,
     reason: options.reason,
     contactInfo: identity.summary.email,
@@ -57,5 +58,7 @@ export async function signPdf(pdf: Buffer, identity: SigningKey, options: SignOp
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: 'Casebook',
   });
+  // The field joins the structure tree and is named for screen readers before anything is signed.
+  const withPlaceholder = linkSignatureField(placeholder, pdf.length, identity.summary.name);
   return new SignPdf().sign(withPlaceholder, new CadesSigner(identity), options.signingTime);
 }

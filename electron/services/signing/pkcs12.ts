@@ -35,7 +35,7 @@ export function openPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate
   try {
     parsed = asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')), false);
   } catch {
-    throw new AppError('invalid_input', 'This file is not a PKCS#12 (.p12 or .pfx) signing identity. Ask your organisation for the .p12 file, or create a new identity.');
+    throw new AppError('invalid_input', 'notPkcs12');
   }
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
@@ -43,9 +43,9 @@ export function openPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/MAC could not be verified|Invalid password|decrypt/i.test(message)) {
-      throw new AppError('forbidden', 'The passphrase is not right for this signing identity. Check it and try again.');
+      throw new AppError('forbidden', 'wrongIdentityPassphrase');
     }
-    throw new AppError('invalid_input', 'This file is not a PKCS#12 (.p12 or .pfx) signing identity. Ask your organisation for the .p12 file, or create a new identity.');
+    throw new AppError('invalid_input', 'notPkcs12');
   }
   const keyBags = [
     ...(p12.getBags({ bagType: pki.oids.pkcs8ShroudedKeyBag })[pki.oids.pkcs8ShroudedKeyBag] ?? []),
@@ -57,12 +57,12 @@ export function openPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate
   const key = keyBags.map((bag) => bag.key).find((k) => k !== undefined) as forge.pki.rsa.PrivateKey | undefined;
   if (!key) {
     // A wrong passphrase on an unencrypted-MAC file shows up as undecryptable bags.
-    throw new AppError('forbidden', 'No private key could be read from this file: the passphrase may be wrong, or the file holds only certificates.');
+    throw new AppError('forbidden', 'noPrivateKey');
   }
   if (!('n' in key)) {
-    throw new AppError('unsupported', 'Only RSA signing keys are supported. Ask your organisation for an RSA certificate.');
+    throw new AppError('unsupported', 'onlyRsaKeys');
   }
   const cert = certs.find((c) => sameKey(key, c));
-  if (!cert) throw new AppError('invalid_input', 'This file has a key but not the certificate that belongs to it.');
+  if (!cert) throw new AppError('invalid_input', 'keyWithoutCertificate');
   return { key, cert, chain: certs.filter((c) => c !== cert) };
 }

@@ -69,7 +69,7 @@ export class RegionalCa {
 
   private async require(): Promise<CaFile> {
     const data = await this.read();
-    if (!data) throw new AppError('not_found', 'This workspace has no regional certificate authority. Create one first.');
+    if (!data) throw new AppError('not_found', 'noRegionalCaCreate');
     return data;
   }
 
@@ -84,14 +84,14 @@ export class RegionalCa {
     try {
       return createPrivateKey({ key: data.encryptedKeyPem, passphrase }).export({ type: 'pkcs1', format: 'pem' }).toString();
     } catch {
-      throw new AppError('forbidden', 'The passphrase is not right for the regional certificate authority.');
+      throw new AppError('forbidden', 'wrongCaPassphrase');
     }
   }
 
   /** A self-signed CA certificate valid ten years, allowed to issue certificates and nothing else. */
   async create(name: string, organisation: string, passphrase: string): Promise<RegionalCaSummary> {
-    if (await this.read()) throw new AppError('conflict', 'This workspace already has a regional certificate authority.');
-    if (passphrase.length < 12) throw new AppError('invalid_input', 'Use a passphrase of at least 12 characters for the regional certificate authority.');
+    if (await this.read()) throw new AppError('conflict', 'regionalCaExists');
+    if (passphrase.length < 12) throw new AppError('invalid_input', 'caPassphraseTooShort');
     const { key, cert } = newKeyAndCertificate(this.clock(), 10);
     const attrs: forge.pki.CertificateField[] = [{ name: 'commonName', value: name, valueTagClass: utf8 }];
     if (organisation) attrs.push({ name: 'organizationName', value: organisation, valueTagClass: utf8 });
@@ -153,7 +153,7 @@ export class RegionalCa {
   async revoke(serialNumber: string): Promise<RegionalCaSummary> {
     const data = await this.require();
     const entry = data.issued.find((i) => i.serialNumber === serialNumber);
-    if (!entry) throw new AppError('not_found', 'No certificate with that serial number was issued by this CA.');
+    if (!entry) throw new AppError('not_found', 'serialNotIssued');
     entry.revokedAt ??= this.clock().toISOString();
     await this.write(data);
     return (await this.summary()) as RegionalCaSummary;

@@ -4,9 +4,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { toAppError } from '../store/durable-file';
-import { identityStoreFor } from './handlers';
+import type { SigningKeys } from './keys';
 import { RegionalCa } from './regional-ca';
-import { certificateInfo, readCertificate, TrustStore } from './trust-store';
+import { certificateInfo, readCertificate } from './trust-store';
 import { writeBinaryDurably } from './write-binary';
 
 type TrustHandlers = Pick<
@@ -25,45 +25,26 @@ type TrustHandlers = Pick<
   | 'region:exportRevocations'
 >;
 
-const stores = new WeakMap<ServiceContext, TrustStore>();
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
-
-/** The one trust store of an open workspace, shared with verification and case-file import. */
-export function trustStoreFor(ctx: ServiceContext): TrustStore {
-  let store = stores.get(ctx);
-  if (!store) {
-    store = new TrustStore(ctx.workspaceDir, ctx.clock);
-    stores.set(ctx, store);
-  }
-  return store;
-}
-
-/** What the verifier needs: the known signers plus the user's own current identity. */
-export async function trustAnchorsFor(ctx: ServiceContext) {
-  const own = (await identityStoreFor(ctx).status()).identity;
-  return trustStoreFor(ctx).anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null);
-}
 
 const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'certificate';
 
-export function trustHandlers(ctx: ServiceContext): TrustHandlers {
-  const trust = trustStoreFor(ctx);
-  const identities = identityStoreFor(ctx);
+export function trustHandlers(ctx: ServiceContext, { trust, identities }: SigningKeys): TrustHandlers {
   const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
 
   async function pickSmallFile(title: string, filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
-    if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'Choosing a file needs the desktop app.');
+    if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'choosingFileNeedsDesktop');
     const [file] = await ctx.shell.pickFiles({ title, filters: [filter] });
     if (!file) return null;
     const stat = await fs.stat(file).catch((error: unknown) => {
       throw toAppError(error, file);
     });
-    if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', `${path.basename(file)} is too large for this kind of file.`);
+    if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', 'fileTooLargeForKind', { file: path.basename(file) });
     return fs.readFile(file);
   }
 
   async function save(title: string, defaultName: string, filter: { name: string; extensions: string[] }, bytes: Buffer) {
-    if (!ctx.shell.saveFile) throw new AppError('unsupported', 'Saving a file needs the desktop app.');
+    if (!ctx.shell.saveFile) throw new AppError('unsupported', 'savingFileNeedsDesktop');
     const target = await ctx.shell.saveFile({ title, defaultName, filters: [filter] });
     if (!target) return null;
     await writeBinaryDurably(target, bytes);
@@ -89,7 +70,7 @@ export function trustHandlers(ctx: ServiceContext): TrustHandlers {
     'trust:exportOwnCertificate': async () => {
       const status = await identities.status();
       const der = await identities.certificate();
-      if (!status.identity || !der) throw new AppError('not_found', 'There is no signing identity to export yet. Create or import one first (or unlock it once).');
+      if (!status.identity || !der) throw new AppError('not_found', 'noIdentityToExport');
       return save('Export my public certificate', `${fileSafe(status.identity.name)}.cer`, certificateFilter, der);
     },
 
@@ -106,7 +87,7 @@ export function trustHandlers(ctx: ServiceContext): TrustHandlers {
     },
     'region:exportCertificate': async () => {
       const summary = await region.summary();
-      if (!summary) throw new AppError('not_found', 'This workspace has no regional certificate authority.');
+      if (!summary) throw new AppError('not_found', 'noRegionalCa');
       return save('Export the regional CA certificate', `${fileSafe(summary.name)}.cer`, certificateFilter, await region.certificate());
     },
     'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),

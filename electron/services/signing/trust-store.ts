@@ -26,7 +26,7 @@ export function readCertificate(bytes: Buffer): { x509: X509Certificate; der: Bu
     const x509 = new X509Certificate(bytes);
     return { x509, der: x509.raw };
   } catch {
-    throw new AppError('invalid_input', 'This file is not a certificate. Ask its owner for the certificate file (.cer) exported from Casebook or their organisation.');
+    throw new AppError('invalid_input', 'notACertificate');
   }
 }
 
@@ -68,7 +68,7 @@ export class TrustStore {
     const text = await readTextIfExists(this.file);
     if (!text) return { signers: [], revocations: [] };
     const parsed = fileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new AppError('internal', 'The list of known signers in this workspace is damaged. Restore it from a backup, or remove trust/known-signers.json to start it again.');
+    if (!parsed.success) throw new AppError('internal', 'knownSignersDamaged');
     return parsed.data;
   }
 
@@ -84,7 +84,7 @@ export class TrustStore {
   /** Adds a certificate; a regional CA must be a CA certificate. Adding one already known changes nothing. */
   async add(der: Buffer, kind: KnownSignerKind): Promise<KnownSigner[]> {
     const { x509 } = readCertificate(der);
-    if (kind === 'regional_ca' && !x509.ca) throw new AppError('invalid_input', 'This certificate is not a certificate authority’s. Add it as a colleague instead.');
+    if (kind === 'regional_ca' && !x509.ca) throw new AppError('invalid_input', 'notACertificateAuthority');
     const data = await this.read();
     const certificate = certificateInfo(x509);
     if (!data.signers.some((s) => s.certificate.fingerprint === certificate.fingerprint && s.kind === kind)) {
@@ -107,18 +107,18 @@ export class TrustStore {
     try {
       list = revocationListSchema.parse(JSON.parse(bytes.toString('utf8')));
     } catch {
-      throw new AppError('invalid_input', 'This file is not a Casebook revocation list.');
+      throw new AppError('invalid_input', 'notARevocationList');
     }
     const data = await this.read();
     const ca = data.signers.find((s) => s.kind === 'regional_ca' && s.certificate.fingerprint === list.caFingerprint);
-    if (!ca) throw new AppError('invalid_input', 'This revocation list is from a certificate authority this workspace does not know. Import the regional CA’s certificate first.');
+    if (!ca) throw new AppError('invalid_input', 'revocationListUnknownCa');
     const key = new X509Certificate(Buffer.from(ca.der, 'base64')).publicKey;
     const { signature, ...rest } = list;
     if (!verifySignature('sha256', revocationPayload(rest), key, Buffer.from(signature, 'base64'))) {
-      throw new AppError('invalid_input', 'This revocation list is not signed by the regional CA: it may have been altered. Nothing was changed.');
+      throw new AppError('invalid_input', 'revocationListNotSigned');
     }
     const older = data.revocations.find((r) => r.caFingerprint === list.caFingerprint);
-    if (older && older.issuedAt > list.issuedAt) throw new AppError('conflict', 'This workspace already has a newer revocation list from this CA. Nothing was changed.');
+    if (older && older.issuedAt > list.issuedAt) throw new AppError('conflict', 'revocationListOlder');
     data.revocations = [...data.revocations.filter((r) => r.caFingerprint !== list.caFingerprint), list];
     await this.write(data);
     return { caName: ca.name, revoked: list.revoked.length };

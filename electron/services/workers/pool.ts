@@ -6,18 +6,16 @@ import type { VerificationReport } from '../../../shared/domain/signing';
 import type { CaseBundle } from '../cases/bundle';
 import type { buildPdf } from '../reports/build';
 import type { TrustAnchors } from '../../../shared/domain/trust';
-import { AppError } from '../../../shared/result';
+import type { ErrorKey } from '../../../shared/i18n/errors';
+import { AppError, type AppErrorShape } from '../../../shared/result';
 import handleInline, { type OpenedPkcs12, type PackedBundle, type Task, type TaskResult } from './tasks';
 
 /** What the user is told when a task overruns its time or kills its worker. */
 interface Failures {
-  tooLong: string;
-  crashed: string;
+  tooLong: ErrorKey;
+  crashed: ErrorKey;
 }
-const CHECKING: Failures = {
-  tooLong: 'Checking this file took too long, so Casebook stopped. The file may be built to stall a reader; do not rely on it.',
-  crashed: 'This file could not be checked: reading it stopped the checker. Do not rely on it.',
-};
+const CHECKING: Failures = { tooLong: 'checkTooLong', crashed: 'checkCrashed' };
 
 /** Long enough for a 200 MB PDF with a few signatures; a file that takes longer is built to stall. */
 export const TASK_TIMEOUT_MS = 30_000;
@@ -54,7 +52,7 @@ async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: Arr
   if (!existsSync(workerFile())) {
     // Services bundled into one script (test child processes) have no worker file: run in place.
     result = (await handleInline(task)) as TaskResult<T>;
-    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    if (!result.ok) throw AppError.from(result.error);
     return result.value;
   }
   try {
@@ -66,7 +64,7 @@ async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: Arr
     }
     throw new AppError('invalid_input', failures.crashed);
   }
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  if (!result.ok) throw AppError.from(result.error);
   return result.value;
 }
 
@@ -99,12 +97,9 @@ function movable(bytes: Uint8Array): Uint8Array {
  * moment an entry passes its declared size or limit). Takes the bytes: their buffer is moved to
  * the worker, so the caller must not use them afterwards.
  */
-export async function decodeBundleOffThread(bytes: Uint8Array): Promise<{ ok: true; value: CaseBundle } | { ok: false; error: { code: AppError['code']; message: string } }> {
+export async function decodeBundleOffThread(bytes: Uint8Array): Promise<{ ok: true; value: CaseBundle } | { ok: false; error: AppErrorShape }> {
   const moved = movable(bytes);
-  const packed = await runTask<{ ok: true; value: PackedBundle } | { ok: false; error: { code: AppError['code']; message: string } }>({ kind: 'decodeBundle', bytes: moved }, IMPORT_TIMEOUT_MS, [moved.buffer as ArrayBuffer], {
-    tooLong: 'Unpacking this case file took too long, so Casebook stopped. It may be damaged or not a case file at all; nothing was imported.',
-    crashed: 'This case file could not be unpacked: reading it stopped the importer. Nothing was imported.',
-  });
+  const packed = await runTask<{ ok: true; value: PackedBundle } | { ok: false; error: AppErrorShape }>({ kind: 'decodeBundle', bytes: moved }, IMPORT_TIMEOUT_MS, [moved.buffer as ArrayBuffer], { tooLong: 'unpackTooLong', crashed: 'unpackCrashed' });
   if (!packed.ok) return packed;
   const { recordJson, ...rest } = packed.value;
   // Validated by caseSchema in the worker; JSON.stringify of its output parses back to the same data.
@@ -119,10 +114,7 @@ const PDF_TIMEOUT_MS = 180_000;
  * any options after it), so the pdfmake definition, with its functions, is made over there.
  */
 export async function buildPdfOffThread(...args: Parameters<typeof buildPdf>): Promise<Buffer> {
-  const pdf = await runTask<Uint8Array>({ kind: 'buildPdf', args }, PDF_TIMEOUT_MS, [], {
-    tooLong: 'Laying out this document took too long, so Casebook stopped. Try again; if it keeps happening, the record may hold something very large.',
-    crashed: 'Laying out this document stopped unexpectedly. Nothing was saved; try again.',
-  });
+  const pdf = await runTask<Uint8Array>({ kind: 'buildPdf', args }, PDF_TIMEOUT_MS, [], { tooLong: 'layoutTooLong', crashed: 'layoutCrashed' });
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 

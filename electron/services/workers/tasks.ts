@@ -1,6 +1,6 @@
 import type { VerificationReport } from '../../../shared/domain/signing';
 import type { TrustAnchors } from '../../../shared/domain/trust';
-import { AppError, type AppErrorShape } from '../../../shared/result';
+import { AppError, refusal, type AppErrorShape } from '../../../shared/result';
 import { decodeBundle, type CaseBundle } from '../cases/bundle';
 import { buildPdf } from '../reports/build';
 import { openPkcs12 } from '../signing/pkcs12';
@@ -9,7 +9,7 @@ import forge from 'node-forge';
 
 /*
  * The work that runs in the worker pool: anything a picked file can make slow. Results come back
- * as plain data; errors as { code, message } because an Error loses its code on the way.
+ * as plain data; errors as their shape (code, key, values) because an Error loses them on the way.
  */
 
 export type Task =
@@ -72,7 +72,7 @@ export default async function handle(task: Task): Promise<TaskResult<unknown>> {
   try {
     return { ok: true, value: await run(task) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
-    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    return { ok: false, error: refusal('internal', 'unexpected', { detail: error instanceof Error ? error.message : String(error) }) };
   }
 }

@@ -12,8 +12,8 @@ type CaptureHandlers = Pick<Handlers, 'workshops:capture' | 'workshops:editNote'
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 function checkRefs(w: Workshop, themeId: string | null | undefined, groupId: string | null | undefined) {
-  if (themeId && !w.themes.some((t) => t.id === themeId)) throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
-  if (groupId && !w.groups.some((g) => g.id === groupId)) throw new AppError('invalid_input', 'That table group is not part of this workshop. Add it under Details first.');
+  if (themeId && !w.themes.some((t) => t.id === themeId)) throw new AppError('invalid_input', 'themeNotInWorkshop');
+  if (groupId && !w.groups.some((g) => g.id === groupId)) throw new AppError('invalid_input', 'groupNotInWorkshop');
 }
 
 const nouns = { note: 'note', topTip: 'top tip', parkingLot: 'parking-lot point', action: 'action', issue: 'issue' } as const;
@@ -76,7 +76,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       case 'issue': {
         const tried = (capture.issue.optionsTried ?? []).map((o) => o.trim());
         const repeat = firstRepeat(tried);
-        if (repeat) throw new AppError('invalid_input', `“${repeat}” is listed twice under options tried. Remove the repeat; nothing was saved.`);
+        if (repeat) throw new AppError('invalid_input', 'optionRepeated', { option: repeat });
         w.issues.push({ ...capture.issue, optionsTried: tried, id: ctx.newId() });
         return {
           kind: 'workshop.issue.added',
@@ -95,7 +95,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
       store.change(id, (w) => {
         checkRefs(w, themeId, groupId);
         const note = w.notes.find((n) => n.id === noteId);
-        if (!note) throw new AppError('not_found', 'That note was deleted. Reload the review to see the current notes.');
+        if (!note) throw new AppError('not_found', 'noteDeletedReload');
         const before = note.text;
         Object.assign(note, { text, themeId, groupId }, confidential === undefined ? {} : { confidential });
         return { kind: 'workshop.note.edited', summary: `Edited note: ${clip(text)}`, details: { noteId, before, text, themeId, groupId, confidential } };
@@ -105,7 +105,7 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
         const lists = { note: w.notes, topTip: w.topTips, parkingLot: w.parkingLot, action: w.actions, issue: w.issues } as const;
         const list: { id: string }[] = lists[kind];
         const index = list.findIndex((e) => e.id === entryId);
-        if (index === -1) throw new AppError('not_found', 'That entry was already removed.');
+        if (index === -1) throw new AppError('not_found', 'entryAlreadyRemoved');
         const [removed] = list.splice(index, 1);
         return { kind: `workshop.${kind}.removed`, summary: `Removed a ${nouns[kind]}.`, details: { removed } };
       }),

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { captureHandlers } from './capture';
 import { WorkshopStore } from './store';
 import { findTemplate, templateHandlers } from './templates';
+import { logWorkshopIssues, workshopLinks } from './links';
 import { trackerHandlers } from './tracker';
 
 type WorkshopHandlers = Pick<Handlers, Extract<keyof Handlers, `workshops:${string}`>>;
@@ -13,13 +14,28 @@ type WorkshopHandlers = Pick<Handlers, Extract<keyof Handlers, `workshops:${stri
 const byDate = (a: { date: string; startTime: string }, b: { date: string; startTime: string }) =>
   b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime);
 
-/** Every `workshops:*` channel. */
-export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
-  const store = new WorkshopStore(ctx);
-  ctx.reconcilers.push(() => store.reconcile());
+export type WorkshopService = ReturnType<typeof workshopService>;
+
+/**
+ * Workshops: every `workshops:*` channel, what workshops tell the tracker and the overview, and
+ * the issue log they feed (`raiseIssue`, the issue log's own handler).
+ */
+export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issues:raise']) {
+  const store = new WorkshopStore(ctx, (workshop) => logWorkshopIssues(workshop, raiseIssue));
+  const handlers = workshopHandlers(ctx, store);
+  return {
+    handlers,
+    ...workshopLinks(ctx, handlers),
+    get: (id: string) => store.get(id),
+    /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
+    reconcile: () => store.reconcile(),
+  };
+}
+
+function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHandlers {
   const assertOrganisation = (organisationId: string | null | undefined) => {
     if (organisationId && !ctx.index.data.organisations.some((o) => o.id === organisationId)) {
-      throw new AppError('not_found', 'That organisation no longer exists. Choose another, or add it under Organisations.');
+      throw new AppError('not_found', 'organisationGoneChooseOrAdd');
     }
   };
   return {
@@ -80,12 +96,12 @@ export function workshopHandlers(ctx: ServiceContext): WorkshopHandlers {
     'workshops:updateRoom': async ({ id, patch }) =>
       store.change(id, (w) => {
         if (patch.themeId && !w.themes.some((t) => t.id === patch.themeId)) {
-          throw new AppError('invalid_input', 'That theme is not part of this workshop. Choose one from the list.');
+          throw new AppError('invalid_input', 'themeNotInWorkshop');
         }
         if (patch.noteId) {
           const note = w.notes.find((n) => n.id === patch.noteId);
-          if (!note) throw new AppError('not_found', 'That note was deleted, so it cannot be shown.');
-          if (note.confidential) throw new AppError('conflict', 'That note is confidential, so it is never shown on the projector.');
+          if (!note) throw new AppError('not_found', 'noteDeletedCannotShow');
+          if (note.confidential) throw new AppError('conflict', 'noteConfidential');
         }
         Object.assign(w.room, patch);
         // Which theme is on the screen changes often and says nothing about the workshop; the

@@ -38,7 +38,14 @@ export class WorkshopStore {
   readonly folder: EntityFolder<typeof workshopFileSchema>;
   private readonly commits: RecordCommits<Workshop, WorkshopSummary>;
 
-  constructor(private readonly ctx: ServiceContext) {
+  /**
+   * `afterCommit` runs after each durable create or change, before the caller hears of it (the
+   * issue log takes the workshop's issues this way); a failure there is logged, never the save's.
+   */
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly afterCommit: (workshop: Workshop) => Promise<void> = async () => undefined,
+  ) {
     this.folder = new EntityFolder({
       workspaceDir: ctx.workspaceDir,
       folder: 'workshops',
@@ -70,11 +77,13 @@ export class WorkshopStore {
   create(workshop: Workshop, note: JournalNote): Promise<Workshop> {
     const parsed = workshopSchema.parse(workshop);
     return this.commits.serialise(parsed.id, async () => {
-      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'A workshop with that id already exists.');
+      if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'workshopIdTaken');
       await this.commits.journalThenWrite(parsed.id, parsed.revision, note, async () => {
         await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
       });
       await this.commits.saveSummary(parsed);
+      this.ctx.changes.publish({ kind: 'workshop', id: parsed.id, revision: parsed.revision });
+      await this.follow(parsed);
       return parsed;
     });
   }
@@ -94,7 +103,7 @@ export class WorkshopStore {
       const result = workshopSchema.safeParse(copy);
       if (!result.success) {
         const first = result.error.issues[0];
-        throw new AppError('invalid_input', `${first?.message ?? 'The change is not valid'} (${first?.path.join('.') ?? 'workshop'}). Nothing was saved.`);
+        throw new AppError('invalid_input', 'workshopChangeInvalid', { detail: first?.message ?? 'The change is not valid', path: first?.path.join('.') ?? 'workshop' });
       }
       const updated = result.data;
       await this.commits.journalThenWrite(id, updated.revision, note, async () => {
@@ -103,8 +112,18 @@ export class WorkshopStore {
         });
       });
       await this.commits.saveSummary(updated);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
+      await this.follow(updated);
       return updated;
     });
+  }
+
+  private async follow(workshop: Workshop): Promise<void> {
+    try {
+      await this.afterCommit(workshop);
+    } catch (error) {
+      console.error(`after workshop ${workshop.id} changed:`, error);
+    }
   }
 
   remove(id: string, title: string): Promise<void> {
@@ -112,6 +131,7 @@ export class WorkshopStore {
       const revision = (await this.get(id)).revision + 1;
       await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () => this.folder.remove(id));
       await this.commits.removeSummary(id);
+      this.ctx.changes.publish({ kind: 'workshop', id, revision, deleted: true });
     });
   }
 }

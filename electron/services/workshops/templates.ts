@@ -12,7 +12,7 @@ type TemplateHandlers = Pick<
 /** A built-in or workspace template by id; `not_found` when neither has it. */
 export function findTemplate(ctx: ServiceContext, id: string): WorkshopTemplate {
   const found = builtInTemplates.find((t) => t.id === id) ?? ctx.index.data.workshopTemplates.find((t) => t.id === id);
-  if (!found) throw new AppError('not_found', 'That workshop template no longer exists. Choose another template.');
+  if (!found) throw new AppError('not_found', 'templateGone');
   return found;
 }
 
@@ -20,7 +20,7 @@ export function findTemplate(ctx: ServiceContext, id: string): WorkshopTemplate 
 export function templateHandlers(ctx: ServiceContext): TemplateHandlers {
   const userTemplate = (id: string) => {
     const found = ctx.index.data.workshopTemplates.find((t) => t.id === id);
-    if (!found) throw new AppError('not_found', 'Only your own templates can be changed. Duplicate a built-in template to edit it.');
+    if (!found) throw new AppError('not_found', 'onlyOwnTemplates');
     return found;
   };
   return {
@@ -44,7 +44,7 @@ export function templateHandlers(ctx: ServiceContext): TemplateHandlers {
       const current = userTemplate(id);
       const updated = workshopTemplateSchema.parse({ ...current, ...draft, version: current.version + 1 });
       const problems = templateProblems(updated);
-      if (problems.length > 0) throw new AppError('invalid_input', `${problems.join(' ')} Nothing was saved.`);
+      if (problems.length > 0) throw new AppError('invalid_input', 'templateProblems', { problems: problems.join(' ') });
       return ctx.index.update((data) => {
         data.workshopTemplates = data.workshopTemplates.map((t) => (t.id === id ? updated : t));
         return updated;

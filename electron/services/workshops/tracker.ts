@@ -20,12 +20,12 @@ export function trackerHandlers(ctx: ServiceContext, store: WorkshopStore): Trac
     'workshops:updateAction': async ({ workshopId, actionId, patch }) => {
       const workshop = await store.change(workshopId, (w) => {
         const action = w.actions.find((a) => a.id === actionId);
-        if (!action) throw new AppError('not_found', 'That action was removed from its workshop. Reload the action list.');
+        if (!action) throw new AppError('not_found', 'actionRemovedFromWorkshop');
         Object.assign(action, patch, { updatedAt: ctx.clock().toISOString() });
         return { kind: 'workshop.action.updated', summary: `Updated action: ${action.what}`, details: { actionId, patch } };
       });
       const updated = workshop.actions.find((a) => a.id === actionId);
-      if (!updated) throw new AppError('internal', 'The action was saved but could not be read back. Reload the action list.');
+      if (!updated) throw new AppError('internal', 'actionNotReadBack');
       return updated;
     },
   };

@@ -16,21 +16,25 @@ export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
     }),
     'workspace:choose': async () => {
       if (!ctx.shell.chooseWorkspace) {
-        throw new AppError('unsupported', 'Choosing another folder needs the desktop app.');
+        throw new AppError('unsupported', 'choosingFolderNeedsDesktop');
       }
       return ctx.shell.chooseWorkspace();
     },
     'settings:getProfile': async () => ctx.index.data.profile,
-    'settings:updateProfile': async (profile) =>
-      ctx.index.update((data) => {
+    'settings:updateProfile': async (profile) => {
+      await ctx.index.update((data) => {
         data.profile = profile;
-        return profile;
-      }),
+      });
+      ctx.changes.publish({ kind: 'settings', id: 'profile' });
+      return profile;
+    },
     'settings:getIssuer': async () => ctx.index.data.issuer,
-    'settings:updateIssuer': async (issuer) =>
-      ctx.index.update((data) => {
+    'settings:updateIssuer': async (issuer) => {
+      await ctx.index.update((data) => {
         data.issuer = issuer;
-        return issuer;
-      }),
+      });
+      ctx.changes.publish({ kind: 'settings', id: 'issuer' });
+      return issuer;
+    },
   };
 }

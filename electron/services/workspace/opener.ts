@@ -76,7 +76,7 @@ export class WorkspaceOpener {
 
   /** Asks for a folder and opens it; null when the user cancelled. */
   async chooseAndOpen(): Promise<WorkspaceStatus | null> {
-    if (!this.options.chooseFolder) throw new AppError('unsupported', 'Choosing another folder needs the desktop app.');
+    if (!this.options.chooseFolder) throw new AppError('unsupported', 'choosingFolderNeedsDesktop');
     const dir = await this.options.chooseFolder();
     return dir ? this.open(dir) : null;
   }
@@ -103,10 +103,10 @@ export class WorkspaceOpener {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>> {
     if (isOpenChannel(channel)) return dispatch({ ...this.services?.handlers, ...this.handlers } as Handlers, channel, input);
     if (this.services) return dispatch(this.services.handlers, channel, input);
-    if (!Object.hasOwn(contract, channel as Channel)) return Promise.resolve(fail('invalid_input', `Unknown channel ${channel}`));
+    if (!Object.hasOwn(contract, channel as Channel)) return Promise.resolve(fail('invalid_input', 'unknownChannel', { channel }));
     const failed = this.failure;
     return Promise.resolve(
-      fail(failed?.reason === 'locked' ? 'workspace_locked' : 'io_error', failed ? `The workspace is not open: ${failed.message}` : 'No workspace is open.'),
+      failed ? fail(failed.reason === 'locked' ? 'workspace_locked' : 'io_error', 'workspaceNotOpen', { reason: failed.message }) : fail('io_error', 'noWorkspaceOpen'),
     );
   }
 
@@ -116,14 +116,14 @@ export class WorkspaceOpener {
     'workspace:openAnyway': async () => {
       if (this.services) return this.status();
       if (this.failure?.reason !== 'locked' || !this.failure.canOpenAnyway) {
-        throw new AppError('conflict', 'Open anyway is only for a workspace held by a Casebook that cannot be checked. Try again instead.');
+        throw new AppError('conflict', 'openAnywayOnlyUncheckable');
       }
       return this.open(this.dir, true);
     },
     'workspace:openOther': async () => (await this.chooseAndOpen()) ?? this.status(),
     'workspace:backups': async () => listWorkspaceBackups(this.dir),
     'workspace:restoreBackup': async ({ id }) => {
-      if (this.services) throw new AppError('conflict', 'A backup is restored only while the workspace is closed.');
+      if (this.services) throw new AppError('conflict', 'restoreOnlyClosed');
       await restoreWorkspaceBackup(this.dir, id, this.options.clock);
       return this.open(this.dir);
     },
@@ -138,11 +138,11 @@ export function standaloneOpenHandlers(dir: string): OpenHandlers {
     'workspace:retry': open,
     'workspace:openAnyway': open,
     'workspace:openOther': async () => {
-      throw new AppError('unsupported', 'Choosing another folder needs the desktop app.');
+      throw new AppError('unsupported', 'choosingFolderNeedsDesktop');
     },
     'workspace:backups': async () => listWorkspaceBackups(dir),
     'workspace:restoreBackup': async () => {
-      throw new AppError('conflict', 'A backup is restored only while the workspace is closed.');
+      throw new AppError('conflict', 'restoreOnlyClosed');
     },
   };
 }

@@ -46,11 +46,11 @@ export async function listWorkspaceBackups(dir: string): Promise<WorkspaceBackup
  * when the workspace opens.
  */
 export async function restoreWorkspaceBackup(dir: string, id: string, clock: () => Date = () => new Date()): Promise<{ takenAt: string; keptAs: string | null }> {
-  if (!/^[\w.-]+\.json$/.test(id)) throw new AppError('invalid_input', 'That is not a backup of this workspace.');
+  if (!/^[\w.-]+\.json$/.test(id)) throw new AppError('invalid_input', 'notABackup');
   const text = await fs.readFile(path.join(backupFolder(dir), id), 'utf8').catch(() => null);
-  if (text === null) throw new AppError('not_found', 'That backup is no longer there. Choose another one.');
+  if (text === null) throw new AppError('not_found', 'backupGone');
   const data = parseIndex(text);
-  if (!data) throw new AppError('corrupt_file', 'That backup is damaged or was written by a newer Casebook, so it cannot be restored. Choose another one.');
+  if (!data) throw new AppError('corrupt_file', 'backupDamaged');
   const lock = await acquireWorkspaceLock(dir, { clock });
   try {
     const file = path.join(dir, INDEX_FILE);

@@ -8,8 +8,10 @@ import { FirstRunGate } from './FirstRunGate';
 import { WorkspaceGate } from './WorkspaceGate';
 import { Shell } from './Shell';
 import { theme } from './theme';
+import { useFlushBeforeClose } from './use-flush-before-close';
 
 export function App() {
+  useFlushBeforeClose();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />

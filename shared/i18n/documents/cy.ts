@@ -336,4 +336,8 @@ export const documentsCy: Same<DocumentStrings> = {
     badCase: 'Nid oedd modd darllen y ffeil achos honno fel achos. Agorwch yr achos unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
     badWorkshop: 'Nid oedd modd darllen y ffeil gweithdy honno. Agorwch y gweithdy unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
   },
+  accessibility: {
+    drawnSignature: 'Llofnod {{name}}, wedi’i dynnu â llaw',
+    digitalSignature: 'Llofnod digidol {{name}}',
+  },
 };

@@ -275,6 +275,10 @@ export const documentsEn = {
     badCase: 'That case file could not be read as a case. Open the case once so Casebook can check it, then export again.',
     badWorkshop: 'That workshop file could not be read. Open the workshop once so Casebook can check it, then export again.',
   },
+  accessibility: {
+    drawnSignature: 'Signature of {{name}}, drawn by hand',
+    digitalSignature: 'Digital signature of {{name}}',
+  },
 };
 
 export type DocumentStrings = typeof documentsEn;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -6,7 +7,10 @@ import path from 'node:path';
 import { createServices, type Services } from '../../../electron/services';
 import { WorkspaceOpener } from '../../../electron/services/workspace/opener';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../../electron/main/security';
+import { FlushRequests } from '../../../electron/main/flush-requests';
+import { FLUSH_REQUEST } from '../../../shared/ipc/shell';
 import { buildClientScript } from './client-script';
+import { hostRequestAllowed } from './guard';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -14,10 +18,17 @@ export interface HostOptions {
   workspaceDir: string;
   rendererDir: string;
   port?: number;
+  /**
+   * The secret every call must carry (x-casebook-token), new for each run. The page learns it from
+   * the served index.html, which another site cannot read; a test passes its own to drive the host.
+   */
+  token?: string;
+  /** Only the tests turn on /__host/test/* (answer dialogs, fill the disk, close the window). */
+  testRoutes?: boolean;
 }
 
 /** Serves the built renderer on 127.0.0.1 and answers the IPC contract over HTTP. */
-export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOptions) {
+export async function startHost({ workspaceDir, rendererDir, port = 0, token = randomBytes(24).toString('base64url'), testRoutes = false }: HostOptions) {
   // Native dialogs are answered from queues the tests fill (see fixtures.ts); empty = cancelled.
   const pickQueue: string[][] = [];
   const saveQueue: (string | null)[] = [];
@@ -69,8 +80,37 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
     });
   });
 
+  // The desktop shell's close path, over HTTP: ask the page to save every pending field, wait.
+  const flushes = new FlushRequests();
+  const CLOSE_GIVE_UP_MS = 15_000;
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/__host/') && url.pathname !== '/__host/api.js') {
+      const verdict = hostRequestAllowed({ host: req.headers.host, origin: req.headers.origin, token: req.headers['x-casebook-token'] ?? url.searchParams.get('token') ?? undefined }, actualPort(), token);
+      if (!verdict.ok) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end(verdict.reason);
+        return;
+      }
+      if (url.pathname.startsWith('/__host/test/') && !testRoutes) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+    }
+    if (req.method === 'POST' && url.pathname === '/__host/flushed') {
+      flushes.answer(JSON.parse(await readBody(req)), 'page');
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/__host/test/close') {
+      // As the desktop shell does before a window closes (see electron/main/close-guard.ts).
+      const { answer } = flushes.ask((request) => {
+        for (const stream of streams) stream.write(`event: ${FLUSH_REQUEST}\ndata: ${JSON.stringify(request)}\n\n`);
+      }, CLOSE_GIVE_UP_MS, 'page');
+      const report = await answer;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ answered: report !== null, ...report }));
+      return;
+    }
     if (req.method === 'POST' && url.pathname.startsWith('/__host/call/')) {
       const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
       const body = await readBody(req);
@@ -124,7 +164,9 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       return;
     }
     if (file.endsWith('index.html')) {
-      body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/__host/api.js"></script>');
+      // The token sits in the page (which other sites cannot read), not in api.js (which they can load).
+      const head = `<head>\n    <meta name="casebook-host-token" content="${token}">\n    <script src="/__host/api.js"></script>`;
+      body = body.toString('utf8').replace('<head>', head);
     }
     res
       .writeHead(200, {
@@ -134,10 +176,12 @@ export async function startHost({ workspaceDir, rendererDir, port = 0 }: HostOpt
       .end(body);
   }
 
+  const actualPort = () => (server.address() as AddressInfo).port;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    token,
     close: async () => {
       for (const res of streams) res.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

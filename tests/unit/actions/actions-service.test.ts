@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/domain/action';
 import type { ActionPatch } from '../../../shared/domain/actions-rules';
+import { actionHandlers } from '../../../electron/services/actions/handlers';
+import { standaloneActionProvider } from '../../../electron/services/actions/standalone-provider';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
@@ -47,14 +49,14 @@ describe('action tracker service', () => {
       },
     };
     // Stands in for the real workshop provider, to see exactly what the tracker writes through it.
-    const providers = app.services.context.actionProviders;
-    providers.splice(0, providers.length, ...providers.filter((p) => p.kind !== 'workshop'), provider);
-    const updated = await app.call('actions:update', { kind: 'workshop', sourceId: 'w1', actionId: 'a1', change: { status: 'done' } });
+    const ctx = app.services.context;
+    const tracker = actionHandlers(ctx, [standaloneActionProvider(ctx), provider]);
+    const updated = await tracker['actions:update']({ kind: 'workshop', sourceId: 'w1', actionId: 'a1', change: { status: 'done' } });
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ sourceId: 'w1', actionId: 'a1', patch: { status: 'done' } });
     expect(updated.action.status).toBe('done');
-    expect((await app.call('actions:list')).map((s) => s.action.id)).toEqual(['a1']);
-    expect((await app.fail('actions:delete', { kind: 'workshop', sourceId: 'w1', actionId: 'a1' })).code).toBe('unsupported');
+    expect((await tracker['actions:list']()).map((s) => s.action.id)).toEqual(['a1']);
+    await expect(tracker['actions:delete']({ kind: 'workshop', sourceId: 'w1', actionId: 'a1' })).rejects.toMatchObject({ code: 'unsupported' });
   });
 });
 

@@ -39,7 +39,7 @@ describe('case files that unpack to far more than they weigh', () => {
     const ms = performance.now() - started;
     const grew = process.memoryUsage().rss - heapBefore;
     console.info(`zip bomb: ${(bytes.length / 1024).toFixed(0)} KB → 256 MB refused in ${ms.toFixed(0)} ms, rss +${(grew / 1048576).toFixed(0)} MB`);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('case.json is too large') } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('case.json is too large'), key: 'bundleUnpacksTooLarge', values: { entry: ' (case.json is too large)' } } });
     // Stops at the 50 MB case.json limit: nowhere near the gigabyte it claims to hold.
     expect(grew).toBeLessThan(400 * 1024 * 1024);
   }, 60_000);

@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/ipc/contract';
+import { audienceChannels, AUDIENCE_ROLE_ARG } from '../../../shared/ipc/audience';
+import { channels, contract } from '../../../shared/ipc/contract';
+import { FLUSH_REQUEST } from '../../../shared/ipc/shell';
 import { fakeEvent, resetFakeElectron, setResourcesPath, type FakeElectron } from '../helpers/fake-electron';
 import { useTempDirs } from '../helpers/temp-dirs';
 
 vi.mock('electron', () => import('../helpers/fake-electron').then((m) => m.electronModule));
 
 const { runApp } = await import('../../../electron/main/app');
+const { openAudienceWindow } = await import('../../../electron/main/audience-window');
 const { createServices } = await import('../../../electron/services');
 
 const tempDir = useTempDirs();
@@ -42,10 +45,10 @@ async function started(options: { packaged?: boolean; devUrl?: string } = {}) {
   return electron.windows[0];
 }
 
-const ipc = (channel: string, frame: { url: string; parent: unknown } | null, input?: unknown) => {
+const ipc = (channel: string, frame: { url: string; parent: unknown } | null, input?: unknown, sender?: unknown) => {
   const handler = electron.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return handler({ senderFrame: frame }, input) as Promise<{ ok: boolean; error?: { code: string }; data?: unknown }>;
+  return handler({ senderFrame: frame, sender }, input) as Promise<{ ok: boolean; error?: { code: string }; data?: unknown }>;
 };
 
 beforeEach(async () => {
@@ -133,10 +136,29 @@ describe('the packaged app', () => {
     expect(electron.opened.external).toEqual(['https://www.gov.uk/guidance']);
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications']) {
-      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted));
-      answers.push(webContents.session.permissionCheck?.(webContents, permission) ?? true);
+      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://casebook/index.html' });
+      answers.push(webContents.session.permissionCheck?.(webContents, permission, 'app://casebook') ?? true);
     }
     expect(answers).toEqual([false, false, false, false, false, false]);
+    // Live mode's Full screen: granted to the app's own page, and to nothing else.
+    const fullscreen: boolean[] = [];
+    const requests = [
+      ['app://casebook/index.html#/workshops/w1/live', 'app://casebook'],
+      ['https://evil.example/', 'https://evil.example'],
+      ['http://localhost:5173/', 'http://localhost:5173'],
+    ];
+    for (const [requestingUrl, origin] of requests) {
+      webContents.session.permissionRequest?.(webContents, 'fullscreen', (granted) => fullscreen.push(granted), { requestingUrl });
+      fullscreen.push(webContents.session.permissionCheck?.(webContents, 'fullscreen', origin) ?? false);
+    }
+    expect(fullscreen).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('spellchecks with the OS checker on macOS only, and turns the downloading checker off elsewhere', async () => {
+    const window = await started({ packaged: true });
+    const mac = process.platform === 'darwin';
+    expect(window.options.webPreferences).toMatchObject({ spellcheck: mac });
+    expect(electron.session.defaultSession.spellCheckerEnabled).toBe(mac);
   });
 
   it('shows the window when it is ready, and a second instance brings it forward', async () => {
@@ -148,7 +170,9 @@ describe('the packaged app', () => {
     electron.app.emit('second-instance');
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(1);
+    const closed = new Promise((resolve) => window.once('closed', resolve));
     window.close();
+    await closed;
     electron.app.emit('second-instance');
     expect(window.focused).toBe(1);
   });
@@ -201,7 +225,9 @@ describe('single instance and quitting', () => {
 
   it('closing the last window quits the app', async () => {
     const window = await started({ packaged: true });
+    const closed = new Promise((resolve) => window.once('closed', resolve));
     window.close();
+    await closed;
     electron.app.emit('window-all-closed');
     await vi.waitFor(() => expect(existsSync(path.join(root, 'workspace/.lock'))).toBe(false));
     expect(electron.app.quitCalls).toBeGreaterThan(0);
@@ -225,6 +251,44 @@ describe('single instance and quitting', () => {
     } finally {
       await other.close().catch(() => undefined);
     }
+  });
+});
+
+describe('the projector window', () => {
+  it('is given only the reads it shows, and main refuses it every other channel', async () => {
+    const consoleWindow = await started({ packaged: true });
+    const base = { preloadDir: path.join(root, 'out/preload'), entryUrl: 'app://casebook/index.html', devTools: false };
+    expect(openAudienceWindow(base, 'w1', consoleWindow as unknown as Electron.BrowserWindow)).toBe(true);
+    const projector = electron.windows[1];
+    expect((projector.options.webPreferences as { additionalArguments?: string[] }).additionalArguments).toEqual([AUDIENCE_ROLE_ARG]);
+    expect((consoleWindow.options.webPreferences as { additionalArguments?: string[] }).additionalArguments).toBeUndefined();
+    expect(audienceChannels.every((channel) => !contract[channel].mutation)).toBe(true);
+    const frame = { url: 'app://casebook/index.html#/workshops/w1/audience', parent: null };
+    for (const channel of channels) {
+      const answer = await ipc(channel, frame, undefined, projector.webContents);
+      expect([channel, answer.error?.code === 'forbidden']).toEqual([channel, !(audienceChannels as readonly string[]).includes(channel)]);
+    }
+    expect((await ipc('workshops:get', frame, { id: 'w1' }, projector.webContents)).error?.code).toBe('not_found');
+    // The console window keeps every channel.
+    expect((await ipc('cases:list', { url: 'app://casebook/index.html', parent: null }, undefined, consoleWindow.webContents)).ok).toBe(true);
+  });
+});
+
+describe('closing and quitting save what was typed', () => {
+  it('quitting asks the window to save its pending fields before the workspace lock is released', async () => {
+    const window = await started({ packaged: true });
+    window.webContents.flushBehaviour = 'manual';
+    const lock = path.join(root, 'workspace/.lock');
+    electron.app.emit('before-quit', fakeEvent());
+    await vi.waitFor(() => expect(window.webContents.flushRequests).toHaveLength(1));
+    expect(window.webContents.sent.filter((m) => m.channel === FLUSH_REQUEST)).toHaveLength(1);
+    // Still saving: the workspace stays open for those saves.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(lock)).toBe(true);
+    expect(electron.app.quitCalls).toBe(0);
+    window.webContents.reply(window.webContents.flushRequests[0], { saved: true, reason: null });
+    await vi.waitFor(() => expect(existsSync(lock)).toBe(false));
+    expect(electron.app.quitCalls).toBe(1);
   });
 });
 

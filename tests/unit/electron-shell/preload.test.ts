@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels, splitChannel } from '../../../shared/ipc/contract';
 import { eventNames } from '../../../shared/ipc/events';
+import { FLUSH_ANSWER, FLUSH_REQUEST } from '../../../shared/ipc/shell';
 import { fake } from '../helpers/fake-electron';
 
 vi.mock('electron', () => import('../helpers/fake-electron').then((m) => m.electronModule));
@@ -35,5 +36,23 @@ describe('preload bridge', () => {
     expect(received).toEqual([{ dir: '/w' }]);
     off();
     expect(fake().rendererListeners.get(eventNames[0])?.size).toBe(0);
+  });
+});
+
+describe('saving before the window closes', () => {
+  const api = fake().exposed.api as Api & { onFlushRequest: (flush: () => Promise<{ saved: boolean; reason: string | null }>) => () => void };
+
+  it('answers main’s flush request once the page has saved, with the request’s id', async () => {
+    let finish: (report: { saved: boolean; reason: string | null }) => void = () => undefined;
+    const off = api.onFlushRequest(() => new Promise((resolve) => (finish = resolve)));
+    const [listener] = fake().rendererListeners.get(FLUSH_REQUEST) ?? [];
+    listener({}, { requestId: 'r1' });
+    listener({}, { nonsense: true });
+    await Promise.resolve();
+    expect(fake().sentToMain).toEqual([]);
+    finish({ saved: false, reason: 'ENOSPC' });
+    await vi.waitFor(() => expect(fake().sentToMain).toEqual([{ channel: FLUSH_ANSWER, payload: { requestId: 'r1', saved: false, reason: 'ENOSPC' } }]));
+    off();
+    expect(fake().rendererListeners.get(FLUSH_REQUEST)?.size).toBe(0);
   });
 });

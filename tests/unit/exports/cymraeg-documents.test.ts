@@ -15,7 +15,8 @@ import type { LocalisedReport } from '../../../electron/services/reports/lang';
 import type { ReportModel } from '../../../shared/domain/report-models';
 import { goAwardV1 } from '../../../shared/frameworks';
 import { documentLanguages, documentsCy, documentsEn, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
-import { localiseServiceMessage } from '../../../shared/i18n/documents/service-messages';
+import { errorStrings } from '../../../shared/i18n/errors';
+import { AppError } from '../../../shared/result';
 import { englishFixedPhrases, englishOnlyPhrases, stringsOf } from './english-left';
 import { textOf } from './text-of';
 import { caseRecord, LONG_AUTHORITY, LONG_PERSON, workshopRecord } from './truth/generators';
@@ -112,19 +113,21 @@ describe('Welsh and bilingual documents over generated records', () => {
     }
   }, 60_000);
 
-  it('a refusal from the services is shown in Welsh to a Welsh interface, anything else as the service wrote it', () => {
+  it('a document refusal carries its key, whose Welsh text is the documents’ own Welsh refusal', () => {
     for (const [key, english] of Object.entries(documentsEn.refusals)) {
-      expect(localiseServiceMessage(english, 'cy')).toBe(documentsCy.refusals[key as keyof typeof documentsCy.refusals]);
-      expect(localiseServiceMessage(english, 'en-GB')).toBe(english);
+      const refusalKey = `document_${key}` as const;
+      expect(errorStrings['en-GB'][refusalKey as keyof (typeof errorStrings)['en-GB']]).toBe(english);
+      expect(errorStrings.cy[refusalKey as keyof typeof errorStrings.cy]).toBe(documentsCy.refusals[key as keyof typeof documentsCy.refusals]);
     }
     const workshop = fc.sample(workshopRecord, { numRuns: 1, seed: 3 })[0];
-    let message = '';
+    let error: unknown;
     try {
       agendaFromWorkshop({ ...workshop, agenda: [] }, 'Fforwm', { ...base, language: 'cy' });
-    } catch (error) {
-      message = (error as Error).message;
+    } catch (thrown) {
+      error = thrown;
     }
-    expect(localiseServiceMessage(message, 'cy')).toBe(documentsCy.refusals.noAgenda);
-    expect(localiseServiceMessage('Something else went wrong.', 'cy')).toBe('Something else went wrong.');
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).key).toBe('document_noAgenda');
+    expect((error as AppError).message).toBe(documentsEn.refusals.noAgenda);
   });
 });

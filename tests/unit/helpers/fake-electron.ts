@@ -19,10 +19,14 @@ export function fakeEvent() {
   };
 }
 
-type PermissionRequest = (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
-type PermissionCheck = (wc: unknown, permission: string) => boolean;
+type PermissionRequest = (wc: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+type PermissionCheck = (wc: unknown, permission: string, requestingOrigin: string) => boolean;
 
 class FakeSession {
+  spellCheckerEnabled = true;
+  setSpellCheckerEnabled(enabled: boolean) {
+    this.spellCheckerEnabled = enabled;
+  }
   permissionRequest: PermissionRequest | null = null;
   permissionCheck: PermissionCheck | null = null;
   setPermissionRequestHandler(handler: PermissionRequest) {
@@ -35,13 +39,36 @@ class FakeSession {
 
 type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 
+/** How the fake page answers main's "save everything before closing" (see close-guard.ts). */
+export type FlushBehaviour = { saved: boolean; reason: string | null } | 'silent' | 'manual';
+
 export class FakeWebContents extends EventEmitter {
   readonly session = new FakeSession();
   readonly sent: Array<{ channel: string; payload: unknown }> = [];
   windowOpenHandler: WindowOpenHandler | null = null;
+  destroyed = false;
+  crashed = false;
+  /** Like a page with nothing pending: every flush request is answered "saved" at once. */
+  flushBehaviour: FlushBehaviour = { saved: true, reason: null };
+  /** Flush requests the page has not answered yet (flushBehaviour 'manual'). */
+  readonly flushRequests: string[] = [];
+  constructor(private readonly answer: (sender: FakeWebContents, channel: string, payload: unknown) => void) {
+    super();
+  }
   send(channel: string, payload: unknown) {
     this.sent.push({ channel, payload });
+    if (channel !== 'shell:flush') return;
+    const { requestId } = payload as { requestId: string };
+    const behaviour = this.flushBehaviour;
+    if (behaviour === 'manual') this.flushRequests.push(requestId);
+    else if (behaviour !== 'silent') queueMicrotask(() => this.reply(requestId, behaviour));
   }
+  /** The page answers a flush request, as the preload does once its fields are saved. */
+  reply(requestId: string, report: { saved: boolean; reason: string | null }) {
+    this.answer(this, 'shell:flushed', { requestId, ...report });
+  }
+  isDestroyed = () => this.destroyed;
+  isCrashed = () => this.crashed;
   setWindowOpenHandler(handler: WindowOpenHandler) {
     this.windowOpenHandler = handler;
   }
@@ -90,8 +117,13 @@ function createState() {
   app.ready = new Promise<void>((resolve) => (app.readyResolve = resolve));
 
   const windows: FakeBrowserWindow[] = [];
+  const mainListeners = new Map<string, Array<(event: unknown, payload: unknown) => void>>();
+  const toMain = (sender: FakeWebContents, channel: string, payload: unknown) => {
+    for (const listener of mainListeners.get(channel) ?? []) listener({ sender }, payload);
+  };
   class FakeBrowserWindow extends EventEmitter {
-    readonly webContents = new FakeWebContents();
+    readonly webContents = new FakeWebContents(toMain);
+    destroyed = false;
     loadedUrl: string | null = null;
     minimized = false;
     focused = 0;
@@ -109,9 +141,19 @@ function createState() {
     restore = () => void (this.minimized = false);
     focus = () => void (this.focused += 1);
     show = () => void (this.shown = true);
+    isDestroyed = () => this.destroyed;
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
+    /** Like Electron: 'close' first, which a handler may prevent; then the window goes. */
     close() {
+      if (this.destroyed) return;
+      const event = fakeEvent();
+      this.emit('close', event);
+      if (event.defaultPrevented) return;
+      this.destroyed = true;
+      this.webContents.destroyed = true;
       windows.splice(windows.indexOf(this), 1);
       this.emit('closed');
+      this.webContents.emit('destroyed');
     }
   }
 
@@ -122,6 +164,12 @@ function createState() {
   const nextAnswer = (kind: string, args: unknown[]) => {
     const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
     dialogCalls.push({ kind, options });
+    const signal = options.signal as AbortSignal | undefined;
+    // Like Electron: an aborted message box closes as if cancelled. 'wait' leaves it open until then.
+    if (signal && dialogAnswers[0] === 'wait') {
+      dialogAnswers.shift();
+      return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ response: options.cancelId ?? 0 })));
+    }
     if (dialogAnswers.length === 0) throw new Error(`fake electron: no answer queued for ${kind}`);
     return Promise.resolve(dialogAnswers.shift());
   };
@@ -131,7 +179,11 @@ function createState() {
     app,
     windows,
     BrowserWindow: FakeBrowserWindow,
+    mainListeners,
     ipcMain: {
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        mainListeners.set(channel, [...(mainListeners.get(channel) ?? []), listener]);
+      },
       handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
         if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         handlers.set(channel, handler);
@@ -147,7 +199,11 @@ function createState() {
     },
     protocolHandlers,
     session: { defaultSession: new FakeSession() },
-    screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1080 } }) },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workAreaSize: { width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workAreaSize: { width: 1920, height: 1080 } }],
+      getDisplayMatching: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     dialogAnswers,
     dialogCalls,
     errorBoxes: [] as Array<{ title: string; content: string }>,
@@ -176,8 +232,11 @@ function createState() {
     exposed: {} as Record<string, unknown>,
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (current.exposed[key] = value) },
     invoked: [] as Array<{ channel: string; input: unknown }>,
+    /** What the preload sent to main with ipcRenderer.send (fire and forget). */
+    sentToMain: [] as Array<{ channel: string; payload: unknown }>,
     rendererListeners,
     ipcRenderer: {
+      send: (channel: string, payload: unknown) => void current.sentToMain.push({ channel, payload }),
       invoke: (channel: string, input: unknown) => {
         current.invoked.push({ channel, input });
         return Promise.resolve({ ok: true, data: channel });

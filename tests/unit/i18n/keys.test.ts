@@ -52,6 +52,9 @@ describe('the Welsh interface matches the English one key for key', () => {
 
   it('every Welsh string uses the same {{placeholders}} as the English', () => {
     const wrong = [...welsh.entries()].filter(([k, text]) => {
+      // A service error's Welsh may leave out a value that is itself English (a noun, a zod
+      // detail); tests/unit/i18n/error-keys.test.ts checks it uses no value English does not give.
+      if (k.startsWith('errors:')) return false;
       const english = en.get(k) ?? en.get(`${base(k)}_other`) ?? en.get(base(k));
       return english !== undefined && vars(english).join() !== vars(text).join();
     });

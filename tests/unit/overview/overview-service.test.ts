@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { standaloneActionProvider } from '../../../electron/services/actions/standalone-provider';
+import { overviewHandlers } from '../../../electron/services/overview/handlers';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 let app: Opened;
@@ -28,16 +30,18 @@ describe('regional overview service', () => {
       openActions: 2, overdueActions: 1, openIssues: { local: 0, regional: 1, national: 0 }, stage: null, maturity: [],
     });
 
-    app.services.context.overviewProviders.push({
+    // Stand-ins for cases and workshops, to see exactly what the overview does with their reports.
+    const ctx = app.services.context;
+    const withProviders = overviewHandlers(ctx, [standaloneActionProvider(ctx)], [{
       kind: 'case',
       stages: async () => [{ organisationId: other.id, stage: 'action_plan', nextDeadline: '2026-12-03', deadlineLabel: 'Action plan due' }],
       maturity: async () => [{ organisationId: org.id, theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' }],
       records: async (id) => (id === other.id ? [{ kind: 'case', id: 'c1', label: 'GO Award', route: '/cases/c1', date: null, status: 'Action plan' }] : []),
-    });
-    overview = await app.call('overview:rows');
+    }]);
+    overview = await withProviders['overview:rows']();
     expect(overview.rows.find((r) => r.organisationId === other.id)).toMatchObject({ stage: 'action_plan', nextDeadline: '2026-12-03' });
     expect(overview.rows.find((r) => r.organisationId === org.id)?.maturity).toEqual([{ theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' }]);
-    const page = await app.call('overview:organisation', { id: other.id });
+    const page = await withProviders['overview:organisation']({ id: other.id });
     expect(page.records.map((r) => r.label)).toEqual(['GO Award']);
   });
 });

@@ -70,7 +70,7 @@ describe('invalid input', () => {
 
     const result = await send(services, channel, input);
 
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(mentions) } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(mentions), key: expect.stringMatching(/^(invalidRequest|unknownChannel)$/), values: expect.any(Object) } });
     expect(await call(services, 'organisations:list')).toEqual([]);
   });
 
@@ -104,7 +104,7 @@ describe('missing organisations', () => {
 
     const result = await send(services, channel, input);
 
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/no longer exists/) } });
+    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/no longer exists/), key: 'organisationGone', values: {} } });
     expect(await readFile(path.join(dir, 'casebook.json'), 'utf8')).toBe(before);
   });
 });

@@ -74,10 +74,11 @@ describe('options tried on an issue', () => {
 
   it('refuses the same option at the same level, ignoring case and spaces, with a clear message', () => {
     const check = checkNewOption(existing, '  raised with HR   Business partner ', 'local');
-    expect(check).toEqual({
+    expect(check).toMatchObject({
       ok: false,
       reason: 'duplicate',
       message: '“Raised with HR business partner” is already recorded as an option tried at local level. Mark it exhausted, or describe what was different this time.',
+      error: { code: 'conflict', key: 'optionDuplicate', values: { option: 'Raised with HR business partner', level: 'local' } },
     });
   });
 

@@ -71,7 +71,7 @@ export function actionIssueLogFor(
   ];
   const { issues, withheld } = logIssues(organisation, ownWorkshops, log);
   if (actions.length === 0 && issues.length === 0) {
-    throw missing(`${organisation.name} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.`);
+    throw missing('noActionsOrIssues', { name: organisation.name });
   }
   const open = actions.filter((a) => a.status !== 'done').sort(dueOrder);
   const done = actions.filter((a) => a.status === 'done').sort(dueOrder);

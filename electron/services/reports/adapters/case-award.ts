@@ -2,7 +2,6 @@ import type { CaseRecord } from '../../../../shared/domain/case';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
 import { goAwardV1 } from '../../../../shared/frameworks';
-import { docText } from '../../../../shared/i18n/documents';
 import { awardStatements } from '../statements/case';
 import { Statements } from '../statements/statement';
 import { recordedDirectorates, scopeText } from './case-commitment';
@@ -21,8 +20,8 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
 export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext, framework: Framework = goAwardV1): AwardCertificateModel {
   const statements = new Statements(awardStatements(record, framework));
   const outcome = statements.value<string>('recommendation.outcome');
-  if (record.recommendation.outcome !== 'full_award') throw missing(docText('en', 'refusals.notFullAward'));
-  if (outcome !== 'full_award') throw missing(docText('en', 'refusals.noFullAward'));
+  if (record.recommendation.outcome !== 'full_award') throw missing('document_notFullAward');
+  if (outcome !== 'full_award') throw missing('document_noFullAward');
   const language = languageOf(ctx);
   const assessors = statements.value<string[]>('assessors') ?? [];
   return {

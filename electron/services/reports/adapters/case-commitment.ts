@@ -30,8 +30,8 @@ export function scopeText(record: CaseRecord, language: DocumentLanguage = 'en')
  */
 export function commitmentCertificateFromCase(record: CaseRecord, framework: Framework, ctx: AdapterContext): CommitmentCertificateModel {
   const { signUp } = record;
-  if (!signUp.date) throw missing(docText('en', 'refusals.noSignUpDate'));
-  if (namedSignatories(record).length === 0) throw missing(docText('en', 'refusals.noSignatories'));
+  if (!signUp.date) throw missing('document_noSignUpDate');
+  if (namedSignatories(record).length === 0) throw missing('document_noSignatories');
   const statements = new Statements(commitmentStatements(record));
   const signUpDate = signUp.date;
   const language = languageOf(ctx);

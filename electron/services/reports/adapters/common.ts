@@ -1,6 +1,7 @@
 import type { Signature, Signatory } from '../../../../shared/domain/case';
 import type { DocumentMeta, Issuer, VisibleSignature } from '../../../../shared/domain/report-models';
 import { docText, type DocumentLanguage } from '../../../../shared/i18n/documents';
+import type { ErrorKey, ErrorValues } from '../../../../shared/i18n/errors';
 import { AppError } from '../../../../shared/result';
 
 /** Who is exporting and when: everything an adapter needs besides the record itself. */
@@ -82,6 +83,6 @@ export const linesOf = (text: string): string[] =>
     .filter((line) => line.length > 0);
 
 /** The message a person reads when a record lacks something a document prints. */
-export function missing(message: string): AppError {
-  return new AppError('invalid_input', message);
+export function missing(key: ErrorKey, values?: ErrorValues): AppError {
+  return new AppError('invalid_input', key, values);
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { caseSchema, type CaseRecord } from '../../../../shared/domain/case';
 import { idSchema } from '../../../../shared/domain/common';
 import type { ReportImage } from '../../../../shared/domain/report-models';
-import { docText } from '../../../../shared/i18n/documents';
 import { workshopFileSchema, type Workshop } from '../../../../shared/domain/workshop';
 import { AppError } from '../../../../shared/result';
 import { Attachments } from '../../cases/attachments';
@@ -23,14 +22,14 @@ const revisionOf = (folder: string) => (raw: unknown) => {
 };
 
 async function readJson(workspaceDir: string, folder: string, id: string, noun: string): Promise<unknown> {
-  if (!idSchema.safeParse(id).success) throw new AppError('not_found', `That ${noun} could not be found.`);
+  if (!idSchema.safeParse(id).success) throw new AppError('not_found', 'recordNotFound', { noun });
   let lines;
   let text: string;
   try {
     lines = await new RecordLog(path.join(workspaceDir, folder)).read(id);
     text = await readFile(path.join(workspaceDir, folder, `${id}.json`), 'utf8');
   } catch {
-    throw new AppError('not_found', `That ${noun} could not be found. It may have been deleted; reopen it from its list and try again.`);
+    throw new AppError('not_found', 'recordNotFoundDeleted', { noun });
   }
   try {
     return replay(JSON.parse(text), lines, revisionOf(folder)).doc;
@@ -46,13 +45,13 @@ async function readJson(workspaceDir: string, folder: string, id: string, noun: 
 
 export async function readCase(workspaceDir: string, id: string): Promise<CaseRecord> {
   const parsed = caseSchema.safeParse(await readJson(workspaceDir, 'cases', id, 'case'));
-  if (!parsed.success) throw new AppError('invalid_input', docText('en', 'refusals.badCase'));
+  if (!parsed.success) throw new AppError('invalid_input', 'document_badCase');
   return parsed.data;
 }
 
 export async function readWorkshop(workspaceDir: string, id: string): Promise<Workshop> {
   const parsed = workshopFileSchema.safeParse(await readJson(workspaceDir, 'workshops', id, 'workshop'));
-  if (!parsed.success) throw new AppError('invalid_input', docText('en', 'refusals.badWorkshop'));
+  if (!parsed.success) throw new AppError('invalid_input', 'document_badWorkshop');
   return parsed.data.workshop;
 }
 

@@ -6,7 +6,12 @@ import { samePerson } from '../statements/statement';
  * "Facilitator") only when the signer is the person the record names for it; otherwise
  * "On behalf of <the recorded people>", or no role when the record names nobody.
  */
-export function issuerRole(recordedPeople: readonly string[], signer: string, role: 'assessor' | 'facilitator', language: DocumentLanguage = 'en'): string {
+export function issuerRole(
+  recordedPeople: readonly string[],
+  signer: string,
+  role: 'assessor' | 'facilitator',
+  language: DocumentLanguage = 'en',
+): string {
   const people = recordedPeople.map((p) => p.trim()).filter((p) => p.length > 0);
   if (people.some((p) => samePerson(p, signer))) return docText(language, `common.roles.${role}`);
   if (people.length === 0) return '';

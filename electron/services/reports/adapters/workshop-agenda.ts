@@ -1,6 +1,5 @@
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
-import { docText } from '../../../../shared/i18n/documents';
 import { planSchedule } from '../../../../shared/domain/schedule';
 import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { languageOf, metaFor, missing, type AdapterContext } from './common';
@@ -10,9 +9,9 @@ import { workshopHeader } from './workshop-common';
 export function agendaFromWorkshop(record: Workshop, partnership: string, ctx: AdapterContext): AgendaModel {
   // Agenda text still as the template wrote it is printed in the document's language; the facilitator's own, as typed.
   const workshop = localiseWorkshop(record, languageOf(ctx));
-  if (workshop.agenda.length === 0) throw missing(docText('en', 'refusals.noAgenda'));
+  if (workshop.agenda.length === 0) throw missing('document_noAgenda');
   const plan = planSchedule(workshop.startTime, workshop.agenda, workshop.sessionMinutes);
-  if (plan.end > 24 * 60) throw missing(docText('en', 'refusals.pastMidnight'));
+  if (plan.end > 24 * 60) throw missing('document_pastMidnight');
   return {
     meta: metaFor('agenda', workshop.id, ctx),
     workshop: workshopHeader(workshop, partnership),

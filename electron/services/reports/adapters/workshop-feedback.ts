@@ -30,7 +30,7 @@ export function workshopFeedbackFromWorkshop(
   // Theme titles and the closing question still as the template wrote them follow the document's language.
   const { workshop, withheld } = publishableWorkshop(localiseWorkshop(record, language));
   if (record.notes.length === 0 && record.ratings.length === 0) {
-    throw missing(docText('en', 'refusals.noCapture'));
+    throw missing('document_noCapture');
   }
   const groupName = (id: string | null) => workshop.groups.find((g) => g.id === id)?.name ?? t('workshopFeedback.wholeRoom');
   const organisations = [...new Set(workshop.attendees.map((a) => a.organisation.trim()).filter((o) => o.length > 0))];

@@ -60,11 +60,16 @@ export function fitFontSize(text: string, base: number, width: number, lines: nu
  */
 export function sideBySide(blocks: Content[], gap = 24): Content {
   if (blocks.length === 1) return blocks[0];
-  return { columns: blocks.map((block) => ({ width: '*', stack: [block] })), columnGap: gap };
+  // Each column says which language it is in, for a screen reader's voice.
+  return { columns: blocks.map((block, i) => ({ width: '*', stack: [block], lang: bilingualLang(i) })), columnGap: gap };
 }
 
-/** A line per language, the same size, Welsh above English. */
-export const linePerLanguage = (texts: string[], style: Record<string, unknown>): Content => ({ stack: texts.map((text) => ({ ...style, text })) }) as Content;
+/** Bilingual blocks come Welsh first, then English. */
+const bilingualLang = (index: number) => (index === 0 ? 'cy' : 'en-GB');
+
+/** The certificate's title: a line per language, the same size, Welsh above English; a heading for a screen reader. */
+export const linePerLanguage = (texts: string[], style: Record<string, unknown>): Content =>
+  ({ stack: texts.map((text, i) => ({ ...style, text, tag: 'H1', ...(texts.length > 1 ? { lang: bilingualLang(i) } : {}) })) }) as Content;
 
 /** "Employers' Organisation and Skills for Life Strategy Unit", in the language given. */
 export const issuersLine = (issuers: readonly string[], lang: DocLang): string =>

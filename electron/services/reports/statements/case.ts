@@ -48,7 +48,9 @@ export function commitmentStatements(record: CaseRecord): Statement[] {
     // A typed signature is the name the person typed; a drawn one is theirs as drawn.
     const signedAs = s.signature.kind === 'typed' ? s.signature.name.trim() : s.name.trim();
     out.push(recorded(`signatory.${i}.signature`, { kind: s.signature.kind, signedAs }, [src(`${path}.signature`)]));
-    out.push(s.date ? recorded(`signatory.${i}.date`, s.date, [src(`${path}.date`)]) : undecided(`signatory.${i}.date`, [src(`${path}.date`)]));
+    out.push(
+      s.date ? recorded(`signatory.${i}.date`, s.date, [src(`${path}.date`)]) : undecided(`signatory.${i}.date`, [src(`${path}.date`)]),
+    );
   });
   out.push(recorded('assessors', assessorsOf(record), [src('assessment.assessors'), src('assessor')]));
   return out;
@@ -70,7 +72,9 @@ function criteriaStatements(record: CaseRecord, framework: Framework): Statement
     const judgement = record.assessment.criteria[c.id]?.judgement ?? 'not_assessed';
     const held = record.assessment.interviews.filter((i) => isConfidential(i) && i.criteria.includes(c.id)).length;
     return [
-      judgement === 'not_assessed' ? undecided(`criterion.${c.id}.judgement`, [src(`assessment.criteria.${c.id}.judgement`)]) : recorded(`criterion.${c.id}.judgement`, judgement, [src(`assessment.criteria.${c.id}.judgement`)]),
+      judgement === 'not_assessed'
+        ? undecided(`criterion.${c.id}.judgement`, [src(`assessment.criteria.${c.id}.judgement`)])
+        : recorded(`criterion.${c.id}.judgement`, judgement, [src(`assessment.criteria.${c.id}.judgement`)]),
       ...(held > 0 ? [withheld(`criterion.${c.id}.interviews`, held, [src('assessment.interviews')])] : []),
     ];
   });
@@ -82,11 +86,24 @@ export function requirementFinding(record: CaseRecord, id: string): Statement {
   const check = record.actionPlan.requirements[id];
   const note = check?.note.trim() ?? '';
   if (check?.askAtVisit) {
-    const answers = record.assessment.interviews.filter((i) => !isConfidential(i) && (i.answers ?? []).includes(id) && i.notes.trim().length > 0);
-    const sources = [src(`actionPlan.requirements.${id}.askAtVisit`), ...answers.map((i) => src(`assessment.interviews[id=${i.id}].notes`))];
-    return answers.length > 0 ? recorded(`requirement.${id}.finding`, answers.map((i) => i.notes.trim()), sources) : undecided(`requirement.${id}.finding`, sources);
+    const answers = record.assessment.interviews.filter(
+      (i) => !isConfidential(i) && (i.answers ?? []).includes(id) && i.notes.trim().length > 0,
+    );
+    const sources = [
+      src(`actionPlan.requirements.${id}.askAtVisit`),
+      ...answers.map((i) => src(`assessment.interviews[id=${i.id}].notes`)),
+    ];
+    return answers.length > 0
+      ? recorded(
+          `requirement.${id}.finding`,
+          answers.map((i) => i.notes.trim()),
+          sources,
+        )
+      : undecided(`requirement.${id}.finding`, sources);
   }
-  return note ? recorded(`requirement.${id}.finding`, [note], [src(`actionPlan.requirements.${id}.note`)]) : notApplicable(`requirement.${id}.finding`, [src(`actionPlan.requirements.${id}.note`)]);
+  return note
+    ? recorded(`requirement.${id}.finding`, [note], [src(`actionPlan.requirements.${id}.note`)])
+    : notApplicable(`requirement.${id}.finding`, [src(`actionPlan.requirements.${id}.note`)]);
 }
 
 /** Assessment report: the recommendation (or none), its justification and re-assessment date only when recorded, every judgement. */
@@ -103,18 +120,29 @@ export function assessmentStatements(record: CaseRecord, framework: Framework): 
     recorded('authority.name', record.organisationName, [src('organisationName')]),
     scopeStatement(record),
     outcome,
-    decided && rec.recordedAt ? recorded('recommendation.recordedOn', rec.recordedAt.slice(0, 10), [src('recommendation.recordedAt')]) : undecided('recommendation.recordedOn', [src('recommendation.recordedAt')]),
-    disagrees ? recorded('recommendation.justification', rec.justification.trim(), [src('recommendation.justification')]) : notApplicable('recommendation.justification', [src('recommendation.justification')]),
+    decided && rec.recordedAt
+      ? recorded('recommendation.recordedOn', rec.recordedAt.slice(0, 10), [src('recommendation.recordedAt')])
+      : undecided('recommendation.recordedOn', [src('recommendation.recordedAt')]),
+    disagrees
+      ? recorded('recommendation.justification', rec.justification.trim(), [src('recommendation.justification')])
+      : notApplicable('recommendation.justification', [src('recommendation.justification')]),
     decided && rec.outcome === 'not_yet' && rec.reassessmentDate
       ? recorded('recommendation.reassessmentDate', rec.reassessmentDate, [src('recommendation.reassessmentDate')])
       : notApplicable('recommendation.reassessmentDate', [src('recommendation.reassessmentDate')]),
-    decided ? recorded('recommendation.developmentPoints', rec.developmentPoints, [src('recommendation.developmentPoints')]) : notApplicable('recommendation.developmentPoints', [src('recommendation.developmentPoints')]),
-    community === 'not_decided' ? undecided('community', [src('assessment.communityRecognised')]) : recorded('community', community === 'recognised', [src('assessment.communityRecognised')]),
+    decided
+      ? recorded('recommendation.developmentPoints', rec.developmentPoints, [src('recommendation.developmentPoints')])
+      : notApplicable('recommendation.developmentPoints', [src('recommendation.developmentPoints')]),
+    community === 'not_decided'
+      ? undecided('community', [src('assessment.communityRecognised')])
+      : recorded('community', community === 'recognised', [src('assessment.communityRecognised')]),
     ...criteriaStatements(record, framework),
     ...framework.requirements.flatMap((r) => {
       const status = record.actionPlan.requirements[r.id]?.status ?? 'not_checked';
       const path = src(`actionPlan.requirements.${r.id}.status`);
-      return [status === 'not_checked' ? undecided(`requirement.${r.id}.status`, [path]) : recorded(`requirement.${r.id}.status`, status, [path]), requirementFinding(record, r.id)];
+      return [
+        status === 'not_checked' ? undecided(`requirement.${r.id}.status`, [path]) : recorded(`requirement.${r.id}.status`, status, [path]),
+        requirementFinding(record, r.id),
+      ];
     }),
     ...(confidential > 0 ? [withheld('interviews.confidential', confidential, [src('assessment.interviews')])] : []),
     recorded('assessors', assessorsOf(record), [src('assessment.assessors'), src('assessor')]),
@@ -130,10 +158,18 @@ export function awardStatements(record: CaseRecord, framework: Framework): State
   return [
     recorded('authority.name', record.organisationName, [src('organisationName')]),
     outcome,
-    outcome.state === 'recorded' && record.recommendation.recordedAt ? recorded('award.date', record.recommendation.recordedAt.slice(0, 10), [src('recommendation.recordedAt')]) : undecided('award.date', [src('recommendation.recordedAt')]),
-    recorded('criteria.met', { met, of: framework.criteria.length }, framework.criteria.map((c) => src(`assessment.criteria.${c.id}.judgement`))),
+    outcome.state === 'recorded' && record.recommendation.recordedAt
+      ? recorded('award.date', record.recommendation.recordedAt.slice(0, 10), [src('recommendation.recordedAt')])
+      : undecided('award.date', [src('recommendation.recordedAt')]),
+    recorded(
+      'criteria.met',
+      { met, of: framework.criteria.length },
+      framework.criteria.map((c) => src(`assessment.criteria.${c.id}.judgement`)),
+    ),
     scopeStatement(record),
-    community === 'not_decided' ? undecided('community', [src('assessment.communityRecognised')]) : recorded('community', community === 'recognised', [src('assessment.communityRecognised')]),
+    community === 'not_decided'
+      ? undecided('community', [src('assessment.communityRecognised')])
+      : recorded('community', community === 'recognised', [src('assessment.communityRecognised')]),
     recorded('assessors', assessorsOf(record), [src('assessment.assessors'), src('assessor')]),
   ];
 }

@@ -36,4 +36,5 @@ export class Statements {
 }
 
 /** Same person? Names compared without case or surrounding space. */
-export const samePerson = (a: string, b: string): boolean => a.trim().length > 0 && a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+export const samePerson = (a: string, b: string): boolean =>
+  a.trim().length > 0 && a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');

@@ -2,6 +2,7 @@ import { Button, Checkbox, List, Stack, Text, Textarea, Title } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoggedIssue } from '../../../../shared/domain/escalation';
+import { errorText } from '../../i18n/errors';
 import { checkNewOption } from '../../../../shared/domain/issue-options';
 import { issueLevels } from '../../../../shared/domain/partnership-issue';
 import { formatDateTime } from './format';
@@ -25,7 +26,7 @@ export function IssueOptions({ issue, onRecord, onExhausted }: Props) {
     if (!text.trim()) return setError(t('issues.detail.optionRequired'));
     // The same rule as main's, shown beside the box before the round trip; the text stays.
     const check = checkNewOption(issue.options, text, issue.level);
-    if (!check.ok) return setError(check.message);
+    if (!check.ok) return setError(errorText(check.error));
     setError(null);
     if (await onRecord(text)) setText('');
   };

@@ -38,7 +38,8 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
     if (!result.ok) return setSaveError(result.error.message);
     if (result.data.outcome === 'refused') {
       const organisation = organisations.find((o) => o.id === form.organisationId)?.name ?? '';
-      return setRefusal({ message: result.data.message, organisation });
+      // Told by its reason, in the interface language (the service's message is its English text).
+      return setRefusal({ message: t('errors:contractualDispute'), organisation });
     }
     onLogged();
     onClose();

@@ -1,7 +1,7 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { forwardRef } from 'react';
 import { DateField } from '../../components/DateField';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/use-autosave';
 
 interface Props {
   label: string;

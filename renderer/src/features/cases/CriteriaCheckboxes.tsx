@@ -1,7 +1,7 @@
 import { Checkbox, Group } from '@mantine/core';
 import { forwardRef } from 'react';
 import { useFramework } from './case-store';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/use-autosave';
 
 interface Props {
   label: string;

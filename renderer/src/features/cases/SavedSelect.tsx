@@ -1,5 +1,5 @@
 import { NativeSelect } from '@mantine/core';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/use-autosave';
 
 interface Props {
   label: string;

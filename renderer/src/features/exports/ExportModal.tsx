@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text } from '@man
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLanguageChoice, ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
-import { localiseServiceMessage } from '../../../../shared/i18n/documents/service-messages';
 import { api } from '../../lib/api';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { defaultDocumentLanguage, DocumentLanguageInput } from './DocumentLanguageInput';
@@ -47,7 +46,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     const response = await api.exports.preview({ kind: doc.kind, id: doc.id, signature, language });
     setBusy(null);
     if (response.ok) setPreview(response.data);
-    else setError(localiseServiceMessage(response.error.message, i18n.language));
+    else setError(response.error.message);
   };
 
   const sign = async () => {
@@ -57,7 +56,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
     const response = await api.exports.export({ previewId: preview.previewId });
     setBusy(null);
     if (response.ok) setResult(response.data);
-    else setError(localiseServiceMessage(response.error.message, i18n.language));
+    else setError(response.error.message);
   };
 
   const name = identity?.identity?.name ?? '';

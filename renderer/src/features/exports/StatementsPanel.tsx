@@ -8,7 +8,10 @@ const stateColour = { recorded: 'teal', undecided: 'gray', not_applicable: 'gray
 function shown(value: StatementValue): string {
   if (value === null) return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(shown).join('; ');
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${shown(v)}`).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${shown(v)}`)
+      .join(', ');
   return String(value);
 }
 

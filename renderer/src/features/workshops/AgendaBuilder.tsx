@@ -15,7 +15,8 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   const [announcement, setAnnouncement] = useState('');
   const { agenda } = workshop;
   const plan = planSchedule(workshop.startTime, agenda, workshop.sessionMinutes);
-  const save = (next: AgendaItem[]) => void patchPlan({ agenda: next });
+  const saveAgenda = async (next: AgendaItem[]) => (await patchPlan({ agenda: next })) === null;
+  const save = (next: AgendaItem[]) => void saveAgenda(next);
   // Edits can land between renders (a blur commit, then a move): always start from the latest.
   const latest = () => useWorkshop.getState().workshop?.agenda ?? agenda;
 
@@ -81,7 +82,7 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
                 position={index}
                 count={agenda.length}
                 times={`${formatClock(plan.items[index].start)}–${formatClock(plan.items[index].end)}`}
-                onChange={(changed) => save(latest().map((x) => (x.id === changed.id ? changed : x)))}
+                onChange={(changed) => saveAgenda(latest().map((x) => (x.id === changed.id ? changed : x)))}
                 onMove={(delta) => move(index, index + delta)}
                 onDuplicate={() => {
                   const copy = { ...item, id: crypto.randomUUID(), title: `${item.title} ${t('agenda.copySuffix')}` };

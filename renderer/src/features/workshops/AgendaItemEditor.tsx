@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { partnerSides } from '../../../../shared/domain/action';
 import type { AgendaItem } from '../../../../shared/domain/workshop';
 import { agendaPurposes } from '../../../../shared/domain/workshop-template';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/use-autosave';
 
 interface Props {
   item: AgendaItem;
   position: number;
   count: number;
   times: string;
-  onChange: (item: AgendaItem) => void;
+  /** Saves the changed item; answers whether main accepted it. */
+  onChange: (item: AgendaItem) => Promise<boolean>;
   onMove: (delta: number) => void;
   onDuplicate: () => void;
   onDelete: () => void;
@@ -21,21 +22,22 @@ interface Props {
 
 type TextKey = 'title' | 'lead' | 'papers' | 'notes' | 'outcome';
 
-/** One agenda item: its fields save on blur; Alt+↑/↓ anywhere inside moves it. */
+/** One agenda item: its fields save as the person types and on blur; Alt+↑/↓ anywhere inside moves it. */
 export function AgendaItemEditor({ item, position, count, times, onChange, onMove, onDuplicate, onDelete, onDragStart }: Props) {
   const { t } = useTranslation('workshops');
-  const [draft, setDraft] = useState(item);
+  const [draft, setDraft, , flush] = useAutosave(item, async (next) => JSON.stringify(next) === JSON.stringify(item) || onChange(next));
   const [minutes, setMinutes] = useState(String(item.minutes));
   const label = item.title || t('agenda.newItem');
 
+  /** Saves at once (blur, a choice, before a move) rather than after the pause. */
   const commit = (next: AgendaItem) => {
-    if (JSON.stringify(next) !== JSON.stringify(item)) onChange(next);
+    setDraft(next);
+    void flush();
   };
-  useAutosave(draft, commit);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    commit(draft);
+    void flush();
     onMove(event.key === 'ArrowUp' ? -1 : 1);
   };
   const text = (key: TextKey, multiline = false) => {
@@ -43,7 +45,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
       label: t(`agenda.${key}`),
       value: draft[key],
       onChange: (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value }),
-      onBlur: () => commit(draft),
+      onBlur: () => void flush(),
     };
     return multiline ? <Textarea {...props} autosize minRows={1} maxRows={6} /> : <TextInput {...props} required={key === 'title'} />;
   };
@@ -83,9 +85,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             value={draft.purpose}
             data={agendaPurposes.map((p) => ({ value: p, label: t(`purposes.${p}`) }))}
             onChange={(e) => {
-              const next = { ...draft, purpose: e.currentTarget.value as AgendaItem['purpose'] };
-              setDraft(next);
-              commit(next);
+              commit({ ...draft, purpose: e.currentTarget.value as AgendaItem['purpose'] });
             }}
           />
           <TextInput
@@ -96,9 +96,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             onBlur={() => {
               const value = Math.min(600, Number(minutes || 0));
               setMinutes(String(value));
-              const next = { ...draft, minutes: value };
-              setDraft(next);
-              commit(next);
+              commit({ ...draft, minutes: value });
             }}
           />
         </Group>
@@ -109,9 +107,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             value={draft.side}
             data={partnerSides.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
             onChange={(e) => {
-              const next = { ...draft, side: e.currentTarget.value as AgendaItem['side'] };
-              setDraft(next);
-              commit(next);
+              commit({ ...draft, side: e.currentTarget.value as AgendaItem['side'] });
             }}
           />
           {text('papers')}

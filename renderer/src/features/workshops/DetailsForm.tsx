@@ -3,39 +3,43 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../../shared/domain/workshop';
 import { useOrganisations } from '../organisations/organisations-store';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/use-autosave';
 import { useWorkshop } from './workshop-store';
 import { readableDescription } from './styles';
 import { DateField } from '../../components/DateField';
 
 type TextKey = 'title' | 'date' | 'venue' | 'startTime' | 'facilitator';
+const detailKeys = ['title', 'organisationId', 'date', 'venue', 'startTime', 'facilitator', 'sessionMinutes'] as const;
 
-/** The workshop's details; each field saves when it loses focus, once it is valid. */
+/** The workshop's details; valid fields save as the person types, and at once on leaving a field. */
 export function DetailsForm({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const organisations = useOrganisations((s) => s.items);
   const patchPlan = useWorkshop((s) => s.patchPlan);
-  const [draft, setDraft] = useState<WorkshopDetails>(workshop);
   const [errors, setErrors] = useState<Partial<Record<keyof WorkshopDetails, string>>>({});
 
+  // Typing saves on its own after a pause (the valid fields that changed); blur saves at once.
+  const [draft, setDraft, , flush] = useAutosave<WorkshopDetails>(workshop, async (next) => {
+    const keys = detailKeys.filter((key) => JSON.stringify(next[key]) !== JSON.stringify(useWorkshop.getState().workshop?.[key]));
+    const patch = Object.fromEntries(
+      keys.flatMap((key) => {
+        const check = workshopDetailsSchema.shape[key].safeParse(next[key]);
+        return check.success ? [[key, check.data]] : [];
+      }),
+    );
+    return Object.keys(patch).length === 0 || (await patchPlan(patch)) === null;
+  });
+
+  /** Shows why a field is not valid yet, and saves the valid ones now. */
   const commit = (next: WorkshopDetails, key: keyof WorkshopDetails) => {
     const check = workshopDetailsSchema.shape[key].safeParse(next[key]);
-    if (!check.success) return setErrors({ ...errors, [key]: check.error.issues[0].message });
-    setErrors({ ...errors, [key]: undefined });
-    if (JSON.stringify(next[key]) !== JSON.stringify(workshop[key])) void patchPlan({ [key]: check.data });
+    setErrors({ ...errors, [key]: check.success ? undefined : check.error.issues[0].message });
+    void flush();
   };
-
-  // Typing saves on its own after a pause; blur saves at once.
-  useAutosave(draft, (next) => {
-    const keys = (['title', 'date', 'venue', 'startTime', 'facilitator', 'sessionMinutes'] as const).filter(
-      (key) => JSON.stringify(next[key]) !== JSON.stringify(useWorkshop.getState().workshop?.[key]),
-    );
-    const patch = Object.fromEntries(keys.flatMap((key) => {
-      const check = workshopDetailsSchema.shape[key].safeParse(next[key]);
-      return check.success ? [[key, check.data]] : [];
-    }));
-    if (Object.keys(patch).length > 0) void patchPlan(patch);
-  });
+  const change = (next: WorkshopDetails, key: keyof WorkshopDetails) => {
+    setDraft(next);
+    commit(next, key);
+  };
 
   const text = (key: TextKey, extra: { type?: string; description?: string; required?: boolean } = {}) => (
     <TextInput
@@ -60,14 +64,10 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
           label={t('details.organisation')}
           value={draft.organisationId ?? ''}
           data={[{ value: '', label: t('noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
-          onChange={(e) => {
-            const next = { ...draft, organisationId: e.currentTarget.value || null };
-            setDraft(next);
-            commit(next, 'organisationId');
-          }}
+          onChange={(e) => change({ ...draft, organisationId: e.currentTarget.value || null }, 'organisationId')}
         />
         <Group grow align="flex-start">
-          <DateField label={t('details.date')} required value={draft.date} error={errors.date} onChange={(v) => { const next = { ...draft, date: v ?? '' }; setDraft(next); commit(next, 'date'); }} />
+          <DateField label={t('details.date')} required value={draft.date} error={errors.date} onChange={(v) => change({ ...draft, date: v ?? '' }, 'date')} />
           {text('startTime', { description: t('details.startTimeHint'), required: true })}
           <TextInput
             label={t('details.sessionMinutes')}

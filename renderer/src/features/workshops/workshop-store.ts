@@ -5,6 +5,7 @@ import type { TimerState } from '../../../../shared/domain/timer';
 import type { AppErrorShape, Result } from '../../../../shared/result';
 import { isNewerOrSame } from '../../../../shared/domain/revision';
 import { api } from '../../lib/api';
+import { keepSaveKey } from '../../app/save-status';
 
 interface WorkshopState {
   workshop: Workshop | null;
@@ -30,8 +31,10 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     const current = get().workshop;
     if (!current) return Promise.resolve(null);
     if (optimistic) set({ workshop: optimistic(current) });
+    // The save still counts against the field that asked, though it starts after the queue.
+    const keyed = keepSaveKey();
     const run = queue.then(async () => {
-      const result = await call(current.id);
+      const result = await keyed(() => call(current.id));
       if (result.ok) {
         const shown = get().workshop;
         if (shown?.id === current.id && isNewerOrSame(shown, result.data)) set({ workshop: result.data, error: null });

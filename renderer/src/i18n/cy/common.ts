@@ -21,6 +21,8 @@ export const common: Strings<typeof en> = {
     saving: 'Wrthi’n cadw…',
     notSaved: 'Heb ei gadw — {{reason}}',
     retry: 'Rhoi cynnig arall arni',
+    savingBeforeClose: 'Wrthi’n cadw cyn cau…',
+    andMore: '{{reason}} (newidiadau eraill hefyd)',
   },
   actions: {
     save: 'Cadw',

@@ -18,6 +18,8 @@ export const common = {
     saving: 'Saving…',
     notSaved: 'Not saved — {{reason}}',
     retry: 'Retry',
+    savingBeforeClose: 'Saving before closing…',
+    andMore: '{{reason}} (other changes too)',
   },
   actions: {
     save: 'Save',

@@ -10,8 +10,12 @@ import { library } from './library';
 import { search } from './search';
 import { trust } from './trust';
 import { welcome } from './welcome';
-import { desktop } from './desktop';
+import { desktop } from '../../../../shared/i18n/desktop/en';
 import { opening } from './opening';
+import { errorStrings } from '../../../../shared/i18n/errors';
+
+/** What the services say, by key (shared/i18n/errors): one table for the interface, menus and dialogs. */
+const errors = errorStrings['en-GB'];
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors };

@@ -21,7 +21,11 @@ import { workshopRecord } from '../truth/generators';
  * document prints. Each failed on the code before the statements layer.
  */
 
-const ctx: AdapterContext = { now: '2026-11-22T10:00:00.000Z', author: 'Rhiannon Price', authorOrganisation: 'Eastmoor Regional Employers' };
+const ctx: AdapterContext = {
+  now: '2026-11-22T10:00:00.000Z',
+  author: 'Rhiannon Price',
+  authorOrganisation: 'Eastmoor Regional Employers',
+};
 const at = '2026-01-01T09:00:00.000Z';
 /** The words a document prints, in order: only `text` values and list items, no style names or colours. */
 function printed(report: ReportModel): string {
@@ -32,7 +36,8 @@ function printed(report: ReportModel): string {
     } else if (Array.isArray(node)) node.forEach((n) => walk(n, printable));
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (['text', 'ul', 'ol', 'stack', 'columns', 'table', 'body', 'content'].includes(key)) walk(value, key === 'text' || key === 'ul' || key === 'ol' || key === 'body' || printable);
+        if (['text', 'ul', 'ol', 'stack', 'columns', 'table', 'body', 'content'].includes(key))
+          walk(value, key === 'text' || key === 'ul' || key === 'ol' || key === 'body' || printable);
       }
     }
   };
@@ -41,7 +46,14 @@ function printed(report: ReportModel): string {
 }
 
 function baseCase(): CaseRecord {
-  const c = blankCase({ id: 'case-1a2b3c4d5e', organisationId: 'org-1', organisationName: 'Llanfair Borough Council', assessor: 'Rhiannon Price', framework: goAwardV1, now: at });
+  const c = blankCase({
+    id: 'case-1a2b3c4d5e',
+    organisationId: 'org-1',
+    organisationName: 'Llanfair Borough Council',
+    assessor: 'Rhiannon Price',
+    framework: goAwardV1,
+    now: at,
+  });
   c.signUp = {
     date: '2026-01-15',
     scope: 'whole_organisation',
@@ -53,9 +65,16 @@ function baseCase(): CaseRecord {
     ],
   };
   for (const r of goAwardV1.requirements) c.actionPlan.requirements[r.id] = { status: 'met', note: '', evidence: '' };
-  for (const cr of goAwardV1.criteria) c.assessment.criteria[cr.id] = { judgement: 'met', rationale: `Rationale ${cr.id}`, developmentPoints: '' };
+  for (const cr of goAwardV1.criteria)
+    c.assessment.criteria[cr.id] = { judgement: 'met', rationale: `Rationale ${cr.id}`, developmentPoints: '' };
   c.assessment.assessors = ['Rhiannon Price'];
-  c.recommendation = { outcome: 'full_award', developmentPoints: '', reassessmentDate: null, justification: '', recordedAt: '2026-11-21T16:00:00.000Z' };
+  c.recommendation = {
+    outcome: 'full_award',
+    developmentPoints: '',
+    reassessmentDate: null,
+    justification: '',
+    recordedAt: '2026-11-21T16:00:00.000Z',
+  };
   return c;
 }
 
@@ -90,7 +109,13 @@ describe('assessment report: a draft is not a decision', () => {
   it('says no recommendation is recorded for a draft the rules refuse, with no justification line and no re-assessment date', () => {
     const c = baseCase();
     c.assessment.criteria.C2 = { judgement: 'partly_met', rationale: '', developmentPoints: '' };
-    c.recommendation = { outcome: 'full_award', developmentPoints: '', reassessmentDate: '2027-05-01', justification: '', recordedAt: null };
+    c.recommendation = {
+      outcome: 'full_award',
+      developmentPoints: '',
+      reassessmentDate: '2027-05-01',
+      justification: '',
+      recordedAt: null,
+    };
     const text = printed({ kind: 'assessment-report', model: assessmentReportFromCase(c, goAwardV1, 'Wales', new Map(), ctx) });
     expect(text).toContain('No recommendation is recorded');
     expect(text).not.toContain('Recommended for the full GO Local Government Award');
@@ -108,7 +133,9 @@ describe('assessment report: a draft is not a decision', () => {
 
   it('counts a criterion’s confidential interview as held back instead of saying nothing is linked', () => {
     const c = baseCase();
-    c.assessment.interviews = [{ id: 'i1', at, name: 'Kerry', role: 'Learner', group: 'learner', notes: 'private', criteria: ['C3'], confidential: true }];
+    c.assessment.interviews = [
+      { id: 'i1', at, name: 'Kerry', role: 'Learner', group: 'learner', notes: 'private', criteria: ['C3'], confidential: true },
+    ];
     const text = printed({ kind: 'assessment-report', model: assessmentReportFromCase(c, goAwardV1, 'Wales', new Map(), ctx) });
     expect(text).toContain('One interview linked to this criterion is held back as confidential.');
     const c3 = text.slice(text.indexOf('C3 '), text.indexOf('C4 '));
@@ -117,11 +144,27 @@ describe('assessment report: a draft is not a decision', () => {
 
   it('prints the answer given at the visit, never the question written before it', () => {
     const c = baseCase();
-    c.actionPlan.requirements.R9 = { status: 'partly_met', note: 'Ask: who reports progress, and to whom?', evidence: '', askAtVisit: true };
+    c.actionPlan.requirements.R9 = {
+      status: 'partly_met',
+      note: 'Ask: who reports progress, and to whom?',
+      evidence: '',
+      askAtVisit: true,
+    };
     const text = printed({ kind: 'assessment-report', model: assessmentReportFromCase(c, goAwardV1, 'Wales', new Map(), ctx) });
     expect(text).not.toContain('who reports progress');
     expect(text).toContain('Asked at the visit; no answer is recorded.');
-    c.assessment.interviews = [{ id: 'i1', at, name: '', role: 'Head of HR', group: 'hr', notes: 'The steering group chair reports quarterly to cabinet.', criteria: [], answers: ['R9'] }];
+    c.assessment.interviews = [
+      {
+        id: 'i1',
+        at,
+        name: '',
+        role: 'Head of HR',
+        group: 'hr',
+        notes: 'The steering group chair reports quarterly to cabinet.',
+        criteria: [],
+        answers: ['R9'],
+      },
+    ];
     const answered = printed({ kind: 'assessment-report', model: assessmentReportFromCase(c, goAwardV1, 'Wales', new Map(), ctx) });
     expect(answered).toContain('Answered at the visit: The steering group chair reports quarterly to cabinet.');
     expect(answered).not.toContain('who reports progress');
@@ -136,7 +179,9 @@ describe('award certificate: only what the record says', () => {
     const text = printed({ kind: 'award-certificate', model: awardCertificateFromCase(c, 'Wales', ctx) });
     expect(text).not.toContain('all six award criteria');
     expect(text).toContain('with 5 of the 6 award criteria judged met at peer assessment');
-    expect(printed({ kind: 'award-certificate', model: awardCertificateFromCase(baseCase(), 'Wales', ctx) })).toContain('meeting all six award criteria');
+    expect(printed({ kind: 'award-certificate', model: awardCertificateFromCase(baseCase(), 'Wales', ctx) })).toContain(
+      'meeting all six award criteria',
+    );
   });
 
   it('calls a directorate commitment the directorates’, not “whole-organisation”', () => {
@@ -152,7 +197,9 @@ describe('award certificate: only what the record says', () => {
   it('is refused with the step to take when the decision is not recorded', () => {
     const c = baseCase();
     c.recommendation.recordedAt = null;
-    expect(() => awardCertificateFromCase(c, 'Wales', ctx)).toThrow('Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.');
+    expect(() => awardCertificateFromCase(c, 'Wales', ctx)).toThrow(
+      'Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.',
+    );
   });
 });
 
@@ -168,8 +215,24 @@ function workshop(): Workshop {
       { id: 'p2', text: 'SECRET parked', groupId: null, at, confidential: true },
     ],
     issues: [
-      { id: 'is1', title: 'Depot rota changes', description: '', raisedBy: 'Steward', raisedOn: w.date, individualContractualDispute: false, optionsTried: ['Raised at team meeting'] },
-      { id: 'is2', title: 'SECRET regrading', description: '', raisedBy: 'Steward', raisedOn: w.date, individualContractualDispute: true, optionsTried: [] },
+      {
+        id: 'is1',
+        title: 'Depot rota changes',
+        description: '',
+        raisedBy: 'Steward',
+        raisedOn: w.date,
+        individualContractualDispute: false,
+        optionsTried: ['Raised at team meeting'],
+      },
+      {
+        id: 'is2',
+        title: 'SECRET regrading',
+        description: '',
+        raisedBy: 'Steward',
+        raisedOn: w.date,
+        individualContractualDispute: true,
+        optionsTried: [],
+      },
     ],
   };
 }
@@ -199,13 +262,41 @@ describe('workshop documents', () => {
     const w = workshop();
     const signature = { name: 'Rhiannon Price', role: '', date: '2026-11-22', kind: 'typed' as const };
     const feedback = withExporterSignature({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(w, 'Fforwm', ctx) }, signature);
-    const agenda = withExporterSignature({ kind: 'agenda', model: agendaFromWorkshop({ ...w, agenda: [{ id: 'a1', title: 'Welcome', purpose: 'information', lead: '', side: 'both', minutes: 10, papers: '', notes: '', outcome: '' }] }, 'Fforwm', ctx) }, signature);
+    const agenda = withExporterSignature(
+      {
+        kind: 'agenda',
+        model: agendaFromWorkshop(
+          {
+            ...w,
+            agenda: [
+              {
+                id: 'a1',
+                title: 'Welcome',
+                purpose: 'information',
+                lead: '',
+                side: 'both',
+                minutes: 10,
+                papers: '',
+                notes: '',
+                outcome: '',
+              },
+            ],
+          },
+          'Fforwm',
+          ctx,
+        ),
+      },
+      signature,
+    );
     for (const report of [feedback, agenda]) {
       const text = printed(report);
       expect(text).toContain('Rhiannon Price On behalf of Megan Hughes');
       expect(text).not.toMatch(/Rhiannon Price Facilitator/);
     }
-    const own = withExporterSignature({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(w, 'Fforwm', ctx) }, { ...signature, name: 'Megan Hughes' });
+    const own = withExporterSignature(
+      { kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(w, 'Fforwm', ctx) },
+      { ...signature, name: 'Megan Hughes' },
+    );
     expect(printed(own)).toMatch(/Megan Hughes Facilitator/);
   });
 

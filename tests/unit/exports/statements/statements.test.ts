@@ -30,10 +30,12 @@ describe('statements (1,000 generated records per kind)', () => {
         const list = commitmentStatements(record);
         wellFormed(list);
         const s = byId(list);
-        record.signUp.signatories.filter((p) => p.name.trim()).forEach((p, i) => {
-          expect(s.get(`signatory.${i}.signature`)?.state).toBe(p.signature ? 'recorded' : 'undecided');
-          expect(s.get(`signatory.${i}.date`)?.state).toBe(!p.signature ? 'not_applicable' : p.date ? 'recorded' : 'undecided');
-        });
+        record.signUp.signatories
+          .filter((p) => p.name.trim())
+          .forEach((p, i) => {
+            expect(s.get(`signatory.${i}.signature`)?.state).toBe(p.signature ? 'recorded' : 'undecided');
+            expect(s.get(`signatory.${i}.date`)?.state).toBe(!p.signature ? 'not_applicable' : p.date ? 'recorded' : 'undecided');
+          });
       }),
       RUNS,
     );
@@ -45,7 +47,8 @@ describe('statements (1,000 generated records per kind)', () => {
         const record = { ...raw, recommendation: { ...raw.recommendation, justification } };
         const { outcome, recordedAt } = record.recommendation;
         const met = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].filter((c) => record.assessment.criteria[c]?.judgement === 'met').length;
-        const eligible = met === 6 && Array.from({ length: 9 }, (_, i) => record.actionPlan.requirements[`R${i + 1}`]?.status).every((st) => st === 'met');
+        const eligible =
+          met === 6 && Array.from({ length: 9 }, (_, i) => record.actionPlan.requirements[`R${i + 1}`]?.status).every((st) => st === 'met');
         const expected = outcome && recordedAt && ((outcome === 'full_award') === eligible || justification) ? outcome : null;
         for (const list of [assessmentStatements(record, goAwardV1), awardStatements(record, goAwardV1)]) {
           wellFormed(list);

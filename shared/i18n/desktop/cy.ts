@@ -1,9 +1,10 @@
-import type { Strings } from './strings';
-import type { desktop as en } from '../en-GB/desktop';
+import type { desktop as en } from './en';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /**
  * Y testun y mae’r rhaglen bwrdd gwaith yn ei ddangos ei hun (dewislenni, blychau deialog brodorol,
- * diweddariadau). Mae’n cyfateb i en-GB/desktop.ts allwedd am allwedd.
+ * diweddariadau). Mae’n cyfateb i en.ts allwedd am allwedd.
  */
 export const desktop: Strings<typeof en> = {
   menu: {
@@ -37,6 +38,17 @@ export const desktop: Strings<typeof en> = {
     failed: 'Nid oedd modd cau’r gweithle yn lân: {{message}}. Os byddwch yn gadael nawr, efallai na fydd y newid diwethaf ar y ddisg.',
     stay: 'Cadw Casebook ar agor',
     quitAnyway: 'Gadael beth bynnag',
+  },
+  close: {
+    savingTitle: 'Wrthi’n cadw’ch newidiadau diwethaf',
+    saving: 'Mae Casebook yn dal i gadw’r hyn a deipiwyd gennych ddiwethaf. Bydd y ffenestr yn cau ohoni ei hun cyn gynted ag y bydd ar y ddisg.',
+    keepOpen: 'Cadw Casebook ar agor',
+    closeWithoutWaiting: 'Cau heb aros',
+    notSavedTitle: 'Nid yw popeth wedi’i gadw',
+    notSaved: 'Nid oedd modd cadw rhai newidiadau: {{reason}}. Os byddwch yn cau nawr, byddant yn cael eu colli. Cadwch Casebook ar agor i roi cynnig arall arni.',
+    noAnswerTitle: 'Nid oedd modd i Casebook gadarnhau bod eich newidiadau wedi’u cadw',
+    noAnswer: 'Ni atebodd y ffenestr o fewn {{seconds}} eiliad, felly efallai na fydd y newidiadau diwethaf ar y ddisg.',
+    closeAnyway: 'Cau beth bynnag',
   },
   updates: {
     title: 'Diweddariadau',

@@ -1,6 +1,7 @@
 /**
- * Text the desktop shell shows itself (menus, native dialogs, updates). The main process reads
- * it through electron/main/strings.ts; it lives here so translators find every string together.
+ * Text the desktop shell shows itself (menus, native dialogs, updates), in the language the user
+ * chose: the main process reads it through electron/main/strings.ts, the interface as its
+ * `desktop` namespace.
  */
 export const desktop = {
   menu: {
@@ -34,6 +35,17 @@ export const desktop = {
     failed: 'The workspace could not be closed cleanly: {{message}}. If you quit now, the last change may not be on disk.',
     stay: 'Keep Casebook open',
     quitAnyway: 'Quit anyway',
+  },
+  close: {
+    savingTitle: 'Saving your last changes',
+    saving: 'Casebook is still saving what you typed last. The window closes by itself as soon as it is on disk.',
+    keepOpen: 'Keep Casebook open',
+    closeWithoutWaiting: 'Close without waiting',
+    notSavedTitle: 'Not everything is saved',
+    notSaved: 'Some changes could not be saved: {{reason}}. If you close now they are lost. Keep Casebook open to try again.',
+    noAnswerTitle: 'Casebook could not confirm your changes are saved',
+    noAnswer: 'The window did not answer within {{seconds}} seconds, so the last changes may not be on disk.',
+    closeAnyway: 'Close anyway',
   },
   updates: {
     title: 'Updates',

@@ -1,0 +1,74 @@
+import type { Handlers } from '../../shared/ipc/contract';
+import { actionHandlers } from './actions/handlers';
+import { standaloneActionProvider } from './actions/standalone-provider';
+import { caseService } from './cases/handlers';
+import type { ServiceContext } from './context';
+import { demoHandlers } from './demo/handlers';
+import { issueHandlers } from './issues/handlers';
+import { libraryHandlers } from './library/handlers';
+import { organisationHandlers } from './organisations/handlers';
+import { overviewHandlers } from './overview/handlers';
+import { exportsHandlers } from './reports/handlers';
+import { searchHandlers } from './search/handlers';
+import { searchedKinds } from './search/searched-kinds';
+import { followSearch, type Search } from './search/upkeep';
+import { signingHandlers } from './signing/handlers';
+import { createSigningKeys } from './signing/keys';
+import { trustHandlers } from './signing/trust-handlers';
+import { workspaceHandlers } from './workspace/handlers';
+import { standaloneOpenHandlers } from './workspace/opener';
+import { workshopService } from './workshops/handlers';
+
+/** Every domain of an open workspace, wired; createServices adds the lock, the call gate and close. */
+export interface Composition {
+  handlers: Handlers;
+  search: Search;
+  /** At open, before anything reads the workspace: repairs journals and rebuilds the lists; the record ids found. */
+  reconcile(): Promise<Set<string>>;
+  /** At close, after the last call settled: pending snapshots reach their files. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds each domain from what it depends on, once, top to bottom: nothing is registered or
+ * patched afterwards. Domains that follow others' records subscribe to `ctx.changes`.
+ */
+export function composeServices(ctx: ServiceContext): Composition {
+  const keys = createSigningKeys(ctx);
+  const organisations = organisationHandlers(ctx);
+  const issues = issueHandlers(ctx);
+  const cases = caseService(ctx, keys);
+  const workshops = workshopService(ctx, issues['issues:raise']);
+  const actionProviders = [standaloneActionProvider(ctx), cases.actions, workshops.actions];
+  const search = followSearch(
+    ctx.changes,
+    searchedKinds({ ctx, getCase: cases.get, allCases: cases.all, getWorkshop: workshops.get, actionProviders }),
+  );
+
+  const handlers = {
+    ...workspaceHandlers(ctx),
+    ...standaloneOpenHandlers(ctx.workspaceDir),
+    ...organisations,
+    ...issues,
+    ...cases.handlers,
+    ...workshops.handlers,
+    ...actionHandlers(ctx, actionProviders),
+    ...overviewHandlers(ctx, actionProviders, [cases.overview, workshops.overview]),
+    ...libraryHandlers(ctx, search),
+    ...searchHandlers(search),
+    ...signingHandlers(ctx, keys),
+    ...trustHandlers(ctx, keys),
+    ...exportsHandlers(ctx, keys),
+    ...demoHandlers(ctx, { cases: cases.handlers, organisations, workshops: workshops.handlers }),
+  } satisfies Handlers;
+
+  return {
+    handlers,
+    search,
+    reconcile: async () => new Set([...(await workshops.reconcile()), ...(await cases.reconcile())]),
+    close: async () => {
+      search.stop();
+      await cases.close();
+    },
+  };
+}

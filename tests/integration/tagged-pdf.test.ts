@@ -1,0 +1,135 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import pdfmake from 'pdfmake';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionIssueLogFor } from '../../electron/services/reports/adapters/action-issue-log';
+import { assessmentReportFromCase } from '../../electron/services/reports/adapters/case-assessment';
+import { awardCertificateFromCase } from '../../electron/services/reports/adapters/case-award';
+import { commitmentCertificateFromCase } from '../../electron/services/reports/adapters/case-commitment';
+import type { AdapterContext } from '../../electron/services/reports/adapters/common';
+import { agendaFromWorkshop } from '../../electron/services/reports/adapters/workshop-agenda';
+import { workshopFeedbackFromWorkshop } from '../../electron/services/reports/adapters/workshop-feedback';
+import { buildPdf } from '../../electron/services/reports/build';
+import { withExporterSignature } from '../../electron/services/reports/exporter-signature';
+import type { LocalisedReport } from '../../electron/services/reports/lang';
+import { docLang } from '../../electron/services/reports/lang';
+import { frame } from '../../electron/services/reports/layout';
+import { renderPdf } from '../../electron/services/reports/render';
+import { sampleEvidenceImage } from '../../electron/services/reports/sample-drawings';
+import { sampleReport } from '../../electron/services/reports/samples';
+import { IdentityStore, type UnlockedIdentity } from '../../electron/services/signing/identity-store';
+import { signPdf } from '../../electron/services/signing/pades-signer';
+import type { CaseRecord } from '../../shared/domain/case';
+import { reportKinds, type ReportKind, type ReportModel } from '../../shared/domain/report-models';
+import type { Workshop } from '../../shared/domain/workshop';
+import { goAwardV1 } from '../../shared/frameworks';
+import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../shared/i18n/documents';
+import { caseRecord, workshopRecord } from '../unit/exports/truth/generators';
+import { accessibilityProblems, matterhorn } from './helpers/accessibility';
+import { pdfsig } from './helpers/poppler';
+
+/*
+ * Tagged PDF (PDF/UA-1) for every document Casebook exports: the samples, and generated records
+ * in English, Welsh and bilingual, each built, signed, and read back by qpdf, pdfsig, poppler's
+ * structure text against its printed text, and the Matterhorn checker (pikepdf). The demo
+ * workspace's documents get the same checks in exports-demo-pdfsig and exports-cymraeg-pdf.
+ */
+
+const PER_KIND = 2;
+/** A small PNG logo as a data URL. */
+const LOGO = `data:image/png;base64,${sampleEvidenceImage(160, 100).toString('base64')}`;
+const SIGNER = 'Siân Llŷr';
+const signingTime = new Date('2025-06-15T10:00:00.000Z');
+const base: AdapterContext = { now: signingTime.toISOString(), author: SIGNER, authorOrganisation: 'Eastmoor Regional Employers', issuer: { name: 'Eastmoor Regional Employers’ Organisation', addressLine: 'Unit 4, Eastmoor EM1 2AB', logo: null } };
+
+let dir: string;
+let identity: UnlockedIdentity;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'casebook-tagged-'));
+  const store = new IdentityStore(path.join(dir, 'identity'), () => signingTime);
+  await store.create({ name: SIGNER, role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'sian@example.org', passphrase: 'correct horse battery' });
+  identity = store.requireUnlocked();
+}, 60_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** A generated record's document of this kind in one language (null when the record cannot make one). */
+function modelFor(kind: ReportKind, record: CaseRecord, workshop: Workshop, language: DocumentLanguage): ReportModel | null {
+  const ctx = { ...base, language };
+  try {
+    if (kind === 'commitment-certificate') return { kind, model: commitmentCertificateFromCase(record, goAwardV1, ctx) };
+    if (kind === 'assessment-report') return { kind, model: assessmentReportFromCase(record, goAwardV1, 'Wales', new Map(), ctx) };
+    if (kind === 'award-certificate') return { kind, model: awardCertificateFromCase(record, 'Wales', ctx) };
+    if (kind === 'workshop-feedback') return { kind, model: workshopFeedbackFromWorkshop(workshop, record.organisationName, ctx) };
+    if (kind === 'agenda') return { kind, model: agendaFromWorkshop(workshop, record.organisationName, ctx) };
+    // The workshop is the case's organisation's, so the log has its actions and issues.
+    return { kind, model: actionIssueLogFor({ id: record.organisationId, name: record.organisationName }, [record], [{ ...workshop, organisationId: record.organisationId }], ctx) };
+  } catch {
+    return null;
+  }
+}
+
+/** PER_KIND generated records of a kind in a language choice (seeded: the same every run). */
+function generated(kind: ReportKind, choice: DocumentLanguageChoice): LocalisedReport[] {
+  const out: LocalisedReport[] = [];
+  for (const [record, workshop] of fc.sample(fc.tuple(caseRecord, workshopRecord), { numRuns: 60, seed: 24 })) {
+    const versions = documentLanguages(choice).map((language) => ({ language, report: modelFor(kind, record, workshop, language) }));
+    if (versions.some((v) => !v.report)) continue;
+    out.push({ choice, versions: versions.map((v) => ({ language: v.language, report: withExporterSignature(v.report!, { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }) })) });
+    if (out.length >= PER_KIND) break;
+  }
+  return out;
+}
+
+async function signedFile(name: string, report: ReportModel | LocalisedReport): Promise<string> {
+  const pdf = await buildPdf(report);
+  const file = path.join(dir, `${name}.pdf`);
+  await writeFile(file, await signPdf(pdf, identity, { reason: name, signingTime }));
+  return file;
+}
+
+describe.each(['en', 'cy', 'bilingual'] as const)('tagged documents from generated records, %s', (choice) => {
+  it('every kind passes qpdf, pdfsig, the reading-order comparison and the Matterhorn checks', async () => {
+    const files: string[] = [];
+    for (const kind of reportKinds) {
+      const reports = generated(kind, choice);
+      expect(reports.length, kind).toBe(PER_KIND);
+      for (const [i, report] of reports.entries()) files.push(await signedFile(`${kind}-${choice}-${i}`, report));
+    }
+    for (const file of files) {
+      const sig = pdfsig(file);
+      expect(sig, file).toContain('Signature is Valid.');
+      expect(sig, file).toContain('Total document signed');
+    }
+    expect(accessibilityProblems(files)).toEqual({});
+  }, 120_000);
+});
+
+describe('tagged sample documents', () => {
+  it('with a logo and photographs: every kind passes, and tagging is Figures with alternative text', async () => {
+    const files: string[] = [];
+    for (const kind of reportKinds) {
+      const report = sampleReport(kind);
+      const model = report.model as { meta: { issuer?: { logo: string | null } | null } };
+      if (model.meta.issuer) model.meta.issuer = { ...model.meta.issuer, logo: LOGO };
+      files.push(await signedFile(`sample-${kind}`, report));
+    }
+    expect(accessibilityProblems(files)).toEqual({});
+  }, 60_000);
+});
+
+describe('the checks can fail', () => {
+  it('an untagged pdfmake file, and an image without alternative text, are reported', async () => {
+    const definition = { ...frame({ meta: { documentId: 'CB-T-1', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '', issuer: null }, title: 'Test', subject: 'Test', orientation: 'portrait', lang: docLang('en') }), content: [{ text: 'A heading', style: 'title' }, { image: LOGO, width: 100 }] };
+    const untagged = path.join(dir, 'untagged.pdf');
+    await writeFile(untagged, await pdfmake.createPdf({ ...definition, content: [{ text: 'Plain' }] }).getBuffer());
+    const noAlt = path.join(dir, 'no-alt.pdf');
+    await writeFile(noAlt, await renderPdf(definition as Parameters<typeof renderPdf>[0]));
+    const found = matterhorn([untagged, noAlt]);
+    expect(found.get(untagged)).toEqual(expect.arrayContaining([expect.stringContaining('01-005'), expect.stringContaining('06-001'), expect.stringContaining('cb-version')]));
+    expect(found.get(noAlt)).toEqual([expect.stringContaining('13-004')]);
+    expect(Object.keys(accessibilityProblems([untagged], { signed: false }))).toEqual(['untagged.pdf']);
+  });
+});
