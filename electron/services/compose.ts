@@ -69,6 +69,7 @@ export function composeServices(ctx: ServiceContext): Composition {
     close: async () => {
       search.stop();
       await cases.close();
+      await workshops.close();
     },
   };
 }

@@ -69,5 +69,9 @@ export interface ServiceContext {
   newId: () => string;
   /** Every durable change is told here once (search follows it; region sync will). */
   changes: ChangeFeed;
+  /** Whole-record reads and writes for the sync service, set by the case and workshop stores. */
+  recordPorts: import('./sync/ports').RecordPorts;
   checkpointIdleMs?: number;
+  /** False once another Casebook took the workspace lock (Open anyway): nothing may be written then. */
+  stillHeld?: () => Promise<boolean>;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import type { Handlers } from '../../shared/ipc/contract';
+import { contract, type Channel, type Handlers } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/ipc/contracts/workspace';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { Emit, ServiceContext, ServicesOptions } from './context';
@@ -11,7 +11,7 @@ import type { Search } from './search/upkeep';
 import { Backups } from './store/backups';
 import { CallGate } from './store/call-gate';
 import { openDocument } from './store/document';
-import { acquireWorkspaceLock } from './store/lock';
+import { acquireWorkspaceLock, LOCK_LOST, lockLostError } from './store/lock';
 import { repairOrphanJournals } from './store/reconcile';
 import { removeStaleTempFiles } from './store/temp-files';
 import { emptyIndex, INDEX_FILE, INDEX_VERSION, indexFileSchema } from './workspace/index-file';
@@ -36,7 +36,13 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { workspaceDir } = options;
   await fs.mkdir(workspaceDir, { recursive: true });
-  const lock = await acquireWorkspaceLock(workspaceDir, { openAnyway: options.openAnyway, clock: options.clock });
+  const lock = await acquireWorkspaceLock(workspaceDir, {
+    openAnyway: options.openAnyway,
+    clock: options.clock,
+    // Another Casebook chose Open anyway: this one stops writing (every change is refused, no
+    // snapshot is written) and says so, rather than overwrite what the other one saves.
+    onCompromised: () => notify({ level: 'error', message: LOCK_LOST }),
+  });
   const release = lock.release;
   const listeners = new Set<Listener>();
   const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -48,6 +54,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     emit('workspace:notice', notice);
   };
   const clock = options.clock ?? (() => new Date());
+  const closers: (() => Promise<void>)[] = [];
   try {
     await removeStaleTempFiles(workspaceDir);
     const backups = new Backups(workspaceDir, clock);
@@ -84,15 +91,24 @@ export async function createServices(options: ServicesOptions): Promise<Services
       emit,
       newId: randomUUID,
       changes: createChangeFeed(),
+      recordPorts: {},
       checkpointIdleMs: options.checkpointIdleMs,
+      stillHeld: lock.stillHeld,
     };
     const { handlers, search, reconcile, close } = composeServices(ctx);
+    closers.push(close);
     // The record files are the truth: repair journals and rebuild the lists from them before
     // anything reads the workspace (see store/reconcile.ts).
     await repairOrphanJournals(ctx, await reconcile());
     const gate = new CallGate();
     return {
-      handlers: gate.wrap(handlers),
+      handlers: gate.wrap(
+        handlers,
+        (channel) => Boolean(contract[channel as Channel]?.mutation),
+        async () => {
+          if (!(await lock.stillHeld())) throw lockLostError();
+        },
+      ),
       workspaceDir,
       subscribe: (listener) => {
         listeners.add(listener);
@@ -105,13 +121,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await journals.drain();
         // Changes acknowledged through a record's log reach its file now (a failure loses
         // nothing: the log is replayed at the next open).
-        await close();
+        // A holder that lost the lock writes nothing more: its logs stay on disk as they are.
+        if (await lock.stillHeld()) await close();
         await release();
       },
       context: ctx,
       search,
     };
   } catch (error) {
+    // Snapshot timers started while opening stop (and write what they hold) before the lock goes.
+    for (const close of closers) await close().catch(() => undefined);
     await release();
     throw error;
   }

@@ -5,6 +5,7 @@ import { benchAutosaveSizes } from './autosave';
 import { benchRendererBundle } from './bundle';
 import { benchReports } from './reports';
 import { benchSearch } from './search';
+import { benchSync } from './sync';
 import { median, round } from './stats';
 import { benchHeap, benchOpenCase, benchOpenWorkspace, generateWorkspace, LARGE_CASE_ID } from './workspace';
 
@@ -57,11 +58,13 @@ try {
   for (let i = 0; i < REPEATS; i++) opens.push(await benchOpenWorkspace(workspace.dir));
   const openMs = opens.map((o) => o.ms);
   results.openWorkspace = { runsMs: openMs, medianMs: median(openMs), organisations: opens[0].organisations, cases: opens[0].cases };
+  // The first open of a workspace this Casebook has not seen reads every record and notes each
+  // one's file stamps; later opens re-read only records whose files changed (store/reconcile.ts).
   rows.push({
-    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS})`,
+    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS}; first open ${openMs[0]} ms builds the record stamps)`,
     measured: `${median(openMs)} ms (runs ${openMs.join(', ')})`,
-    target: '≤ 250 ms',
-    pass: median(openMs) <= 250,
+    target: '≤ 100 ms',
+    pass: median(openMs) <= 100,
   });
 
   step('open large case');
@@ -125,6 +128,22 @@ rows.push({
   measured: `${bundle.gzipKB} KB (${bundle.rawKB} KB raw, ${bundle.files} file(s))`,
   target: '≤ 400 KB',
   pass: bundle.gzipKB <= 400,
+});
+
+step('sync (loopback CouchDB-protocol server)');
+const sync = await benchSync(500);
+results.sync = sync;
+rows.push({
+  figure: `sync: first sync of a regional database of ${sync.workshops} shared workshops (gzip on the wire)`,
+  measured: `${sync.firstSync.ms} ms, ${Math.round(sync.firstSync.bytesSent / 1024)} KB sent, ${Math.round(sync.firstSync.bytesReceived / 1024)} KB received, heap +${sync.firstSync.heapGrowthMB} MB`,
+  target: 'no target yet (issue 22)',
+  pass: sync.workshopsSeen === sync.workshops,
+});
+rows.push({
+  figure: 'sync: one change to a shared case, p50 / max of 10',
+  measured: `${sync.oneChange.p50Ms} / ${sync.oneChange.maxMs} ms, ${sync.oneChange.bytesSent} B sent, ${sync.oneChange.bytesReceived} B received`,
+  target: 'no target yet (issue 22)',
+  pass: true,
 });
 
 results.rows = rows;

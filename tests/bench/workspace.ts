@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -42,12 +42,16 @@ export async function writeWorkspace(dir: string, content: { organisations: numb
   await mkdir(path.join(dir, 'cases'), { recursive: true });
   for (const record of content.cases) {
     index.caseSummaries.push(summarise(record));
-    await writeFile(path.join(dir, 'cases', `${record.id}.json`), JSON.stringify(record));
+    const file = path.join(dir, 'cases', `${record.id}.json`);
+    await writeFile(file, JSON.stringify(record));
+    // Last changed long ago, as in a workspace used for years (not seconds before the open).
+    await utimes(file, LONG_AGO, LONG_AGO);
   }
   await writeFile(path.join(dir, INDEX_FILE), JSON.stringify(indexFileSchema.parse(index)));
 }
 
 export const LARGE_CASE_ID = 'case-0';
+const LONG_AGO = new Date(Date.UTC(2026, 0, 1));
 
 export interface BenchWorkspace {
   dir: string;

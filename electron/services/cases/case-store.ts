@@ -76,6 +76,7 @@ export class CaseStore {
       noun: 'case',
       revision: (record) => record.revision,
       idleMs: ctx.checkpointIdleMs,
+      stillHeld: ctx.stillHeld,
     });
     this.commits = new RecordCommits(ctx, {
       get: (index) => index.caseSummaries,
@@ -95,6 +96,9 @@ export class CaseStore {
       noun: 'case',
       ids: () => this.folder.ids(),
       readStored: (id) => this.folder.readStored(id),
+      recoverMissing: (summary) => this.folder.recoverMissing(summary.id, summary.organisationName),
+      folder: 'cases',
+      files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
       revision: (record) => record.revision,
       summaries: {
         get: (index) => index.caseSummaries,

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { assessmentHandlers } from './assessment-handlers';
 import { Attachments } from './attachments';
 import { CaseStore } from './case-store';
+import { casePort } from '../sync/ports';
 import { stageHandlers } from './stage-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { visitHandlers } from './visit-handlers';
@@ -23,6 +24,8 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const byName = new Intl.Collator('en-GB');
+
 /**
  * Cases: every `cases:*` channel (the case list, each stage, the visit, history and case files),
  * what cases tell the action tracker and the overview, and the open/close upkeep of their files.
@@ -30,13 +33,17 @@ export function localDate(date: Date): string {
 export function caseService(ctx: ServiceContext, keys: SigningKeys) {
   const store = new CaseStore(ctx);
   const attachments = new Attachments(ctx.workspaceDir);
+  ctx.recordPorts.case = casePort(store);
 
   const core: CoreHandlers = {
     'cases:list': async () => {
       const today = localDate(ctx.clock());
+      // One lookup table and one collator: with 1,000 cases a find() per row and a localeCompare
+      // per comparison cost tens of milliseconds at every open.
+      const organisations = new Map(ctx.index.data.organisations.map((o) => [o.id, o]));
       return ctx.index.data.caseSummaries
         .map((s): CaseListItem => {
-          const organisation = ctx.index.data.organisations.find((o) => o.id === s.organisationId);
+          const organisation = organisations.get(s.organisationId);
           const deadline = deadlineOn(s.actionPlanDue, s.actionPlanReceived, today);
           return {
             ...s,
@@ -46,7 +53,7 @@ export function caseService(ctx: ServiceContext, keys: SigningKeys) {
             daysLeft: deadline.daysLeft,
           };
         })
-        .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'en-GB'));
+        .sort((a, b) => byName.compare(a.organisationName, b.organisationName));
     },
 
     'cases:get': async ({ id }) => store.get(id),

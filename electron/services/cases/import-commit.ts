@@ -3,7 +3,7 @@ import path from 'node:path';
 import { caseSchema, type CaseRecord } from '../../../shared/domain/case';
 import type { ServiceContext } from '../context';
 import type { JournalInput } from '../journal/journal';
-import { writeFileDurably } from '../store/durable-file';
+import { ensureFolder, writeFileDurably } from '../store/durable-file';
 import type { CaseStore } from './case-store';
 
 /** Suffix of the copy of a journal kept while an import replaces it (see settleImport). */
@@ -31,7 +31,7 @@ export async function commitImport(ctx: ServiceContext, store: CaseStore, import
     const oldJournal = await fs.readFile(journalFile, 'utf8').catch(() => null);
     const stamp = `${id}-${ctx.clock().getTime()}`;
     const deleted = path.join(ctx.workspaceDir, 'backups', 'deleted');
-    await fs.mkdir(deleted, { recursive: true });
+    await ensureFolder(deleted);
     if (replacing) {
       // The copy kept in backups must hold every saved change, some of which may so far be
       // only in the case's write-ahead log.
@@ -46,7 +46,7 @@ export async function commitImport(ctx: ServiceContext, store: CaseStore, import
     }
     const text = ctx.journals.textWithLine(journalText, { ...note, details: { ...note.details, revision: record.revision } });
     await ctx.journals.exclusive(id, async () => {
-      await fs.mkdir(path.dirname(journalFile), { recursive: true });
+      await ensureFolder(path.dirname(journalFile));
       await writeFileDurably(journalFile, text);
     });
     try {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { journalEntrySchema, type JournalEntry, type JournalVerdict } from '../../../shared/domain/journal';
-import { syncFolder, toAppError, type FsLike } from '../store/durable-file';
+import { ensureFolder, syncFolder, toAppError, type FsLike } from '../store/durable-file';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -134,7 +134,7 @@ export class Journals {
     const tail = this.tails.get(id) ?? (await this.readTail(file));
     const entry = this.entryAfter(tail, input);
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
+      await ensureFolder(path.dirname(file), this.fsLike);
       const created = tail.seq === -1;
       const handle = await this.fsLike.open(file, 'a');
       try {

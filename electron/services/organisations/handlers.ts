@@ -12,7 +12,9 @@ type OrganisationHandlers = Pick<
   | 'organisations:delete'
 >;
 
-const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'en-GB');
+// One collator for the whole sort: localeCompare with a locale builds one per comparison.
+const collator = new Intl.Collator('en-GB');
+const byName = (a: Organisation, b: Organisation) => collator.compare(a.name, b.name);
 
 export function organisationHandlers(ctx: ServiceContext): OrganisationHandlers {
   const find = (id: string) => {

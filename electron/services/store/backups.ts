@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileDurably } from './durable-file';
+import { ensureFolder, writeFileDurably } from './durable-file';
 
 const KEEP = 10;
 const SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
@@ -31,7 +31,7 @@ export class Backups {
 
   async snapshot(relativeFile: string, text: string): Promise<void> {
     const folder = this.folderFor(relativeFile);
-    await fs.mkdir(folder, { recursive: true });
+    await ensureFolder(folder);
     const stamp = this.now().toISOString().replaceAll(':', '-');
     await writeFileDurably(path.join(folder, `${stamp}.json`), text);
     this.lastSnapshot.set(relativeFile, this.now().getTime());
@@ -47,6 +47,11 @@ export class Backups {
   private async list(folder: string): Promise<string[]> {
     const names = await fs.readdir(folder).catch(() => [] as string[]);
     return names.filter((n) => n.endsWith('.json')).sort().reverse();
+  }
+
+  /** True when at least one snapshot of this file exists. */
+  async has(relativeFile: string): Promise<boolean> {
+    return (await this.list(this.folderFor(relativeFile))).length > 0;
   }
 
   /** The newest snapshot whose text passes `isValid`, with its time. */

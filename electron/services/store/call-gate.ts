@@ -10,10 +10,14 @@ export class CallGate {
   private inFlight = new Set<Promise<unknown>>();
   private closing = false;
 
-  wrap(handlers: Handlers): Handlers {
+  /**
+   * `beforeWrite` runs before every call whose channel `writes`: it throws to refuse the call
+   * (the workspace lock was taken by another Casebook, so this one must not write any more).
+   */
+  wrap(handlers: Handlers, writes: (channel: string) => boolean = () => false, beforeWrite: () => Promise<void> = async () => undefined): Handlers {
     const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [channel, handler] of Object.entries(handlers) as [string, (input: unknown) => Promise<unknown>][]) {
-      wrapped[channel] = (input) => this.track(() => handler(input));
+      wrapped[channel] = writes(channel) ? (input) => this.track(async () => (await beforeWrite(), handler(input))) : (input) => this.track(() => handler(input));
     }
     return wrapped as Handlers;
   }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -7,7 +6,7 @@ import { AppError } from '../../../shared/result';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import type { Backups } from './backups';
 import { DurableJsonAdapter } from './durable-adapter';
-import { readTextIfExists, writeFileDurably, type FsLike } from './durable-file';
+import { ensureFolder, readTextIfExists, renameRetrying, writeFileDurably, type FsLike } from './durable-file';
 
 export interface DocumentSpec<S extends z.ZodType<{ schemaVersion: number }>> {
   workspaceDir: string;
@@ -144,7 +143,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
 ): Promise<Document<z.output<S>>> {
   type T = z.output<S>;
   const file = path.join(spec.workspaceDir, spec.relativeFile);
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  await ensureFolder(path.dirname(file), spec.fs);
   const adapter = new DurableJsonAdapter<T>(file, spec.fs);
   const text = await readTextIfExists(file, spec.fs);
   let data: T;
@@ -189,7 +188,7 @@ async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
   const stamp = new Date().toISOString().replaceAll(':', '-');
   // rename() overwrites silently, so a name that only has the time could bury an earlier damaged file.
   const aside = `${file}.damaged-${stamp}-${randomBytes(3).toString('hex')}`;
-  await fs.rename(file, aside);
+  await renameRetrying(file, aside, spec.fs);
   const backup = await spec.backups.newestValid(spec.relativeFile, (t) => isValidText(t, spec));
   const asideName = path.basename(aside);
   if (backup) {

@@ -23,11 +23,48 @@ export async function writeFileDurably(file: string, text: string | Uint8Array, 
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, file);
+    await renameRetrying(temp, file, fs);
     await syncFolder(dir, fs);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw toAppError(error, file);
+  }
+}
+
+/** Codes a rename gets while another program (an indexer, antivirus, a sync client) holds the file. */
+const BUSY = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Back-off between attempts (~1.3 s in all), as graceful-fs does for Windows renames. */
+const RENAME_DELAYS_MS = [10, 20, 40, 80, 160, 320, 640];
+
+/**
+ * rename(), retried with back-off while it fails as if the file were held open elsewhere
+ * (common on Windows: the search indexer or antivirus opens a file just written). Only if it
+ * still fails is the error reported, so a passing scan is not shown as a permissions problem.
+ */
+export async function renameRetrying(from: string, to: string, fs: Pick<FsLike, 'rename'> = nodeFs): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!BUSY.has(code) || attempt >= RENAME_DELAYS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RENAME_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+/**
+ * Creates `dir` (and any missing parent) so that it survives a power cut: a new folder's entry
+ * lives in its parent, which is fsynced for each folder made. Without it, a file renamed into a
+ * brand-new folder (backups/deleted on the first delete) could vanish with the folder.
+ */
+export async function ensureFolder(dir: string, fs: FsLike = nodeFs): Promise<void> {
+  const first = await fs.mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  for (let made = path.resolve(dir); ; made = path.dirname(made)) {
+    await syncFolder(path.dirname(made), fs);
+    if (made === path.resolve(first) || path.dirname(made) === made) break;
   }
 }
 
@@ -61,7 +98,7 @@ export function toAppError(error: unknown, file: string): AppError {
     return new AppError('disk_full', `The disk is full, so ${name} was not saved. Free some space, then retry.`);
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new AppError('io_error', `Casebook may not write to ${name} (${code}). Check the folder's permissions.`);
+    return new AppError('io_error', `Casebook could not write ${name} (${code}), even after retrying for a moment: another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`);
   }
   return new AppError('io_error', `Could not save ${name}: ${(error as Error).message}`);
 }

@@ -5,9 +5,9 @@ import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { AppError } from '../../../shared/result';
 import type { Backups } from './backups';
 import { openDocument, parseText, type Document } from './document';
-import { readTextIfExists, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
+import { ensureFolder, readTextIfExists, renameRetrying, syncFolder, toAppError, writeFileDurably, type FsLike } from './durable-file';
 import { KeyedQueue } from './keyed-queue';
-import { RecordLog, replay, type LogLine } from './record-log';
+import { RecordLog, replay, replayRaw, type LogLine, type Replayed } from './record-log';
 
 type Versioned = z.ZodType<{ schemaVersion: number }>;
 
@@ -30,6 +30,8 @@ export interface EntityFolderSpec<S extends Versioned> {
   revision?: (doc: z.output<S>) => number;
   /** Pause after the last change before the file is rewritten (tests set it long). */
   idleMs?: number;
+  /** False once another Casebook took the workspace lock: no snapshot is written then. */
+  stillHeld?: () => Promise<boolean>;
 }
 
 /** When a logged record's file is rewritten: after a pause, or once its log is this long. */
@@ -49,6 +51,8 @@ export class EntityFolder<S extends Versioned> {
   /** Log lines not yet in the record's file, by id. */
   private unsaved = new Map<string, number>();
   private timers = new Map<string, NodeJS.Timeout>();
+  /** Set at close: no snapshot is scheduled after it (the lock is about to be released). */
+  private closed = false;
 
   constructor(private readonly spec: EntityFolderSpec<S>) {
     this.log = new RecordLog(path.join(spec.workspaceDir, spec.folder), spec.fs);
@@ -97,10 +101,36 @@ export class EntityFolder<S extends Versioned> {
     const lines = this.spec.revision ? await this.log.read(id) : [];
     const text = await readTextIfExists(this.absolute(id), this.spec.fs);
     if (text === null) throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
-    const stored = parseText(text, { ...this.spec, relativeFile: this.relative(id), create: () => { throw new Error('readStored never creates'); } });
-    if (!this.spec.revision) return stored;
-    const { doc, applied } = replay(stored, lines, this.spec.revision);
+    const stored = this.parse(text, id);
+    if (!this.spec.revision || lines.length === 0) return stored;
+    const { doc, applied } = this.replayOnto(text, stored, lines);
     return applied > 0 ? this.spec.schema.parse(doc) : doc;
+  }
+
+  private parse(text: string, id: string): z.output<S> {
+    return parseText(text, {
+      ...this.spec,
+      relativeFile: this.relative(id),
+      create: () => {
+        throw new Error('never creates');
+      },
+    });
+  }
+
+  /**
+   * Replays `lines` onto the record whose file holds `text` (parsed: `stored`). Lines written
+   * against an older schema are replayed onto the raw file before it is migrated.
+   */
+  private replayOnto(text: string, stored: z.output<S>, lines: LogLine[]): Replayed<z.output<S>> {
+    const revision = this.spec.revision!;
+    const current = this.spec.currentVersion;
+    if (lines.every((line) => (line.v ?? 1) === current)) return replay(stored, lines, revision, current);
+    const raw = replayRaw(JSON.parse(text) as Record<string, unknown>, lines, (data) => revision(data as z.output<S>), current, (data, from) => {
+      const step = this.spec.migrations?.[from];
+      if (!step) throw new Error(`no migration from schema ${from}`);
+      return step(data);
+    });
+    return { ...raw, doc: this.parse(JSON.stringify(raw.doc), '') };
   }
 
   /** Creates a new entity file with `data` (durably) and returns it open. */
@@ -144,7 +174,7 @@ export class EntityFolder<S extends Versioned> {
       this.open.delete(id);
       await pending?.catch(() => undefined);
       if (this.spec.revision) await this.log.remove(id);
-      await fs.mkdir(path.dirname(this.absolute(id)), { recursive: true });
+      await ensureFolder(path.dirname(this.absolute(id)), this.spec.fs);
       await writeFileDurably(this.absolute(id), JSON.stringify(data), this.spec.fs);
     });
   }
@@ -169,10 +199,9 @@ export class EntityFolder<S extends Versioned> {
     this.open.delete(id);
     await pending?.catch(() => undefined);
     const target = path.join(this.spec.workspaceDir, 'backups', 'deleted', `${this.spec.folder}-${id}-${Date.now()}.json`);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    const rename = this.spec.fs?.rename ?? fs.rename;
+    await ensureFolder(path.dirname(target), this.spec.fs);
     try {
-      await rename(this.absolute(id), target);
+      await renameRetrying(this.absolute(id), target, this.spec.fs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toAppError(error, this.absolute(id));
       return;
@@ -189,7 +218,7 @@ export class EntityFolder<S extends Versioned> {
   commit(id: string, line: LogLine, next: z.output<S>): Promise<void> {
     return this.queue.run(id, async () => {
       const doc = await this.get(id);
-      await this.log.append(id, line);
+      await this.log.append(id, { ...line, v: this.spec.currentVersion });
       doc.adopt(next);
       this.unsaved.set(id, (this.unsaved.get(id) ?? 0) + 1);
       this.schedule(id);
@@ -201,24 +230,99 @@ export class EntityFolder<S extends Versioned> {
     return this.queue.run(id, () => this.snapshotNow(id));
   }
 
-  /** Rewrites every record whose log holds unsaved lines (at close; failures keep their log). */
+  /**
+   * At close: stops every timer (none is scheduled after this, so nothing writes once the lock
+   * is released) and rewrites every record whose log holds unsaved lines (failures keep their log).
+   */
   async snapshotAll(): Promise<void> {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.stop();
     await Promise.all([...this.unsaved.keys()].map((id) => this.snapshot(id).catch(() => undefined)));
   }
 
-  /** At open: folds each log into its record's file; a log whose record is gone is removed. */
+  /** Stops every snapshot timer for good (close, or a workspace that failed to open). */
+  stop(): void {
+    this.closed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  /**
+   * At open: folds each log into its record's file. A log whose record file is missing is never
+   * simply removed: if the record was deleted (its moved file holds every line) the log is
+   * redundant; else the record is restored from its newest backup and the log replayed onto it;
+   * else the log is set aside for recovery and the user told.
+   */
   async settleLogs(): Promise<void> {
     for (const id of await this.log.ids()) {
       if (await this.exists(id)) await this.get(id).catch(() => undefined);
-      else await this.log.remove(id).catch(() => undefined);
+      else await this.settleOrphan(id).catch(() => undefined);
+    }
+  }
+
+  private async settleOrphan(id: string): Promise<void> {
+    const { lines } = await this.log.contents(id);
+    const deleted = await this.deletedRevision(id);
+    if (deleted !== null && lines.every((line) => line.revision <= deleted)) {
+      await this.log.remove(id);
+      return;
+    }
+    if (deleted === null && (await this.restoreFromBackup(id))) return;
+    const aside = await this.log.setAside(id, 'orphaned', new Date());
+    this.spec.notify({
+      level: 'error',
+      message: `The file of a ${this.spec.noun} (${this.relative(id)}) is missing and no backup of it was found. Its saved changes were kept as ${this.spec.folder}/${path.basename(aside)} for recovery; nothing was deleted.`,
+    });
+  }
+
+  /**
+   * At open, for a record the list had but whose file is missing (a sync client or antivirus
+   * took it): restored from its newest backup when there is one (then returned), or reported as
+   * needing recovery. A record that was deleted (its file is in backups/deleted) returns null.
+   */
+  async recoverMissing(id: string, name: string): Promise<z.output<S> | null> {
+    if ((await this.deletedRevision(id)) !== null) return null;
+    if (await this.restoreFromBackup(id)) return (await this.get(id)).data;
+    this.spec.notify({
+      level: 'error',
+      message: `The file of the ${this.spec.noun} “${name}” (${this.relative(id)}) is missing and no backup of it was found, so it needs recovery: put the file back (from your sync service, or antivirus quarantine) and reopen the workspace.`,
+    });
+    return null;
+  }
+
+  /** Brings a missing record back from its newest valid backup (document.ts says so); false when there is none. */
+  private async restoreFromBackup(id: string): Promise<boolean> {
+    if (!(await this.spec.backups.has(this.relative(id)))) return false;
+    try {
+      await this.load(id, () => {
+        throw new AppError('not_found', `That ${this.spec.noun} no longer exists.`);
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The revision of the newest copy of `id` that remove() moved into backups/deleted, or null. */
+  private async deletedRevision(id: string): Promise<number | null> {
+    const dir = path.join(this.spec.workspaceDir, 'backups', 'deleted');
+    const prefix = `${this.spec.folder}-${id}-`;
+    const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix) && n.endsWith('.json')).sort();
+    const newest = names.at(-1);
+    if (!newest) return null;
+    try {
+      const raw = JSON.parse(await fs.readFile(path.join(dir, newest), 'utf8')) as z.output<S>;
+      return this.spec.revision ? this.spec.revision(raw) : Number.POSITIVE_INFINITY;
+    } catch {
+      // Unreadable, but the record was deleted: its log must not bring it back.
+      return Number.POSITIVE_INFINITY;
     }
   }
 
   private schedule(id: string): void {
     clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
     const later = (delay: number) => {
+      if (this.closed) return;
       const timer = setTimeout(() => {
         this.timers.delete(id);
         // A failed snapshot loses nothing (the log keeps the changes): try again after a pause.
@@ -236,37 +340,53 @@ export class EntityFolder<S extends Versioned> {
     this.timers.delete(id);
     const open = this.open.get(id);
     if (!this.unsaved.get(id) || !open) return;
+    if (this.spec.stillHeld && !(await this.spec.stillHeld())) {
+      this.stop();
+      throw new AppError('workspace_locked', `Another Casebook holds this workspace now, so this ${this.spec.noun} was not written here.`);
+    }
     await (await open).writeSnapshot();
     this.unsaved.delete(id);
     // Lines at or below the file's revision are skipped on replay, so a failure here is harmless.
     await this.log.remove(id).catch(() => undefined);
   }
 
-  /** On first open: replays the log onto the file's state and writes it back as the file. */
+  /**
+   * On first open: replays the log onto the file's state and writes it back as the file. A log
+   * holding lines that cannot be replayed (damaged, after a gap, of an unknown schema) is set
+   * aside whole, once the lines that could be replayed are safely in the file, and the user told.
+   */
   private async fold(id: string, doc: Document<z.output<S>>): Promise<void> {
     if (!this.spec.revision) return;
-    const lines = await this.log.read(id);
-    if (lines.length === 0) return;
-    const { doc: replayed, applied } = replay(doc.data, lines, this.spec.revision);
-    if (applied === 0) {
-      // Lines newer than the file that do not follow it (the file came back from a backup)
-      // cannot be replayed; they are kept beside it, never destroyed.
-      const orphaned = lines.some((line) => line.revision > this.spec.revision!(doc.data));
-      const file = this.log.fileFor(id);
-      if (orphaned) await fs.rename(file, `${file}.set-aside-${Date.now()}`).catch(() => undefined);
+    const { lines, damaged } = await this.log.contents(id);
+    if (lines.length === 0 && damaged === 0) return;
+    const needsRaw = lines.some((line) => (line.v ?? 1) !== this.spec.currentVersion);
+    const text = needsRaw ? await readTextIfExists(this.absolute(id), this.spec.fs) : null;
+    const { doc: replayed, applied, rest } = text === null ? replay(doc.data, lines, this.spec.revision, this.spec.currentVersion) : this.replayOnto(text, doc.data, lines);
+    const aside = rest > 0 || damaged > 0;
+    if (applied > 0) {
+      doc.adopt(this.spec.schema.parse(replayed));
+      this.unsaved.set(id, applied);
+      try {
+        await doc.writeSnapshot();
+        this.unsaved.delete(id);
+      } catch (error) {
+        // The log still holds the changes: keep it whole. With lines to set aside the open fails
+        // (nothing is lost; the next open tries again); otherwise the next snapshot tries again.
+        if (aside) throw error;
+        this.schedule(id);
+        return;
+      }
+    }
+    if (!aside) {
       await this.log.remove(id).catch(() => undefined);
       return;
     }
-    doc.adopt(this.spec.schema.parse(replayed));
-    this.unsaved.set(id, applied);
-    try {
-      await doc.writeSnapshot();
-      this.unsaved.delete(id);
-      await this.log.remove(id).catch(() => undefined);
-    } catch {
-      // The log still holds the changes; the next snapshot tries again.
-      this.schedule(id);
-    }
+    const file = await this.log.setAside(id, 'damaged', new Date());
+    const what = damaged > 0 ? `${damaged} damaged line(s)` : `${rest} change(s) that do not follow the ${this.spec.noun}'s file`;
+    this.spec.notify({
+      level: 'warning',
+      message: `The saved-changes log of a ${this.spec.noun} (${this.relative(id)}) held ${what}. Every change that could be replayed is in the ${this.spec.noun}; the whole log was kept as ${this.spec.folder}/${path.basename(file)} for recovery; nothing was deleted.`,
+    });
   }
 
   /** Ids of every entity file in the folder. */

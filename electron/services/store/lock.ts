@@ -24,16 +24,25 @@ export interface LockOptions {
   clock?: () => Date;
   /** How often the holder rewrites refreshedAt while open. */
   refreshMs?: number;
+  /**
+   * Called once if the lock is found to be no longer this holder's (another Casebook chose Open
+   * anyway): from then on this holder must stop writing (proper-lockfile's onCompromised).
+   */
+  onCompromised?: (holder: LockInfo | null) => void;
 }
 
 export interface HeldLock {
   release: () => Promise<void>;
   info: LockInfo;
+  /** False once another Casebook has taken the lock (reads the lock file: one small read per write). */
+  stillHeld: () => Promise<boolean>;
 }
 
 /** A takeover claim older than this was left by a process that died mid-takeover (it takes ms). */
 const STALE_CLAIM_MS = 10_000;
 const ATTEMPTS = 20;
+/** A lock file that does not parse yet and is younger than this may be one being written now. */
+const WRITING_MS = 1_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -76,15 +85,21 @@ export async function acquireWorkspaceLock(workspaceDir: string, options: LockOp
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: now, refreshedAt: now, token: randomBytes(8).toString('hex') };
   const text = JSON.stringify(mine);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (await createExclusive(file, text)) return held(file, mine, clock, options.refreshMs);
+    if (await createExclusive(file, text)) return held(file, mine, clock, options);
     const current = await fs.readFile(file, 'utf8').catch(() => null);
     if (current === null) continue; // released meanwhile: try to create it again
     const holder = parseLock(current);
+    if (!holder && (await beingWritten(file))) {
+      // Created exclusively but not yet written (it takes a few ms): wait for its writer.
+      attempt -= 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
     if (holder && !options.openAnyway && !(await provablyGone(holder))) {
       throw lockedBy(holder);
     }
     const outcome = await takeOver(file, current, text);
-    if (outcome === 'taken') return held(file, mine, clock, options.refreshMs);
+    if (outcome === 'taken') return held(file, mine, clock, options);
     // 'lost': someone else is taking over or took it; look again after they finish.
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
   }
@@ -101,22 +116,37 @@ export function lockedBy(holder: LockInfo): AppError {
   );
 }
 
+/**
+ * Creates the lock only if there is none (O_EXCL), then writes and fsyncs it. No hard link: FAT
+ * and exFAT (USB sticks) and some network shares have none. A reader can therefore meet a lock
+ * created but not yet written; beingWritten() makes it wait for such a young one instead of
+ * judging it stale.
+ */
 async function createExclusive(file: string, text: string): Promise<boolean> {
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeSynced(temp, text);
+  let handle: fs.FileHandle;
   try {
-    // link() fails if the lock exists, and never shows a half-written lock to anyone.
-    await fs.link(temp, file);
-    await syncDir(path.dirname(file));
-    return true;
+    handle = await fs.open(file, 'wx');
   } catch (error) {
-    // ENOENT: a Casebook that holds the lock cleared our temp file as a crash leftover; retry.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST' && code !== 'ENOENT') throw error;
-    return false;
-  } finally {
-    await fs.unlink(temp).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(file).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  await syncDir(path.dirname(file));
+  return true;
+}
+
+/** True while a lock that does not parse is young enough to be one still being written. */
+async function beingWritten(file: string): Promise<boolean> {
+  const stat = await fs.stat(file).catch(() => null);
+  return stat !== null && Date.now() - stat.mtimeMs < WRITING_MS;
 }
 
 async function takeOver(file: string, staleText: string, text: string): Promise<'taken' | 'lost'> {
@@ -148,28 +178,41 @@ async function takeOver(file: string, staleText: string, text: string): Promise<
   }
 }
 
-function held(file: string, mine: LockInfo, clock: () => Date, refreshMs = 60_000): HeldLock {
-  const isMine = async () => parseLock(await fs.readFile(file, 'utf8').catch(() => ''))?.token === mine.token;
+function held(file: string, mine: LockInfo, clock: () => Date, options: LockOptions): HeldLock {
+  const current = async () => parseLock(await fs.readFile(file, 'utf8').catch(() => ''));
+  let lost = false;
+  /** Reads the lock; the first time it is someone else's, says so (once) and stays lost. */
+  const check = async (): Promise<boolean> => {
+    if (lost) return false;
+    const holder = await current();
+    if (holder?.token === mine.token) return true;
+    if (lost) return false;
+    lost = true;
+    clearInterval(timer);
+    options.onCompromised?.(holder);
+    return false;
+  };
   let refreshing: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     refreshing = (async () => {
-      if (!(await isMine())) return;
+      if (!(await check())) return;
       const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
       await writeSynced(temp, JSON.stringify({ ...mine, refreshedAt: clock().toISOString() }));
       // Look again just before the rename: an Open anyway elsewhere may have replaced the lock
       // while the new copy was being synced, and a refresh must never overwrite it.
-      if (await isMine()) await fs.rename(temp, file);
+      if (await check()) await fs.rename(temp, file);
       else await fs.unlink(temp);
     })().catch(() => undefined);
-  }, refreshMs);
+  }, options.refreshMs ?? 60_000);
   timer.unref();
   return {
     info: mine,
+    stillHeld: check,
     release: async () => {
       clearInterval(timer);
       await refreshing;
       // Only remove the lock if it is still ours (an Open anyway elsewhere may have replaced it).
-      if (await isMine()) await fs.unlink(file).catch(() => undefined);
+      if (!lost && (await current())?.token === mine.token) await fs.unlink(file).catch(() => undefined);
     },
   };
 }
@@ -198,3 +241,9 @@ export function parseLock(text: string): LockInfo | null {
     return null;
   }
 }
+
+/** What a Casebook that lost its lock to Open anyway says (and refuses every change with). */
+export const LOCK_LOST =
+  'Another Casebook opened this workspace with Open anyway, so this window stopped saving to it: the two would overwrite each other. Changes made here since then are not saved. Close this window and continue in the other one, or reopen the workspace here.';
+
+export const lockLostError = () => new AppError('workspace_locked', LOCK_LOST);

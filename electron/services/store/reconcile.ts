@@ -12,6 +12,36 @@ export interface ReconcileSpec<Rec, Sum extends { id: string }> {
   readStored: (id: string) => Promise<Rec>;
   revision: (record: Rec) => number;
   summaries: SummaryList<Rec, Sum>;
+  /**
+   * A listed record whose file is missing: restores it (returned) or reports it as needing
+   * recovery (null). Without it such a record drops from the list.
+   */
+  recoverMissing?: (summary: Sum) => Promise<Rec | null>;
+  /** The record's files (its file, log and journal), whose sizes and times say whether it changed. */
+  files?: (id: string) => string[];
+  /** The folder, as the key of its records' stamps (e.g. `cases`). */
+  folder?: string;
+}
+
+/** Whether a file exists, from one listing of each of the folders `sample` names. */
+async function listingOf(sample: string[]): Promise<(file: string) => boolean> {
+  const folders = [...new Set(sample.map((file) => path.dirname(file)))];
+  const names = new Map(await Promise.all(folders.map(async (dir) => [dir, new Set(await fs.readdir(dir).catch(() => [] as string[]))] as const)));
+  return (file) => names.get(path.dirname(file))?.has(path.basename(file)) ?? true;
+}
+
+/** A file modified this recently may change again within its mtime's resolution (FAT: 2 s). */
+const RACY_MS = 3_000;
+
+/**
+ * Size and mtime of each file (`-` for a missing one), or null when one was modified so recently
+ * that a later change could leave the same stamp (git's "racy" index entries).
+ */
+async function stampOf(files: string[], now: number, exists: (file: string) => boolean = () => true): Promise<string | null> {
+  // A missing file is known from its folder's listing: a failed stat costs far more than a listing.
+  const stats = await Promise.all(files.map((file) => (exists(file) ? fs.stat(file).catch(() => null) : null)));
+  if (stats.some((stat) => stat && now - stat.mtimeMs < RACY_MS)) return null;
+  return stats.map((stat) => (stat ? `${stat.size}:${stat.mtimeMs}` : '-')).join('|');
 }
 
 /**
@@ -24,7 +54,21 @@ export interface ReconcileSpec<Rec, Sum extends { id: string }> {
 export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: ServiceContext, spec: ReconcileSpec<Rec, Sum>): Promise<Set<string>> {
   const ids = await spec.ids();
   const fresh = new Map<string, Sum>();
-  for (const id of ids) {
+  const listed = new Set(spec.summaries.get(ctx.index.data).map((s) => s.id));
+  const seen = ctx.index.data.recordStamps;
+  const stamps: Record<string, string> = {};
+  const keyOf = (id: string) => `${spec.folder ?? spec.noun}/${id}`;
+  const now = Date.now();
+  // Stat every record's files at once (cheap), then read only the records that changed since the
+  // index last saw them: a 1,000-case workspace opens without reading 1,000 case files.
+  const exists = await listingOf(ids.length > 0 && spec.files ? spec.files(ids[0]) : []);
+  const before = spec.files ? await Promise.all(ids.map((id) => stampOf(spec.files!(id), now, exists))) : ids.map(() => null);
+  for (const [i, id] of ids.entries()) {
+    const stamp = before[i];
+    if (stamp !== null && listed.has(id) && seen[keyOf(id)] === stamp) {
+      stamps[keyOf(id)] = stamp;
+      continue;
+    }
     let record: Rec;
     try {
       record = await spec.readStored(id);
@@ -36,12 +80,25 @@ export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: Ser
     await repairOne(ctx, id, spec.revision(record), spec.noun);
     try {
       fresh.set(id, spec.summaries.summarise(record));
+      // Taken after the repair, which may rewrite the journal.
+      const after = spec.files ? await stampOf(spec.files(id), now) : null;
+      if (after !== null) stamps[keyOf(id)] = after;
     } catch {
       // A record this Casebook cannot summarise (an unknown framework) keeps its old summary.
     }
   }
   const present = new Set(ids);
   const current = spec.summaries.get(ctx.index.data);
+  // A record the list knows but whose file is gone was lost (not deleted: a deletion moves the
+  // file to backups/deleted, and recoverMissing tells the two apart).
+  for (const summary of current) {
+    if (present.has(summary.id) || !spec.recoverMissing) continue;
+    const record = await spec.recoverMissing(summary).catch(() => null);
+    if (!record) continue;
+    present.add(summary.id);
+    await repairOne(ctx, summary.id, spec.revision(record), spec.noun);
+    fresh.set(summary.id, spec.summaries.summarise(record));
+  }
   const next: Sum[] = [];
   let changed = false;
   for (const summary of current) {
@@ -58,8 +115,15 @@ export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: Ser
     next.push(rebuilt);
     changed = true;
   }
-  if (changed) {
-    await ctx.index.update((data) => spec.summaries.set(data, next));
+  const prefix = `${spec.folder ?? spec.noun}/`;
+  const stale = Object.keys(seen).filter((key) => key.startsWith(prefix) && seen[key] !== stamps[key]);
+  const added = Object.keys(stamps).filter((key) => seen[key] !== stamps[key]);
+  if (changed || stale.length > 0 || added.length > 0) {
+    await ctx.index.update((data) => {
+      spec.summaries.set(data, next);
+      const kept = Object.fromEntries(Object.entries(data.recordStamps).filter(([key]) => !key.startsWith(prefix)));
+      data.recordStamps = { ...kept, ...stamps };
+    });
   }
   return present;
 }

@@ -1,22 +1,48 @@
+import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { syncFolder, toAppError, type FsLike } from './durable-file';
+import { AppError } from '../../../shared/result';
+import { renameRetrying, syncFolder, toAppError, type FsLike } from './durable-file';
 import { applyOps, type PatchOp } from './patch';
 
 /** One acknowledged change: the record's revision after it, and how to redo it. */
 export interface LogLine {
   revision: number;
   ops: PatchOp[];
+  /** The record's schema version the ops are written against (absent in logs from before it was kept: 1). */
+  v?: number;
+}
+
+/** A log as read from disk: its whole lines that parse, and how many whole lines did not. */
+export interface LogContents {
+  lines: LogLine[];
+  damaged: number;
 }
 
 const parseLine = (text: string): LogLine | null => {
   try {
     const line = JSON.parse(text) as LogLine;
-    return Number.isInteger(line.revision) && Array.isArray(line.ops) ? line : null;
+    return line && Number.isInteger(line.revision) && Array.isArray(line.ops) && (line.v === undefined || Number.isInteger(line.v)) ? line : null;
   } catch {
     return null;
   }
 };
+
+/** Every whole line of a log's text (a last line without its newline was never acknowledged). */
+export function parseLog(text: string): LogContents {
+  const lines: LogLine[] = [];
+  let damaged = 0;
+  for (const raw of text.split('\n').slice(0, -1)) {
+    if (raw.trim() === '') continue;
+    const line = parseLine(raw);
+    if (line) lines.push(line);
+    else damaged += 1;
+  }
+  return { lines, damaged };
+}
+
+/** Why a log was set aside, in its file name. */
+export type AsideReason = 'damaged' | 'orphaned';
 
 /**
  * The write-ahead log of each record (`cases/<id>.wal`): one JSON line per change since the
@@ -24,10 +50,14 @@ const parseLine = (text: string): LogLine | null => {
  * appended and fsynced, so a keystroke costs one small append, whatever the record's size; the
  * snapshot is rewritten later (entity-folder.ts decides when) and the log then removed.
  * The record's state is always the snapshot plus the lines newer than its revision.
+ * A log is only ever removed once every line in it is in the snapshot; one holding lines that
+ * cannot be replayed is set aside (`<id>.wal.damaged-<time>`), never deleted.
  */
 export class RecordLog {
-  /** Bytes in each log known to end in a whole line (undefined: not yet checked this session). */
+  /** Bytes in each log known to end in its last acknowledged line (undefined: not yet checked). */
   private sizes = new Map<string, number>();
+  /** Logs where a failed append could not be undone: cut back to `sizes` before the next append. */
+  private dirty = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -46,7 +76,15 @@ export class RecordLog {
   /** Appends `line` and fsyncs it: the change's commit point. Undoes a partial append on failure. */
   async append(id: string, line: LogLine): Promise<void> {
     const file = this.fileFor(id);
-    const size = this.sizes.get(id) ?? (await this.trim(file));
+    let size = this.sizes.get(id);
+    if (size === undefined) size = await this.trim(file);
+    else if (this.dirty.has(id)) {
+      // An earlier failed append left bytes we could not cut. Its line carries the revision this
+      // one is about to take, so appending after it would make two lines claim one revision (and
+      // replay the unacknowledged one): refuse until it is cut.
+      await this.cut(file, size);
+      this.dirty.delete(id);
+    }
     const text = `${JSON.stringify(line)}\n`;
     try {
       const handle = await this.fs.open(file, 'a');
@@ -60,45 +98,77 @@ export class RecordLog {
       // the file, and with it changes Casebook said were saved.
       if (size === 0) await syncFolder(this.dir, this.fs);
     } catch (error) {
-      // Best effort: a line that was not acknowledged must not be replayed. Should the truncate
-      // fail too, the size is re-read (and a torn tail cut) before the next append.
-      this.sizes.delete(id);
-      await nodeFs.truncate(file, size).catch(() => undefined);
+      // A line that was not acknowledged must never be replayed.
+      this.sizes.set(id, size);
+      await this.cut(file, size).catch(() => this.dirty.add(id));
       throw toAppError(error, file);
     }
     this.sizes.set(id, size + Buffer.byteLength(text));
   }
 
+  /** Truncates the log to `size` bytes, durably. */
+  private async cut(file: string, size: number): Promise<void> {
+    const handle = await this.fs.open(file, 'r+').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && size === 0) return null;
+      throw error;
+    });
+    if (!handle) return;
+    try {
+      await handle.truncate(size);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
   /** Cuts a torn last line (a crash mid-append: never acknowledged) and returns the size kept. */
   private async trim(file: string): Promise<number> {
-    const text = await nodeFs.readFile(file).catch(() => Buffer.alloc(0));
+    const text = await this.fs.readFile(file).catch(() => Buffer.alloc(0));
     const keep = text.lastIndexOf(0x0a) + 1;
-    if (keep < text.length) await nodeFs.truncate(file, keep);
+    if (keep < text.length) await this.cut(file, keep);
     return keep;
   }
 
-  /** Every whole line, oldest first; stops at the first line that is not one (a torn tail). */
-  async read(id: string): Promise<LogLine[]> {
-    const text = await nodeFs.readFile(this.fileFor(id), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  /** Every whole line that parses, oldest first, and how many whole lines did not. */
+  async contents(id: string): Promise<LogContents> {
+    const text = await this.fs.readFile(this.fileFor(id), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw toAppError(error, this.fileFor(id));
     });
-    const lines: LogLine[] = [];
-    for (const raw of text.split('\n').slice(0, -1)) {
-      const line = parseLine(raw);
-      if (!line) break;
-      lines.push(line);
-    }
-    return lines;
+    return parseLog(text);
+  }
+
+  /** Every whole line that parses, oldest first (damaged lines are skipped; replay stops at the gap). */
+  async read(id: string): Promise<LogLine[]> {
+    return (await this.contents(id)).lines;
   }
 
   /** Removes the log once its changes are in the snapshot. */
   async remove(id: string): Promise<void> {
     this.sizes.delete(id);
-    await nodeFs.unlink(this.fileFor(id)).catch((error: NodeJS.ErrnoException) => {
+    this.dirty.delete(id);
+    await this.fs.unlink(this.fileFor(id)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw toAppError(error, this.fileFor(id));
     });
     this.sizes.set(id, 0);
+  }
+
+  /**
+   * Moves the log aside, whole, as `<id>.wal.<reason>-<time>`: its lines stay on disk for
+   * recovery (salvage()), and the record starts a new log. Returns the new name.
+   */
+  async setAside(id: string, reason: AsideReason, now: Date): Promise<string> {
+    const file = this.fileFor(id);
+    const aside = `${file}.${reason}-${now.toISOString().replaceAll(':', '-')}-${randomBytes(3).toString('hex')}`;
+    try {
+      await renameRetrying(file, aside, this.fs);
+      await syncFolder(this.dir, this.fs);
+    } catch (error) {
+      throw toAppError(error, file);
+    }
+    this.sizes.set(id, 0);
+    this.dirty.delete(id);
+    return aside;
   }
 
   /** Ids of every log in the folder. */
@@ -106,24 +176,92 @@ export class RecordLog {
     const names = await nodeFs.readdir(this.dir).catch(() => [] as string[]);
     return names.filter((n) => n.endsWith('.wal')).map((n) => n.slice(0, -'.wal'.length));
   }
+
+  /** Every set-aside log in the folder (what still needs a person's look), by record id. */
+  async setAsideFiles(): Promise<{ id: string; file: string; reason: AsideReason }[]> {
+    const names = await nodeFs.readdir(this.dir).catch(() => [] as string[]);
+    return names.flatMap((name) => {
+      const m = /^(.+)\.wal\.(damaged|orphaned)-/.exec(name);
+      return m ? [{ id: m[1], file: path.join(this.dir, name), reason: m[2] as AsideReason }] : [];
+    });
+  }
+}
+
+/** Every line a set-aside log still holds, read back for recovery. */
+export async function salvage(file: string): Promise<LogContents> {
+  const text = await nodeFs.readFile(file, 'utf8');
+  // A set-aside log may end without a newline (a crash mid-append): its last line is offered too.
+  return parseLog(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** What replay made of a log. */
+export interface Replayed<T> {
+  doc: T;
+  /** Lines applied onto the snapshot. */
+  applied: number;
+  /** Lines newer than the result that could not be replayed (after a gap, or of an unknown shape). */
+  rest: number;
 }
 
 /**
  * Replays onto `doc` (the snapshot, at `revisionOf(doc)`) the lines that follow it: each must
  * carry the next revision. Older lines are already in the snapshot (a crash between writing
  * it and removing the log); a gap means the lines do not belong to this snapshot (it was
- * restored from a backup), and replay stops there rather than guess.
+ * restored from a backup, or a line was damaged), and replay stops there rather than guess:
+ * those lines are counted in `rest`, for the caller to set aside.
  */
-export function replay<T>(doc: T, lines: LogLine[], revisionOf: (doc: T) => number): { doc: T; applied: number } {
+export function replay<T>(doc: T, lines: LogLine[], revisionOf: (doc: T) => number, version?: number): Replayed<T> {
   let current = doc;
   let applied = 0;
+  let stopped = false;
+  let rest = 0;
   for (const line of lines) {
     const revision = revisionOf(current);
     if (line.revision <= revision) continue;
-    if (line.revision !== revision + 1) break;
+    if (stopped || line.revision !== revision + 1 || (version !== undefined && (line.v ?? 1) !== version)) {
+      stopped = true;
+      rest += 1;
+      continue;
+    }
     current = applyOps(current, line.ops);
-    if (revisionOf(current) !== line.revision) throw new Error(`log line ${line.revision} does not set the record's revision`);
+    if (revisionOf(current) !== line.revision) throw new AppError('io_error', `log line ${line.revision} does not set the record's revision`);
     applied += 1;
   }
-  return { doc: current, applied };
+  return { doc: current, applied, rest };
+}
+
+type Raw = Record<string, unknown> & { schemaVersion?: number };
+
+/**
+ * Replay for a log whose lines were written against an older schema than this Casebook's (a log
+ * left before an update): the lines are applied to the snapshot's raw data in the shape they were
+ * written for, migrating it one version at a time as the lines' versions rise; the caller then
+ * migrates the result to the current schema and validates it. A line of a newer schema, or older
+ * than the data it would apply to, stops replay like a gap.
+ */
+export function replayRaw(
+  raw: Raw,
+  lines: LogLine[],
+  revisionOf: (raw: Raw) => number,
+  currentVersion: number,
+  migrate: (raw: Raw, from: number) => Raw,
+): Replayed<Raw> {
+  let current = raw;
+  let applied = 0;
+  let rest = 0;
+  let stopped = false;
+  const versionOf = (data: Raw) => (typeof data.schemaVersion === 'number' ? data.schemaVersion : 0);
+  for (const line of lines) {
+    if (line.revision <= revisionOf(current)) continue;
+    const wanted = line.v ?? 1;
+    if (stopped || line.revision !== revisionOf(current) + 1 || wanted > currentVersion || wanted < versionOf(current)) {
+      stopped = true;
+      rest += 1;
+      continue;
+    }
+    while (versionOf(current) < wanted) current = { ...migrate(current, versionOf(current)), schemaVersion: versionOf(current) + 1 };
+    current = applyOps(current, line.ops);
+    applied += 1;
+  }
+  return { doc: current, applied, rest };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { captureHandlers } from './capture';
 import { WorkshopStore } from './store';
+import { workshopPort } from '../sync/ports';
 import { findTemplate, templateHandlers } from './templates';
 import { logWorkshopIssues, workshopLinks } from './links';
 import { trackerHandlers } from './tracker';
@@ -22,6 +23,7 @@ export type WorkshopService = ReturnType<typeof workshopService>;
  */
 export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issues:raise']) {
   const store = new WorkshopStore(ctx, (workshop) => logWorkshopIssues(workshop, raiseIssue));
+  ctx.recordPorts.workshop = workshopPort(store);
   const handlers = workshopHandlers(ctx, store);
   return {
     handlers,
@@ -29,6 +31,8 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
     get: (id: string) => store.get(id),
     /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
     reconcile: () => store.reconcile(),
+    /** At close: changes acknowledged through a workshop's log reach its file. */
+    close: () => store.folder.snapshotAll(),
   };
 }
 

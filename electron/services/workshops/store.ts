@@ -7,6 +7,9 @@ import {
   type WorkshopSummary,
 } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/result';
+import { produce } from '../store/draft';
+import { diff } from '../store/patch';
+import { validateOps } from '../store/validate-ops';
 import type { ServiceContext } from '../context';
 import { EntityFolder } from '../store/entity-folder';
 import { reconcileRecords } from '../store/reconcile';
@@ -55,16 +58,25 @@ export class WorkshopStore {
       notify: ctx.notify,
       fs: ctx.fs,
       noun: 'workshop',
+      // Workshops use the same write-ahead log as cases: a keystroke appends one line, and the
+      // file is rewritten later (store/entity-folder.ts), never once per keystroke.
+      revision: (file) => file.workshop.revision,
+      idleMs: ctx.checkpointIdleMs,
+      stillHeld: ctx.stillHeld,
     });
     this.commits = new RecordCommits(ctx, summaryList);
   }
 
   /** At open: repairs each workshop's journal tail and rebuilds the list from the files. */
-  reconcile(): Promise<Set<string>> {
+  async reconcile(): Promise<Set<string>> {
+    await this.folder.settleLogs();
     return reconcileRecords(this.ctx, {
       noun: 'workshop',
       ids: () => this.folder.ids(),
       readStored: async (id) => (await this.folder.readStored(id)).workshop,
+      folder: 'workshops',
+      files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
+      recoverMissing: async (summary) => (await this.folder.recoverMissing(summary.id, summary.title))?.workshop ?? null,
       revision: (workshop) => workshop.revision,
       summaries: summaryList,
     });
@@ -94,23 +106,17 @@ export class WorkshopStore {
    */
   change(id: string, change: (w: Workshop) => JournalNote | null): Promise<Workshop> {
     return this.commits.serialise(id, async () => {
-      const doc = await this.folder.get(id);
-      const copy = structuredClone(doc.data.workshop);
-      const note = change(copy);
-      copy.updatedAt = this.ctx.clock().toISOString();
-      // Every saved change gets the next revision; the journal line names it (see RecordCommits).
-      copy.revision = doc.data.workshop.revision + 1;
-      const result = workshopSchema.safeParse(copy);
-      if (!result.success) {
-        const first = result.error.issues[0];
-        throw new AppError('invalid_input', 'workshopChangeInvalid', { detail: first?.message ?? 'The change is not valid', path: first?.path.join('.') ?? 'workshop' });
-      }
-      const updated = result.data;
-      await this.commits.journalThenWrite(id, updated.revision, note, async () => {
-        await doc.update((data) => {
-          data.workshop = updated;
-        });
+      const before = (await this.folder.get(id)).data;
+      const { next: changed, result: note } = produce(before, (draft) => {
+        const made = change(draft.workshop);
+        draft.workshop.updatedAt = this.ctx.clock().toISOString();
+        // Every saved change gets the next revision; the journal line names it (see RecordCommits).
+        draft.workshop.revision = before.workshop.revision + 1;
+        return made;
       });
+      const next = validateOps(workshopFileSchema, changed, diff(before, changed), 'workshop');
+      const updated = next.workshop;
+      await this.commits.journalThenWrite(id, updated.revision, note, () => this.folder.commit(id, { revision: updated.revision, ops: diff(before, next) }, next));
       await this.commits.saveSummary(updated);
       this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
       await this.follow(updated);

@@ -27,6 +27,12 @@ export const indexFileSchema = z.object({
   caseStudies: z.array(caseStudySchema).default([]),
   citations: z.array(citationSchema).default([]),
   caseSummaries: z.array(caseSummarySchema).default([]),
+  /**
+   * What each record's files looked like (size and mtime of `<folder>/<id>.json`, its log and
+   * its journal) when its summary was last rebuilt at open, by `<folder>/<id>`: open re-reads
+   * only the records whose files changed since (store/reconcile.ts).
+   */
+  recordStamps: z.record(z.string(), z.string()).default({}),
 });
 export type IndexFile = z.output<typeof indexFileSchema>;
 
@@ -43,4 +49,5 @@ export const emptyIndex = (): IndexFile => ({
   caseStudies: [],
   citations: [],
   caseSummaries: [],
+  recordStamps: {},
 });

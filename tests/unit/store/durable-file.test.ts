@@ -48,11 +48,32 @@ describe('writeFileDurably', () => {
 
     const error = await writeFileDurably(file, 'new content', faulty.fs).catch((e: unknown) => e);
 
-    expect(faulty.injected).toBe(1);
+    // A rename refused as if the file were held elsewhere is retried with back-off (1 + 7 tries).
+    expect(faulty.injected).toBe(at === 'rename' ? 8 : 1);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: expected, message: expect.stringContaining('casebook.json') });
     expect(await readFile(file, 'utf8')).toBe('old content');
     expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
+  });
+
+  it.each(['EBUSY', 'EPERM', 'EACCES'])('a rename refused with %s while another program holds the file is retried, and the save succeeds', async (code) => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'casebook.json');
+    await writeFile(file, 'old content');
+    const faulty = new FaultyFs();
+    faulty.failAt(code, 'rename', 3);
+    await writeFileDurably(file, 'new content', faulty.fs);
+    expect(faulty.injected).toBe(3);
+    expect(await readFile(file, 'utf8')).toBe('new content');
+    expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
+  });
+
+  it('a rename that fails for another reason is reported at once, not retried', async () => {
+    const dir = await tempDir();
+    const faulty = new FaultyFs();
+    faulty.failAt('EXDEV', 'rename');
+    await expect(writeFileDurably(path.join(dir, 'a.json'), 'x', faulty.fs)).rejects.toMatchObject({ code: 'io_error' });
+    expect(faulty.injected).toBe(1);
   });
 
   it('works again once the disk has room', async () => {

@@ -1,33 +1,37 @@
-import { create } from 'zustand';
+import { useCallback } from 'react';
 import type { Organisation, OrganisationDraft } from '../../../../shared/domain/organisation';
-import type { AppErrorShape } from '../../../../shared/result';
-import { api } from '../../lib/api';
+import type { AppErrorShape, Result } from '../../../../shared/result';
+import { queryClient, useRead, useWrite } from '../../lib/query';
 
-interface OrganisationsState {
+interface Organisations {
   items: Organisation[];
   loaded: boolean;
+  /** Fetches the list again (the cache does after every change; this is for screens that ask). */
   load: () => Promise<void>;
   create: (draft: OrganisationDraft) => Promise<AppErrorShape | null>;
   update: (id: string, draft: OrganisationDraft) => Promise<AppErrorShape | null>;
   remove: (id: string) => Promise<AppErrorShape | null>;
 }
 
-/** Organisations as last confirmed by main; every change reloads from the source. */
-export const useOrganisations = create<OrganisationsState>((set, get) => {
-  const after = async (result: { ok: boolean; error?: AppErrorShape }) => {
-    if (!result.ok) return result.error ?? null;
-    await get().load();
-    return null;
+const errorOf = (result: Result<unknown>) => (result.ok ? null : result.error);
+const empty: Organisation[] = [];
+
+/** Organisations as main last confirmed them: the `organisations:list` query and its writes. */
+export function useOrganisations(): Organisations;
+export function useOrganisations<T>(select: (state: Organisations) => T): T;
+export function useOrganisations<T>(select?: (state: Organisations) => T): Organisations | T {
+  const list = useRead('organisations:list');
+  const create = useWrite('organisations:create');
+  const update = useWrite('organisations:update');
+  const remove = useWrite('organisations:delete');
+  const load = useCallback(() => queryClient.invalidateQueries({ queryKey: ['organisations:list'] }), []);
+  const state: Organisations = {
+    items: list.data ?? empty,
+    loaded: list.isSuccess,
+    load,
+    create: async (draft) => errorOf(await create(draft)),
+    update: async (id, draft) => errorOf(await update({ id, draft })),
+    remove: async (id) => errorOf(await remove({ id })),
   };
-  return {
-    items: [],
-    loaded: false,
-    load: async () => {
-      const result = await api.organisations.list();
-      if (result.ok) set({ items: result.data, loaded: true });
-    },
-    create: async (draft) => after(await api.organisations.create(draft)),
-    update: async (id, draft) => after(await api.organisations.update({ id, draft })),
-    remove: async (id) => after(await api.organisations.delete({ id })),
-  };
-});
+  return select ? select(state) : state;
+}

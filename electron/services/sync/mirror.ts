@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { mergePolicies, type SharedBody, type SharedDoc, type SharedKind } from '../../../shared/sync/docs';
+import { mergeThreeWay, same, type MergeConflict } from '../../../shared/sync/merge';
+import type { Database, PouchDoc } from './pouch';
+
+/**
+ * The local replica of one database, as a CouchDB replica of its own: a change to a shared record
+ * becomes a new revision on top of the revision the workspace last matched (its "base"), so two
+ * people's offline edits become two branches of one revision tree, exactly as CouchDB keeps them.
+ * Revision ids are derived from parent and content, so replicas that make the same merge make
+ * the same revision and converge instead of conflicting again.
+ */
+
+/** What the workspace record last matched: a revision in the tree and the local revision then. */
+export interface Base {
+  rev: string;
+  localRevision: number;
+}
+
+const baseId = (docId: string) => `_local/base:${docId}`;
+
+export async function readBase(db: Database, docId: string): Promise<Base | null> {
+  try {
+    const doc = await db.get(baseId(docId));
+    return { rev: String(doc.rev), localRevision: Number(doc.localRevision) };
+  } catch {
+    return null;
+  }
+}
+
+export async function writeBase(db: Database, docId: string, base: Base): Promise<void> {
+  let _rev: string | undefined;
+  try {
+    _rev = (await db.get(baseId(docId)))._rev;
+  } catch {
+    _rev = undefined;
+  }
+  await db.put({ _id: baseId(docId), _rev, ...base });
+}
+
+const hash = (value: unknown) => createHash('md5').update(JSON.stringify(value)).digest('hex');
+const genOf = (rev: string) => Number(rev.slice(0, rev.indexOf('-')));
+const chain = (doc: PouchDoc): string[] => (doc._revisions ? doc._revisions.ids.map((h, i) => `${doc._revisions!.start - i}-${h}`) : [String(doc._rev)]);
+
+/** Writes `content` as a child of `parent` (null: a first revision) with a content-derived id. */
+export async function writeChild(db: Database, docId: string, parent: PouchDoc | null, content: Omit<PouchDoc, '_id'>, contentKey?: string): Promise<string> {
+  const ids = parent ? parent._revisions?.ids ?? [String(parent._rev).split('-')[1]] : [];
+  const gen = parent ? genOf(String(parent._rev)) + 1 : 1;
+  const own = hash({ parent: parent?._rev ?? null, content: contentKey ?? content });
+  const rev = `${gen}-${own}`;
+  const [result] = await db.bulkDocs([{ ...content, _id: docId, _rev: rev, _revisions: { start: gen, ids: [own, ...ids] } }], { new_edits: false });
+  if (result?.error) throw new Error(`Could not write ${docId}: ${result.reason ?? String(result.error)}`);
+  return rev;
+}
+
+export async function getRev(db: Database, docId: string, rev: string): Promise<PouchDoc | null> {
+  try {
+    return await db.get(docId, { rev, revs: true });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Records the workspace's current content as a revision. Returns true when something new was
+ * written. A second call with the same base and content writes the same revision (a no-op), so
+ * a crash between this and writeBase duplicates nothing.
+ */
+export async function pushBody(db: Database, kind: SharedKind, body: SharedBody, localRevision: number, author: string, at: string): Promise<boolean> {
+  const docId = `${kind}:${body.id}`;
+  const base = await readBase(db, docId);
+  const parent = base ? await getRev(db, docId, base.rev) : null;
+  if (parent && same(parent.body, body)) {
+    if (base!.localRevision !== localRevision) await writeBase(db, docId, { rev: base!.rev, localRevision });
+    return false;
+  }
+  if (!base) {
+    // Joined a record that is already here (or crashed before its base was kept): adopt it when equal.
+    const current = await db.get(docId).catch(() => null);
+    if (current && same(current.body, body)) {
+      await writeBase(db, docId, { rev: String(current._rev), localRevision });
+      return false;
+    }
+  }
+  const content = { type: kind, v: 1, author, at, body } satisfies Omit<SharedDoc, '_id'>;
+  const rev = await writeChild(db, docId, parent, content);
+  await writeBase(db, docId, { rev, localRevision });
+  return true;
+}
+
+/** A same-field conflict waiting for a person: both versions and their authors. */
+export interface PendingMerge {
+  docId: string;
+  kind: SharedKind;
+  recordId: string;
+  oursRev: string;
+  theirsRev: string;
+  authors: [string, string];
+  conflicts: MergeConflict[];
+  /** Everything that did merge; the conflicts' paths hold "ours" until chosen. */
+  draft: SharedBody;
+}
+
+export type Resolution = { state: 'clean' } | { state: 'merged'; authors: string[] } | { state: 'pending'; pending: PendingMerge };
+
+/**
+ * Folds every conflicting leaf of `docId` into the winning one, three-way against their common
+ * ancestor. Clean merges are written (merged revision on the winner, the other leaf closed);
+ * a conflict that needs a person is returned and nothing is written.
+ */
+export async function resolveConflicts(db: Database, docId: string): Promise<Resolution> {
+  const winner = await db.get(docId, { conflicts: true }).catch(() => null);
+  if (!winner || !winner._conflicts?.length) return { state: 'clean' };
+  const authors = new Set<string>();
+  for (const otherRev of [...winner._conflicts].sort()) {
+    const cur = (await db.get(docId, { conflicts: true, revs: true }))!;
+    const other = await getRev(db, docId, otherRev);
+    if (!other) continue;
+    const kind = cur.type as SharedKind;
+    const otherChain = new Set(chain(other));
+    const ancestorRev = chain(cur).find((rev) => otherChain.has(rev));
+    const ancestor = ancestorRev ? await getRev(db, docId, ancestorRev) : null;
+    const { merged, conflicts } = mergeThreeWay(ancestor?.body as SharedBody | undefined, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
+    const pair = [String(cur.author), String(other.author)].sort() as [string, string];
+    if (conflicts.length > 0) {
+      return {
+        state: 'pending',
+        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, conflicts, draft: merged },
+      };
+    }
+    await closeWithMerge(db, docId, cur, other, merged, pair);
+    for (const a of pair) authors.add(a);
+  }
+  return { state: 'merged', authors: [...authors] };
+}
+
+/** Writes `merged` on top of `cur` and closes the `other` branch (both with derived revision ids). */
+export async function closeWithMerge(db: Database, docId: string, cur: PouchDoc, other: PouchDoc, merged: SharedBody, authors: string[]): Promise<void> {
+  const at = [String(cur.at), String(other.at)].sort()[1];
+  const author = [...new Set(authors)].sort().join(' & ').slice(0, 200);
+  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort() });
+  await writeChild(db, docId, other, { _deleted: true });
+}

@@ -1,0 +1,325 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import { caseDbName, checkIncoming, docIdOf, REGION_DB, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
+import { setAtPath, type JsonValue } from '../../../shared/sync/merge';
+import { Attachments } from '../cases/attachments';
+import type { ServiceContext } from '../context';
+import { writeFileDurably } from '../store/durable-file';
+import { checkAddress, classify, SyncError, type SyncProblem } from './errors';
+import { pushAttachments, fetchAttachments, isFileDoc } from './files';
+import { closeWithMerge, getRev, pushBody, readBase, resolveConflicts, writeBase, type PendingMerge } from './mirror';
+import { openLocal, openRemote, Pouch, type Database, type PouchDoc } from './pouch';
+
+/** Where this workspace meets the region; the password is kept by the shell (OS secure storage). */
+export interface SyncConfig {
+  server: string;
+  username: string;
+  /** Records the user chose to share (or joined): nothing else is ever uploaded. */
+  cases: string[];
+  workshops: string[];
+}
+
+export interface SyncStatus {
+  state: 'not_configured' | 'up_to_date' | 'waiting' | 'offline' | 'error' | 'syncing';
+  waiting: number;
+  offlineSince: string | null;
+  problem: SyncProblem | null;
+  message: string | null;
+  lastSyncedAt: Record<string, string>;
+  refused: { id: string; reason: string }[];
+  pending: number;
+}
+
+export interface SyncServiceOptions {
+  ctx: ServiceContext;
+  password: () => Promise<string | null>;
+  /** null keeps the local replicas in memory (tests, bench); otherwise `<workspace>/sync/db`. */
+  inMemory?: boolean;
+  /** Pause after a committed change before syncing (default 1 s); null: only on syncNow. */
+  autoSyncMs?: number | null;
+  /** Also follow the regional database for the overview (default true). */
+  regional?: boolean;
+}
+
+const CONFIG_FILE = 'sync/config.json';
+
+export async function readSyncConfig(workspaceDir: string): Promise<SyncConfig | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(workspaceDir, CONFIG_FILE), 'utf8')) as SyncConfig;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sync service: the workspace stays the truth; committed changes to shared records become
+ * revisions in a local PouchDB replica per database and replicate (with checkpoints) when the
+ * server can be reached. What comes back is checked with the local schemas before it is written,
+ * merged three-way when both sides changed, and written through the stores' own commit path.
+ */
+export function createSyncService(options: SyncServiceOptions) {
+  const { ctx } = options;
+  const attachments = new Attachments(ctx.workspaceDir);
+  const locals = new Map<string, Database>();
+  const pending = new Map<string, PendingMerge>();
+  const refused = new Map<string, string>();
+  const lastSyncedAt: Record<string, string> = {};
+  const confirmed = new Map<string, string>();
+  let config: SyncConfig | null = null;
+  let problem: SyncError | null = null;
+  let offlineSince: string | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+
+  const author = () => ctx.index.data.profile.name || 'Unnamed user';
+  const local = (db: string) => {
+    let replica = locals.get(db);
+    if (!replica) {
+      replica = openLocal(options.inMemory ? null : path.join(ctx.workspaceDir, 'sync'), db);
+      locals.set(db, replica);
+    }
+    return replica;
+  };
+  const dbOf = (kind: SharedKind, id: string) => (kind === 'case' ? caseDbName(id) : REGION_DB);
+  const tracked = (): { kind: SharedKind; id: string }[] =>
+    config ? [...config.cases.map((id) => ({ kind: 'case' as const, id })), ...config.workshops.map((id) => ({ kind: 'workshop' as const, id }))] : [];
+
+  async function load() {
+    config = await readSyncConfig(ctx.workspaceDir);
+  }
+
+  async function saveConfig(next: SyncConfig) {
+    await fs.mkdir(path.join(ctx.workspaceDir, 'sync'), { recursive: true });
+    await writeFileDurably(path.join(ctx.workspaceDir, CONFIG_FILE), `${JSON.stringify(next, null, 2)}\n`);
+    config = next;
+  }
+
+  /** Records the workspace's content of one shared record in its local replica. */
+  async function pushLocal(kind: SharedKind, id: string) {
+    const port = ctx.recordPorts[kind];
+    const body = await port?.get(id);
+    const revision = await port?.revision(id);
+    if (!port || !body || revision == null) return;
+    const db = local(dbOf(kind, id));
+    await pushBody(db, kind, body, revision, author(), ctx.clock().toISOString());
+    if (kind === 'case') await pushAttachments(db, attachments, body);
+  }
+
+  /** Brings the agreed revision of one record into the workspace, if it is new to it. */
+  async function applyRemote(kind: SharedKind, id: string) {
+    const db = local(dbOf(kind, id));
+    const docId = docIdOf(kind, id);
+    const resolution = await resolveConflicts(db, docId);
+    if (resolution.state === 'pending') {
+      pending.set(docId, resolution.pending);
+      return;
+    }
+    pending.delete(docId);
+    const winner = await db.get(docId).catch(() => null);
+    if (!winner) return;
+    const base = await readBase(db, docId);
+    if (base?.rev === winner._rev) return;
+    const port = ctx.recordPorts[kind]!;
+    const localRevision = await port.revision(id);
+    // The person changed it since the last push: that change is pushed (and merged) next round.
+    if (localRevision !== null && base && localRevision !== base.localRevision) return;
+    const checked = checkIncoming(winner);
+    if (!checked.ok) {
+      refused.set(docId, checked.reason);
+      return;
+    }
+    if (kind === 'case') await fetchAttachments(db, attachments, checked.body);
+    const merged = Array.isArray(winner.mergedFrom) ? (winner.mergedFrom as string[]) : null;
+    const note = merged
+      ? { kind: 'sync.merged', summary: `Merged the changes of ${merged.join(' and ')}`, details: { authors: merged } }
+      : { kind: 'sync.received', summary: `Changes by ${checked.author} received from the region`, details: { author: checked.author } };
+    const written = await port.write(id, checked.body, localRevision, note);
+    if (written !== null) await writeBase(db, docId, { rev: String(winner._rev), localRevision: written });
+  }
+
+  const isRefusedHere = (doc: PouchDoc): boolean => {
+    if (doc._id.startsWith('_design/')) return true;
+    if (doc._deleted) return false;
+    if (isFileDoc(doc)) return false;
+    const checked = checkIncoming(doc);
+    if (!checked.ok) refused.set(doc._id, checked.reason);
+    return !checked.ok;
+  };
+
+  async function syncDatabase(name: string, records: { kind: SharedKind; id: string }[], auth: { username: string; password: string }) {
+    for (const r of records) await pushLocal(r.kind, r.id);
+    const db = local(name);
+    const remote = openRemote(config!.server, name, auth);
+    try {
+      const pushed = await Pouch.replicate(db, remote);
+      const failures = pushed.errors ?? [];
+      if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
+      // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
+      await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+    } finally {
+      await remote.close().catch(() => undefined);
+    }
+    const now = ctx.clock().toISOString();
+    for (const r of records) {
+      await applyRemote(r.kind, r.id);
+      const base = await readBase(db, docIdOf(r.kind, r.id));
+      if (base) confirmed.set(docIdOf(r.kind, r.id), base.rev);
+      lastSyncedAt[docIdOf(r.kind, r.id)] = now;
+    }
+  }
+
+  async function cycle() {
+    if (!config) return;
+    const password = await options.password();
+    if (password === null) throw new SyncError('not_configured', 'No password is saved for the region.');
+    const auth = { username: config.username, password };
+    const byDb = new Map<string, { kind: SharedKind; id: string }[]>();
+    for (const r of tracked()) byDb.set(dbOf(r.kind, r.id), [...(byDb.get(dbOf(r.kind, r.id)) ?? []), r]);
+    if (!byDb.has(REGION_DB) && options.regional !== false) byDb.set(REGION_DB, []);
+    for (const [name, records] of byDb) await syncDatabase(name, records, auth);
+  }
+
+  /** Runs one sync round now (or joins the one running); never throws: the status says why. */
+  async function syncNow(): Promise<SyncStatus> {
+    if (running) {
+      again = true;
+      await running;
+      return status();
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await cycle();
+          problem = null;
+          offlineSince = null;
+        } catch (error) {
+          problem = classify(error);
+          if (problem.problem === 'unreachable') offlineSince ??= ctx.clock().toISOString();
+        }
+      } while (again && !closed);
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+    return status();
+  }
+
+  async function waitingCount(): Promise<number> {
+    let n = 0;
+    for (const r of tracked()) {
+      const docId = docIdOf(r.kind, r.id);
+      const base = await readBase(local(dbOf(r.kind, r.id)), docId);
+      const revision = await ctx.recordPorts[r.kind]?.revision(r.id);
+      if (!base || base.localRevision !== revision || confirmed.get(docId) !== base.rev) n++;
+    }
+    return n;
+  }
+
+  async function status(): Promise<SyncStatus> {
+    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0 };
+    const waiting = await waitingCount();
+    const state: SyncStatus['state'] = running ? 'syncing' : problem ? (problem.problem === 'unreachable' ? 'offline' : 'error') : waiting > 0 ? 'waiting' : 'up_to_date';
+    return {
+      state,
+      waiting,
+      offlineSince,
+      problem: problem?.problem ?? null,
+      message: problem?.message ?? null,
+      lastSyncedAt: { ...lastSyncedAt },
+      refused: [...refused].map(([id, reason]) => ({ id, reason })),
+      pending: pending.size,
+    };
+  }
+
+  const unsubscribe = ctx.changes.subscribe((change) => {
+    if (closed || options.autoSyncMs === null || !config) return;
+    const shared = (change.kind === 'case' && config.cases.includes(change.id)) || (change.kind === 'workshop' && config.workshops.includes(change.id));
+    if (!shared) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void syncNow(), options.autoSyncMs ?? 1000);
+  });
+
+  return {
+    load,
+    status,
+    syncNow,
+    config: () => config,
+    /** Joins a region (nothing is shared yet). */
+    async configure(server: string, username: string) {
+      checkAddress(server);
+      await saveConfig({ server, username, cases: config?.cases ?? [], workshops: config?.workshops ?? [] });
+    },
+    /** The explicit choice to share a record (or to join a case shared with this user). */
+    async share(kind: SharedKind, id: string) {
+      if (!config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
+      const list = kind === 'case' ? config.cases : config.workshops;
+      if (!list.includes(id)) await saveConfig({ ...config, [kind === 'case' ? 'cases' : 'workshops']: [...list, id] });
+    },
+    /** Stops sharing a record: nothing more is sent or taken; the workspace copy stays as it is. */
+    async unshare(kind: SharedKind, id: string) {
+      if (!config) return;
+      const key = kind === 'case' ? 'cases' : 'workshops';
+      await saveConfig({ ...config, [key]: config[key].filter((x) => x !== id) });
+      const docId = docIdOf(kind, id);
+      pending.delete(docId);
+      delete lastSyncedAt[docId];
+      if (kind === 'case') {
+        await locals.get(caseDbName(id))?.close().catch(() => undefined);
+        locals.delete(caseDbName(id));
+      }
+    },
+    pendingMerges: () => [...pending.values()],
+    /**
+     * Settles a same-field conflict with the person's choices (`ours`, `theirs`, or combined
+     * text) and writes the result as the merged revision; the journal names both authors.
+     */
+    async resolve(docId: string, choices: Record<string, 'ours' | 'theirs' | { text: string }>) {
+      const merge = pending.get(docId);
+      if (!merge) throw new SyncError('refused', 'That conflict is no longer open.');
+      let body: SharedBody = merge.draft;
+      for (const conflict of merge.conflicts) {
+        const key = conflict.path.join('.');
+        const choice = choices[key] ?? 'ours';
+        const value: JsonValue | undefined = choice === 'ours' ? conflict.ours : choice === 'theirs' ? conflict.theirs : choice.text;
+        if (typeof choice === 'object' && conflict.kind === 'decision') throw new SyncError('refused', 'A decision is chosen, not combined.');
+        body = setAtPath(body, conflict.path, value);
+      }
+      const db = local(dbOf(merge.kind, merge.recordId));
+      const cur = await getRev(db, docId, merge.oursRev);
+      const other = await getRev(db, docId, merge.theirsRev);
+      if (!cur || !other) throw new SyncError('refused', 'That conflict is no longer open.');
+      const checked = checkIncoming({ ...cur, _id: docId, body });
+      if (!checked.ok) throw new SyncError('refused', `The merged record is not valid: ${checked.reason}`);
+      await closeWithMerge(db, docId, cur, other, checked.body, merge.authors);
+      pending.delete(docId);
+      await applyRemote(merge.kind, merge.recordId);
+      return syncNow();
+    },
+    /** The validated regional documents shared by everyone (the regional overview reads these). */
+    async regionalDocs(): Promise<{ kind: SharedKind; id: string; body: SharedBody; author: string }[]> {
+      if (!config) return [];
+      const all = await local(REGION_DB).allDocs({ include_docs: true });
+      const out: { kind: SharedKind; id: string; body: SharedBody; author: string }[] = [];
+      for (const row of all.rows) {
+        const checked = row.doc ? checkIncoming(row.doc) : null;
+        if (checked?.ok) out.push({ kind: checked.kind, id: checked.id, body: checked.body, author: checked.author });
+      }
+      return out;
+    },
+    async close() {
+      closed = true;
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      if (running) await running.catch(() => undefined);
+      for (const db of locals.values()) await db.close().catch(() => undefined);
+      locals.clear();
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

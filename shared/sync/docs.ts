@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { caseSchema } from '../domain/case';
+import { isoDateTime, shortText } from '../domain/common';
+import { workshopSchema } from '../domain/workshop';
+import type { MergePolicy } from './merge';
+
+/** A shared record's content: the record without this workspace's revision and updatedAt. */
+export type SharedBody = Record<string, unknown> & { id: string };
+
+export const sharedKinds = ['case', 'workshop'] as const;
+export type SharedKind = (typeof sharedKinds)[number];
+
+/** The regional database: what the whole region works on together. */
+export const REGION_DB = 'casebook-region';
+/** One database per shared case; its members are that case's assessors. */
+export const caseDbName = (caseId: string): string => `casebook-case-${caseId.toLowerCase().replace(/[^a-z0-9_$()+/-]/g, '-')}`;
+export const docIdOf = (kind: SharedKind, id: string): string => `${kind}:${id}`;
+/** Evidence files travel as one immutable document per file, named by its SHA-256: never duplicated. */
+export const fileDocId = (sha256: string): string => `file:${sha256}`;
+
+/** The replicated document around a record. `author` is the user who wrote this revision. */
+export const sharedDocSchema = z.object({
+  _id: z.string().regex(/^(case|workshop):[^\s]{1,200}$/),
+  type: z.enum(sharedKinds),
+  v: z.literal(1),
+  author: shortText,
+  at: isoDateTime,
+  body: z.record(z.string(), z.unknown()),
+});
+export type SharedDoc = z.infer<typeof sharedDocSchema> & { body: SharedBody };
+
+const bodySchemas = {
+  case: caseSchema,
+  workshop: workshopSchema,
+} as const;
+
+export type Checked = { ok: true; kind: SharedKind; id: string; body: SharedBody; author: string } | { ok: false; reason: string };
+
+/**
+ * Checks a document that came from the server with this app's own schemas before anything is
+ * written locally. The body is re-built from the parse (unknown keys dropped), so what is
+ * written is exactly what the schema allows.
+ */
+export function checkIncoming(doc: unknown): Checked {
+  const shell = sharedDocSchema.safeParse(doc);
+  if (!shell.success) return { ok: false, reason: `not a Casebook record: ${shell.error.issues[0]?.message ?? 'invalid'}` };
+  const { type, body, _id } = shell.data;
+  const id = _id.slice(type.length + 1);
+  if (!_id.startsWith(`${type}:`) || body.id !== id) return { ok: false, reason: 'the id does not match the record' };
+  const parsed = bodySchemas[type].safeParse({ ...body, revision: 1, updatedAt: shell.data.at });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, reason: `${first?.path.join('.') ?? type}: ${first?.message ?? 'invalid'}` };
+  }
+  const { revision: _r, updatedAt: _u, ...clean } = parsed.data as Record<string, unknown>;
+  return { ok: true, kind: type, id, body: clean as SharedBody, author: shell.data.author };
+}
+
+/** A judgement or anything in the recommendation is a decision: never merged automatically. */
+const caseDecision = (path: string[]) =>
+  path[0] === 'recommendation' || (path[0] === 'assessment' && path[1] === 'criteria' && path[3] === 'judgement') || (path[0] === 'actionPlan' && path[1] === 'requirements' && path[3] === 'status');
+
+/** Maturity ratings are the room's decisions; everything else in a workshop merges. */
+const workshopDecision = (path: string[]) => path[0] === 'ratings' || path[0] === 'status';
+
+export const mergePolicies: Record<SharedKind, MergePolicy> = {
+  case: { isDecision: caseDecision },
+  workshop: { isDecision: workshopDecision },
+};
