@@ -71,8 +71,23 @@ export const signatureVerdicts = [
 ] as const;
 export type SignatureVerdict = (typeof signatureVerdicts)[number];
 
-/** What a later revision of the file added after this signature. */
-export const additionKinds = ['annotations', 'signature', 'content'] as const;
+/**
+ * What later revisions changed, by what a reader sees: annotations, filled-in form fields, a
+ * further signature, an empty signature field, revocation data (DSS), content the signer did not
+ * sign (the pages, what they show or run), or data Casebook cannot read.
+ */
+export const additionKinds = ['annotations', 'form_fill', 'signature', 'signature_field', 'dss', 'content', 'unreadable'] as const;
+
+/**
+ * Remarks a person needs beside the verdict. `time_claimed`: the signing time is what the
+ * signer's computer wrote (no trusted timestamp). `time_in_future`: that time is later than now.
+ * `expired_since`: the certificate has expired since (on `date`). `revoked_after_signing`: the
+ * certificate was revoked on `date`, after the claimed signing time. `issuer_unchecked`: the
+ * certificate names an issuer whose certificate the file does not carry.
+ */
+export const signatureNoteKinds = ['time_claimed', 'time_in_future', 'expired_since', 'revoked_after_signing', 'issuer_unchecked'] as const;
+export const signatureNoteSchema = z.object({ kind: z.enum(signatureNoteKinds), date: z.string().nullable() });
+export type SignatureNote = z.infer<typeof signatureNoteSchema>;
 
 /** One signature in a PDF, checked: did the signer sign these bytes, were they changed since, and do we know the signer? */
 export const signatureReportSchema = z.object({
@@ -98,6 +113,7 @@ export const signatureReportSchema = z.object({
   /** Which revision of the file was signed, of how many. */
   revision: z.object({ signed: z.number().int(), total: z.number().int() }),
   additions: z.array(z.enum(additionKinds)),
+  notes: z.array(signatureNoteSchema),
   /** What a person needs to read, in one or two sentences. */
   message: z.string(),
 });

@@ -37,6 +37,8 @@ export interface TrustAnchors {
   known: { kind: KnownSignerKind; name: string; der: string; fingerprint: string; email: string }[];
   /** CA fingerprint → revoked serial numbers (upper-case hex without leading zeros). */
   revoked: Record<string, string[]>;
+  /** CA fingerprint → serial → when it was revoked (ISO); a serial without a date counts as revoked always. */
+  revokedAt?: Record<string, Record<string, string>>;
 }
 
 export const emptyTrust: TrustAnchors = { known: [], revoked: {} };

@@ -89,7 +89,8 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportH
       const started = performance.now();
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'signing', percent: 60 });
       const signedAt = ctx.clock();
-      const signed = await signPdf(preview.pdf, identity, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
+      const crls = await keys.crlsFor(identity.chain);
+      const signed = await signPdf(preview.pdf, { ...identity, crls }, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
       const signMs = Math.round(performance.now() - started);
       // Never hand out a file that would not verify.
       const [check] = verifyPdf(signed, preview.fileName).signatures;

@@ -37,6 +37,39 @@ export interface ParsedSignerInfo {
   signedAttributes: Buffer;
   messageDigest: Buffer | null;
   signature: Buffer;
+  /** The certificate hash the signer bound with ESS signing-certificate(-v2); null when the CMS has none. */
+  boundCertificate: { digest: string; hash: Buffer } | null;
+  /** The signing time the CMS itself claims (a signed attribute), when present. */
+  claimedTime: Date | null;
+}
+
+const ESS_V1 = '1.2.840.113549.1.9.16.2.12';
+
+/**
+ * The first ESSCertID(v2) of a signing-certificate attribute (RFC 2634, RFC 5035): the hash of
+ * the certificate the signer meant. v2's hash algorithm defaults to SHA-256; v1's is SHA-1.
+ */
+function boundCertificateOf(signerInfo: pkijs.SignerInfo): { digest: string; hash: Buffer } | null | 'damaged' {
+  const attrs = signerInfo.signedAttrs?.attributes ?? [];
+  const attr = attrs.find((a) => a.type === OID.signingCertificateV2) ?? attrs.find((a) => a.type === ESS_V1);
+  if (!attr) return null;
+  try {
+    const certs = (attr.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
+    const first = certs.valueBlock.value[0] as asn1js.Sequence;
+    const [a, b] = first.valueBlock.value;
+    if (attr.type === ESS_V1) return a instanceof asn1js.OctetString ? { digest: 'sha1', hash: Buffer.from(a.valueBlock.valueHexView) } : 'damaged';
+    if (a instanceof asn1js.OctetString) return { digest: 'sha256', hash: Buffer.from(a.valueBlock.valueHexView) };
+    const algorithm = new pkijs.AlgorithmIdentifier({ schema: a });
+    const digest = digestNames[algorithm.algorithmId];
+    return digest && b instanceof asn1js.OctetString ? { digest, hash: Buffer.from(b.valueBlock.valueHexView) } : 'damaged';
+  } catch {
+    return 'damaged';
+  }
+}
+
+function claimedTimeOf(signerInfo: pkijs.SignerInfo): Date | null {
+  const value = signerInfo.signedAttrs?.attributes.find((a) => a.type === OID.signingTime)?.values[0];
+  return value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime ? value.toDate() : null;
 }
 
 export type CmsParse = { ok: true; value: ParsedSignerInfo } | { ok: false; problem: 'damaged' | 'unsupported'; detail: string };
@@ -108,6 +141,8 @@ export function parseSignedData(cms: Buffer): CmsParse {
   const damage = unsignedPartsProblem(signedData, signerInfo);
   if (damage) return { ok: false, problem: 'damaged', detail: damage };
   const signer = findSigner(signerInfo.sid, certs);
+  const boundCertificate = boundCertificateOf(signerInfo);
+  if (boundCertificate === 'damaged') return { ok: false, problem: 'damaged', detail: 'its signing-certificate attribute cannot be read' };
   const digestAttr = signerInfo.signedAttrs.attributes.find((a) => a.type === OID.messageDigest)?.values[0];
   return {
     ok: true,
@@ -120,6 +155,8 @@ export function parseSignedData(cms: Buffer): CmsParse {
       signedAttributes: Buffer.from(signerInfo.signedAttrs.encodedValue),
       messageDigest: digestAttr instanceof asn1js.OctetString ? Buffer.from(digestAttr.valueBlock.valueHexView) : null,
       signature: Buffer.from(signerInfo.signature.valueBlock.valueHexView),
+      boundCertificate,
+      claimedTime: claimedTimeOf(signerInfo),
     },
   };
 }

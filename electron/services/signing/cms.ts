@@ -16,6 +16,7 @@ export const OID = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  adbeRevocationInfoArchival: '1.2.840.113583.1.1.8',
 } as const;
 
 const seq = (value: forge.asn1.Asn1[]) => asn1.create(Class.UNIVERSAL, Type.SEQUENCE, true, value);
@@ -78,10 +79,12 @@ export interface CmsInput {
   certificates?: AnyCertificate[];
   /** Included as a signed attribute only when asked: PAdES B-B takes the time from /M. */
   signingTime?: Date;
+  /** CRLs (DER) of the chain's CAs, carried as adbe-revocationInfoArchival so readers can check revocation offline. */
+  crls?: Buffer[];
 }
 
 /** A detached CMS SignedData (CAdES-BES profile) over a digest, DER-encoded. */
-export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTime, certificates: carried }: CmsInput): Buffer {
+export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTime, certificates: carried, crls }: CmsInput): Buffer {
   const attributes = [
     attribute(OID.contentType, oid(OID.data)),
     attribute(OID.messageDigest, octets(contentDigest)),
@@ -89,6 +92,10 @@ export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTi
   ];
   if (signingTime) {
     attributes.push(attribute(OID.signingTime, asn1.create(Class.UNIVERSAL, Type.UTCTIME, false, asn1.dateToUtcTime(signingTime))));
+  }
+  if (crls && crls.length > 0) {
+    // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL, ... }
+    attributes.push(attribute(OID.adbeRevocationInfoArchival, seq([asn1.create(Class.CONTEXT_SPECIFIC, 0, true, [seq(crls.map(fromDer))])])));
   }
   const sorted = derSortedSet(attributes);
   // The signature covers the attributes encoded as a SET; in SignerInfo they sit under [0].

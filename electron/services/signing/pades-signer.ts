@@ -13,6 +13,8 @@ export interface SigningKey {
   summary: { name: string; email: string };
   /** Only for tests that need an unusual certificate order in the CMS. */
   certificates?: AnyCertificate[];
+  /** The newest CRLs of the chain's CAs, DER, embedded in the signature. */
+  crls?: Buffer[];
 }
 
 /** Bytes reserved for the CMS: a 2048-bit signature plus a short chain fits with room to spare. */
@@ -32,6 +34,7 @@ class CadesSigner extends Signer {
       chain: this.identity.chain,
       keyPem: this.identity.keyPem,
       certificates: this.identity.certificates,
+      crls: this.identity.crls,
     });
   }
 }

@@ -12,6 +12,8 @@ export interface FoundSignature {
    * Those bytes are outside what the signature covers, so anything else there is damage.
    */
   contentsStrict: boolean;
+  /** Why the /ByteRange cannot be what a signature covers (it must run from 0 to a revision's end, leaving out only /Contents); null when sound. */
+  rangeProblem: string | null;
 }
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
@@ -89,6 +91,22 @@ export function parsePdfDate(value: string): string | null {
 }
 
 /**
+ * The signed ranges must start at byte 0, leave out exactly the signature's own /Contents value
+ * and end where a revision of the file ends (%%EOF): anything else lets bytes a reader uses go
+ * unsigned.
+ */
+function byteRangeProblem(text: string, [start, firstLength, secondStart, secondLength]: [number, number, number, number]): string | null {
+  const end = secondStart + secondLength;
+  if (start !== 0) return 'the signed part of the file does not start at its beginning';
+  if (secondStart <= firstLength || end > text.length || firstLength > text.length) return 'the signed ranges do not fit the file';
+  if (!/\/Contents\s*$/.test(text.slice(Math.max(0, firstLength - 64), firstLength)) || !/^<[0-9a-fA-F\s]*>$/.test(text.slice(firstLength, secondStart))) {
+    return 'the unsigned gap in the file is not the signature’s own value';
+  }
+  if (!/%%EOF(\r\n|\r|\n)?$/.test(text.slice(Math.max(0, end - 8), end))) return 'the signed part does not end where a revision of the file ends';
+  return null;
+}
+
+/**
  * Finds every signature in a PDF by its /ByteRange. The bytes between the two ranges are the
  * hex /Contents by construction, so we read the CMS from exactly there rather than trusting
  * any other pointer in the file.
@@ -99,9 +117,12 @@ export function findSignatures(pdf: Buffer, max = Infinity): FoundSignature[] {
   for (const match of text.matchAll(BYTE_RANGE)) {
     if (found.length >= max) break;
     const range = match.slice(1, 5).map(Number) as [number, number, number, number];
-    const [start, firstLength, secondStart, secondLength] = range;
-    // A placeholder that was never filled in, or a range that does not fit the file.
-    if (start !== 0 || secondStart <= firstLength || secondStart + secondLength > pdf.length) continue;
+    const [, firstLength, secondStart, secondLength] = range;
+    const rangeProblem = byteRangeProblem(text, range);
+    if (rangeProblem && (secondStart <= firstLength || secondStart + secondLength > pdf.length || firstLength > pdf.length)) {
+      found.push({ byteRange: range, cms: Buffer.alloc(0), name: '', reason: '', signedAt: null, subFilter: '', contentsStrict: false, rangeProblem });
+      continue;
+    }
     const raw = text.slice(firstLength, secondStart);
     const hex = raw.replace(/^<|>$/g, '').replace(/\s/g, '');
     const cms = trimDer(Buffer.from(hex, 'hex'));
@@ -119,6 +140,7 @@ export function findSignatures(pdf: Buffer, max = Infinity): FoundSignature[] {
       signedAt: m ? parsePdfDate(m[1]) : null,
       subFilter: /\/SubFilter\s*\/([^\s/>]+)/.exec(dict)?.[1] ?? '',
       contentsStrict,
+      rangeProblem,
     });
   }
   return found;

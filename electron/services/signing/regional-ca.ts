@@ -1,22 +1,27 @@
-import { createPrivateKey, generateKeyPairSync, randomBytes, sign as cryptoSign, X509Certificate } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
 import { z } from 'zod';
-import { issuedCertificateSchema, type RegionalCaSummary, type RevocationList } from '../../../shared/domain/trust';
+import { issuedCertificateSchema, type RegionalCaSummary } from '../../../shared/domain/trust';
 import { AppError } from '../../../shared/result';
 import { readTextIfExists, writeFileDurably } from '../store/durable-file';
 import { certificateDer, describeCertificate, type NewIdentity } from './certificate';
+import { buildCrl, distributionPointFor } from './crl';
+import { openSealedKey, sealedKeySchema, sealKey } from './key-seal';
 import { toPkcs12 } from './pkcs12';
-import { revocationPayload } from './trust-store';
 
 const { pki } = forge;
 const caFileSchema = z.object({
   name: z.string(),
   certificatePem: z.string(),
-  /** PKCS#8, AES-256 encrypted with the coordinator's passphrase: the key never leaves the machine in clear. */
-  encryptedKeyPem: z.string(),
+  /** Older files: PKCS#8 PEM encrypted by Node (PBKDF2, 2,048 iterations); replaced by sealedKey at the next unlock. */
+  encryptedKeyPem: z.string().optional(),
+  /** The key sealed with scrypt and AES-256-GCM under the coordinator's passphrase: it never leaves the machine in clear. */
+  sealedKey: sealedKeySchema.optional(),
   issued: z.array(issuedCertificateSchema),
+  /** The number of the last CRL issued (RFC 5280 cRLNumber), so readers can tell newer from older. */
+  crlNumber: z.number().int().default(0),
 });
 type CaFile = z.infer<typeof caFileSchema>;
 
@@ -64,7 +69,8 @@ export class RegionalCa {
 
   private async write(data: CaFile) {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileDurably(this.file, `${JSON.stringify(data, null, 2)}\n`);
+    // Only the coordinator's account may read the CA file (where the OS has modes).
+    await writeFileDurably(this.file, `${JSON.stringify(data, null, 2)}\n`, undefined, 0o600);
   }
 
   private async require(): Promise<CaFile> {
@@ -79,13 +85,24 @@ export class RegionalCa {
     return { name: data.name, certificate: describeCertificate(pki.certificateFromPem(data.certificatePem)), issued: data.issued };
   }
 
-  /** The CA's key, opened with the coordinator's passphrase. */
-  private unlockKey(data: CaFile, passphrase: string): string {
-    try {
-      return createPrivateKey({ key: data.encryptedKeyPem, passphrase }).export({ type: 'pkcs1', format: 'pem' }).toString();
-    } catch {
-      throw new AppError('forbidden', 'wrongCaPassphrase');
+  /** The CA's key, opened with the coordinator's passphrase; a key in the older format is sealed anew on the way. */
+  private async unlockKey(data: CaFile, passphrase: string): Promise<string> {
+    const wrong = () => new AppError('forbidden', 'wrongCaPassphrase');
+    if (data.sealedKey) {
+      const pem = openSealedKey(data.sealedKey, passphrase);
+      if (!pem) throw wrong();
+      return pem;
     }
+    let pem: string;
+    try {
+      pem = createPrivateKey({ key: data.encryptedKeyPem ?? '', passphrase }).export({ type: 'pkcs1', format: 'pem' }).toString();
+    } catch {
+      throw wrong();
+    }
+    data.sealedKey = sealKey(pem, passphrase);
+    delete data.encryptedKeyPem;
+    await this.write(data);
+    return pem;
   }
 
   /** A self-signed CA certificate valid ten years, allowed to issue certificates and nothing else. */
@@ -104,8 +121,7 @@ export class RegionalCa {
       { name: 'subjectKeyIdentifier' },
     ]);
     cert.sign(key, forge.md.sha256.create());
-    const encryptedKeyPem = createPrivateKey(pki.privateKeyToPem(key)).export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
-    await this.write({ name, certificatePem: pki.certificateToPem(cert), encryptedKeyPem, issued: [] });
+    await this.write({ name, certificatePem: pki.certificateToPem(cert), sealedKey: sealKey(pki.privateKeyToPem(key), passphrase), issued: [], crlNumber: 0 });
     return (await this.summary()) as RegionalCaSummary;
   }
 
@@ -120,7 +136,7 @@ export class RegionalCa {
    */
   async issue(member: NewIdentity, p12Passphrase: string, caPassphrase: string, deliver: (p12: Buffer) => Promise<string | null>): Promise<{ path: string | null; summary: RegionalCaSummary }> {
     const data = await this.require();
-    const caKey = pki.privateKeyFromPem(this.unlockKey(data, caPassphrase));
+    const caKey = pki.privateKeyFromPem(await this.unlockKey(data, caPassphrase));
     const caCert = pki.certificateFromPem(data.certificatePem);
     const now = this.clock();
     const { key, cert } = newKeyAndCertificate(now, 3);
@@ -139,6 +155,8 @@ export class RegionalCa {
       { name: 'subjectAltName', altNames: [{ type: 1, value: member.email }] },
       { name: 'subjectKeyIdentifier' },
       { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
+      // Where readers look for the CA's revocations; Casebook finds the list among those imported.
+      { name: 'cRLDistributionPoints', altNames: [{ type: 6, value: distributionPointFor(new X509Certificate(data.certificatePem).fingerprint256) }] },
     ]);
     cert.sign(caKey, forge.md.sha256.create());
     const p12 = toPkcs12(key, cert, p12Passphrase, member.name, [caCert]);
@@ -159,16 +177,32 @@ export class RegionalCa {
     return (await this.summary()) as RegionalCaSummary;
   }
 
-  /** The revoked certificates, signed with the CA's key so a member's Casebook can check it came from here. */
-  async revocationList(caPassphrase: string): Promise<RevocationList> {
+  /**
+   * An X.509 CRL of every certificate revoked so far, with the dates of revocation, signed with
+   * the CA's key: what members import, and what any PDF reader or openssl can check.
+   */
+  async crl(caPassphrase: string): Promise<Buffer> {
     const data = await this.require();
-    const keyPem = this.unlockKey(data, caPassphrase);
-    const body = {
-      format: 'casebook-revocations' as const,
+    const keyPem = await this.unlockKey(data, caPassphrase);
+    data.crlNumber += 1;
+    const crl = buildCrl({
+      caDer: certificateDer(pki.certificateFromPem(data.certificatePem)),
+      caKeyPem: keyPem,
+      revoked: data.issued.filter((i) => i.revokedAt).map((i) => ({ serialNumber: i.serialNumber, revokedAt: i.revokedAt as string })),
+      thisUpdate: this.clock(),
+      number: data.crlNumber,
+    });
+    await this.write(data);
+    return crl;
+  }
+
+  /** What this CA itself has revoked, with dates: its own workspace applies them at once. */
+  async ownRevocations(): Promise<{ caFingerprint: string; revoked: { serialNumber: string; revokedAt: string }[] } | null> {
+    const data = await this.read();
+    if (!data) return null;
+    return {
       caFingerprint: new X509Certificate(data.certificatePem).fingerprint256,
-      issuedAt: this.clock().toISOString(),
-      revoked: data.issued.filter((i) => i.revokedAt).map((i) => ({ serialNumber: i.serialNumber, name: i.name, revokedAt: i.revokedAt as string })),
+      revoked: data.issued.filter((i) => i.revokedAt).map((i) => ({ serialNumber: i.serialNumber, revokedAt: i.revokedAt as string })),
     };
-    return { ...body, signature: cryptoSign('sha256', revocationPayload(body), keyPem).toString('base64') };
   }
 }

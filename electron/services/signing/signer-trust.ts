@@ -8,6 +8,10 @@ export interface SignerStanding {
   /** Why the certificate cannot be relied on (expired, not for signing, broken chain); null when fine. */
   problem: string | null;
   revoked: boolean;
+  /** Revoked, but only after the claimed signing time: when (ISO). Then the signature stands, with a note. */
+  revokedAt: string | null;
+  /** The leaf names an issuer that neither the file nor the workspace holds, so its signature could not be checked. */
+  issuerUnchecked: boolean;
   /** The known signer's name, or "issued by <regional CA>"; null when unknown. */
   knownAs: string | null;
   /** A known signer with the same name or e-mail but another certificate. */
@@ -46,19 +50,21 @@ function validAt(x509: X509Certificate, at: Date): string | null {
  * workspace's regional CAs. Each step must be a real issuer: the name and key identifiers match
  * and the issuer's key verifies the certificate's signature, and the issuer is a CA.
  */
-function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X509Certificate[]): { path: X509Certificate[]; broken: boolean } {
+function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X509Certificate[]): { path: X509Certificate[]; broken: boolean; open: boolean } {
   const path = [leaf];
   let current = leaf;
   for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
-    if (current.checkIssued(current) && current.verify(current.publicKey)) return { path, broken: false };
+    // A self-issued certificate must carry its own valid signature: a rewritten name breaks it.
+    // OpenSSL's checkIssued also wants keyCertSign, which a self-signed signing certificate lacks.
+    if (current.subject === current.issuer || current.checkIssued(current)) return { path, broken: !current.verify(current.publicKey), open: false };
     const candidates = [...anchors, ...carried].filter((c) => c !== current && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c));
-    if (candidates.length === 0) return { path, broken: false };
+    if (candidates.length === 0) return { path, broken: false, open: true };
     const issuer = candidates.find((c) => c.ca && current.verify(c.publicKey));
-    if (!issuer) return { path, broken: true };
+    if (!issuer) return { path, broken: true, open: false };
     path.push(issuer);
     current = issuer;
   }
-  return { path, broken: false };
+  return { path, broken: false, open: true };
 }
 
 /** Checks the signer's certificate at the signing time and looks it up in what the workspace trusts. */
@@ -79,10 +85,15 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
       return [];
     }
   });
-  const { path, broken } = chainOf(leaf, carried, anchors);
-  const standing: SignerStanding = { problem: null, revoked: false, knownAs: null, nameClash: null };
+  const { path, broken, open } = chainOf(leaf, carried, anchors);
+  const standing: SignerStanding = { problem: null, revoked: false, revokedAt: null, issuerUnchecked: open && path.length === 1, knownAs: null, nameClash: null };
   if (!allowsSigning(signerDer)) standing.problem = 'The certificate is not meant for signing documents (its key usage does not allow it).';
-  if (broken) standing.problem = 'The certificate chain in the file is broken: an issuer’s key does not verify the certificate below it.';
+  if (broken) {
+    standing.problem =
+      path.length === 1 && leaf.subject === leaf.issuer
+        ? 'The signer’s certificate has been altered: its own signature does not verify.'
+        : 'The certificate chain in the file is broken: an issuer’s key does not verify the certificate below it.';
+  }
   standing.problem ??= path.map((c) => validAt(c, signedAt)).find((p) => p !== null) ?? null;
   // A carried copy of a trusted CA that differs from the trusted one is an altered certificate.
   if (carried.some((c) => anchors.some((a) => a.subject === c.subject && a.fingerprint256 !== c.fingerprint256 && c.checkIssued(c)))) {
@@ -98,8 +109,12 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
   }
   // Revoked by any CA on the path whose list the workspace imported.
   for (let i = 1; i < path.length; i += 1) {
-    const revoked = trust.revoked[path[i].fingerprint256] ?? [];
-    if (revoked.includes(normaliseSerial(path[i - 1].serialNumber))) standing.revoked = true;
+    const serial = normaliseSerial(path[i - 1].serialNumber);
+    if (!(trust.revoked[path[i].fingerprint256] ?? []).includes(serial)) continue;
+    const at = trust.revokedAt?.[path[i].fingerprint256]?.[serial] ?? null;
+    // Revoked after the (claimed) signing time: the signature was made while the certificate stood.
+    if (at && new Date(at) > signedAt) standing.revokedAt = at;
+    else standing.revoked = true;
   }
   if (!standing.knownAs) {
     const name = lower(field(leaf, 'CN'));

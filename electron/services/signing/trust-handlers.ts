@@ -64,7 +64,7 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
       return { der: der.toString('base64'), certificate: certificateInfo(x509), isCa: x509.ca };
     },
     'trust:importRevocations': async () => {
-      const bytes = await pickSmallFile('Import a revocation list', { name: 'Casebook revocation list', extensions: ['json'] });
+      const bytes = await pickSmallFile('Import a revocation list', { name: 'Revocation list', extensions: ['crl', 'pem', 'json'] });
       return bytes ? trust.importRevocations(bytes) : null;
     },
     'trust:exportOwnCertificate': async () => {
@@ -92,8 +92,11 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     },
     'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),
     'region:exportRevocations': async ({ caPassphrase }) => {
-      const list = await region.revocationList(caPassphrase);
-      return save('Export the revocation list', 'revocations.json', { name: 'Casebook revocation list', extensions: ['json'] }, Buffer.from(`${JSON.stringify(list, null, 2)}\n`));
+      const crl = await region.crl(caPassphrase);
+      const saved = await save('Export the revocation list', `${fileSafe((await region.summary())?.name ?? 'region')}.crl`, { name: 'Certificate revocation list', extensions: ['crl'] }, crl);
+      // The coordinator signs with it too: keep the newest list where signing finds it.
+      await trust.importRevocations(crl);
+      return saved;
     },
   };
 }

@@ -15,9 +15,11 @@ import {
 import { AppError } from '../../../shared/result';
 import { readTextIfExists, writeFileDurably } from '../store/durable-file';
 import { colonHex } from './certificate';
+import { crlIssuedBy, readCrl, type ReadCrl } from './crl';
 
 const TRUST_DIR = 'trust';
-const fileSchema = z.object({ signers: z.array(knownSignerSchema), revocations: z.array(revocationListSchema) });
+const storedCrlSchema = z.object({ caFingerprint: z.string(), thisUpdate: z.string(), nextUpdate: z.string().nullable(), number: z.number().nullable(), der: z.string() });
+const fileSchema = z.object({ signers: z.array(knownSignerSchema), revocations: z.array(revocationListSchema), crls: z.array(storedCrlSchema).default([]) });
 type TrustFile = z.infer<typeof fileSchema>;
 
 /** Reads a certificate from DER or PEM bytes, with a clear refusal for anything else. */
@@ -66,7 +68,7 @@ export class TrustStore {
 
   async read(): Promise<TrustFile> {
     const text = await readTextIfExists(this.file);
-    if (!text) return { signers: [], revocations: [] };
+    if (!text) return { signers: [], revocations: [], crls: [] };
     const parsed = fileSchema.safeParse(JSON.parse(text));
     if (!parsed.success) throw new AppError('internal', 'knownSignersDamaged');
     return parsed.data;
@@ -101,8 +103,36 @@ export class TrustStore {
     return data.signers;
   }
 
-  /** Takes a revocation list only from a regional CA the workspace knows, with that CA's signature. */
+  /**
+   * Takes an X.509 CRL (DER or PEM) only from a regional CA the workspace knows and only when
+   * that CA's key verifies it; an older list never replaces a newer one.
+   */
+  private async importCrl(read: ReadCrl): Promise<{ caName: string; revoked: number }> {
+    const data = await this.read();
+    const ca = data.signers.find((s) => s.kind === 'regional_ca' && crlIssuedBy(read, Buffer.from(s.der, 'base64')));
+    if (!ca) {
+      throw new AppError('invalid_input', 'revocationListNotSigned');
+    }
+    const older = data.crls.find((c) => c.caFingerprint === ca.certificate.fingerprint);
+    if (older && (older.thisUpdate > read.thisUpdate || (older.number ?? 0) > (read.number ?? 0))) {
+      throw new AppError('conflict', 'revocationListOlder');
+    }
+    const entry = { caFingerprint: ca.certificate.fingerprint, thisUpdate: read.thisUpdate, nextUpdate: read.nextUpdate, number: read.number, der: read.der.toString('base64') };
+    data.crls = [...data.crls.filter((c) => c.caFingerprint !== entry.caFingerprint), entry];
+    await this.write(data);
+    return { caName: ca.name, revoked: read.revoked.length };
+  }
+
+  /** The newest CRL of the CA with this fingerprint, DER, to embed in a signature; null when none was imported. */
+  async crlOf(caFingerprint: string): Promise<Buffer | null> {
+    const stored = (await this.read()).crls.find((c) => c.caFingerprint === caFingerprint);
+    return stored ? Buffer.from(stored.der, 'base64') : null;
+  }
+
+  /** Takes a revocation list: an X.509 CRL, or (older files) Casebook's own signed JSON list. */
   async importRevocations(bytes: Buffer): Promise<{ caName: string; revoked: number }> {
+    const crl = readCrl(bytes);
+    if (crl) return this.importCrl(crl);
     let list: RevocationList;
     try {
       list = revocationListSchema.parse(JSON.parse(bytes.toString('utf8')));
@@ -125,12 +155,24 @@ export class TrustStore {
   }
 
   /** What the verifier needs, plus the user's current identity (always known to its owner). */
-  async anchors(own: { name: string; email: string; fingerprint: string } | null): Promise<TrustAnchors> {
+  async anchors(own: { name: string; email: string; fingerprint: string } | null, extra: { caFingerprint: string; revoked: { serialNumber: string; revokedAt: string }[] }[] = []): Promise<TrustAnchors> {
     const data = await this.read();
     const known: TrustAnchors['known'] = data.signers.map((s) => ({ kind: s.kind, name: s.name, der: s.der, fingerprint: s.certificate.fingerprint, email: s.certificate.email }));
     if (own && !known.some((k) => k.fingerprint === own.fingerprint)) known.push({ kind: 'own', name: own.name, der: '', fingerprint: own.fingerprint, email: own.email });
     const revoked: TrustAnchors['revoked'] = {};
-    for (const list of data.revocations) revoked[list.caFingerprint] = list.revoked.map((r) => normaliseSerial(r.serialNumber));
-    return { known, revoked };
+    const revokedAt: NonNullable<TrustAnchors['revokedAt']> = {};
+    const add = (ca: string, entries: { serialNumber: string; revokedAt: string }[]) => {
+      for (const r of entries) {
+        const serial = normaliseSerial(r.serialNumber);
+        (revoked[ca] ??= []).push(serial);
+        const dates = (revokedAt[ca] ??= {});
+        // Two lists that disagree: the earlier date is the safer one.
+        if (!dates[serial] || r.revokedAt < dates[serial]) dates[serial] = r.revokedAt;
+      }
+    };
+    for (const list of data.revocations) add(list.caFingerprint, list.revoked);
+    for (const stored of data.crls) add(stored.caFingerprint, readCrl(Buffer.from(stored.der, 'base64'))?.revoked ?? []);
+    for (const own of extra) add(own.caFingerprint, own.revoked);
+    return { known, revoked, revokedAt };
   }
 }

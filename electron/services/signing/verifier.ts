@@ -1,11 +1,12 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
-import type { CertificateInfo, SignatureReport, VerificationReport } from '../../../shared/domain/signing';
+import type { CertificateInfo, SignatureNote, SignatureReport, VerificationReport } from '../../../shared/domain/signing';
 import { emptyTrust, type TrustAnchors } from '../../../shared/domain/trust';
 import { colonHex } from './certificate';
 import { parseSignedData } from './cms-parse';
 import { findSignatures, type FoundSignature } from './pdf-signature-fields';
-import { additionsAfter, revisionsIn } from './revisions';
-import { standingOf } from './signer-trust';
+import { ObjectCache } from './pdf-revision-state';
+import { changesAfter } from './revision-diff';
+import { standingOf, type SignerStanding } from './signer-trust';
 
 function describe(x509: X509Certificate): CertificateInfo {
   const dn = (text: string) => text.split('\n').filter(Boolean).join(', ');
@@ -27,9 +28,19 @@ function describe(x509: X509Certificate): CertificateInfo {
 const MAX_SIGNATURES = 50;
 
 /** Additions in plain words, for the message. */
-const additionWords = { annotations: 'annotations', signature: 'a further signature', content: 'changed content' } as const;
+const additionWords: Record<SignatureReport['additions'][number], string> = {
+  annotations: 'annotations',
+  form_fill: 'form entries',
+  signature: 'a further signature',
+  signature_field: 'an empty signature field',
+  dss: 'revocation data for the signatures',
+  content: 'changed content',
+  unreadable: 'data Casebook cannot read',
+};
+/** A signing time further ahead than this is not clock drift. */
+const FUTURE_SLACK_MS = 10 * 60_000;
 
-function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date): SignatureReport {
+function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date, cache: ObjectCache, eofs: number[]): SignatureReport {
   const [start, firstLength, secondStart, secondLength] = found.byteRange;
   const signedEnd = secondStart + secondLength;
   const base: SignatureReport = {
@@ -42,13 +53,18 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
     certificateDer: null,
     digestMatches: false,
     signatureMatches: false,
-    coversWholeDocument: signedEnd === pdf.length,
+    // Blank lines after the last %%EOF are not a revision; anything else after the signed part is.
+    coversWholeDocument: signedEnd === pdf.length || (pdf.length - signedEnd < 64 && /^[\r\n\t ]*$/.test(pdf.toString('latin1', signedEnd))),
     knownAs: null,
     nameClash: null,
-    revision: { signed: revisionsIn(pdf, signedEnd), total: revisionsIn(pdf) },
+    revision: { signed: Math.max(1, eofs.filter((at) => at < signedEnd).length), total: Math.max(1, eofs.length) },
     additions: [],
+    notes: [],
     message: '',
   };
+  if (found.rangeProblem) {
+    return { ...base, message: `The signature is damaged: ${found.rangeProblem}, so it cannot be trusted.` };
+  }
   if (!found.contentsStrict) {
     return { ...base, message: 'The signature is damaged: the bytes that hold it have been altered, so it cannot be trusted.' };
   }
@@ -85,12 +101,22 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
   if (!signatureMatches) {
     return { ...report, message: 'The signature is damaged or forged: its value does not match the signer’s certificate.' };
   }
+  // The certificate carried must be the one the signer named in the signed attributes; another
+  // certificate with the same key (a rewritten name, say) is not who signed.
+  const bound = cms.boundCertificate;
+  if (bound && !createHash(bound.digest).update(cms.signer).digest().equals(bound.hash)) {
+    return { ...report, signatureMatches: false, message: 'The signature is damaged or forged: the certificate in the file is not the one the signer signed with.' };
+  }
+  if (!bound && found.subFilter === 'ETSI.CAdES.detached') {
+    return { ...report, signatureMatches: false, message: 'The signature is damaged: a PAdES signature must name its certificate (signing-certificate-v2), and this one does not.' };
+  }
   if (!digestMatches) {
     return { ...report, verdict: 'modified', message: `Changed after signing: the signed content (revision ${base.revision.signed}) no longer matches what ${signerName} signed.` };
   }
-  const signedAt = found.signedAt ? new Date(found.signedAt) : now;
+  const claimed = found.signedAt ?? cms.claimedTime?.toISOString() ?? null;
+  const signedAt = claimed ? new Date(claimed) : now;
   const standing = standingOf(cms.signer, cms.certificates, signedAt, trust);
-  const who = { knownAs: standing.knownAs, nameClash: standing.nameClash };
+  const who = { knownAs: standing.knownAs, nameClash: standing.nameClash, signedAt: claimed, notes: notesFor(claimed, certificate, standing, now) };
   if (standing.problem) return { ...report, ...who, verdict: 'certificate_invalid', message: standing.problem };
   if (standing.revoked) {
     return { ...report, ...who, verdict: 'revoked', message: `The certificate of ${signerName} has been revoked by the regional certificate authority: do not rely on this signature.` };
@@ -100,8 +126,8 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
     : `Signed by a certificate this workspace does not know, in the name of ${signerName} (fingerprint ${certificate.fingerprint})`;
   const clash = standing.nameClash ? ` This is not the certificate ${standing.nameClash} uses.` : '';
   if (!report.coversWholeDocument) {
-    const additions = additionsAfter(pdf, signedEnd);
-    const list = additions.length ? additions.map((a) => additionWords[a]).join(', ') : 'nothing Casebook can name';
+    const additions = changesAfter(cache, signedEnd);
+    const list = additions.length ? additions.map((a) => additionWords[a]).join(', ') : 'nothing a reader sees';
     return {
       ...report,
       ...who,
@@ -114,14 +140,28 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
   return { ...report, ...who, verdict: 'known', message: `${identity}; nothing has changed since it was signed.` };
 }
 
+/** What the time means: claimed by the signer, perhaps in the future; the certificate since expired or revoked. */
+function notesFor(claimed: string | null, certificate: CertificateInfo, standing: SignerStanding, now: Date): SignatureNote[] {
+  const notes: SignatureNote[] = [{ kind: 'time_claimed', date: claimed }];
+  if (claimed && new Date(claimed).getTime() > now.getTime() + FUTURE_SLACK_MS) notes.push({ kind: 'time_in_future', date: claimed });
+  if (new Date(certificate.validTo) < now) notes.push({ kind: 'expired_since', date: certificate.validTo });
+  if (standing.revokedAt) notes.push({ kind: 'revoked_after_signing', date: standing.revokedAt });
+  if (standing.issuerUnchecked) notes.push({ kind: 'issuer_unchecked', date: null });
+  return notes;
+}
+
 /** Checks every signature in a PDF: who signed, when, with which certificate, whether it changed since, and whether we know the signer. */
 export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = emptyTrust, now: Date = new Date()): VerificationReport {
+  const cache = new ObjectCache(pdf);
+  // Revisions are counted by their %%EOF markers: an incremental update adds one.
+  const eofs: number[] = [];
+  for (let at = pdf.indexOf('%%EOF'); at >= 0; at = pdf.indexOf('%%EOF', at + 5)) eofs.push(at);
   return {
     fileName,
     sha256: createHash('sha256').update(pdf).digest('hex'),
     byteLength: pdf.length,
     // Real documents carry a handful of signatures; a file with hundreds is built to stall a reader.
-    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now)),
+    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now, cache, eofs)),
   };
 }
 

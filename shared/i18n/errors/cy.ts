@@ -11,7 +11,7 @@ export const errorsCy: ErrorStrings = {
   notACertificate: 'Nid tystysgrif yw’r ffeil hon. Gofynnwch i’w pherchennog am ffeil y dystysgrif (.cer) a allforiwyd o Casebook neu gan ei sefydliad.',
   knownSignersDamaged: 'Mae’r rhestr o lofnodwyr hysbys yn y gweithle hwn wedi’i difrodi. Adferwch hi o gopi wrth gefn, neu dilëwch trust/known-signers.json i’w dechrau eto.',
   notACertificateAuthority: 'Nid tystysgrif awdurdod tystysgrifau yw hon. Ychwanegwch hi fel cydweithiwr yn lle hynny.',
-  notARevocationList: 'Nid rhestr ddirymu Casebook yw’r ffeil hon.',
+  notARevocationList: 'Nid rhestr ddirymu yw’r ffeil hon (ffeil .crl gan yr awdurdod tystysgrifau rhanbarthol, neu hen restr .json gan Casebook).',
   revocationListUnknownCa: 'Daw’r rhestr ddirymu hon gan awdurdod tystysgrifau nad yw’r gweithle hwn yn ei adnabod. Mewnforiwch dystysgrif y CA rhanbarthol yn gyntaf.',
   revocationListNotSigned: 'Nid yw’r rhestr ddirymu hon wedi’i llofnodi gan y CA rhanbarthol: efallai ei bod wedi’i newid. Ni newidiwyd dim.',
   revocationListOlder: 'Mae gan y gweithle hwn restr ddirymu fwy diweddar gan y CA hwn eisoes. Ni newidiwyd dim.',

@@ -13,7 +13,7 @@ export const errorsEn = {
   notACertificate: 'This file is not a certificate. Ask its owner for the certificate file (.cer) exported from Casebook or their organisation.',
   knownSignersDamaged: 'The list of known signers in this workspace is damaged. Restore it from a backup, or remove trust/known-signers.json to start it again.',
   notACertificateAuthority: 'This certificate is not a certificate authority’s. Add it as a colleague instead.',
-  notARevocationList: 'This file is not a Casebook revocation list.',
+  notARevocationList: 'This file is not a revocation list (a .crl from the regional CA, or an older Casebook .json list).',
   revocationListUnknownCa: 'This revocation list is from a certificate authority this workspace does not know. Import the regional CA’s certificate first.',
   revocationListNotSigned: 'This revocation list is not signed by the regional CA: it may have been altered. Nothing was changed.',
   revocationListOlder: 'This workspace already has a newer revocation list from this CA. Nothing was changed.',

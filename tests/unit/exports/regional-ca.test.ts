@@ -1,7 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createPrivateKey, sign as cryptoSign, X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSealedKey } from '../../../electron/services/signing/key-seal';
+import { revocationPayload } from '../../../electron/services/signing/trust-store';
 import { closeWorkers } from '../../../electron/services/workers/pool';
 import { openServices, type Opened } from '../helpers/open-services';
 
@@ -32,9 +35,11 @@ describe('regional certificate authority', () => {
   it('is created with an encrypted key, and trusted by its own workspace', async () => {
     const ca = await coordinator.call('region:create', { name: 'Eastmoor Region GO Award CA', organisation: 'Eastmoor Regional Employers', passphrase: 'coordinator passphrase 1' });
     expect(ca.certificate.selfIssued).toBe(true);
-    const stored = await readFile(path.join(coordinator.workspaceDir, 'region', 'ca.json'), 'utf8');
-    expect(stored).toContain('BEGIN ENCRYPTED PRIVATE KEY');
-    expect(stored).not.toContain('BEGIN RSA PRIVATE KEY');
+    const caFile = path.join(coordinator.workspaceDir, 'region', 'ca.json');
+    const stored = JSON.parse(await readFile(caFile, 'utf8'));
+    expect(stored.sealedKey).toMatchObject({ kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(JSON.stringify(stored)).not.toContain('PRIVATE KEY');
+    if (process.platform !== 'win32') expect((await stat(caFile)).mode & 0o777).toBe(0o600);
     expect((await coordinator.call('trust:list')).map((s) => s.kind)).toEqual(['regional_ca']);
   });
 
@@ -84,25 +89,58 @@ describe('regional certificate authority', () => {
     expect(signature).toMatchObject({ verdict: 'known', knownAs: 'issued by Eastmoor Region GO Award CA', signerName: 'Priya Shah' });
   });
 
-  it('after revocation and an imported list, her signature is revoked; a doctored list is refused', async () => {
+  it('after revocation the coordinator’s own workspace sees it at once; a colleague after importing the CRL; a doctored CRL is refused', async () => {
     const serial = (await coordinator.call('region:status'))?.issued[0].serialNumber ?? '';
     await coordinator.call('region:revoke', { serialNumber: serial });
-    const list = path.join(files, 'revocations.json');
-    coordinator.saveTo(list);
-    await coordinator.call('region:exportRevocations', { caPassphrase: 'coordinator passphrase 1' });
+    coordinator.pick(report);
+    expect((await coordinator.call('exports:verify'))?.signatures[0].verdict).toBe('revoked');
 
-    // Someone trims the list to hide the revocation: the CA's signature no longer holds.
-    const doctored = JSON.parse(await readFile(list, 'utf8'));
-    doctored.revoked = [];
-    const doctoredFile = path.join(files, 'doctored.json');
-    await writeFile(doctoredFile, JSON.stringify(doctored));
+    const crl = path.join(files, 'region.crl');
+    coordinator.saveTo(crl);
+    await coordinator.call('region:exportRevocations', { caPassphrase: 'coordinator passphrase 1' });
+    const bytes = await readFile(crl);
+    expect(bytes[0]).toBe(0x30);
+
+    // Someone removes the revoked serial: the CA's signature no longer holds.
+    const serialBytes = Buffer.from(serial.length % 2 ? `0${serial}` : serial, 'hex');
+    const at = bytes.indexOf(serialBytes);
+    expect(at).toBeGreaterThan(0);
+    const doctored = Buffer.from(bytes);
+    doctored[at + 2] ^= 0x01;
+    const doctoredFile = path.join(files, 'doctored.crl');
+    await writeFile(doctoredFile, doctored);
     colleague.pick(doctoredFile);
     expect((await colleague.fail('trust:importRevocations')).message).toContain('not signed by the regional CA');
 
-    colleague.pick(list);
+    colleague.pick(crl);
     expect(await colleague.call('trust:importRevocations')).toEqual({ caName: 'Eastmoor Region GO Award CA', revoked: 1 });
     colleague.pick(report);
     expect((await colleague.call('exports:verify'))?.signatures[0].verdict).toBe('revoked');
+  });
+
+  it('still imports an older Casebook JSON revocation list', async () => {
+    const caFile = JSON.parse(await readFile(path.join(coordinator.workspaceDir, 'region', 'ca.json'), 'utf8'));
+    const keyPem = openSealedKey(caFile.sealedKey, 'coordinator passphrase 1') ?? '';
+    const issued = caFile.issued[0];
+    const body = { format: 'casebook-revocations' as const, caFingerprint: new X509Certificate(caFile.certificatePem).fingerprint256, issuedAt: clock().toISOString(), revoked: [{ serialNumber: issued.serialNumber, name: issued.name, revokedAt: issued.revokedAt }] };
+    const list = path.join(files, 'old.json');
+    await writeFile(list, JSON.stringify({ ...body, signature: cryptoSign('sha256', revocationPayload(body), keyPem).toString('base64') }));
+    await priya.call('trust:add', { der: (await readFile(path.join(files, 'ca.cer'))).toString('base64'), kind: 'regional_ca' });
+    priya.pick(list);
+    expect(await priya.call('trust:importRevocations')).toEqual({ caName: 'Eastmoor Region GO Award CA', revoked: 1 });
+  });
+
+  it('opens a CA key stored the older way and seals it with scrypt at that unlock', async () => {
+    const caFile = path.join(coordinator.workspaceDir, 'region', 'ca.json');
+    const stored = JSON.parse(await readFile(caFile, 'utf8'));
+    const keyPem = openSealedKey(stored.sealedKey, 'coordinator passphrase 1') ?? '';
+    const old = { ...stored, sealedKey: undefined, encryptedKeyPem: createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'coordinator passphrase 1' }).toString() };
+    await writeFile(caFile, JSON.stringify(old));
+    coordinator.saveTo(path.join(files, 'again.crl'));
+    await coordinator.call('region:exportRevocations', { caPassphrase: 'coordinator passphrase 1' });
+    const after = JSON.parse(await readFile(caFile, 'utf8'));
+    expect(after.encryptedKeyPem).toBeUndefined();
+    expect(after.sealedKey.kdf).toBe('scrypt');
   });
 
   it('exports the user’s own public certificate, which a colleague adds after checking its fingerprint', async () => {

@@ -128,6 +128,38 @@ describe('verdicts on generated files', () => {
     expect(only(await sign(pdf, asSigningKey(member, [ca.cert], 'Priya Shah')), anchors).verdict).toBe('revoked');
   });
 
+  it('a revocation dated after the (claimed) signing time leaves the signature standing, with a note; one dated before revokes it', async () => {
+    const ca = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
+    const member = rsaCertificate({ cn: 'Priya Shah', serial: '0A1B', ca: false, notBefore: new Date('2025-06-01'), notAfter: new Date('2028-01-01'), issuer: ca });
+    const caDer = derOf(ca.cert);
+    const caFp = createHash('sha256').update(caDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
+    const anchorsAt = (at: Date): TrustAnchors => ({
+      known: [{ kind: 'regional_ca', name: 'Eastmoor Regional CA', der: caDer.toString('base64'), fingerprint: caFp, email: '' }],
+      revoked: { [caFp]: ['A1B'] },
+      revokedAt: { [caFp]: { A1B: at.toISOString() } },
+    });
+    const file = await sign(pdf, asSigningKey(member, [ca.cert], 'Priya Shah'));
+    const later = only(file, anchorsAt(new Date(signingTime.getTime() + day)));
+    expect(later.verdict).toBe('known');
+    expect(later.notes).toContainEqual({ kind: 'revoked_after_signing', date: new Date(signingTime.getTime() + day).toISOString() });
+    expect(only(file, anchorsAt(new Date(signingTime.getTime() - day))).verdict).toBe('revoked');
+  });
+
+  it('time: the signing time is the signer’s claim; a time in the future is a visible warning', async () => {
+    expect(only(genuineSigned).notes).toEqual([{ kind: 'time_claimed', date: signingTime.toISOString() }]);
+    const ahead = new Date(signingTime.getTime() + 2 * day);
+    const report = only(await sign(pdf, genuine, ahead));
+    expect(report.notes).toContainEqual({ kind: 'time_in_future', date: ahead.toISOString() });
+  });
+
+  it('time: a certificate that has expired since signing is a visible warning (injected clock)', () => {
+    const validTo = new Date(derOf(genuine.cert).length ? (genuine.cert as { validity: { notAfter: Date } }).validity.notAfter : 0);
+    const afterExpiry = new Date(validTo.getTime() + day);
+    const [report] = verifyPdf(genuineSigned, 'r.pdf', trust, afterExpiry).signatures;
+    expect(report.verdict).toBe('known');
+    expect(report.notes.map((n) => n.kind)).toContain('expired_since');
+  });
+
   it('a signature in a form Casebook cannot check says which form', async () => {
     // A CMS that names its signer but does not carry the signer's certificate.
     const report = only(await sign(pdf, { ...genuine, certificates: [] }));

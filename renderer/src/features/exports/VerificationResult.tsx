@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignatureReport, SignatureVerdict, VerificationReport } from '../../../../shared/domain/signing';
+import type { SignatureNote, SignatureReport, SignatureVerdict, VerificationReport } from '../../../../shared/domain/signing';
 import { AddSignerModal, type CandidateCertificate } from '../trust/AddSignerModal';
 import { formatLongDateTime } from '../../i18n/format';
 
@@ -54,11 +54,16 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
         ] satisfies [string, string][])
       : []),
   ];
-  // A later revision that changed content is as serious as a change to the signed bytes.
+  // A later revision that changed content, or added what Casebook cannot read, is as serious as a change to the signed bytes.
   const contentChanged = signature.verdict === 'added_after' && signature.additions.includes('content');
-  const colour = contentChanged ? 'red' : verdictColour[signature.verdict];
-  const ink = contentChanged ? verdictInk.modified : verdictInk[signature.verdict];
-  const label = contentChanged ? tt('verdictContentAdded') : tt(`verdict.${signature.verdict}`);
+  const unreadable = signature.verdict === 'added_after' && signature.additions.includes('unreadable');
+  const red = contentChanged || unreadable;
+  const colour = red ? 'red' : verdictColour[signature.verdict];
+  const ink = red ? verdictInk.modified : verdictInk[signature.verdict];
+  const label = contentChanged ? tt('verdictContentAdded') : unreadable ? tt('verdictUnreadableAdded') : tt(`verdict.${signature.verdict}`);
+  const noteText = (n: SignatureNote) => (n.kind === 'time_claimed' && !n.date ? tt('note.time_claimed_none') : tt(`note.${n.kind}`, { date: n.date ? formatLongDateTime(n.date) : '' }));
+  const warnings = signature.notes.filter((n) => n.kind !== 'time_claimed');
+  const timeNote = signature.notes.find((n) => n.kind === 'time_claimed');
   // Offer to add only a sound signature by a certificate not yet known.
   const canAdd = cert && signature.certificateDer && !signature.knownAs && signature.signatureMatches && signature.digestMatches && signature.verdict !== 'certificate_invalid';
   return (
@@ -73,6 +78,22 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
           </Text>
           <Text size="sm">{signature.message}</Text>
         </Alert>
+        {warnings.length > 0 && (
+          <Alert color="yellow" role="alert">
+            <Stack gap={4}>
+              {warnings.map((n) => (
+                <Text key={n.kind} size="sm" c={verdictInk.unknown_signer} fw={600}>
+                  {noteText(n)}
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
+        {timeNote && (
+          <Text size="sm" c="dark.4">
+            {noteText(timeNote)}
+          </Text>
+        )}
         {signature.nameClash && (
           <Alert color="red" role="alert">
             <Text size="sm" c="#8f1d1d" fw={600}>
