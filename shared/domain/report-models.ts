@@ -84,6 +84,8 @@ export const reportCriterionSchema = z.object({
   developmentPoints: z.array(z.string()).default([]),
   evidence: z.array(reportEvidenceSchema).default([]),
   interviews: z.array(reportInterviewSchema).default([]),
+  /** Linked interviews marked confidential: counted ("one is held back"), never cited. */
+  heldBack: z.number().int().min(0).default(0),
 });
 export type ReportCriterion = z.infer<typeof reportCriterionSchema>;
 
@@ -91,7 +93,10 @@ export const reportRequirementSchema = z.object({
   number: z.number().int().min(1).max(9),
   text: z.string(),
   status: z.enum(requirementStatuses),
+  /** The finding as recorded; when the note was a question for the visit, the answers given (never the question). */
   note: z.string().default(''),
+  /** The note was a question for the visit: `note` holds the answers, or is empty when none is recorded. */
+  asked: z.boolean().default(false),
 });
 
 /** The peer assessor's report after the site visit. */
@@ -110,7 +115,8 @@ export const assessmentReportModelSchema = z.object({
   requirements: z.array(reportRequirementSchema),
   eligibility: z.object({ eligible: z.boolean(), missing: z.array(z.string()) }),
   recommendation: z.object({
-    outcome: z.enum(['full_award', 'not_yet']),
+    /** Null when no recommendation is recorded (a draft, or one the rules refuse, is not a decision). */
+    outcome: z.enum(['full_award', 'not_yet']).nullable(),
     /** Required by the case rules when the outcome disagrees with eligibility. */
     justification: z.string().default(''),
     developmentPoints: z.array(z.string()).default([]),
@@ -127,14 +133,35 @@ export const assessmentReportModelSchema = z.object({
 });
 export type AssessmentReportModel = z.infer<typeof assessmentReportModelSchema>;
 
+/** A signatory as a certificate prints them: their recorded name and role, and their signature only once they signed. */
+export const signatoryOnCertificateSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().default(''),
+  signature: z
+    .object({
+      kind: z.enum(['drawn', 'typed']),
+      /** The name the signature was made in (a typed signature's own text). */
+      signedAs: z.string().min(1),
+      image: z.string().startsWith('data:image/png;base64,').optional(),
+      /** Null when the date was not recorded (never the sign-up date in its place). */
+      date: isoDate.nullable(),
+    })
+    .nullable(),
+});
+export type SignatoryOnCertificate = z.infer<typeof signatoryOnCertificateSchema>;
+
 /** Stage 2: the authority's initial commitment, signed by its signatories. */
 export const commitmentCertificateModelSchema = z.object({
   meta: documentMetaSchema,
   authority: z.object({ name: z.string().min(1) }),
   scope: z.string(),
+  /** The recorded scope: the named directorates, or empty for the whole organisation; null when not recorded. */
+  directorates: z.array(z.string()).nullable().default([]),
   signUpDate: isoDate,
   actionPlanDue: isoDate,
-  signatories: z.array(visibleSignatureSchema).min(1),
+  signatories: z.array(signatoryOnCertificateSchema).min(1),
+  /** The case's assessors: the issuer signs as "Peer assessor" only when they are one of them. */
+  assessors: z.array(z.string()).default([]),
   issuers: z.array(z.string()).default(["Employers' Organisation", 'Skills for Life Strategy Unit']),
   issuedBy: visibleSignatureSchema,
 });
@@ -145,9 +172,14 @@ export const awardCertificateModelSchema = z.object({
   meta: documentMetaSchema,
   authority: z.object({ name: z.string().min(1), region: z.string().default('') }),
   scope: z.string(),
+  /** The recorded scope: the named directorates, or empty for the whole organisation; null when not recorded. */
+  directorates: z.array(z.string()).nullable().default([]),
+  /** How many of the framework's criteria were judged met, of how many. */
+  criteriaMet: z.object({ met: z.number().int().min(0), of: z.number().int().min(1) }).default({ met: 6, of: 6 }),
   awardedOn: isoDate,
   communityPartnershipRecognised: z.boolean(),
   assessorName: z.string(),
+  assessors: z.array(z.string()).default([]),
   issuers: z.array(z.string()).default(["Employers' Organisation", 'Skills for Life Strategy Unit']),
   issuedBy: visibleSignatureSchema,
 });
@@ -209,6 +241,8 @@ export const workshopFeedbackModelSchema = z.object({
     }),
   ),
   topTips: z.array(z.string()),
+  /** Parking-lot points that are not confidential. */
+  parkingLot: z.array(z.string()).default([]),
   actions: z.array(reportActionSchema),
   issues: z.array(reportIssueSchema),
   /** What was held back (union casework, confidential), printed as one sentence and nothing more. */

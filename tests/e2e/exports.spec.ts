@@ -75,6 +75,8 @@ test('create a signing identity, preview the assessment report, sign and export 
   await expect(page.getByRole('status').filter({ hasText: 'Signed by a known signer' })).toContainText('Signed by Priya Shah (a known signer); nothing has changed since it was signed.');
   await expect(page.getByRole('row', { name: /Signed by/ })).toContainText('Priya Shah');
   await expect(page.getByRole('row', { name: /Certificate subject/ })).toContainText('O=Eastmoor Regional Employers');
+  // Beside the verdict, what the document states; a built-in sample rests on no record, so it states none.
+  await expect(page.getByRole('region', { name: 'What this document states' })).toContainText('This PDF carries no statements covered by its signature.');
   await expectAccessible(page);
 });
 

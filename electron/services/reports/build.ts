@@ -2,12 +2,14 @@ import type { ReportModel } from '../../../shared/domain/report-models';
 import { definitionFor } from './documents';
 import type { LocalisedReport } from './lang';
 import { renderPdf } from './render';
+import { AppError } from '../../../shared/result';
+import { statementsFile, withStatements } from './embed-statements';
 
 /** Pages in a PDF pdfmake wrote (one /Type /Page object per page). */
 export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 /** Smaller and smaller type for a certificate whose names or signatories would not fit one page. */
-const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5] as const;
+const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5, 0.42] as const;
 
 const kindOf = (report: ReportModel | LocalisedReport) => ('versions' in report ? report.versions[0].report.kind : report.kind);
 const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) === 'commitment-certificate' || kindOf(report) === 'award-certificate';
@@ -18,10 +20,19 @@ const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) 
  * smallest will not, rather than printed over two pages. A bilingual certificate is one page too.
  */
 export async function buildPdf(report: ReportModel | LocalisedReport): Promise<Buffer> {
-  if (!isCertificate(report)) return renderPdf(definitionFor(report));
+  const definition = (scale?: number) => withEmbeddedStatements(report, definitionFor(report, scale));
+  if (!isCertificate(report)) return renderPdf(definition());
   for (const scale of CERTIFICATE_SCALES) {
-    const pdf = await renderPdf(definitionFor(report, scale));
+    const pdf = await renderPdf(definition(scale));
     if (pageCount(pdf) === 1) return pdf;
   }
-  throw new Error('The certificate does not fit on one page even at the smallest type. Shorten the scope or the names and try again.');
+  // Refused before anything is signed, with what to change.
+  throw new AppError('invalid_input', 'certificateDoesNotFit');
+}
+
+/** The document's statements travel inside it (an associated JSON file) when the export supplies them. */
+function withEmbeddedStatements(report: ReportModel | LocalisedReport, definition: ReturnType<typeof definitionFor>) {
+  if (!('versions' in report) || !report.statements) return definition;
+  const first = report.versions[0].report;
+  return withStatements(definition, statementsFile(first.kind, first.model.meta.documentId, report.statements), first.model.meta.createdAt);
 }

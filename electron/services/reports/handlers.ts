@@ -15,6 +15,7 @@ import { fileNameFor, withExporterSignature } from './exporter-signature';
 import { pageCount } from './build';
 import { buildPdfOffThread as buildPdf } from '../workers/pool';
 import { listExportables, resolveReport } from './sources';
+import { readStatements } from './statements/read-statements';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
 
@@ -135,7 +136,10 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportH
       }
       if (bytes.length > MAX_VERIFY_BYTES) throw new AppError('invalid_input', 'fileTooLargeToCheck');
       if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('invalid_input', 'notAPdf');
-      return verifyPdfOffThread(bytes, path.basename(file), await keys.anchors(), ctx.clock());
+      const report = await verifyPdfOffThread(bytes, path.basename(file), await keys.anchors(), ctx.clock());
+      // Beside the verdict: what the document states, read only from the bytes its first signature covers.
+      const read = readStatements(bytes);
+      return { ...report, statements: read.state === 'signed' ? read.file : null };
     },
   };
 }

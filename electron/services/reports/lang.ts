@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../../shared/domain/report-models';
+import type { Statement } from '../../../shared/domain/statements';
 import { docText, documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
 import { formatDate, formatDateTime, numericDate } from './format';
 
@@ -10,6 +11,8 @@ export type LangValues = Values | ((language: DocumentLanguage) => Values);
 export interface LocalisedReport {
   choice: DocumentLanguageChoice;
   versions: { language: DocumentLanguage; report: ReportModel }[];
+  /** What the document states, fact by fact; embedded in the PDF (embed-statements.ts). */
+  statements?: Statement[];
 }
 
 /** A model in one language, as the documents receive it. */

@@ -81,6 +81,7 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
       rationale: rationale[i],
       developmentPoints: i === 5 ? ['Extend IAG sessions to part-time school support staff, with term-time timings.', 'Publish the progression map on the staff intranet and in the school bulletin.'] : [],
       interviews: [],
+      heldBack: 0,
       evidence: [
         { kind: 'document', source: 'Skills for Life action plan v3', date: '2026-09-30', note: `Section ${i + 2} sets out the approach for ${title.toLowerCase()}.`, images: [] },
         { kind: 'interview', source: i % 2 ? 'Union learning rep, depot' : 'Learner, catering', date: '2026-11-03', note: 'Described the support received and how time off was arranged.', images: [] },
@@ -89,7 +90,7 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
           : []),
       ],
     })),
-    requirements: sampleRequirements.map((text, i) => ({ number: i + 1, text, status: 'met' as const, note: i === 2 ? 'Survey of 1,240 staff, 2025' : '' })),
+    requirements: sampleRequirements.map((text, i) => ({ number: i + 1, text, status: 'met' as const, note: i === 2 ? 'Survey of 1,240 staff, 2025' : '', asked: false })),
     eligibility: { eligible: false, missing: ['C6 is partly met'] },
     recommendation: {
       outcome: 'full_award',
@@ -118,13 +119,15 @@ export function sampleCommitmentCertificate(): CommitmentCertificateModel {
     meta: meta('CB-CC-2026-0031', '2026-01-16T11:05:00Z', 'Rhiannon Price'),
     authority: { name: AUTHORITY },
     scope: 'Whole organisation',
+    directorates: [],
     signUpDate: '2026-01-15',
     actionPlanDue: '2026-10-15',
     signatories: [
-      { name: 'Dafydd Morgan', role: 'Chief Executive', date: '2026-01-15', kind: 'drawn', image: sampleDrawnSignature(1) },
-      { name: 'Cllr Joanne Whitfield', role: 'Elected member, Cabinet lead for resources', date: '2026-01-15', kind: 'drawn', image: sampleDrawnSignature(2) },
-      { name: 'Helen Okafor', role: 'Lead officer', date: '2026-01-15', kind: 'typed' },
+      { name: 'Dafydd Morgan', role: 'Chief Executive', signature: { kind: 'drawn', signedAs: 'Dafydd Morgan', date: '2026-01-15', image: sampleDrawnSignature(1) } },
+      { name: 'Cllr Joanne Whitfield', role: 'Elected member, Cabinet lead for resources', signature: { kind: 'drawn', signedAs: 'Cllr Joanne Whitfield', date: '2026-01-15', image: sampleDrawnSignature(2) } },
+      { name: 'Helen Okafor', role: 'Lead officer', signature: { kind: 'typed', signedAs: 'Helen Okafor', date: '2026-01-15' } },
     ],
+    assessors: [],
     issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
     issuedBy: { name: 'Rhiannon Price', role: 'Regional coordinator', date: '2026-01-16', kind: 'drawn', image: sampleDrawnSignature(3) },
   };
@@ -135,9 +138,12 @@ export function sampleAwardCertificate(): AwardCertificateModel {
     meta: meta('CB-AC-2026-0009', '2026-12-02T09:30:00Z', 'Rhiannon Price'),
     authority: { name: AUTHORITY, region: 'North West' },
     scope: 'Whole organisation',
+    directorates: [],
+    criteriaMet: { met: 5, of: 6 },
     awardedOn: '2026-12-01',
     communityPartnershipRecognised: true,
     assessorName: ASSESSOR,
+    assessors: [ASSESSOR],
     issuers: ["Employers' Organisation", 'Skills for Life Strategy Unit'],
     issuedBy: { name: 'Rhiannon Price', role: 'Regional coordinator', date: '2026-12-02', kind: 'drawn', image: sampleDrawnSignature(3) },
   };
@@ -192,6 +198,7 @@ export function sampleWorkshopFeedback(): WorkshopFeedbackModel {
     asOf: '2026-11-14',
     introduction:
       'Forty partners from management and staff side worked in four table groups through nine themes of a model social partnership, rating where the forum stands on each and suggesting what to do next. This report brings together what the groups said.',
+    parkingLot: [],
     attendance: { total: 40, organisations: ['Northvale Borough Council', 'Unison Northvale branch', 'GMB', 'Unite', 'Northvale Community College'] },
     themes: [
       theme('Effective communications', ['Two-way communication is key to every part of partnership working.', 'Staff hear about change too late and second-hand.'], ['Consult before deciding, so staff can shape decisions.', 'Joint signatures on shared messages.', 'Face-to-face team briefings, done in partnership.'], [2, 1, 2, 3], 1),

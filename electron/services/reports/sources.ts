@@ -14,7 +14,7 @@ import type { Exportable } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
 import { frameworkOf } from '../cases/case-store';
 import type { ServiceContext } from '../context';
-import { actionIssueLogFor } from './adapters/action-issue-log';
+import { actionIssueLogFor, actionIssueLogStatements } from './adapters/action-issue-log';
 import { assessmentReportFromCase } from './adapters/case-assessment';
 import { awardCertificateFromCase } from './adapters/case-award';
 import { commitmentCertificateFromCase } from './adapters/case-commitment';
@@ -25,6 +25,9 @@ import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
 import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
 import type { LocalisedReport } from './lang';
 import { sampleReport } from './samples';
+import type { Statement } from '../../../shared/domain/statements';
+import { assessmentStatements, awardStatements, commitmentStatements } from './statements/case';
+import { agendaStatements, feedbackStatements } from './statements/workshop';
 
 /** A report model ready to build (one per language of the export), and the journal its export is recorded in. */
 export interface ResolvedReport {
@@ -34,6 +37,14 @@ export interface ResolvedReport {
   /** The case or workshop id whose journal records the export. */
   journalId: string;
   title: string;
+}
+
+/** A record's document builder, its journal, and the statements the document makes. */
+interface FromRecords {
+  build: ModelIn;
+  journalId: string;
+  title: string;
+  statements: Statement[];
 }
 
 export const SAMPLE_ID = 'sample';
@@ -109,7 +120,7 @@ async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise
 /** The record's model in one language; the record itself is read once. */
 type ModelIn = (language: DocumentLanguage) => ReportModel;
 
-async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<{ build: ModelIn; journalId: string; title: string }> {
+async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<FromRecords> {
   const base: AdapterContext = {
     now: ctx.clock().toISOString(),
     author: ctx.index.data.profile.name,
@@ -131,29 +142,30 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
     case 'commitment-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
       const build: ModelIn = (l) => ({ kind, model: validated(commitmentCertificateModelSchema, commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx(l)), title) });
-      return { build, journalId: record.id, title };
+      return { build, journalId: record.id, title, statements: commitmentStatements(record) };
     }
     case 'assessment-report': {
       const record = await readCase(ctx.workspaceDir, id);
       const images = await readEvidenceImages(ctx.workspaceDir, record);
       const build: ModelIn = (l) => ({ kind, model: validated(assessmentReportModelSchema, assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx(l)), title) });
-      return { build, journalId: record.id, title };
+      return { build, journalId: record.id, title, statements: assessmentStatements(record, frameworkOf(record)) };
     }
     case 'award-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
-      const build: ModelIn = (l) => ({ kind, model: validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx(l)), title) });
-      return { build, journalId: record.id, title };
+      const build: ModelIn = (l) => ({ kind, model: validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx(l), frameworkOf(record)), title) });
+      return { build, journalId: record.id, title, statements: awardStatements(record, frameworkOf(record)) };
     }
     case 'workshop-feedback': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
       const medians = await previousMedians(ctx, workshop);
-      const build: ModelIn = (l) => ({ kind, model: validated(workshopFeedbackModelSchema, workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l), medians), title) });
-      return { build, journalId: workshop.id, title };
+      const logged = ctx.index.data.issues;
+      const build: ModelIn = (l) => ({ kind, model: validated(workshopFeedbackModelSchema, workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l), medians, logged), title) });
+      return { build, journalId: workshop.id, title, statements: feedbackStatements(workshop, logged) };
     }
     case 'agenda': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
       const build: ModelIn = (l) => ({ kind, model: validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l)), title) });
-      return { build, journalId: workshop.id, title };
+      return { build, journalId: workshop.id, title, statements: agendaStatements(workshop) };
     }
     case 'action-issue-log': {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
@@ -163,7 +175,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
       const log = { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues };
       const build: ModelIn = (l) => ({ kind, model: validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx(l), log), title) });
       // An organisation has no journal of its own; the log is recorded under the organisation id.
-      return { build, journalId: organisation.id, title };
+      return { build, journalId: organisation.id, title, statements: actionIssueLogStatements(organisation, cases, workshops, log) };
     }
   }
 }
@@ -175,9 +187,9 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
  */
 export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string, choice: DocumentLanguageChoice = 'en'): Promise<ResolvedReport> {
   if (id !== SAMPLE_ID) {
-    const { build, journalId, title } = await fromRecords(ctx, kind, id);
+    const { build, journalId, title, statements } = await fromRecords(ctx, kind, id);
     const versions = documentLanguages(choice).map((language) => ({ language, report: build(language) }));
-    return { report: versions[0].report, localised: { choice, versions }, journalId, title };
+    return { report: versions[0].report, localised: { choice, versions, statements }, journalId, title };
   }
   const report = sampleReport(kind);
   // A sample exported today is dated today.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reportKindSchema } from '../../domain/report-models';
-import { verificationReportSchema } from '../../domain/signing';
+import { verifiedDocumentSchema } from '../../domain/statements';
 import { mutation, query } from '../define';
 
 /** The language an export is printed in: English, Welsh, or both with Welsh first (Welsh Language Standards). */
@@ -69,5 +69,5 @@ export const exportsContract = {
   /** Signs the previewed PDF and saves it through the native save dialog; journals its SHA-256. */
   'exports:export': mutation(z.object({ previewId: z.string().min(1).max(64) }), exportResultSchema),
   /** Opens the native file picker for any PDF and checks its signatures; null when cancelled. */
-  'exports:verify': query(z.void(), verificationReportSchema.nullable()),
+  'exports:verify': query(z.void(), verifiedDocumentSchema.nullable()),
 };

@@ -65,9 +65,9 @@ describe('case → certificate of commitment', () => {
     expect(model.actionPlanDue).toBe('2026-10-15');
     expect(model.scope).toBe('Environment, Adult Social Care (working towards the whole organisation)');
     expect(model.signatories).toEqual([
-      { name: 'Dafydd Morgan', role: 'Chief Executive', date: '2026-01-15', kind: 'drawn', image: png },
-      // No own date: the sign-up date; a typed signature prints the name.
-      { name: 'Cllr Siân Ellis', role: 'Elected member', date: '2026-01-15', kind: 'typed' },
+      { name: 'Dafydd Morgan', role: 'Chief Executive', signature: { kind: 'drawn', signedAs: 'Dafydd Morgan', image: png, date: '2026-01-15' } },
+      // No date recorded: none printed (never the sign-up date); the name as typed.
+      { name: 'Cllr Siân Ellis', role: 'Elected member', signature: { kind: 'typed', signedAs: 'Siân Ellis', date: null } },
     ]);
     expect(model.meta).toMatchObject({ documentId: 'CB-CC-2026-CASE1A2B', author: 'Rhiannon Price', createdAt: ctx.now });
   });
@@ -114,7 +114,7 @@ describe('case → assessment report', () => {
   it('lists the nine requirements, every person met (by role and group unless names are chosen), and community recognition', () => {
     const model = assessmentReportFromCase(assessedCase(), goAwardV1, 'Wales', new Map(), ctx);
     expect(model.requirements).toHaveLength(9);
-    expect(model.requirements[8]).toEqual({ number: 9, text: 'State how the action plan will be monitored', status: 'not_met', note: 'Nobody owns monitoring.' });
+    expect(model.requirements[8]).toEqual({ number: 9, text: 'State how the action plan will be monitored', status: 'not_met', note: 'Nobody owns monitoring.', asked: false });
     expect(model.peopleMet).toEqual([{ name: null, role: 'Refuse collector', group: 'learner' }, { name: null, role: 'Visitor', group: null }]);
     const named = assessedCase();
     named.assessment.namePeopleInReport = true;
@@ -123,10 +123,10 @@ describe('case → assessment report', () => {
     expect(model.summary).toContain('19 November 2026 and 20 November 2026');
   });
 
-  it('asks for the recommendation first', () => {
+  it('states that no recommendation is recorded rather than refusing or printing a draft', () => {
     const c = assessedCase();
     c.recommendation.outcome = null;
-    expect(() => assessmentReportFromCase(c, goAwardV1, '', new Map(), ctx)).toThrow('Choose the recommendation (full award or not yet) on the case’s Assessment stage before exporting the assessment report.');
+    expect(assessmentReportFromCase(c, goAwardV1, '', new Map(), ctx).recommendation.outcome).toBeNull();
   });
 });
 

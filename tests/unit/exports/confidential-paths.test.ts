@@ -35,6 +35,7 @@ describe('confidential items never leave through a document', () => {
     await capture({ id: w.id, capture: { kind: 'note', themeId: theme, groupId: null, text: 'Private: the depot manager shouts', confidential: true } });
     await capture({ id: w.id, capture: { kind: 'topTip', groupId: null, text: 'Private tip about a named colleague', confidential: true } });
     await capture({ id: w.id, capture: { kind: 'parkingLot', text: 'Private parked point', confidential: true } });
+    await capture({ id: w.id, capture: { kind: 'parkingLot', text: 'Night-shift car parking', confidential: false } });
     await capture({ id: w.id, capture: { kind: 'action', action: { what: 'Circulate papers early', owner: 'Democratic services', side: 'management', dueDate: '2026-04-10', status: 'amber' } } });
     await capture({ id: w.id, capture: { kind: 'issue', issue: { title: 'Gareth Jones regrading appeal', description: 'His grade 5 contract and back pay', raisedBy: 'Steward', raisedOn: '2026-04-01', individualContractualDispute: true } } });
     const stored = await ws.call('workshops:get', { id: w.id });
@@ -44,7 +45,12 @@ describe('confidential items never leave through a document', () => {
     const text = await textOfPreview(feedback.pdfBase64, 'feedback');
     expect(text).toContain('Papers arrive late.');
     for (const secret of ['Private', 'Gareth Jones', 'grade 5', 'back pay']) expect(text).not.toContain(secret);
-    expect(text).toContain('1 item kept for union casework and 3 confidential items (not shown).');
+    // Casework is said under the issues; the other confidential items with the summary, before the themes.
+    expect(text).toMatch(/Issues raised\s+1 item kept for union casework \(not shown\)\./);
+    expect(text).toContain('3 confidential items (not shown).');
+    expect(text.indexOf('3 confidential items')).toBeLessThan(text.indexOf('What the groups said'));
+    // A parking-lot point that is not confidential is printed, under its own heading.
+    expect(text).toMatch(/Parking lot\s+• Night-shift car parking|Parking lot\s+Night-shift car parking/);
     // Every theme of the template is there, the undiscussed ones said to be so.
     expect((text.match(/Not discussed at this workshop/g) ?? []).length).toBe(w.themes.length - 1);
 

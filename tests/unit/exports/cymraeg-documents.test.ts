@@ -100,7 +100,8 @@ describe('Welsh and bilingual documents over generated records', () => {
     for (const raw of records) {
       const first = raw.signUp.signatories.find((s) => s.name.trim())!;
       const signatories = Array.from({ length: 6 }, (_, i) => ({ ...first, name: `${LONG_PERSON} ${i + 1}` }));
-      const record = { ...raw, organisationName: LONG_AUTHORITY, signUp: { ...raw.signUp, signatories, scope: 'directorates' as const, directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Tai a Chymunedau'] } };
+      // A decided full award: recorded, and justified where the criteria do not all agree.
+      const record = { ...raw, recommendation: { ...raw.recommendation, justification: 'Cyfiawnhad wedi’i gofnodi.' }, organisationName: LONG_AUTHORITY, signUp: { ...raw.signUp, signatories, scope: 'directorates' as const, directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Tai a Chymunedau'] } };
       const ctx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
       for (const report of [
         localise('bilingual', (l) => ({ kind: 'commitment-certificate', model: commitmentCertificateFromCase(record, goAwardV1, ctx(l)) })),

@@ -98,7 +98,7 @@ describe('certificates', () => {
     for (const s of model.signatories) expect(text).toContain(s.name);
     expect(text).toContain('Helen Okafor'); // the typed one is printed as text
     expect(text).toContain('15 January 2026');
-    expect(imagesOf(definition)).toHaveLength(model.signatories.filter((s) => s.kind === 'drawn').length + 1);
+    expect(imagesOf(definition)).toHaveLength(model.signatories.filter((s) => s.signature?.kind === 'drawn').length + 1);
   });
 
   it('the award names the authority and community partnership recognition only when given', () => {

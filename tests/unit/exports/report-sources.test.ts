@@ -41,7 +41,6 @@ describe('documents from records', () => {
     const record = await ws.call('cases:create', { organisationId: org.id });
     const noDate = await ws.fail('exports:preview', { kind: 'commitment-certificate', id: record.id, signature: null });
     expect(noDate).toMatchObject({ code: 'invalid_input', message: 'Record the sign-up date on the case’s Sign-up stage before exporting the certificate of commitment.' });
-    expect((await ws.fail('exports:preview', { kind: 'assessment-report', id: record.id, signature: null })).message).toMatch(/^Choose the recommendation/);
     expect((await ws.fail('exports:preview', { kind: 'award-certificate', id: record.id, signature: null })).message).toMatch(/only for an authority recommended for the full award/);
     expect((await ws.fail('exports:preview', { kind: 'commitment-certificate', id: 'no-such-case', signature: null })).code).toBe('not_found');
   });

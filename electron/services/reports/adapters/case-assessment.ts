@@ -7,7 +7,10 @@ import type { Framework } from '../../../../shared/frameworks';
 import { localiseFramework } from '../../../../shared/i18n/domain/localise';
 import { docText, type DocumentLanguage } from '../../../../shared/i18n/documents';
 import { formatDate } from '../format';
-import { languageOf, linesOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
+import { assessmentStatements } from '../statements/case';
+import { Statements } from '../statements/statement';
+import { languageOf, linesOf, metaFor, placeholderSignature, type AdapterContext } from './common';
+import { issuerRole } from './signer-role';
 import { scopeText } from './case-commitment';
 import { declarationFor } from './declaration';
 
@@ -71,13 +74,13 @@ export function assessmentReportFromCase(
   images: ReportImages,
   ctx: AdapterContext,
 ): AssessmentReportModel {
-  const { assessment, recommendation } = record;
+  const { assessment } = record;
   const language = languageOf(ctx);
   // The framework's names and texts in the document's language (the ids, and so the rules, are the same).
   const framework = localiseFramework(english, language);
-  if (!recommendation.outcome) {
-    throw missing('document_noRecommendation');
-  }
+  // What the report may state as decided: a recommendation only once recorded (never the draft).
+  const statements = new Statements(assessmentStatements(record, english));
+  const outcome = statements.value<'full_award' | 'not_yet'>('recommendation.outcome');
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>
     m.kind === 'criterion' ? `${m.id} ${docText(language, `labels.judgement.${m.judgement}`).toLowerCase()}` : `${m.id} ${docText(language, `labels.requirement.${m.status}`).toLowerCase()}`,
@@ -105,6 +108,7 @@ export function assessmentReportFromCase(
         developmentPoints: linesOf(judged?.developmentPoints ?? ''),
         evidence: evidenceFor(record, criterion.id).map((e) => reportEvidence(e, images)),
         interviews: interviewsFor(record, criterion.id).map((i) => reportInterview(i, named)),
+        heldBack: Number(statements.get(`criterion.${criterion.id}.interviews`, null)?.value ?? 0),
       };
     }),
     unlinkedEvidence: unlinkedEvidence(record, framework.criteria.map((c) => c.id)).map((e) => reportEvidence(e, images)),
@@ -113,14 +117,16 @@ export function assessmentReportFromCase(
       .filter(({ number }) => number >= 1 && number <= 9)
       .map(({ r, number }) => {
         const check = record.actionPlan.requirements[r.id];
-        return { number, text: r.text, status: check?.status ?? 'not_checked', note: check?.note ?? '' };
+        // A note written as a question for the visit is not a finding: the answers given are.
+        const finding = statements.value<string[]>(`requirement.${r.id}.finding`) ?? [];
+        return { number, text: r.text, status: check?.status ?? 'not_checked', note: finding.join('\n'), asked: check?.askAtVisit === true };
       }),
     eligibility: { eligible: elig.eligible, missing: missingText },
     recommendation: {
-      outcome: recommendation.outcome,
-      justification: recommendation.justification,
-      developmentPoints: linesOf(recommendation.developmentPoints),
-      reassessmentDate: recommendation.reassessmentDate,
+      outcome,
+      justification: statements.value<string>('recommendation.justification') ?? '',
+      developmentPoints: linesOf(statements.value<string>('recommendation.developmentPoints') ?? ''),
+      reassessmentDate: statements.value<string>('recommendation.reassessmentDate'),
     },
     communityPartnership: { status: communityStatus(record), note: assessment.communityNote },
     peopleMet: cited.map((i) => {
@@ -129,6 +135,6 @@ export function assessmentReportFromCase(
     }),
     confidentialInterviews: assessment.interviews.length - cited.length,
     declaration: declarationFor(assessorsOf(record), ctx.author, language),
-    assessorSignature: placeholderSignature(ctx, signerRole('assessor', language)),
+    assessorSignature: placeholderSignature(ctx, issuerRole(assessorsOf(record), ctx.author, 'assessor', language)),
   };
 }

@@ -25,5 +25,6 @@ export function agendaFromWorkshop(record: Workshop, partnership: string, ctx: A
       notes: item.notes,
     })),
     facilitatorSignature: null,
+    // (The exporter's signature is added at export, with the role they hold for this workshop.)
   };
 }

@@ -1,6 +1,6 @@
 import type { Action } from '../../../../shared/domain/action';
-import type { Workshop, WorkshopIssue } from '../../../../shared/domain/workshop';
-import type { ReportAction, ReportIssue } from '../../../../shared/domain/report-models';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import type { ReportAction } from '../../../../shared/domain/report-models';
 
 /** The header every workshop document prints. */
 export function workshopHeader(workshop: Workshop, partnership: string) {
@@ -24,18 +24,5 @@ export function reportAction(action: Action, context: string): ReportAction {
     status: action.status,
     context: [context, action.theme].filter((part) => part && part.length > 0).join(' — '),
     latestProgress: action.progress.at(-1)?.note ?? '',
-  };
-}
-
-/** A workshop issue as first raised: local and open until the issue log takes it further. */
-export function reportIssue(issue: WorkshopIssue): ReportIssue {
-  return {
-    title: issue.title,
-    description: issue.description,
-    level: 'local',
-    status: 'open',
-    raisedOn: issue.raisedOn,
-    raisedBy: issue.raisedBy,
-    optionsTried: [],
   };
 }

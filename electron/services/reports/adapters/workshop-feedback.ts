@@ -3,8 +3,12 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
 import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { docText } from '../../../../shared/i18n/documents';
-import { languageOf, metaFor, missing, placeholderSignature, signerRole, type AdapterContext } from './common';
-import { reportAction, reportIssue, workshopHeader } from './workshop-common';
+import type { LoggedIssue } from '../../../../shared/domain/escalation';
+import { feedbackStatements, recordedIssue } from '../statements/workshop';
+import { Statements } from '../statements/statement';
+import { languageOf, metaFor, missing, placeholderSignature, type AdapterContext } from './common';
+import { issuerRole } from './signer-role';
+import { reportAction, workshopHeader } from './workshop-common';
 
 /**
  * Workshop → feedback report: every theme of the template, with the notes as key points and
@@ -18,7 +22,9 @@ export function workshopFeedbackFromWorkshop(
   partnership: string,
   ctx: AdapterContext,
   previousMedians: ReadonlyMap<string, number> = new Map(),
+  loggedIssues: readonly LoggedIssue[] = [],
 ): WorkshopFeedbackModel {
+  const statements = new Statements(feedbackStatements(record, loggedIssues));
   const language = languageOf(ctx);
   const t = (key: string, values: Record<string, string | number> = {}) => docText(language, key, values);
   // Theme titles and the closing question still as the template wrote them follow the document's language.
@@ -64,9 +70,11 @@ export function workshopFeedbackFromWorkshop(
     attendance: { total: workshop.attendees.length, organisations },
     themes,
     topTips: workshop.topTips.map((tip) => (tip.groupId ? `${tip.text} (${groupName(tip.groupId)})` : tip.text)),
+    parkingLot: statements.value<string[]>('parkingLot') ?? [],
     actions: workshop.actions.map((a) => reportAction(a, '')),
-    issues: workshop.issues.map(reportIssue),
+    // Each issue as recorded: the issue log's level, status and options once it is there.
+    issues: workshop.issues.map((i) => recordedIssue(record, i, loggedIssues).issue),
     withheld,
-    facilitatorSignature: placeholderSignature(ctx, signerRole('facilitator', language)),
+    facilitatorSignature: placeholderSignature(ctx, issuerRole([record.facilitator], ctx.author, 'facilitator', language)),
   };
 }

@@ -92,7 +92,9 @@ export function criterionSection(c: ReportCriterion, text: CriterionText, lang: 
           c.interviews.length,
         )
       : []),
-    ...(nothing ? [{ text: lang.t('assessmentReport.nothingLinked'), italics: true, color: colours.muted } satisfies Content] : []),
+    // A confidential interview is counted, never cited: "one is held back", not "no evidence".
+    ...(c.heldBack > 0 ? [{ text: lang.t('statements.heldBack', { count: c.heldBack }, ' '), italics: true, color: colours.muted } satisfies Content] : []),
+    ...(nothing && c.heldBack === 0 ? [{ text: lang.t('assessmentReport.nothingLinked'), italics: true, color: colours.muted } satisfies Content] : []),
   ];
 }
 

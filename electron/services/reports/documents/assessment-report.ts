@@ -16,7 +16,9 @@ const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => stri
 function titlePage(versions: Versions, lang: DocLang): Content[] {
   const model = versions[0].model;
   const { recommendation, eligibility } = model;
-  const disagrees = (recommendation.outcome === 'full_award') !== eligibility.eligible;
+  const decided = recommendation.outcome !== null;
+  const disagrees = decided && (recommendation.outcome === 'full_award') !== eligibility.eligible;
+  const decision = recommendation.outcome === 'full_award' ? 'assessmentReport.recommendedFull' : recommendation.outcome === 'not_yet' ? 'assessmentReport.notYetRecommended' : 'statements.noRecommendation';
   const notRecorded = lang.t('common.notRecorded');
   const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : notRecorded;
   const white = { color: '#ffffff' };
@@ -47,11 +49,12 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
             {
               stack: [
                 { text: lang.t('assessmentReport.recommendation'), style: 'label', ...white },
-                ...lang.each(recommendation.outcome === 'full_award' ? 'assessmentReport.recommendedFull' : 'assessmentReport.notYetRecommended').map((text) => ({ text, fontSize: 14, bold: true, ...white, margin: [0, 2, 0, 2] }) satisfies Content),
+                ...lang.each(decision).map((text) => ({ text, fontSize: 14, bold: true, ...white, margin: [0, 2, 0, 2] }) satisfies Content),
+                ...(decided ? [] : lang.each('statements.noRecommendationNote').map((text) => ({ text, ...white, margin: [0, 2, 0, 0] }) satisfies Content)),
                 ...eligibilityLines.map((text) => ({ text, ...white, margin: [0, 2, 0, 0] }) satisfies Content),
                 ...(recommendation.reassessmentDate ? [{ text: lang.t('assessmentReport.reassessment', (l) => ({ date: docLang(l).date(recommendation.reassessmentDate) }), '\n'), ...white, margin: [0, 2, 0, 0] } satisfies Content] : []),
               ],
-              fillColor: recommendation.outcome === 'full_award' ? colours.teal : colours.navy,
+              fillColor: recommendation.outcome === 'full_award' ? colours.teal : decided ? colours.navy : colours.muted,
               margin: [10, 8, 10, 8],
             },
           ],
@@ -82,7 +85,7 @@ function requirementsTable(versions: Versions, lang: DocLang): Content {
           { text: String(r.number), style: 'cell' },
           { text: joinDistinct(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
           { text: lang.t(`labels.requirement.${r.status}`, undefined, '\n'), bold: true, color: requirementColour[r.status], style: 'cell' },
-          { text: r.note, style: 'cell' },
+          { text: r.asked ? (r.note ? `${lang.t('statements.answered')} ${r.note}` : lang.t('statements.askedNoAnswer', undefined, '\n')) : r.note, style: 'cell' },
         ]),
       ],
     },

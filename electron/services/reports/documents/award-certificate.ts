@@ -1,8 +1,20 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
 import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
-import { colours, frame, issuerBlock, signatureBlock } from '../layout';
-import { certificateBorder, certificateKicker, certificateRule, fitFontSize, linePerLanguage, sideBySide } from './certificate-frame';
+import { colours, frame, signatureBlock } from '../layout';
+import type { DocumentLanguage } from '../../../../shared/i18n/documents';
+import { certificateSizes } from './commitment-certificate';
+import { certificateIssuer, certificateBorder, certificateKicker, certificateRule, fitFontSize, linePerLanguage, sideBySide } from './certificate-frame';
+
+/** The recognition sentence as the record states it: whose commitment, and how many criteria were met. */
+function recognitionText(m: AwardCertificateModel, language: DocumentLanguage): string {
+  const one = docLang(language);
+  const { met, of } = m.criteriaMet;
+  const criteria = met === of && of === 6 ? one.t('statements.allMet') : one.t('statements.someMet', { count: met, total: of });
+  if (m.directorates === null) return one.t('statements.awardUnscoped', { criteria });
+  if (m.directorates.length === 0) return one.t('statements.awardWhole', { criteria });
+  return one.t('statements.awardDirectorates', { criteria, directorates: m.directorates.join(', ') });
+}
 
 /**
  * The full GO Local Government Award certificate, landscape, signed by the issuer; `scale` < 1
@@ -13,14 +25,14 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
   const model = versions[0].model;
   const name = model.authority.name;
   const base = frame({ meta: model.meta, title: lang.t('awardCertificate.title', { authority: name }), subject: lang.t('awardCertificate.subject'), keywords: 'GO Award, Skills for Life, award', orientation: 'landscape', lang });
-  const z = (n: number) => Math.max(6, Math.round(n * scale * 10) / 10);
+  const { z } = certificateSizes(scale);
   const wording = sideBySide(
     versions.map(({ language, model: m }) => {
       const one = docLang(language);
       const awarded = m.assessorName ? one.t('awardCertificate.awarded', { date: one.date(m.awardedOn), assessor: m.assessorName }) : one.t('awardCertificate.awardedOn', { date: one.date(m.awardedOn) });
       return {
         stack: [
-          { text: m.scope ? one.t('awardCertificate.recognitionScoped', { scope: m.scope.toLowerCase() }) : one.t('awardCertificate.recognition'), alignment: 'center', fontSize: z(11), margin: [0, 0, 0, 6] },
+          { text: recognitionText(m, language), alignment: 'center', fontSize: z(11), margin: [0, 0, 0, 6] },
           ...(m.communityPartnershipRecognised ? [{ text: one.t('awardCertificate.community'), alignment: 'center', bold: true, color: colours.teal, fontSize: z(11), margin: [0, 0, 0, 6] } satisfies Content] : []),
           { text: awarded, alignment: 'center', fontSize: z(10), color: colours.muted, margin: [0, 4, 0, 0] },
         ],
@@ -29,7 +41,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
   );
   const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
   const content: Content[] = [
-    ...issuerBlock(model.meta.issuer, 'center'),
+    ...certificateIssuer(model.meta.issuer, scale < 0.66),
     certificateKicker(lang.t('common.skillsForLife', undefined, '  /  ')),
     linePerLanguage(lang.each('common.award'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 28 : 34), bold: true, color: colours.navy, margin: [0, 6 * scale, 0, 0] }),
     { text: lang.t('awardCertificate.fullAward'), alignment: 'center', font: 'DejaVuSerif', fontSize: z(18), italics: true, color: colours.gold, margin: [0, 4 * scale, 0, 0] },
@@ -40,7 +52,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
     {
       columns: [
         { width: '*', text: '' },
-        signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang, scale),
+        signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang),
         { width: 60, text: '' },
         { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...versions.map((v) => ({ text: v.model.issuers.join('\n'), fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
         { width: '*', text: '' },

@@ -1,6 +1,7 @@
 import type { Content, ContextPageSize } from 'pdfmake/interfaces';
 import type { DocLang } from '../lang';
-import { colours } from '../layout';
+import type { Issuer } from '../../../../shared/domain/report-models';
+import { colours, issuerBlock } from '../layout';
 
 /** A double border with corner marks, drawn behind every certificate page. */
 export function certificateBorder(_page: number, size: ContextPageSize): Content {
@@ -73,3 +74,26 @@ export const linePerLanguage = (texts: string[], style: Record<string, unknown>)
 /** "Employers' Organisation and Skills for Life Strategy Unit", in the language given. */
 export const issuersLine = (issuers: readonly string[], lang: DocLang): string =>
   issuers.length === 2 ? lang.t('common.issuers', { first: issuers[0], second: issuers[1] }) : issuers.join(', ');
+
+/**
+ * The issuing organisation at the head of a certificate. Squeezed (`tight`), the logo sits beside
+ * the name instead of above it, so a logo never pushes the signatures off the page.
+ */
+export function certificateIssuer(issuer: Issuer | null | undefined, tight: boolean): Content[] {
+  if (!tight || !issuer?.logo || !issuer.name.trim()) return issuerBlock(issuer, 'center');
+  return [
+    {
+      columns: [
+        { width: '*', text: '' },
+        { width: 'auto', image: issuer.logo, fit: [90, 26] as [number, number] },
+        {
+          width: 'auto',
+          stack: [{ text: issuer.name, bold: true, color: colours.navy, fontSize: 10 }, ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small' }] : [])],
+        },
+        { width: '*', text: '' },
+      ],
+      columnGap: 8,
+      margin: [0, 0, 0, 4],
+    } as Content,
+  ];
+}

@@ -49,7 +49,9 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
   const themesInLanguages = model.themes.map((theme, i) => ({ ...theme, title: both((m) => m.themes[i].title) }));
   const firstCharted = model.themes.findIndex((t) => t.discussed);
   const themes: Content[] = themesInLanguages.flatMap((theme, index) => themeSection(theme, index, index === firstCharted, lang));
-  const withheld = withheldText(model.withheld, lang);
+  // Casework is about issues, so it is said under the issues; other confidential items up front.
+  const casework = withheldText({ casework: model.withheld.casework, confidential: 0 }, lang);
+  const confidential = withheldText({ casework: 0, confidential: model.withheld.confidential }, lang);
   const topTips = model.topTips.map((_, i) => both((m) => m.topTips[i]));
   const question = both((m) => m.question, '\n');
   const content: Content[] = [
@@ -58,24 +60,28 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
     { text: workshop.partnership, style: 'subtitle' },
     {
       columns: [
-        field(lang.t('workshopFeedback.date'), `${lang.date(workshop.date)}, ${workshop.startTime}`),
-        field(lang.t('workshopFeedback.venue'), workshop.venue),
-        field(lang.t('workshopFeedback.facilitator'), workshop.facilitator),
-        field(lang.t('workshopFeedback.attendance'), lang.t('workshopFeedback.attendanceLine', (l) => ({ people: docText(l, 'common.people', { count: model.attendance.total }), organisations: docText(l, 'common.organisations', { count: model.attendance.organisations.length }) }))),
+        field(lang.t('workshopFeedback.date', undefined, '\n'), `${lang.date(workshop.date)}, ${workshop.startTime}`),
+        field(lang.t('workshopFeedback.venue', undefined, '\n'), workshop.venue),
+        field(lang.t('workshopFeedback.facilitator', undefined, '\n'), workshop.facilitator),
+        field(lang.t('workshopFeedback.attendance', undefined, '\n'), lang.t('workshopFeedback.attendanceLine', (l) => ({ people: docText(l, 'common.people', { count: model.attendance.total }), organisations: docText(l, 'common.organisations', { count: model.attendance.organisations.length }) }))),
       ],
     },
     rule(),
-    ...(question ? [{ text: question, fontSize: 13, bold: true, color: colours.navy, margin: [0, 0, 0, 6] } satisfies Content] : []),
+    // The summary is headed "Summary"; the closing question is quoted as the question it is.
+    { text: lang.t('statements.summary'), style: 'h2' },
+    ...(question ? [{ text: [{ text: `${lang.t('statements.closingQuestion')}: `, bold: true }, question], margin: [0, 0, 0, 6] } satisfies Content] : []),
     ...versions.filter((v) => v.model.introduction).map((v) => ({ text: v.model.introduction, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
+    ...(confidential ? [{ text: confidential, style: 'small', italics: true, margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.attendance.organisations.length ? [{ text: lang.t('workshopFeedback.organisations', { organisations: model.attendance.organisations.join(', ') }, '\n'), style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.themes.length > 3 ? [{ toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),
     ...themes,
     ...withHeading([{ text: lang.t('workshopFeedback.topTips'), style: 'h2', tocItem: true }], bullets(topTips, lang.t('common.noneRecorded')), topTips.length),
+    ...withHeading([{ text: lang.t('statements.parkingLot'), style: 'h2', tocItem: true }], bullets(model.parkingLot, lang.t('statements.noParkingLot')), model.parkingLot.length),
     ...actionsTable(model.actions, model.asOf, [], [{ text: lang.t('workshopFeedback.actionsAgreed'), style: 'h2', tocItem: true }], lang),
     ...issuesTable(
       model.issues,
       [{ stack: [{ text: lang.t('common.reportPreparedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.facilitatorSignature, role: both((m) => m.facilitatorSignature.role) }, 200, 54, lang)] }],
-      [{ text: lang.t('workshopFeedback.issuesRaised'), style: 'h2', tocItem: true }, ...(withheld ? [{ text: withheld, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : [])],
+      [{ text: lang.t('workshopFeedback.issuesRaised'), style: 'h2', tocItem: true }, ...(casework ? [{ text: casework, style: 'small', italics: true, margin: [0, 0, 0, 6] } satisfies Content] : [])],
       lang,
     ),
   ];

@@ -1,15 +1,16 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VerificationReport } from '../../../../shared/domain/signing';
+import type { VerifiedDocument } from '../../../../shared/domain/statements';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
+import { StatementsPanel } from './StatementsPanel';
 import { VerificationResult } from './VerificationResult';
 
 /** Opens any PDF through the native picker and shows what its signatures say. */
 export function VerifyPage() {
   const { t } = useTranslation('exports');
-  const [report, setReport] = useState<VerificationReport | null>(null);
+  const [report, setReport] = useState<VerifiedDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +41,7 @@ export function VerifyPage() {
           </Alert>
         )}
         {report && <VerificationResult report={report} />}
+        {report && report.signatures.length > 0 && <StatementsPanel file={report.statements} />}
       </Stack>
     </>
   );

@@ -132,5 +132,16 @@ export const exports: Strings<typeof en> = {
     yes: 'Ydy',
     no: 'Nac ydy — ychwanegwyd cynnwys ar ôl llofnodi',
     unknown: 'Heb ei gofnodi',
+    statements: {
+      heading: 'Beth mae’r ddogfen hon yn ei ddatgan',
+      intro: 'Wedi’u cario y tu mewn i’r PDF ac wedi’u cwmpasu gan ei lofnod cyntaf: pob datganiad, a yw wedi’i gofnodi, a’r meysydd cofnod y mae’n seiliedig arnynt.',
+      none: 'Nid oes datganiadau yn y PDF hwn wedi’u cwmpasu gan ei lofnod.',
+      document: 'Dogfen {{id}}',
+      fact: 'Datganiad',
+      state: 'Cyflwr',
+      value: 'Gwerth',
+      sources: 'Yn seiliedig ar',
+      states: { recorded: 'Wedi’i gofnodi', undecided: 'Heb ei benderfynu eto', not_applicable: 'Amherthnasol', withheld: 'Wedi’i ddal yn ôl yn gyfrinachol' },
+    },
   },
 };

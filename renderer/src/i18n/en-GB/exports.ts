@@ -124,5 +124,16 @@ export const exports = {
     yes: 'Yes',
     no: 'No — content was added after signing',
     unknown: 'Not recorded',
+    statements: {
+      heading: 'What this document states',
+      intro: 'Carried inside the PDF and covered by its first signature: each statement, whether it is recorded, and the record fields it rests on.',
+      none: 'This PDF carries no statements covered by its signature.',
+      document: 'Document {{id}}',
+      fact: 'Statement',
+      state: 'State',
+      value: 'Value',
+      sources: 'Rests on',
+      states: { recorded: 'Recorded', undecided: 'Not yet decided', not_applicable: 'Not applicable', withheld: 'Withheld as confidential' },
+    },
   },
 };

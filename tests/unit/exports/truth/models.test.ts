@@ -44,6 +44,21 @@ function refuses(build: () => unknown): boolean {
   }
 }
 
+/**
+ * Whether the record holds a decided recommendation, worked out here from the raw record: an
+ * outcome the assessor recorded, agreeing with eligibility (all nine requirements and all six
+ * criteria met) or carrying a written justification. Anything else is a draft.
+ */
+function decidedOutcome(record: CaseRecord): 'full_award' | 'not_yet' | null {
+  const { outcome, recordedAt, justification } = record.recommendation;
+  if (!outcome || !recordedAt) return null;
+  const allRequirements = Array.from({ length: 9 }, (_, i) => record.actionPlan.requirements[`R${i + 1}`]?.status).every((st) => st === 'met');
+  const allCriteria = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].every((c) => record.assessment.criteria[c]?.judgement === 'met');
+  const eligible = allRequirements && allCriteria;
+  if ((outcome === 'full_award') !== eligible && !justification.trim()) return null;
+  return outcome;
+}
+
 const occurrences = (text: string, word: string) => text.split(word).length - 1;
 const overdueIn = (actions: { dueDate: string | null; status: string }[]) => actions.filter((a) => a.status !== 'done' && a.dueDate !== null && a.dueDate < today).length;
 
@@ -51,12 +66,15 @@ describe('assessment report (1,000 generated cases)', () => {
   it('carries every decided fact as recorded, every undecided one as undecided, true counts and nothing confidential', () => {
     fc.assert(
       fc.property(caseRecord, (record: CaseRecord) => {
-        if (record.recommendation.outcome === null) {
-          expect(refuses(() => assessmentReportFromCase(record, goAwardV1, 'Wales', new Map(), ctx))).toBe(true);
-          return;
-        }
         const model = assessmentReportModelSchema.parse(assessmentReportFromCase(record, goAwardV1, 'Wales', new Map(), ctx));
         const { assessment } = record;
+        // A draft is never printed as a decision, nor its re-assessment date or justification.
+        const decided = decidedOutcome(record);
+        expect(model.recommendation.outcome).toBe(decided);
+        if (!decided) {
+          expect(model.recommendation.reassessmentDate).toBeNull();
+          expect(model.recommendation.justification).toBe('');
+        }
         for (const c of model.criteria) {
           expect(c.judgement).toBe(assessment.criteria[c.id]?.judgement ?? 'not_assessed');
           expect(c.evidence).toHaveLength(assessment.evidence.filter((e) => e.criteria.includes(c.id)).length);
@@ -70,6 +88,10 @@ describe('assessment report (1,000 generated cases)', () => {
         expect(model.confidentialInterviews).toBe(assessment.interviews.filter((i) => i.confidential).length);
 
         const text = textOf(definitionFor({ kind: 'assessment-report', model }));
+        expect(text.includes('No recommendation is recorded')).toBe(decided === null);
+        expect(text.includes('Recommended for the full GO Local Government Award')).toBe(decided === 'full_award');
+        expect(text.includes('Suggested re-assessment')).toBe(decided === 'not_yet' && record.recommendation.reassessmentDate !== null);
+        expect(text).not.toContain('No justification was recorded');
         expect(text).not.toContain(SECRET);
         if (!assessment.namePeopleInReport) expect(text).not.toContain(INTERVIEWEE);
         for (const i of assessment.interviews.filter((v) => !v.confidential && v.name && assessment.namePeopleInReport)) expect(text).toContain(i.name);
@@ -116,7 +138,7 @@ describe('certificates (1,000 generated cases each)', () => {
   it('the award exists only for a recorded full award, with recognition only when recorded and the recorded assessors', () => {
     fc.assert(
       fc.property(caseRecord, (record) => {
-        if (record.recommendation.outcome !== 'full_award' || !record.recommendation.recordedAt) {
+        if (decidedOutcome(record) !== 'full_award') {
           expect(refuses(() => awardCertificateFromCase(record, 'Wales', ctx))).toBe(true);
           return;
         }
@@ -126,6 +148,10 @@ describe('certificates (1,000 generated cases each)', () => {
         expect(model.assessorName).toBe(assessors.join(', '));
         const text = textOf(definitionFor({ kind: 'award-certificate', model }));
         expect(text.includes('community partnerships')).toBe(record.assessment.communityRecognised === true);
+        const met = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].filter((c) => record.assessment.criteria[c]?.judgement === 'met').length;
+        expect(text.includes('meeting all six award criteria')).toBe(met === 6);
+        if (met < 6) expect(text).toContain(`with ${met} of the 6 award criteria judged met`);
+        expect(text.includes('whole-organisation')).toBe(record.signUp.scope === 'whole_organisation');
       }),
       RUNS,
     );
