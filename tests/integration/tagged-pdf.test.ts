@@ -61,7 +61,12 @@ function modelFor(kind: ReportKind, record: CaseRecord, workshop: Workshop, lang
   try {
     if (kind === 'commitment-certificate') return { kind, model: commitmentCertificateFromCase(record, goAwardV1, ctx) };
     if (kind === 'assessment-report') return { kind, model: assessmentReportFromCase(record, goAwardV1, 'Wales', new Map(), ctx) };
-    if (kind === 'award-certificate') return { kind, model: awardCertificateFromCase(record, 'Wales', ctx) };
+    // A random record is almost never eligible, so its recorded full award carries the
+    // justification the rules then require (an unjustified one is refused, and tested so elsewhere).
+    if (kind === 'award-certificate') {
+      const awarded = { ...record, recommendation: { ...record.recommendation, outcome: 'full_award' as const, recordedAt: '2025-06-01T12:00:00.000Z', justification: 'The panel saw the evidence on the day.' } };
+      return { kind, model: awardCertificateFromCase(awarded, 'Wales', ctx) };
+    }
     if (kind === 'workshop-feedback') return { kind, model: workshopFeedbackFromWorkshop(workshop, record.organisationName, ctx) };
     if (kind === 'agenda') return { kind, model: agendaFromWorkshop(workshop, record.organisationName, ctx) };
     // The workshop is the case's organisation's, so the log has its actions and issues.

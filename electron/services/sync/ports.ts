@@ -64,7 +64,7 @@ export function casePort(store: CaseStore): RecordPort {
       }
       try {
         const { record } = await store.mutate(id, (draft) => {
-          if (draft.revision !== expected) throw new AppError('conflict', 'Changed meanwhile.');
+          if (draft.revision !== expected) throw new AppError('conflict', 'syncChangedMeanwhile');
           const target = draft as unknown as Record<string, unknown>;
           for (const key of Object.keys(target)) if (!LOCAL_KEYS.has(key) && !(key in body)) delete target[key];
           for (const [key, value] of Object.entries(body)) if (!LOCAL_KEYS.has(key) && key !== 'id') target[key] = structuredClone(value);
@@ -100,7 +100,7 @@ export function workshopPort(store: WorkshopStore): RecordPort {
       }
       try {
         const updated = await store.change(id, (w) => {
-          if (w.revision !== expected) throw new AppError('conflict', 'Changed meanwhile.');
+          if (w.revision !== expected) throw new AppError('conflict', 'syncChangedMeanwhile');
           const target = w as unknown as Record<string, unknown>;
           for (const key of Object.keys(target)) if (!LOCAL_KEYS.has(key) && !(key in body)) delete target[key];
           for (const [key, value] of Object.entries(body)) if (!LOCAL_KEYS.has(key) && key !== 'id') target[key] = structuredClone(value);

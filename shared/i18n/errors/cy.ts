@@ -156,6 +156,7 @@ export const errorsCy: ErrorStrings = {
   sealChangedCase: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid yr achos yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
   sealChangedFiles: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei ffeiliau atodedig yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
   noActionsOrIssues: 'Nid oes gan {{name}} gamau gweithredu na materion eto. Ychwanegwch gamau gweithredu at gynllun gweithredu achos neu at weithdy yn gyntaf.',
+  syncChangedMeanwhile: 'Newidiodd y cofnod ar y cyfrifiadur hwn tra oedd yn cael ei gysoni. Bydd yn cael ei gysoni eto y tro nesaf.',
   byCode: {
     invalid_input: 'Ni dderbyniwyd hynny. Gwiriwch yr hyn a roesoch a rhowch gynnig arall arni.',
     not_found: 'Nid yw hynny yno mwyach. Ail-lwythwch i weld y cyflwr presennol.',

@@ -158,6 +158,7 @@ export const errorsEn = {
   sealChangedCase: 'The case file was changed after it was signed: the case is not what the exporter signed. Nothing was imported.',
   sealChangedFiles: 'The case file was changed after it was signed: its attached files is not what the exporter signed. Nothing was imported.',
   noActionsOrIssues: '{{name}} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.',
+  syncChangedMeanwhile: 'The record changed on this computer while it was being synchronised. It will be synchronised again next time.',
   /** Said (in Welsh) for a failure that carries no key of its own: only its broad code is known. */
   byCode: {
     invalid_input: 'That was not accepted. Check what you entered and try again.',

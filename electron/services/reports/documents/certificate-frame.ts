@@ -85,7 +85,7 @@ export function certificateIssuer(issuer: Issuer | null | undefined, tight: bool
     {
       columns: [
         { width: '*', text: '' },
-        { width: 'auto', image: issuer.logo, fit: [90, 26] as [number, number] },
+        { width: 'auto', image: issuer.logo, fit: [90, 26] as [number, number], alt: issuer.name },
         {
           width: 'auto',
           stack: [{ text: issuer.name, bold: true, color: colours.navy, fontSize: 10 }, ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small' }] : [])],
