@@ -1,6 +1,9 @@
 import type { ReportModel } from '../../../shared/domain/report-models';
 import { definitionFor } from './documents';
 import type { LocalisedReport } from './lang';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { closingLeftBehind, layoutPass } from './layout';
+import { isTooTall } from './overflow';
 import { renderPdf } from './render';
 import { AppError } from '../../../shared/result';
 import { statementsFile, withStatements } from './embed-statements';
@@ -21,13 +24,40 @@ const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) 
  */
 export async function buildPdf(report: ReportModel | LocalisedReport): Promise<Buffer> {
   const definition = (scale?: number) => withEmbeddedStatements(report, definitionFor(report, scale));
-  if (!isCertificate(report)) return renderPdf(definition());
+  if (!isCertificate(report)) return renderWithClosing(() => definition());
   for (const scale of CERTIFICATE_SCALES) {
-    const pdf = await renderPdf(definition(scale));
-    if (pageCount(pdf) === 1) return pdf;
+    const pdf = await renderPdf(definition(scale)).catch((error: unknown) => {
+      if (isTooTall(error)) return null;
+      throw error;
+    });
+    if (pdf && pageCount(pdf) === 1) return pdf;
   }
   // Refused before anything is signed, with what to change.
   throw new AppError('invalid_input', 'certificateDoesNotFit');
+}
+
+/**
+ * A report's closing (signature, declaration) never starts a page alone: when the first layout
+ * leaves it behind its table's last row, lay out again with the row inside the closing.
+ */
+async function renderWithClosing(definition: () => TDocumentDefinitions): Promise<Buffer> {
+  let leftBehind = false;
+  const first = definition();
+  const keepHeadings = first.pageBreakBefore;
+  first.pageBreakBefore = (node, queries) => {
+    if (closingLeftBehind(node as Parameters<typeof closingLeftBehind>[0], queries.getFollowingNodesOnPage())) leftBehind = true;
+    return keepHeadings?.(node, queries) ?? false;
+  };
+  const pdf = await renderPdf(first);
+  if (!leftBehind) return pdf;
+  layoutPass.closingWithLastRow = true;
+  let second: TDocumentDefinitions;
+  try {
+    second = definition();
+  } finally {
+    layoutPass.closingWithLastRow = false;
+  }
+  return renderPdf(second);
 }
 
 /** The document's statements travel inside it (an associated JSON file) when the export supplies them. */

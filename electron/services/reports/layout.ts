@@ -1,4 +1,4 @@
-import type { Column, Content, ContentTable, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, ContentTable, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentMeta, Issuer, VisibleSignature } from '../../../shared/domain/report-models';
 import { docLang, type DocLang } from './lang';
 
@@ -43,18 +43,39 @@ export const styles: TDocumentDefinitions['styles'] = {
 /** The running header is one line: a long title is shortened, never wrapped (the document id stays whole). */
 export const headerTitle = (title: string, max = 78): string => (title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title);
 
+type LaidOut = { id?: unknown; style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number }; pageNumbers?: number[] };
+type Nodes = readonly LaidOut[] | { length: number };
+
 /** A heading is never the last thing on a page: pdfmake moves it to the next page with what follows. */
-export function keepHeadingsWithNext(
-  node: { style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number }; pageNumbers?: number[] },
-  followingNodesOnPage: readonly unknown[] | { length: number },
-  previousNodesOnPage: readonly unknown[] | { length: number } = [{}],
-): boolean {
+export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: Nodes, previousNodesOnPage: Nodes = [{}]): boolean {
   const style = Array.isArray(node.style) ? node.style : [node.style];
   const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
   // Already first on its page, or laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
   if (!isHeading || previousNodesOnPage.length === 0 || (node.pageNumbers?.length ?? 1) > 1) return false;
   return followingNodesOnPage.length === 0;
 }
+
+/** Node ids (one pair per document): the end of what closes a document, and what must stay on its page. */
+export const CLOSING_END_ID = 'cb-closing-end';
+export const KEPT_WITH_CLOSING_ID = 'cb-kept-with-closing';
+
+const has = (nodes: Nodes, id: string) => Array.isArray(nodes) && nodes.some((n: LaidOut) => n.id === id);
+
+/**
+ * Was the closing (a signature, the declaration) pushed to a later page than the table row marked
+ * to travel with it? Then `buildPdf` lays the document out again with the row inside the closing
+ * (`layoutPass.closingWithLastRow`), under a copy of the header row.
+ */
+export function closingLeftBehind(node: LaidOut, followingNodesOnPage: Nodes): boolean {
+  return node.id === KEPT_WITH_CLOSING_ID && !has(followingNodesOnPage, CLOSING_END_ID);
+}
+
+/**
+ * How this layout pass places a closing: after the table (first pass), or with the table's last
+ * row and header row inside it (second pass). Definitions are built synchronously, so
+ * `buildPdf` sets this around one `definitionFor` call.
+ */
+export const layoutPass = { closingWithLastRow: false };
 
 /** The header, footer (document id, created date, page x of y) and PDF metadata of a document. */
 export function frame({ meta, title, subject, keywords, orientation, lang = docLang('en') }: DocumentFrame): TDocumentDefinitions {
@@ -105,7 +126,7 @@ export function frame({ meta, title, subject, keywords, orientation, lang = docL
         };
       }),
     }),
-    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as Parameters<typeof keepHeadingsWithNext>[0], queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
+    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as LaidOut, queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
     content: [],
   };
 }
@@ -167,16 +188,40 @@ export const tableLayout = {
 
 /**
  * A table whose last row travels with what closes the document (a signature block), so the
- * closing never sits alone on a page. The last row is laid out as its own one-row table in the
- * same columns, inside one unbreakable stack with the closing.
+ * closing never sits alone on a page. First pass: the table, then the closing, with marks
+ * (`closingLeftBehind`). Second pass, only when the closing was left alone: the last row, under a
+ * copy of the header row, goes inside the closing's unbreakable block. A table too short to split
+ * goes whole with it.
  */
 export function tableThen(table: ContentTable, closing: Content[]): Content[] {
   const { body } = table.table;
   const headerRows = table.table.headerRows ?? 0;
   if (body.length <= headerRows + 1) return [{ stack: [table, ...closing], unbreakable: true }];
+  if (!layoutPass.closingWithLastRow) return [keptWithClosing(table), ...closingBlock(closing)];
   const head: ContentTable = { ...table, table: { ...table.table, body: body.slice(0, -1) }, margin: [0, 0, 0, 0] };
-  const last: ContentTable = { ...table, table: { ...table.table, headerRows: 0, body: body.slice(-1) }, continues: head };
+  // A copy of the header row: pdfmake writes its layout into the cells it lays out.
+  const last: ContentTable = { ...table, table: { ...table.table, body: [...structuredClone(body.slice(0, headerRows)), ...body.slice(-1)], keepWithHeaderRows: 0 } };
   return [head, { stack: [last, ...closing], unbreakable: true }];
+}
+
+/**
+ * What closes a document, in one piece, then an invisible mark of where it ends (pdfmake reports
+ * what is inside an unbreakable block it moved to the next page on the page the block started on,
+ * so the mark is outside it; a canvas is an artifact when tagged).
+ */
+export const closingBlock = (closing: Content[]): Content[] => [
+  { stack: closing, unbreakable: true },
+  // pdfmake's types give ids to text only; every node may carry one.
+  { id: CLOSING_END_ID, canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0, lineColor: '#ffffff' }] } as Content,
+];
+
+/** Marks a table's last row (its first cell) for `closingLeftBehind`; the table is copied, not changed. */
+function keptWithClosing(table: ContentTable): ContentTable {
+  const body = table.table.body.slice();
+  const [first, ...rest] = body[body.length - 1];
+  const cell = (typeof first === 'object' && first !== null && !Array.isArray(first) ? { ...first, id: KEPT_WITH_CLOSING_ID } : { text: first as string, id: KEPT_WITH_CLOSING_ID }) as TableCell;
+  body[body.length - 1] = [cell, ...rest];
+  return { ...table, table: { ...table.table, body } };
 }
 
 /** The issuing organisation's logo, name and address, as the head of a certificate or a report's first page. */
@@ -196,9 +241,12 @@ export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left'
 }
 
 /**
- * A heading kept on the page of what it introduces: short blocks (a few list items or table
- * rows) travel whole with it; long ones break as usual, the heading rule in `frame` applying.
+ * A heading kept on the page of what it introduces: a short list travels whole with it; long ones
+ * break as usual, the heading rule in `frame` applying. A table never goes whole (that leaves half
+ * a page empty): its header row keeps its first row (`keepWithHeaderRows`) and the heading rule
+ * keeps the heading with both.
  */
 export function withHeading(heading: Content[], block: Content, items: number): Content[] {
-  return items <= 9 ? [{ stack: [...heading, block], unbreakable: true }] : [...heading, block];
+  const isTable = typeof block === 'object' && !Array.isArray(block) && 'table' in block;
+  return items <= 9 && !isTable ? [{ stack: [...heading, block], unbreakable: true }] : [...heading, block];
 }

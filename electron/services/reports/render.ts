@@ -2,6 +2,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDescriptors, fontsDir } from './fonts';
+import { installOverflowGuard } from './overflow';
 import { accessible, installTagging } from './tagging';
 
 let configuredFor: string | null = null;
@@ -15,6 +16,7 @@ function configure() {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir + path.sep));
   installTagging();
+  installOverflowGuard();
   configuredFor = dir;
 }
 

@@ -99,6 +99,7 @@ export const errorsCy: ErrorStrings = {
   fileTooLargeToCheck: 'Mae’r ffeil honno’n rhy fawr i’w gwirio (dros 200 MB).',
   notAPdf: 'Nid PDF yw’r ffeil honno.',
   certificateDoesNotFit: 'Nid yw’r dystysgrif hon yn ffitio ar un dudalen, hyd yn oed gyda’r llofnodion a’r teip ar eu lleiaf. Byrhewch enw’r sefydliad neu’r cyfarwyddiaethau yng nghyfnod Cofrestru, neu tynnwch logo’r cyhoeddwr yn y Gosodiadau, yna allforiwch eto.',
+  documentBlockTooTall: 'Mae rhan o’r ddogfen hon yn rhy hir i ffitio ar un dudalen, felly ni ellir ei hargraffu’n gyfan: y testun sy’n dechrau “{{begins}}”. Byrhewch y testun hwnnw neu ei rannu’n eitemau byrrach, yna allforiwch eto.',
   imageNotPngOrJpeg: 'Nid delwedd PNG na JPEG yw “{{caption}}”, felly ni all fynd i’r adroddiad.',
   imageTooLarge: 'Mae “{{caption}}” yn ddelwedd rhy fawr i’w rhoi mewn adroddiad.',
   documentIncomplete: 'Ni ellir gwneud y ddogfen o’r cofnod hwn eto: mae {{where}} ar goll neu nid yw’n ddilys. Cwblhewch y cofnod a rhowch gynnig arall arni.',

@@ -101,6 +101,7 @@ export const errorsEn = {
   fileTooLargeToCheck: 'That file is too large to check (over 200 MB).',
   notAPdf: 'That file is not a PDF.',
   certificateDoesNotFit: 'This certificate does not fit on one page, even with the signatures and type at their smallest. Shorten the organisation’s name or the directorates on the Sign-up stage, or remove the issuer logo in Settings, then export again.',
+  documentBlockTooTall: 'Part of this document is too long to fit on one page, so it cannot be printed whole: the text beginning “{{begins}}”. Shorten that text or split it into shorter items, then export again.',
   imageNotPngOrJpeg: '“{{caption}}” is not a PNG or JPEG image, so it cannot go into the report.',
   imageTooLarge: '“{{caption}}” is too large an image to put in a report.',
   documentIncomplete: 'The {{title}} cannot be made from this record yet: {{where}} is missing or not valid. Complete the record and try again.',

@@ -40,6 +40,7 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
   const table: ContentTable = {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [lang.bilingual ? 44 : 38, '*', 78, 92, 42],
       body: [columns.map((c) => ({ text: lang.t(`agenda.columns.${c}`, undefined, '\n'), style: 'tableHeader' })), ...rows],

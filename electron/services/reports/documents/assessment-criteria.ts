@@ -33,7 +33,7 @@ export function criteriaTable(model: AssessmentReportModel, texts: CriterionText
       { text: supportCount(c, lang), style: 'cell' },
     ]),
   ];
-  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', lang.bilingual ? 90 : 70, 110], body }, layout: tableLayout, margin: [0, 4, 0, 8] };
+  return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', lang.bilingual ? 90 : 70, 110], body }, layout: tableLayout, margin: [0, 4, 0, 8] };
 }
 
 type Evidence = ReportCriterion['evidence'][number];
@@ -43,6 +43,7 @@ export function evidenceTable(evidence: Evidence[], lang: DocLang = docLang('en'
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [70, 120, 70, '*'],
       body: [

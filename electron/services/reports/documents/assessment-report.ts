@@ -1,9 +1,9 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
 import { regionName } from '../../../../shared/i18n/regions';
 import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
-import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
+import { bullets, closingBlock, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, tableThen, withHeading } from '../layout';
 import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
 
 const requirementColour = { met: colours.green, partly_met: colours.amber, not_met: colours.red, not_checked: colours.muted } as const;
@@ -77,6 +77,7 @@ function requirementsTable(versions: Versions, lang: DocLang): Content {
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [18, '*', lang.bilingual ? 90 : 70, 150],
       body: [
@@ -93,32 +94,35 @@ function requirementsTable(versions: Versions, lang: DocLang): Content {
   };
 }
 
-function peopleMet(model: AssessmentReportModel, lang: DocLang): Content[] {
+/**
+ * People met, then the declaration: the declaration never starts a page alone. The table's last
+ * row travels with it (`keepWithClosing`); a section without a table goes whole with it.
+ */
+function peopleMetThenDeclaration(model: AssessmentReportModel, declaration: Content[], lang: DocLang): Content[] {
+  const heading: Content = { text: lang.t('assessmentReport.peopleMet'), style: 'h2', tocItem: true };
   const named = model.peopleMet.some((p) => p.name !== null);
   const notRecorded = lang.t('common.notRecorded', undefined, '\n');
   const held = model.confidentialInterviews > 0 ? [{ text: lang.t('assessmentReport.confidentialInterviews', { count: model.confidentialInterviews }, ' '), style: 'small', italics: true } satisfies Content] : [];
-  if (model.peopleMet.length === 0) return [bullets([], lang.t('assessmentReport.noInterviews')), ...held];
+  if (model.peopleMet.length === 0) return [...closingBlock([heading, bullets([], lang.t('assessmentReport.noInterviews')), ...held, ...declaration])];
   const headers = named ? ['name', 'role', 'group'] : ['role', 'group'];
-  return [
-    ...(named ? [] : [{ text: lang.t('assessmentReport.anonymous', undefined, ' '), style: 'small', margin: [0, 0, 0, 4] } satisfies Content]),
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: named ? ['*', '*', 110] : ['*', 140],
-        body: [
-          headers.map((h) => ({ text: lang.t(`assessmentReport.${h}`), style: 'tableHeader' })),
-          ...model.peopleMet.map((p): TableCell[] => [
-            ...(named ? [{ text: p.name ?? '—', style: 'cell' }] : []),
-            { text: p.role || notRecorded, style: 'cell' },
-            { text: p.group ? lang.t(`labels.interviewGroup.${p.group}`, undefined, '\n') : notRecorded, style: 'cell' },
-          ]),
-        ],
-      },
-      layout: tableLayout,
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: named ? ['*', '*', 110] : ['*', 140],
+      body: [
+        headers.map((h) => ({ text: lang.t(`assessmentReport.${h}`), style: 'tableHeader' })),
+        ...model.peopleMet.map((p): TableCell[] => [
+          ...(named ? [{ text: p.name ?? '—', style: 'cell' }] : []),
+          { text: p.role || notRecorded, style: 'cell' },
+          { text: p.group ? lang.t(`labels.interviewGroup.${p.group}`, undefined, '\n') : notRecorded, style: 'cell' },
+        ]),
+      ],
     },
-    ...held,
-  ];
+    layout: tableLayout,
+  };
+  return [heading, ...(named ? [] : [{ text: lang.t('assessmentReport.anonymous', undefined, ' '), style: 'small', margin: [0, 0, 0, 4] } satisfies Content]), ...tableThen(table, [...held, ...declaration])];
 }
 
 /** The peer assessor's report: A4 portrait, with contents, signed by the assessor; fixed text in each language of the export. */
@@ -135,15 +139,15 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
     ...(model.unlinkedEvidence.length ? withHeading([{ text: lang.t('assessmentReport.unlinked'), style: 'h2', tocItem: true }], evidenceTable(model.unlinkedEvidence, lang), model.unlinkedEvidence.length) : []),
     ...withHeading([{ text: lang.t('assessmentReport.requirementsHeading'), style: 'h2', tocItem: true }], requirementsTable(versions, lang), model.requirements.length),
     ...withHeading([{ text: lang.t('assessmentReport.developmentPoints'), style: 'h2', tocItem: true }], bullets(points, lang.t('common.noneRecorded')), points.length),
-    ...withHeading([{ text: lang.t('assessmentReport.peopleMet'), style: 'h2', tocItem: true }], { stack: peopleMet(model, lang) }, model.peopleMet.length),
-    {
-      unbreakable: true,
-      stack: [
+    ...peopleMetThenDeclaration(
+      model,
+      [
         { text: lang.t('assessmentReport.declarationHeading'), style: 'h2', tocItem: true },
         ...paragraphs(versions, (m) => m.declaration, { alignment: 'justify', margin: [0, 0, 0, 6] }),
         { stack: [signatureBlock({ ...model.assessorSignature, role: joinDistinct(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
       ],
-    },
+      lang,
+    ),
   ];
   return { ...base, content };
 }

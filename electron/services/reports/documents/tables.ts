@@ -18,18 +18,16 @@ export const ragCell = (status: ReportAction['status'], lang: DocLang = docLang(
   fontSize: 8,
 });
 
-/** Tables this short travel whole with their heading (and closing), so neither is stranded. */
-const SHORT_TABLE_ROWS = 6;
-
 const empty = (text: string, closing: Content[], heading: Content[]): Content[] => {
   const note: Content = { text, italics: true, color: colours.muted };
   return [{ stack: [...heading, note, ...closing], unbreakable: true }];
 };
 
-/** A short table goes whole with its heading; a long one keeps its last row with the closing. */
-function place(table: ContentTable, closing: Content[], heading: Content[], lang: DocLang): Content[] {
-  // Bilingual rows are about twice as tall: fewer of them travel whole, or a page is left empty.
-  if (table.table.body.length - 1 <= (lang.bilingual ? SHORT_TABLE_ROWS / 2 : SHORT_TABLE_ROWS)) return [{ stack: [...heading, table, ...closing], unbreakable: true }];
+/**
+ * A table under its heading, its last row kept with the closing. Nothing travels whole (a page
+ * left half empty): the header row keeps its first row, the heading rule keeps the heading with them.
+ */
+function place(table: ContentTable, closing: Content[], heading: Content[]): Content[] {
   return [...heading, ...(closing.length ? tableThen(table, closing) : [table])];
 }
 
@@ -44,6 +42,7 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
   const table: ContentTable = {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*', 80, 64, 68, 44],
       body: [
@@ -65,7 +64,7 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
     },
     layout: tableLayout,
   };
-  return place(table, closing, heading, lang);
+  return place(table, closing, heading);
 }
 
 /** Issues at their level, with the options tried before any escalation. */
@@ -76,6 +75,7 @@ export function issuesTable(issues: ReportIssue[], closing: Content[] = [], head
   const table: ContentTable = {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*', 60, 60, 70],
       body: [
@@ -98,5 +98,5 @@ export function issuesTable(issues: ReportIssue[], closing: Content[] = [], head
     },
     layout: tableLayout,
   };
-  return place(table, closing, heading, lang);
+  return place(table, closing, heading);
 }

@@ -57,8 +57,17 @@ const interview = (i: number) =>
     namedNotes: fc.boolean(),
   });
 
+/** How many of each list a generated record may hold (the layout suite asks for long tables). */
+export interface CaseSizes {
+  evidence: number;
+  interviews: number;
+  /** Every list at least half its maximum: long tables for the layout suite. */
+  long?: boolean;
+}
+const least = (max: number, long?: boolean) => (long ? Math.ceil(max / 2) : 0);
+
 /** A case in any state, from freshly notified to recorded full award. */
-export const caseRecord: fc.Arbitrary<CaseRecord> = fc
+export const caseRecordOf = (sizes: CaseSizes = { evidence: 8, interviews: 6 }): fc.Arbitrary<CaseRecord> => fc
   .record({
     organisationName: authorityName,
     assessor: fc.oneof(personName, fc.constant('')),
@@ -72,8 +81,8 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc
     requirements: fc.array(fc.option(fc.constantFrom(...requirementStatuses), { nil: null }), { minLength: 9, maxLength: 9 }),
     judged: fc.array(fc.option(fc.record({ judgement: fc.constantFrom(...judgements), points: fc.constantFrom('', '1. Add it to service plans\n2. Brief directors', '- One\n• Two') }), { nil: null }), { minLength: 6, maxLength: 6 }),
     visitDates: fc.array(isoDay, { maxLength: 3 }),
-    evidence: fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => evidence(i)))),
-    interviews: fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => interview(i)))),
+    evidence: fc.integer({ min: least(sizes.evidence, sizes.long), max: sizes.evidence }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => evidence(i)))),
+    interviews: fc.integer({ min: least(sizes.interviews, sizes.long), max: sizes.interviews }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => interview(i)))),
     community: fc.constantFrom(null, true, false),
     namePeople: fc.boolean(),
     outcome: fc.constantFrom(null, 'full_award', 'not_yet'),
@@ -129,11 +138,19 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc
       updatedAt: '2025-06-01T12:00:00.000Z',
     }),
   );
+export const caseRecord = caseRecordOf();
 
 const themeTitles = ['Effective communications', 'Resources', 'Behaviours and culture', 'Clear vision', 'Gŵyl y Bartneriaeth', 'Delivering', 'Joint agenda', 'Improvement and review', 'Membership', 'Processes'];
 
+export interface WorkshopSizes {
+  actions: number;
+  issues: number;
+  agenda: number;
+  long?: boolean;
+}
+
 /** A workshop from just planned to fully captured, with confidential items and disputes. */
-export const workshopRecord: fc.Arbitrary<Workshop> = fc
+export const workshopRecordOf = (sizes: WorkshopSizes = { actions: 6, issues: 4, agenda: 6 }): fc.Arbitrary<Workshop> => fc
   .record({
     title: fc.oneof(fc.constantFrom('Partnership health check', 'Fforwm Partneriaeth — adolygiad blynyddol ŵ ŷ'), phrase(1, 8)),
     date: isoDay,
@@ -144,9 +161,9 @@ export const workshopRecord: fc.Arbitrary<Workshop> = fc
     ratings: fc.array(fc.record({ theme: fc.nat(9), group: fc.nat(3), value: fc.integer({ min: 0, max: 4 }) }), { maxLength: 12 }),
     tips: fc.array(fc.record({ group: fc.option(fc.nat(3), { nil: null }), confidential: fc.boolean() }), { maxLength: 4 }),
     parking: fc.array(fc.boolean(), { maxLength: 3 }),
-    actions: fc.array(fc.record({ due: fc.option(isoDay, { nil: null }), status: fc.constantFrom('red', 'amber', 'green', 'done') }), { maxLength: 6 }),
-    issues: fc.array(fc.boolean(), { maxLength: 4 }),
-    agenda: fc.array(fc.record({ minutes: fc.integer({ min: 0, max: 90 }), purpose: fc.constantFrom('information', 'discussion', 'decision', 'action') }), { maxLength: 6 }),
+    actions: fc.array(fc.record({ due: fc.option(isoDay, { nil: null }), status: fc.constantFrom('red', 'amber', 'green', 'done') }), { minLength: least(sizes.actions, sizes.long), maxLength: sizes.actions }),
+    issues: fc.array(fc.boolean(), { minLength: least(sizes.issues, sizes.long), maxLength: sizes.issues }),
+    agenda: fc.array(fc.record({ minutes: fc.integer({ min: 0, max: sizes.long ? 20 : 90 }), purpose: fc.constantFrom('information', 'discussion', 'decision', 'action') }), { minLength: least(sizes.agenda, sizes.long), maxLength: sizes.agenda }),
     facilitator: personName,
   })
   .map((g) => {
@@ -197,3 +214,4 @@ export const workshopRecord: fc.Arbitrary<Workshop> = fc
       updatedAt: at,
     });
   });
+export const workshopRecord = workshopRecordOf();
