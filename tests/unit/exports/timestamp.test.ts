@@ -52,7 +52,7 @@ async function tokenOver(data: Buffer): Promise<Buffer> {
 }
 
 /** Parses DER without decoding BIT STRINGs, so it re-encodes byte for byte (forge's types omit the option). */
-const parseDer = (der: Buffer) => (asn1.fromDer as (bytes: forge.util.ByteStringBuffer, options: object) => forge.asn1.Asn1)(forge.util.createBuffer(der.toString('binary')), { decodeBitStrings: false });
+const parseDer = (der: Buffer) => (asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: object) => forge.asn1.Asn1)(forge.util.createBuffer(der.toString('binary')), { decodeBitStrings: false });
 
 /** The signed PDF with the token added to its SignerInfo as an unsigned attribute, written into the same /Contents. */
 function withToken(pdf: Buffer, token: Buffer): Buffer {
