@@ -106,14 +106,3 @@ describe('a document that cannot fit', () => {
     expect((error as AppError).values.begins).toMatch(/^Too long word/);
   }, 60_000);
 });
-
-describe('a word longer than its column', () => {
-  it('breaks inside the column, and the columns beside it stay on the page', async () => {
-    const workshop = { ...workshops[1], actions: workshops[1].actions.slice(0, 3).map((a, i) => ({ ...a, owner: `Owner ${i}`, what: i === 0 ? `Link ${'x'.repeat(300)}` : a.what })) };
-    const file = path.join(dir, 'long-word.pdf');
-    await writeFile(file, await buildPdf(localised('en', (ctx) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshop, 'F', ctx) }))));
-    const text = pagesOf(file).join('\n');
-    for (const owner of ['Owner 0', 'Owner 1', 'Owner 2']) expect(text).toContain(owner);
-    expect(text.replace(/\s+/g, '')).toContain('x'.repeat(300));
-  }, 60_000);
-});

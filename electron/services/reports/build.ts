@@ -3,7 +3,6 @@ import { definitionFor } from './documents';
 import type { LocalisedReport } from './lang';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { closingLeftBehind, layoutPass } from './layout';
-import { breakLongWords } from './long-words';
 import { isTooTall } from './overflow';
 import { renderPdf } from './render';
 import { AppError } from '../../../shared/result';
@@ -24,7 +23,7 @@ const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) 
  * smallest will not, rather than printed over two pages. A bilingual certificate is one page too.
  */
 export async function buildPdf(report: ReportModel | LocalisedReport): Promise<Buffer> {
-  const definition = (scale?: number) => withEmbeddedStatements(report, breakLongWords(definitionFor(report, scale)));
+  const definition = (scale?: number) => withEmbeddedStatements(report, definitionFor(report, scale));
   if (!isCertificate(report)) return renderWithClosing(() => definition());
   for (const scale of CERTIFICATE_SCALES) {
     const pdf = await renderPdf(definition(scale)).catch((error: unknown) => {
