@@ -25,9 +25,10 @@ import type { CaseRecord } from '../../shared/domain/case';
 import { reportKinds, type ReportKind, type ReportModel } from '../../shared/domain/report-models';
 import type { Workshop } from '../../shared/domain/workshop';
 import { goAwardV1 } from '../../shared/frameworks';
-import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../shared/i18n/documents';
+import { docText, documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../shared/i18n/documents';
 import { caseRecord, workshopRecord } from '../unit/exports/truth/generators';
 import { accessibilityProblems, matterhorn } from './helpers/accessibility';
+import { languagesOf, misreadPhrases } from './helpers/languages';
 import { pdfsig } from './helpers/poppler';
 
 /*
@@ -109,8 +110,37 @@ describe.each(['en', 'cy', 'bilingual'] as const)('tagged documents from generat
       expect(sig, file).toContain('Total document signed');
     }
     expect(accessibilityProblems(files)).toEqual({});
+    if (choice === 'bilingual') expectEachLanguageReadAsItself(files);
   }, 120_000);
 });
+
+/**
+ * A bilingual document prints most fixed text joined, "Statws / Status": read back from the file,
+ * every Welsh and English phrase of the document catalog is read in its own language, and the
+ * halves of one joined label are two spans, cy and en-GB.
+ */
+/** A label each kind always prints joined, Welsh / English (a heading, a table header, a label). */
+const JOINED_LABEL: Record<ReportKind, string> = {
+  'commitment-certificate': 'common.issuedBy',
+  'assessment-report': 'assessmentReport.summary',
+  'award-certificate': 'common.issuedBy',
+  'workshop-feedback': 'workshopFeedback.kicker',
+  agenda: 'agenda.columns.item',
+  'action-issue-log': 'actionIssueLog.actions',
+};
+
+function expectEachLanguageReadAsItself(files: string[]) {
+  const found = languagesOf(files);
+  const misread = Object.fromEntries(files.map((file) => [path.basename(file), misreadPhrases(found.get(file)!)]).filter(([, problems]) => problems.length));
+  expect(misread).toEqual({});
+  for (const file of files) {
+    // The separator (" / ") ends the Welsh half, where the line may break.
+    const spans = found.get(file)!.spans.map((span) => ({ ...span, text: span.text.replace(/\s*\/$/, '') }));
+    const kind = reportKinds.find((k) => path.basename(file).startsWith(k))!;
+    const key = JOINED_LABEL[kind];
+    expect(spans, `${path.basename(file)}: ${key}`).toEqual(expect.arrayContaining([{ lang: 'cy', text: docText('cy', key) }, { lang: 'en-GB', text: docText('en', key) }]));
+  }
+}
 
 describe('tagged sample documents', () => {
   it('with a logo and photographs: every kind passes, and tagging is Figures with alternative text', async () => {

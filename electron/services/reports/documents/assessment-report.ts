@@ -2,7 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
 import { regionName } from '../../../../shared/i18n/regions';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
 import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
 
@@ -30,7 +30,7 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
     { text: lang.t('common.programmeKicker', undefined, '\n'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     ...lang.each('assessmentReport.heading').map((text) => ({ text, style: 'title' }) satisfies Content),
     { text: model.authority.name, fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
-    { text: [joinDistinct(versions.map((v) => regionName(v.model.authority.region, v.language))), joinDistinct(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
+    { text: [lang.join(versions.map((v) => regionName(v.model.authority.region, v.language))), lang.join(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
     {
       columns: [
         field(lang.t('assessmentReport.visit'), model.visitDates.length ? model.visitDates.map((d) => lang.date(d)).join(', ') : notRecorded),
@@ -83,7 +83,7 @@ function requirementsTable(versions: Versions, lang: DocLang): Content {
         ['requirementNumber', 'requirementHeader', 'status', 'note'].map((h) => ({ text: lang.t(`assessmentReport.${h}`, undefined, '\n'), style: 'tableHeader' })),
         ...model.requirements.map((r, i): TableCell[] => [
           { text: String(r.number), style: 'cell' },
-          { text: joinDistinct(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
+          { text: lang.join(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
           { text: lang.t(`labels.requirement.${r.status}`, undefined, '\n'), bold: true, color: requirementColour[r.status], style: 'cell' },
           { text: r.asked ? (r.note ? `${lang.t('statements.answered')} ${r.note}` : lang.t('statements.askedNoAnswer', undefined, '\n')) : r.note, style: 'cell' },
         ]),
@@ -126,7 +126,7 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
   const versions = asVersions(input);
   const model = versions[0].model;
   const base = frame({ meta: model.meta, title: lang.t('assessmentReport.title', { authority: model.authority.name }), subject: lang.t('assessmentReport.subject'), keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait', lang });
-  const texts = criterionTexts(versions);
+  const texts = criterionTexts(versions, lang);
   const points = model.recommendation.developmentPoints;
   const content: Content[] = [
     ...titlePage(versions, lang),
@@ -141,7 +141,7 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
       stack: [
         { text: lang.t('assessmentReport.declarationHeading'), style: 'h2', tocItem: true },
         ...paragraphs(versions, (m) => m.declaration, { alignment: 'justify', margin: [0, 0, 0, 6] }),
-        { stack: [signatureBlock({ ...model.assessorSignature, role: joinDistinct(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
+        { stack: [signatureBlock({ ...model.assessorSignature, role: lang.join(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
       ],
     },
   ];

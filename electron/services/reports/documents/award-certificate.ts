@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, frame, signatureBlock } from '../layout';
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
 import { certificateSizes } from './commitment-certificate';
@@ -39,7 +39,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
       } satisfies Content;
     }),
   );
-  const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
+  const issuedBy = { ...model.issuedBy, role: lang.join(versions.map((v) => v.model.issuedBy.role)) };
   const content: Content[] = [
     ...certificateIssuer(model.meta.issuer, scale < 0.66),
     certificateKicker(lang.t('common.skillsForLife', undefined, '  /  ')),

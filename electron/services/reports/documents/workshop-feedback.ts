@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, rule, signatureBlock, withHeading } from '../layout';
 import { ratingChart, scaleLegend } from './rating-chart';
 import { actionsTable, issuesTable } from './tables';
@@ -37,7 +37,7 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
   const versions = asVersions(input);
   const model = versions[0].model;
   const { workshop } = model;
-  const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
+  const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => lang.join(versions.map((v) => pick(v.model)), separator);
   const base = frame({
     meta: model.meta,
     title: lang.t('workshopFeedback.title', { workshop: workshop.title }),
