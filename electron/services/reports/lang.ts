@@ -45,6 +45,8 @@ export interface DocLang {
   dateTime(iso: string): string;
   /** Texts given per language in reading order (a model's own wording), printed once if all the same, else joined. */
   join(texts: string[], separator?: string): string;
+  /** Texts given per language in reading order, each printed on its own (a paragraph per language): recorded with their language. */
+  own(texts: string[]): string[];
   /** What this document printed in which language, for the tagging (language-spans.ts). */
   spans: LanguageSpans;
 }
@@ -73,6 +75,7 @@ export function docLang(choice: DocumentLanguageChoice): DocLang {
     cellDate: (isoDay) => (bilingual ? numericDate(isoDay) : formatDate(isoDay, languages[0])),
     dateTime: (iso) => join(languages.map((language) => formatDateTime(iso, language))),
     join,
+    own: record,
     spans,
   };
 }

@@ -41,13 +41,20 @@ function ownPhrases(mine: string[], other: string[]): string[] {
 const english = ownPhrases(leaves(documentsEn), leaves(documentsCy));
 const welsh = ownPhrases(leaves(documentsCy), leaves(documentsEn));
 
-/** Catalog phrases read in the other language: "en-GB read as cy: …". Empty when every one is read in its own. */
-export function misreadPhrases(languages: Languages): string[] {
+/**
+ * Catalog phrases read in the other language: "en-GB read as cy: …". Empty when every one is read
+ * in its own. Phrases in `typed` (what the records say in the first language: a name, a role a user
+ * typed in English) are the user's words, read in the document's language, and not counted.
+ */
+export function misreadPhrases(languages: Languages, typed = ''): string[] {
   const problems: string[] = [];
+  const users = lower(typed);
   for (const run of languages.runs) {
     const text = lower(run.text);
     const foreign = run.lang.startsWith('en') ? welsh : english;
-    for (const phrase of foreign) if (text.includes(lower(phrase))) problems.push(`${run.lang.startsWith('en') ? 'cy' : 'en-GB'} read as ${run.lang}: ${phrase}`);
+    // The Welsh version holds every Welsh phrase it prints: only English ones can be a user's words there.
+    const typedHere = run.lang.startsWith('en') ? '' : users;
+    for (const phrase of foreign) if (text.includes(lower(phrase)) && !typedHere.includes(lower(phrase))) problems.push(`${run.lang.startsWith('en') ? 'cy' : 'en-GB'} read as ${run.lang}: ${phrase}`);
   }
   return problems;
 }

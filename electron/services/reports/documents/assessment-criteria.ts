@@ -10,9 +10,7 @@ export const judgementColour = { met: colours.green, partly_met: colours.amber, 
 export const supportCount = (c: Pick<ReportCriterion, 'evidence' | 'interviews'>, lang: DocLang = docLang('en')): string =>
   c.evidence.length + c.interviews.length === 0
     ? lang.t('common.none')
-    : lang.languages
-        .map((l) => [c.evidence.length ? docText(l, 'common.evidenceItems', { count: c.evidence.length }) : '', c.interviews.length ? docText(l, 'common.interviews', { count: c.interviews.length }) : ''].filter(Boolean).join(', '))
-        .join(' / ');
+    : lang.join(lang.languages.map((l) => [c.evidence.length ? docText(l, 'common.evidenceItems', { count: c.evidence.length }) : '', c.interviews.length ? docText(l, 'common.interviews', { count: c.interviews.length }) : ''].filter(Boolean).join(', ')));
 
 /** An interviewee as cited: role and group, with the name only when the assessor chose to name people. */
 export function personCited(p: Pick<ReportInterview, 'name' | 'role' | 'group'>, lang: DocLang = docLang('en')): string {

@@ -10,8 +10,8 @@ const requirementColour = { met: colours.green, partly_met: colours.amber, not_m
 type Versions = Version<AssessmentReportModel>[];
 
 /** Prose the adapter wrote (summary, declaration): a paragraph per language, Welsh first. */
-const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => string, style: Record<string, unknown> = {}): Content[] =>
-  [...new Set(versions.map((v) => pick(v.model)))].map((text) => ({ ...style, text }) as Content);
+const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => string, lang: DocLang, style: Record<string, unknown> = {}): Content[] =>
+  [...new Set(lang.own(versions.map((v) => pick(v.model))))].map((text) => ({ ...style, text }) as Content);
 
 function titlePage(versions: Versions, lang: DocLang): Content[] {
   const model = versions[0].model;
@@ -22,8 +22,10 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
   const notRecorded = lang.t('common.notRecorded');
   const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : notRecorded;
   const white = { color: '#ffffff' };
-  const eligibilityLines = versions.map(({ language, model: m }) =>
-    m.eligibility.eligible ? docText(language, 'assessmentReport.eligible') : docText(language, 'assessmentReport.notEligible', { missing: m.eligibility.missing.join('; ') }),
+  const eligibilityLines = lang.own(
+    versions.map(({ language, model: m }) =>
+      m.eligibility.eligible ? docText(language, 'assessmentReport.eligible') : docText(language, 'assessmentReport.notEligible', { missing: m.eligibility.missing.join('; ') }),
+    ),
   );
   return [
     ...issuerBlock(model.meta.issuer, 'left'),
@@ -65,7 +67,7 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
     },
     ...(disagrees ? [{ text: lang.t('assessmentReport.whyDiffers'), style: 'h3' } satisfies Content, { text: recommendation.justification || lang.t('assessmentReport.noJustification'), style: 'callout' } satisfies Content] : []),
     { text: lang.t('assessmentReport.summary'), style: 'h2' },
-    ...paragraphs(versions, (m) => m.summary, { alignment: 'justify', margin: [0, 0, 0, 4] }),
+    ...paragraphs(versions, (m) => m.summary, lang, { alignment: 'justify', margin: [0, 0, 0, 4] }),
     { text: lang.t('assessmentReport.community'), style: 'h3' },
     { text: [{ text: `${lang.t(`labels.community.${model.communityPartnership.status}`)} `, bold: true }, model.communityPartnership.note] },
     { toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 6, 0, 0] },
@@ -140,7 +142,7 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
       unbreakable: true,
       stack: [
         { text: lang.t('assessmentReport.declarationHeading'), style: 'h2', tocItem: true },
-        ...paragraphs(versions, (m) => m.declaration, { alignment: 'justify', margin: [0, 0, 0, 6] }),
+        ...paragraphs(versions, (m) => m.declaration, lang, { alignment: 'justify', margin: [0, 0, 0, 6] }),
         { stack: [signatureBlock({ ...model.assessorSignature, role: lang.join(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
       ],
     },
