@@ -54,7 +54,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
         { width: '*', text: '' },
         signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang),
         { width: 60, text: '' },
-        { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...versions.map((v) => ({ text: v.model.issuers.join('\n'), fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
+        { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...lang.own(versions.map((v) => v.model.issuers.join('\n'))).map((text) => ({ text, fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
         { width: '*', text: '' },
       ],
     },

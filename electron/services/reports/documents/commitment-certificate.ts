@@ -86,7 +86,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
           width: 240,
           stack: [
             { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 10 * grid, 0, 2] },
-            ...versions.map((v) => ({ text: issuersLine(v.model.issuers, docLang(v.language)), fontSize: z(9) })),
+            ...lang.own(versions.map((v) => issuersLine(v.model.issuers, docLang(v.language)))).map((text) => ({ text, fontSize: z(9) })),
           ],
         },
         { stack: [signatureBlock(issuedBy, 180, boxHeight, lang)], width: 180, margin: [0, 4, 0, 0] },

@@ -70,7 +70,7 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
     // The summary is headed "Summary"; the closing question is quoted as the question it is.
     { text: lang.t('statements.summary'), style: 'h2' },
     ...(question ? [{ text: [{ text: `${lang.t('statements.closingQuestion')}: `, bold: true }, question], margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...versions.filter((v) => v.model.introduction).map((v) => ({ text: v.model.introduction, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
+    ...lang.own(versions.map((v) => v.model.introduction)).filter(Boolean).map((text) => ({ text, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
     ...(confidential ? [{ text: confidential, style: 'small', italics: true, margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.attendance.organisations.length ? [{ text: lang.t('workshopFeedback.organisations', { organisations: model.attendance.organisations.join(', ') }, '\n'), style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.themes.length > 3 ? [{ toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),
