@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { SearchDoc, SearchHit, SearchKind } from '../../../shared/ipc/contracts/search';
 
 /** Feeds the index: everything of one kind at start-up; changes come through upsert/remove. */
@@ -8,6 +8,76 @@ export interface SearchSource {
 }
 
 const keyOf = (kind: string, id: string) => `${kind}:${id}`;
+
+/** Shortest word length that is matched with a typo. */
+const FUZZY_FROM = 5;
+/** How many words a typed prefix stands for at most (the shortest ones, see CappedMiniSearch). */
+export const MAX_COMPLETIONS = 24;
+
+/**
+ * A short prefix stands for hundreds of words ("tr" → trade, train, training, transport…), and
+ * MiniSearch scores every document holding any of them: over 50,000 notes a two- or three-letter
+ * prefix took 0.3–1 s of CPU, blocking the main process (and saves) while someone starts typing.
+ * Here a prefix stands for its MAX_COMPLETIONS shortest words, the ones MiniSearch ranks highest
+ * anyway (a completion's weight falls with each extra letter): what is typed so far still finds
+ * its likeliest words, and every word once another letter or two narrows the list. MiniSearch
+ * has no option for this; it reads completions through its radix tree's atPrefix (the protected
+ * `_index`), which this subclass wraps.
+ */
+/** What MiniSearch's query step holds per matching document (its internal id → this). */
+interface RawMatch {
+  score: number;
+  /** The query words it matched. */
+  terms: string[];
+  /** Each word of the document that matched → the fields it is in. */
+  match: Record<string, string[]>;
+}
+
+class CappedMiniSearch<T> extends MiniSearch<T> {
+  constructor(options: Options<T>) {
+    super(options);
+    this.capCompletions();
+  }
+
+  /** removeAll() starts a new radix tree, which needs the cap too. */
+  override removeAll(documents?: readonly T[]): void {
+    super.removeAll(documents);
+    this.capCompletions();
+  }
+
+  /**
+   * The `limit` best matches, ranked as search() ranks them (score × query words matched, ties
+   * in index order), without search()'s result object for every matching document and its sort
+   * of them all: a casework word matches thousands of notes, and that was half of a query's time.
+   * MiniSearch's executeQuery is not public; a MiniSearch without it fails the search tests.
+   */
+  best(query: string, limit: number, keep: (id: string) => boolean = () => true): { id: string; score: number; terms: string[] }[] {
+    const raw = (this as unknown as { executeQuery(query: string): Map<number, RawMatch> }).executeQuery(query);
+    const top: { id: string; score: number; match: RawMatch }[] = [];
+    for (const [shortId, match] of raw) {
+      const score = match.score * (match.terms.length || 1);
+      if (top.length === limit && score <= top[limit - 1].score) continue;
+      const id = this._documentIds.get(shortId) as string;
+      if (!keep(id)) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].score < score) at -= 1;
+      top.splice(at, 0, { id, score, match });
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ id, score, match }) => ({ id, score, terms: Object.keys(match.match) }));
+  }
+
+  private capCompletions(): void {
+    const tree = this._index;
+    const atPrefix = tree.atPrefix.bind(tree);
+    tree.atPrefix = (prefix: string) => {
+      const all = [...atPrefix(prefix)];
+      const kept = all.length <= MAX_COMPLETIONS ? all : all.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_COMPLETIONS);
+      // MiniSearch only iterates what atPrefix returns.
+      return kept as unknown as ReturnType<typeof atPrefix>;
+    };
+  }
+}
 
 /**
  * One full-text index over the workspace (MiniSearch), built once from every source on the first
@@ -21,11 +91,18 @@ export class SearchIndex {
   private built: Promise<void> | null = null;
 
   private static empty() {
-    return new MiniSearch<SearchDoc & { key: string }>({
+    return new CappedMiniSearch<SearchDoc & { key: string }>({
       idField: 'key',
       fields: ['title', 'text', 'subtitle'],
       storeFields: ['key'],
-      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, subtitle: 1.5 }, combineWith: 'AND' },
+      searchOptions: {
+        prefix: true,
+        // A typo is forgiven in words of five letters or more. In shorter ones one edit reaches
+        // dozens of unrelated words ("tra" → "tea", "trp"…), which cost time and add noise.
+        fuzzy: (term) => (term.length >= FUZZY_FROM ? 0.2 : false),
+        boost: { title: 3, subtitle: 1.5 },
+        combineWith: 'AND',
+      },
     });
   }
 
@@ -86,15 +163,15 @@ export class SearchIndex {
     const words = text.trim();
     if (!words) return [];
     const kinds = options.kinds;
-    const results = this.mini.search(words, kinds ? { filter: (r) => kinds.includes(this.docs.get(r.id as string)?.kind as SearchKind) } : {});
-    return results.slice(0, options.limit ?? 50).flatMap((result) => {
-      const doc = this.docs.get(result.id as string);
+    const results = this.mini.best(words, options.limit ?? 50, kinds && ((id) => kinds.includes(this.docs.get(id)?.kind as SearchKind)));
+    return results.flatMap((result) => {
+      const doc = this.docs.get(result.id);
       return doc ? [toHit(doc, result)] : [];
     });
   }
 }
 
-function toHit(doc: SearchDoc, result: MiniResult): SearchHit {
+function toHit(doc: SearchDoc, result: { score: number; terms: string[] }): SearchHit {
   return {
     kind: doc.kind,
     id: doc.id,

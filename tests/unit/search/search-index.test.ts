@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchIndex, snippet } from '../../../electron/services/search/search-index';
+import { MAX_COMPLETIONS, SearchIndex, snippet } from '../../../electron/services/search/search-index';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 describe('SearchIndex (MiniSearch)', () => {
@@ -36,6 +36,55 @@ describe('SearchIndex (MiniSearch)', () => {
     expect((await index.query('membership'))[0].title).toBe('New text');
     index.removeByParent('workshop:w1');
     expect(await index.query('membership')).toEqual([]);
+  });
+
+  it('finds what a short prefix is the start of, in English and Welsh, with many words sharing it', async () => {
+    const index = new SearchIndex();
+    const note = (id: string, text: string) => index.upsert({ kind: 'evidence', id, title: 'Evidence', text, route: `/e/${id}` });
+    note('training', 'Training for the waste services team');
+    note('gweithle', 'Dysgu yn y gweithle: sesiynau bob bore');
+    note('ty', 'Cyfarfod yn Nhŷ Gwyn, tŷ cymuned');
+    note('wyn', 'Gŵyl ddysgu ym mis Mai');
+    // Far more words share "tr" and "gw" than the prefix stands for (MAX_COMPLETIONS).
+    for (let i = 0; i < MAX_COMPLETIONS * 3; i++) note(`tr-${i}`, `trzz${'q'.repeat(i)} gwzz${'q'.repeat(i)}`);
+    const found = async (text: string) => (await index.query(text, { limit: 500 })).map((h) => h.id);
+
+    for (const typed of ['tr', 'tra', 'trai', 'Train']) expect(await found(typed)).toContain('training');
+    for (const typed of ['gw', 'gwe', 'gweith']) expect(await found(typed)).toContain('gweithle');
+    expect(await found('dy')).toEqual(['gweithle']);
+    expect(await found('ddy')).toEqual(['wyn']);
+    expect(await found('tŷ')).toEqual(['ty']);
+    expect(await found('gŵ')).toEqual(['wyn']);
+    expect(await found('Nhŷ')).toEqual(['ty']);
+    // Two words: the first whole, the second still being typed.
+    expect(await found('waste tea')).toEqual(['training']);
+    expect(await found('dysgu gwe')).toEqual(['gweithle']);
+    // Once the prefix narrows the words, every one of them is found, the longest too.
+    const longest = `trzz${'q'.repeat(MAX_COMPLETIONS * 3 - 1)}`;
+    expect(await found(longest.slice(0, -2))).toContain(`tr-${MAX_COMPLETIONS * 3 - 1}`);
+    expect(await found('trzz')).toHaveLength(MAX_COMPLETIONS);
+    // A typo is still forgiven in longer words, not in short ones.
+    expect(await found('trianing')).toContain('training');
+    expect(await found('tei')).toEqual([]);
+  });
+
+  it('answers as MiniSearch’s own search() would, best first, without ranking every match', async () => {
+    const index = new SearchIndex();
+    const words = 'training trade transport learning union dysgu gweithle tŷ dŵr mentor shift waste'.split(' ');
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    for (let i = 0; i < 400; i++) index.upsert({ kind: i % 2 ? 'evidence' : 'workshop_note', id: `d${i}`, title: text(2), text: text(12), route: `/d/${i}` });
+    await index.query('warm');
+    const mini = (index as unknown as { mini: { search(q: string): { id: string; score: number; terms: string[] }[] } }).mini;
+    for (const query of ['training', 'tra', 'tr', 'dŵr', 'union mentor', 'waste tra', 'gweithle', 'learnign', 'nothing']) {
+      const own = mini.search(query).slice(0, 30);
+      const hits = await index.query(query, { limit: 30 });
+      expect(hits.map((h) => [`${h.kind}:${h.id}`, h.score])).toEqual(own.map((r) => [r.id, r.score]));
+    }
+    // Narrowed by kind: the best of that kind, in the same order.
+    const evidence = mini.search('training').filter((r) => r.id.startsWith('evidence:')).slice(0, 10);
+    expect((await index.query('training', { kinds: ['evidence'], limit: 10 })).map((h) => `${h.kind}:${h.id}`)).toEqual(evidence.map((r) => r.id));
   });
 
   it('narrows by kind', async () => {
