@@ -58,7 +58,7 @@ export function composeServices(ctx: ServiceContext): Composition {
     ...searchHandlers(search),
     ...signingHandlers(ctx, keys),
     ...trustHandlers(ctx, keys),
-    ...exportsHandlers(ctx, keys),
+    ...exportsHandlers(ctx, keys, { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan }),
     ...demoHandlers(ctx, { cases: cases.handlers, organisations, workshops: workshops.handlers }),
   } satisfies Handlers;
 
