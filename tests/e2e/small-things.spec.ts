@@ -97,6 +97,17 @@ test('live mode: where an issue really goes, Undo whole, and one clear heading o
   await expect(undo).toHaveText('Undo');
   await page.keyboard.press('Escape');
 
+  // An action's due date: typed day first, Tab leaves the box (not onto its clear button), shown as a date, not ISO.
+  await page.getByRole('tab', { name: 'Actions' }).click();
+  await page.getByRole('textbox', { name: 'Action', exact: true }).fill('Circulate papers ten days ahead');
+  const due = page.getByRole('textbox', { name: 'Due date' });
+  await due.fill('20/03/2026');
+  await due.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByTestId('live-mode')).toContainText('20 Mar 2026');
+  expect(await page.getByTestId('live-mode').innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
+
   await page.getByRole('button', { name: 'Start' }).click();
   const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
   for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Next item' }).click();
