@@ -35,7 +35,7 @@ test.describe('at 1366×768', () => {
     await expect(agenda.getByRole('listitem')).toHaveCount(6);
     // Six items used to take ≈ 1,560 px (260 px each); one line of fields each now.
     const height = (await agenda.boundingBox())!.height;
-    expect(height).toBeLessThan(6 * 140);
+    expect(height).toBeLessThan(6 * 110);
     await shot(page, 'agenda-compact');
 
     const more = page.getByRole('button', { name: 'More details for Welcome and introductions' });
@@ -54,19 +54,19 @@ test.describe('at 1366×768', () => {
     await page.getByRole('button', { name: 'Load demo workspace' }).click();
     await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
     await page.getByRole('link', { name: 'Site-visit mode' }).click();
-    await page.keyboard.press('Alt+N');
-    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await page.keyboard.press('Alt+KeyN');
+    const name = page.getByRole('textbox', { name: 'Interviewee name' });
     await expect(name).toBeFocused();
     const who = 'Councillor Bethan Llewelyn-Pritchard-Rhys';
     const role = 'Head of Organisational Development and Workforce Strategy (interim)';
     await name.fill(who);
     // Enter adds no line: a name stays one line.
     await name.press('Enter');
-    await page.getByRole('textbox', { name: 'Role' }).fill(role);
+    await page.getByRole('textbox', { name: 'Interviewee role' }).fill(role);
     await expect(name).toHaveValue(who);
-    await expect(page.getByRole('textbox', { name: 'Role' })).toHaveValue(role);
+    await expect(page.getByRole('textbox', { name: 'Interviewee role' })).toHaveValue(role);
     await expectWhole(name);
-    await expectWhole(page.getByRole('textbox', { name: 'Role' }));
+    await expectWhole(page.getByRole('textbox', { name: 'Interviewee role' }));
     await expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved');
     await shot(page, 'interview-long-name');
   });

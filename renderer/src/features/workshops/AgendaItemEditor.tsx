@@ -125,25 +125,23 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             <Button size="sm" variant="default" c="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
               {t('agenda.delete')}
             </Button>
+            <Button
+              size="sm"
+              variant="subtle"
+              aria-expanded={open}
+              aria-controls={`agenda-details-${item.id}`}
+              aria-label={t(open ? 'agenda.hideDetailsLabel' : 'agenda.showDetailsLabel', { title: label })}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? t('agenda.hideDetails') : t('agenda.showDetails')}
+            </Button>
           </Group>
         </Group>
-        <Group gap="xs" wrap="nowrap" align="center">
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            aria-expanded={open}
-            aria-controls={`agenda-details-${item.id}`}
-            aria-label={t(open ? 'agenda.hideDetailsLabel' : 'agenda.showDetailsLabel', { title: label })}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? t('agenda.hideDetails') : t('agenda.showDetails')}
-          </Button>
-          {!open && summary && (
-            <Text size="sm" c="dark.5" truncate="end">
-              {summary}
-            </Text>
-          )}
-        </Group>
+        {!open && summary && (
+          <Text size="sm" c="dark.5" truncate="end">
+            {summary}
+          </Text>
+        )}
         {open && (
           <Stack gap="xs" id={`agenda-details-${item.id}`}>
             <Group grow align="flex-start">
