@@ -65,15 +65,6 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
               {t('stillFailing')}
             </Alert>
           )}
-          {/* The system's own words (file, error code) are English and technical: there if wanted, closed by default. */}
-          <details>
-            <Text component="summary" size="sm" c="dark.6" style={{ cursor: 'pointer' }}>
-              {t('details')}
-            </Text>
-            <Text size="sm" c="dark.6" mt={4} lang="en">
-              {status.message}
-            </Text>
-          </details>
           <Group>
             <Button loading={busy === 'retry'} disabled={busy !== null} onClick={() => void run('retry', () => api.workspace.retry())}>
               {t('tryAgain')}
@@ -99,6 +90,15 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
               {t('noFolderPicker')}
             </Text>
           )}
+          {/* The system's own words (file, error code) are English and technical: there if wanted, closed, after the ways out. */}
+          <details>
+            <Text component="summary" size="sm" c="dark.6" style={{ cursor: 'pointer' }}>
+              {t('details')}
+            </Text>
+            <Text size="sm" c="dark.6" mt={4} lang="en">
+              {status.message}
+            </Text>
+          </details>
         </Stack>
       </Paper>
       {warning && (
