@@ -127,7 +127,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             </Button>
             <Button
               size="sm"
-              variant="subtle"
+              variant="default"
               aria-expanded={open}
               aria-controls={`agenda-details-${item.id}`}
               aria-label={t(open ? 'agenda.hideDetailsLabel' : 'agenda.showDetailsLabel', { title: label })}
