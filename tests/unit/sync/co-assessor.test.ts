@@ -81,7 +81,7 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     expect(kinds).toEqual({ 'assessment.criteria.C3.judgement': 'decision', 'assessment.criteria.C3.rationale': 'text' });
     // Bob's own version stays in his workspace until he chooses.
     expect((await bob.call('cases:get', { id })).assessment.criteria.C3?.judgement).toBe('not_yet_met');
-    await expect(bob.sync.resolve(pending[0]!.docId, { 'assessment.criteria.C3.judgement': { text: 'met' } })).rejects.toThrow(/chosen, not combined/);
+    await expect(bob.sync.resolve(pending[0]!.docId, { 'assessment.criteria.C3.judgement': { text: 'met' } })).rejects.toThrow(/decision_not_combined/);
     await bob.sync.resolve(pending[0]!.docId, {
       'assessment.criteria.C3.judgement': pending[0]!.conflicts[0]!.ours === 'met' ? 'ours' : 'theirs',
       'assessment.criteria.C3.rationale': { text: 'Alice saw the plan. Bob heard otherwise.' },
