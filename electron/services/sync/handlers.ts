@@ -61,7 +61,7 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
     return { ...config, hasPassword: password !== null, secureStorage: secrets.secure };
   };
   const pending = () =>
-    sync.pendingMerges().map((p) => ({ docId: p.docId, kind: p.kind, recordId: p.recordId, authors: p.authors, conflicts: p.conflicts }));
+    sync.pendingMerges().map((p) => ({ docId: p.docId, kind: p.kind, recordId: p.recordId, authors: p.authors, oursAuthor: p.oursAuthor, theirsAuthor: p.theirsAuthor, conflicts: p.conflicts }));
 
   return {
     'sync:status': () => sync.status(),

@@ -96,6 +96,9 @@ export interface PendingMerge {
   oursRev: string;
   theirsRev: string;
   authors: [string, string];
+  /** Who wrote each side: the winning revision ("ours" in the draft) and the other one. */
+  oursAuthor: string;
+  theirsAuthor: string;
   conflicts: MergeConflict[];
   /** Everything that did merge; the conflicts' paths hold "ours" until chosen. */
   draft: SharedBody;
@@ -125,7 +128,7 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
     if (conflicts.length > 0) {
       return {
         state: 'pending',
-        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, conflicts, draft: merged },
+        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, oursAuthor: String(cur.author), theirsAuthor: String(other.author), conflicts, draft: merged },
       };
     }
     await closeWithMerge(db, docId, cur, other, merged, pair);

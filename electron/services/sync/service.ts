@@ -68,6 +68,12 @@ export function createSyncService(options: SyncServiceOptions) {
   const refused = new Map<string, string>();
   const lastSyncedAt: Record<string, string> = {};
   const confirmed = new Map<string, string>();
+  // Per database: the local update_seq everything up to which the server has, and the server's
+  // update_seq this replica has pulled up to. An idle round then costs one request, not two replications.
+  const pushedSeq = new Map<string, string | number>();
+  const pulledSeq = new Map<string, string | number>();
+  /** Databases a person's merge wrote to outside a round: their next round always pushes. */
+  const touched = new Set<string>();
   let config: SyncConfig | null = null;
   let problem: SyncError | null = null;
   let offlineSince: string | null = null;
@@ -162,17 +168,29 @@ export function createSyncService(options: SyncServiceOptions) {
   };
 
   async function syncDatabase(name: string, records: { kind: SharedKind; id: string }[], auth: { username: string; password: string }) {
+    touched.delete(name);
     for (const r of records) await pushLocal(r.kind, r.id);
     const db = local(name);
     // Escalating an issue beyond local level is what shares it with the region.
     if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(ctx), author(), ctx.clock().toISOString());
     const remote = openRemote(config!.server, name, auth);
     try {
-      const pushed = await Pouch.replicate(db, remote);
-      const failures = pushed.errors ?? [];
-      if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
-      // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
-      await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+      if ((await db.info()).update_seq !== pushedSeq.get(name)) {
+        const pushed = await Pouch.replicate(db, remote);
+        const failures = pushed.errors ?? [];
+        if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
+      }
+      // Read after the push, so this replica's own changes do not count as news next round.
+      const serverSeq = (await remote.info()).update_seq;
+      if (serverSeq !== pulledSeq.get(name)) {
+        // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
+        await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+        pulledSeq.set(name, serverSeq);
+      }
+      // What was just pulled came from the server: nothing up to here needs pushing back.
+      const seq = (await db.info()).update_seq;
+      if (touched.has(name)) pushedSeq.delete(name);
+      else pushedSeq.set(name, seq);
     } finally {
       await remote.close().catch(() => undefined);
     }
@@ -317,6 +335,7 @@ export function createSyncService(options: SyncServiceOptions) {
       const checked = checkIncoming({ ...cur, _id: docId, body });
       if (!checked.ok) throw new SyncError('refused', `merged_invalid:${checked.reason}`);
       await closeWithMerge(db, docId, cur, other, checked.body, merge.authors);
+      touched.add(dbOf(merge.kind, merge.recordId));
       pending.delete(docId);
       await applyRemote(merge.kind, merge.recordId);
       return syncNow();

@@ -61,6 +61,8 @@ export const pendingMergeSchema = z.object({
   kind: z.enum(['case', 'workshop']),
   recordId: z.string(),
   authors: z.tuple([z.string(), z.string()]),
+  oursAuthor: z.string(),
+  theirsAuthor: z.string(),
   conflicts: z.array(mergeConflictSchema),
 });
 export type PendingMergeData = z.infer<typeof pendingMergeSchema>;

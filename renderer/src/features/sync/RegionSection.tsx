@@ -72,6 +72,7 @@ export function RegionSection() {
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
           autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('settings.showPassword') }}
         />
         {settings && (
           <Text size="sm" c="dark.4">
