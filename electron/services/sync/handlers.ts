@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { RegionSettings } from '../../../shared/ipc/contracts/sync';
 import { REGION_DB } from '../../../shared/sync/docs';
-import { syncProblemKey } from '../../../shared/sync/problems';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { SyncError, testConnection } from './errors';
@@ -41,9 +40,20 @@ export function toAppError(error: unknown): unknown {
   if (error.message === 'conflict_gone') return new AppError('conflict', 'syncConflictGone');
   if (error.message === 'decision_not_combined') return new AppError('invalid_input', 'syncDecisionNotCombined');
   if (error.message.startsWith('merged_invalid:')) return new AppError('invalid_input', 'syncMergedInvalid', { detail: error.message.slice('merged_invalid:'.length) });
-  const code = error.problem === 'insecure_address' || error.problem === 'not_configured' ? 'invalid_input' : 'forbidden';
-  return new AppError(code, syncProblemKey[error.problem]);
+  return problemErrors[error.problem]();
 }
+
+/** Each problem with its own key (written out, so every raised error names its key). */
+const problemErrors: Record<SyncError['problem'], () => AppError> = {
+  unreachable: () => new AppError('forbidden', 'syncUnreachable'),
+  wrong_password: () => new AppError('forbidden', 'syncWrongPassword'),
+  no_access: () => new AppError('forbidden', 'syncNoAccess'),
+  not_couchdb: () => new AppError('forbidden', 'syncNotCouchdb'),
+  tls: () => new AppError('forbidden', 'syncTls'),
+  insecure_address: () => new AppError('invalid_input', 'syncInsecureAddress'),
+  refused: () => new AppError('forbidden', 'syncRefused'),
+  not_configured: () => new AppError('invalid_input', 'syncNotConfigured'),
+};
 
 const keyed = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
