@@ -1,6 +1,7 @@
 import { localIsoDate } from '../../../shared/domain/actions-rules';
 import { aggregateOverview } from '../../../shared/domain/overview';
 import type { Handlers } from '../../../shared/ipc/contract';
+import type { RegionalOverviewData } from '../../../shared/ipc/contracts/sync';
 import { AppError } from '../../../shared/result';
 import type { ActionProvider } from '../actions/provider';
 import type { ServiceContext } from '../context';
@@ -9,7 +10,13 @@ import type { OverviewProvider } from './provider';
 type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation'>;
 
 /** The regional overview and organisation page, from every action and overview provider. */
-export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]): OverviewHandlers {
+export function overviewHandlers(
+  ctx: ServiceContext,
+  actionProviders: readonly ActionProvider[],
+  overviewProviders: readonly OverviewProvider[],
+  /** What the region shares, when this workspace joined one (region sync). */
+  region: () => Promise<RegionalOverviewData | null> = async () => null,
+): OverviewHandlers {
   const gather = async () => {
     const [actions, stages, maturity] = await Promise.all([
       Promise.all(actionProviders.map((p) => p.list())).then((l) => l.flat()),
@@ -23,7 +30,7 @@ export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly 
     'overview:rows': async () => {
       const inputs = await gather();
       const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
-      return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind) };
+      return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind), region: await region() };
     },
 
     'overview:organisation': async ({ id }) => {

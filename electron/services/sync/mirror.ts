@@ -96,6 +96,9 @@ export interface PendingMerge {
   oursRev: string;
   theirsRev: string;
   authors: [string, string];
+  /** Who wrote each side: the winning revision ("ours" in the draft) and the other one. */
+  oursAuthor: string;
+  theirsAuthor: string;
   conflicts: MergeConflict[];
   /** Everything that did merge; the conflicts' paths hold "ours" until chosen. */
   draft: SharedBody;
@@ -117,15 +120,13 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
     const other = await getRev(db, docId, otherRev);
     if (!other) continue;
     const kind = cur.type as SharedKind;
-    const otherChain = new Set(chain(other));
-    const ancestorRev = chain(cur).find((rev) => otherChain.has(rev));
-    const ancestor = ancestorRev ? await getRev(db, docId, ancestorRev) : null;
-    const { merged, conflicts } = mergeThreeWay(ancestor?.body as SharedBody | undefined, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
+    const base = await commonBase(db, docId, cur, other);
+    const { merged, conflicts } = mergeThreeWay(base, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
     const pair = [String(cur.author), String(other.author)].sort() as [string, string];
     if (conflicts.length > 0) {
       return {
         state: 'pending',
-        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, conflicts, draft: merged },
+        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, oursAuthor: String(cur.author), theirsAuthor: String(other.author), conflicts, draft: merged },
       };
     }
     await closeWithMerge(db, docId, cur, other, merged, pair);
@@ -134,10 +135,73 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
   return { state: 'merged', authors: [...authors] };
 }
 
+/**
+ * What `cur` and `other` last agreed on, for the three-way merge. A merge revision descends from
+ * the revision it merged in (its `mergedRevs`) as well as from its parent, so the history is a
+ * graph, and the best common ancestors are the common ones that no other common one descends
+ * from. Generation numbers are no guide across branches (a side branch merged in can be shorter
+ * and still newer), so the walk stops only at the plain common ancestor of the two chains and at
+ * what that descends from. When two best ancestors remain (criss-cross merges), they are merged
+ * into one virtual ancestor over the plain one, as git's recursive merge does.
+ */
+async function commonBase(db: Database, docId: string, cur: PouchDoc, other: PouchDoc): Promise<SharedBody | undefined> {
+  const plainOther = new Set(chain(other));
+  const floor = chain(cur).find((rev) => plainOther.has(rev));
+  const floorDoc = floor ? await getRev(db, docId, floor) : null;
+  const belowFloor = new Set(floorDoc ? chain(floorDoc).slice(1) : []);
+  const bodies = new Map<string, PouchDoc | null>();
+  const read = async (rev: string): Promise<PouchDoc | null> => {
+    if (!bodies.has(rev)) bodies.set(rev, await getRev(db, docId, rev));
+    return bodies.get(rev)!;
+  };
+  const ancestors = async (start: PouchDoc): Promise<Set<string>> => {
+    const seen = new Set<string>();
+    const todo: PouchDoc[] = [start];
+    while (todo.length > 0) {
+      const doc = todo.pop()!;
+      for (const rev of chain(doc)) {
+        if (seen.has(rev) || belowFloor.has(rev)) break;
+        seen.add(rev);
+        const body = rev === doc._rev ? doc : await read(rev);
+        for (const mergedRev of (body?.mergedRevs as string[] | undefined) ?? []) {
+          const mergedDoc = seen.has(mergedRev) ? null : await read(mergedRev);
+          if (mergedDoc) todo.push(mergedDoc);
+          else seen.add(mergedRev);
+        }
+      }
+    }
+    return seen;
+  };
+  const ours = await ancestors(cur);
+  const theirs = await ancestors(other);
+  // Newest first by generation only to make the pruning below cheap: usually one walk settles it.
+  const common = [...ours].filter((rev) => theirs.has(rev)).sort((x, y) => genOf(y) - genOf(x) || (x < y ? 1 : -1));
+  const best: string[] = [];
+  const dominated = new Set<string>();
+  for (const rev of common) {
+    if (dominated.has(rev)) continue;
+    const doc = await read(rev);
+    if (!doc) continue;
+    const below = await ancestors(doc);
+    below.delete(rev);
+    for (const r of below) dominated.add(r);
+    for (let i = best.length - 1; i >= 0; i--) if (below.has(best[i]!)) best.splice(i, 1);
+    best.push(rev);
+  }
+  const floorBody = floorDoc?.body as SharedBody | undefined;
+  if (best.length === 0) return floorBody;
+  const first = (await read(best[0]!))!.body as SharedBody;
+  let virtual = first;
+  for (const rev of best.slice(1)) virtual = mergeThreeWay(floorBody, virtual, (await read(rev))!.body as SharedBody).merged;
+  return virtual;
+}
+
 /** Writes `merged` on top of `cur` and closes the `other` branch (both with derived revision ids). */
 export async function closeWithMerge(db: Database, docId: string, cur: PouchDoc, other: PouchDoc, merged: SharedBody, authors: string[]): Promise<void> {
   const at = [String(cur.at), String(other.at)].sort()[1];
   const author = [...new Set(authors)].sort().join(' & ').slice(0, 200);
-  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort() });
+  // mergedRevs is the merge's second parent, which a CouchDB revision tree cannot hold: without it
+  // the next merge would take an older ancestor and see the other side's merged edits as its own.
+  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort(), mergedRevs: [String(other._rev)] });
   await writeChild(db, docId, other, { _deleted: true });
 }

@@ -6,11 +6,12 @@ import { caseStages, type CaseStage } from '../../../../shared/domain/case';
 import { stageOf } from '../../../../shared/domain/case-rules';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
+import { ShareButton } from '../sync/ShareButton';
 import { api } from '../../lib/api';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { AssessmentPanel } from './AssessmentPanel';
 import { AutosaveField } from './AutosaveField';
-import { change, useCase } from './case-store';
+import { change, loadCase, useCase } from './case-store';
 import { HistoryPanel } from './HistoryPanel';
 import { NotifyPanel } from './NotifyPanel';
 import { RecommendationPanel } from './RecommendationPanel';
@@ -31,7 +32,7 @@ export function CaseScreen() {
 
   useEffect(() => {
     setSection(null);
-    void useCase.getState().load(id);
+    void loadCase(id);
   }, [id]);
 
   // Open on the current stage once, then stay put: a saved date must not move the person away.
@@ -61,6 +62,7 @@ export function CaseScreen() {
         {t('screen.export')}
       </Button>
       <ExportDocumentsButton recordIds={[id, record.organisationId]} />
+      <ShareButton kind="case" id={id} />
       <Button component={Link} href={`/cases/${id}/visit`}>
         {t('screen.siteVisit')}
       </Button>

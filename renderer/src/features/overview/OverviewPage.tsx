@@ -8,11 +8,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { OverviewTable } from './OverviewTable';
 import { RegionChart } from './RegionChart';
+import { RegionalPanel } from '../sync/RegionalPanel';
+import type { RegionalOverviewData } from '../../../../shared/ipc/contracts/sync';
 
 /** The regional coordinator's map: every organisation, where it stands, and totals for the region. */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string } | null>(null);
+  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string; region: RegionalOverviewData | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const [sort, setSort] = useState<{ key: OverviewSortKey; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
@@ -56,6 +58,7 @@ export function OverviewPage() {
           <RegionChart summary={summary} />
         </>
       )}
+      {data?.region && <RegionalPanel region={data.region} />}
     </>
   );
 }

@@ -88,6 +88,8 @@ export const caseRecordOf = (sizes: CaseSizes = { evidence: 8, interviews: 6 }):
     outcome: fc.constantFrom(null, 'full_award', 'not_yet'),
     recorded: fc.boolean(),
     reassessment: fc.option(isoDay, { nil: null }),
+    // A recommendation that differs from eligibility is recorded only with a justification.
+    justification: fc.constantFrom('', 'The panel saw strong evidence on the day; the gap is closing.', 'Gwelodd y panel dystiolaeth gref ar y diwrnod.'),
   })
   .map((g) =>
     caseSchema.parse({
@@ -131,7 +133,7 @@ export const caseRecordOf = (sizes: CaseSizes = { evidence: 8, interviews: 6 }):
         outcome: g.outcome,
         developmentPoints: '1. Share the model\n2. Review annually',
         reassessmentDate: g.reassessment,
-        justification: '',
+        justification: g.justification,
         recordedAt: g.outcome && g.recorded ? '2025-06-01T12:00:00.000Z' : null,
       },
       createdAt: '2024-01-01T09:00:00.000Z',
