@@ -1,5 +1,6 @@
 import type { Column, Content, ContentTable, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentMeta, Issuer, VisibleSignature } from '../../../shared/domain/report-models';
+import { isFirstRow, isTableHeading, keepHeadingWithTable } from './heading-marks';
 import { docLang, type DocLang } from './lang';
 
 /** The house palette: navy for structure, teal accents, RAG colours that print in greyscale too. */
@@ -43,15 +44,30 @@ export const styles: TDocumentDefinitions['styles'] = {
 /** The running header is one line: a long title is shortened, never wrapped (the document id stays whole). */
 export const headerTitle = (title: string, max = 78): string => (title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title);
 
-type LaidOut = { id?: unknown; style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number }; pageNumbers?: number[] };
+type LaidOut = { id?: unknown; style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number; pageNumber?: number }; pageNumbers?: number[] };
 type Nodes = readonly LaidOut[] | { length: number };
 
-/** A heading is never the last thing on a page: pdfmake moves it to the next page with what follows. */
+/** How far down its page (a share of the body's height) a heading still counts as starting the page. */
+const TOP_OF_PAGE = 0.03;
+
+/**
+ * A heading is never the last thing on a page: pdfmake moves it to the next page with what
+ * follows. A heading over a table (`keepHeadingWithTable`) moves unless the table's first row
+ * starts on its page, below it.
+ */
 export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: Nodes, previousNodesOnPage: Nodes = [{}]): boolean {
   const style = Array.isArray(node.style) ? node.style : [node.style];
   const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
-  // Already first on its page, or laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
-  if (!isHeading || previousNodesOnPage.length === 0 || (node.pageNumbers?.length ?? 1) > 1) return false;
+  // Laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
+  if (!isHeading || (node.pageNumbers?.length ?? 1) > 1) return false;
+  if (isTableHeading(node.id)) {
+    // Its own position is exact (it carries an id); the previous nodes' pages may be stale.
+    const page = node.startPosition?.pageNumber;
+    if ((node.startPosition?.verticalRatio ?? 0) < TOP_OF_PAGE) return false;
+    return !Array.from(followingNodesOnPage as readonly LaidOut[]).some((n) => isFirstRow(n.id) && n.startPosition?.pageNumber === page);
+  }
+  // Already first on its page: leave it, or a blank page follows.
+  if (previousNodesOnPage.length === 0) return false;
   return followingNodesOnPage.length === 0;
 }
 
@@ -244,9 +260,12 @@ export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left'
  * A heading kept on the page of what it introduces: a short list travels whole with it; long ones
  * break as usual, the heading rule in `frame` applying. A table never goes whole (that leaves half
  * a page empty): its header row keeps its first row (`keepWithHeaderRows`) and the heading rule
- * keeps the heading with both.
+ * keeps the heading with both (`keepHeadingWithTable`).
  */
 export function withHeading(heading: Content[], block: Content, items: number): Content[] {
-  const isTable = typeof block === 'object' && !Array.isArray(block) && 'table' in block;
-  return items <= 9 && !isTable ? [{ stack: [...heading, block], unbreakable: true }] : [...heading, block];
+  if (typeof block === 'object' && !Array.isArray(block) && 'table' in block) {
+    const kept = keepHeadingWithTable(heading, block as ContentTable);
+    return [...kept.heading, kept.table];
+  }
+  return items <= 9 ? [{ stack: [...heading, block], unbreakable: true }] : [...heading, block];
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDescriptors, fontsDir } from './fonts';
+import { numberMarks } from './heading-marks';
 import { installOverflowGuard } from './overflow';
 import { accessible, installTagging } from './tagging';
 
@@ -23,5 +24,6 @@ function configure() {
 /** Lays out a docDefinition into PDF bytes: a tagged PDF/UA-1 document (see tagging/roles.ts). */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
+  numberMarks(definition.content);
   return pdfmake.createPdf(accessible(definition)).getBuffer();
 }

@@ -2,6 +2,7 @@ import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdf
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
 import { regionName } from '../../../../shared/i18n/regions';
+import { keepHeadingWithTable } from '../heading-marks';
 import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { bullets, closingBlock, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, tableThen, withHeading } from '../layout';
 import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
@@ -124,7 +125,8 @@ function peopleMetThenDeclaration(model: AssessmentReportModel, declaration: Con
     },
     layout: tableLayout,
   };
-  return [heading, ...(named ? [] : [{ text: lang.t('assessmentReport.anonymous', undefined, ' '), style: 'small', margin: [0, 0, 0, 4] } satisfies Content]), ...tableThen(table, [...held, ...declaration])];
+  const kept = keepHeadingWithTable([heading], table);
+  return [...kept.heading, ...(named ? [] : [{ text: lang.t('assessmentReport.anonymous', undefined, ' '), style: 'small', margin: [0, 0, 0, 4] } satisfies Content]), ...tableThen(kept.table, [...held, ...declaration])];
 }
 
 /** The peer assessor's report: A4 portrait, with contents, signed by the assessor; fixed text in each language of the export. */

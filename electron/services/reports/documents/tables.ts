@@ -1,6 +1,7 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { isOverdue } from '../../../../shared/domain/actions-rules';
 import type { ReportAction, ReportIssue } from '../../../../shared/domain/report-models';
+import { keepHeadingWithTable } from '../heading-marks';
 import { docLang, type DocLang } from '../lang';
 import { colours, tableLayout, tableThen } from '../layout';
 
@@ -28,7 +29,8 @@ const empty = (text: string, closing: Content[], heading: Content[]): Content[] 
  * left half empty): the header row keeps its first row, the heading rule keeps the heading with them.
  */
 function place(table: ContentTable, closing: Content[], heading: Content[]): Content[] {
-  return [...heading, ...(closing.length ? tableThen(table, closing) : [table])];
+  const kept = keepHeadingWithTable(heading, table);
+  return [...kept.heading, ...(closing.length ? tableThen(kept.table, closing) : [kept.table])];
 }
 
 /**
