@@ -15,7 +15,7 @@ import { pagesOf } from './helpers/pages';
  * row on its old page).
  */
 
-const meta = { documentId: 'CB-TEST-HEADING', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '' };
+const meta = { documentId: 'CB-TEST-HEADING', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '', issuer: null };
 
 function table(rows: number): ContentTable {
   return {
