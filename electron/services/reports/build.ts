@@ -45,7 +45,7 @@ async function renderWithClosing(definition: () => TDocumentDefinitions): Promis
   const first = definition();
   const keepHeadings = first.pageBreakBefore;
   first.pageBreakBefore = (node, queries) => {
-    if (closingLeftBehind(node as Parameters<typeof closingLeftBehind>[0], queries.getFollowingNodesOnPage())) leftBehind = true;
+    if (closingLeftBehind(node as Parameters<typeof closingLeftBehind>[0], () => queries.getFollowingNodesOnPage())) leftBehind = true;
     return keepHeadings?.(node, queries) ?? false;
   };
   const pdf = await renderPdf(first);

@@ -55,7 +55,7 @@ const TOP_OF_PAGE = 0.03;
  * follows. A heading over a table (`keepHeadingWithTable`) moves unless the table's first row
  * starts on its page, below it.
  */
-export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: Nodes, previousNodesOnPage: Nodes = [{}]): boolean {
+export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: () => Nodes, previousNodesOnPage: () => Nodes = () => [{}]): boolean {
   const style = Array.isArray(node.style) ? node.style : [node.style];
   const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
   // Laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
@@ -64,11 +64,11 @@ export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: Nodes,
     // Its own position is exact (it carries an id); the previous nodes' pages may be stale.
     const page = node.startPosition?.pageNumber;
     if ((node.startPosition?.verticalRatio ?? 0) < TOP_OF_PAGE) return false;
-    return !Array.from(followingNodesOnPage as readonly LaidOut[]).some((n) => isFirstRow(n.id) && n.startPosition?.pageNumber === page);
+    return !Array.from(followingNodesOnPage() as readonly LaidOut[]).some((n) => isFirstRow(n.id) && n.startPosition?.pageNumber === page);
   }
   // Already first on its page: leave it, or a blank page follows.
-  if (previousNodesOnPage.length === 0) return false;
-  return followingNodesOnPage.length === 0;
+  if (previousNodesOnPage().length === 0) return false;
+  return followingNodesOnPage().length === 0;
 }
 
 /** Node ids (one pair per document): the end of what closes a document, and what must stay on its page. */
@@ -82,8 +82,8 @@ const has = (nodes: Nodes, id: string) => Array.isArray(nodes) && nodes.some((n:
  * to travel with it? Then `buildPdf` lays the document out again with the row inside the closing
  * (`layoutPass.closingWithLastRow`), under a copy of the header row.
  */
-export function closingLeftBehind(node: LaidOut, followingNodesOnPage: Nodes): boolean {
-  return node.id === KEPT_WITH_CLOSING_ID && !has(followingNodesOnPage, CLOSING_END_ID);
+export function closingLeftBehind(node: LaidOut, followingNodesOnPage: () => Nodes): boolean {
+  return node.id === KEPT_WITH_CLOSING_ID && !has(followingNodesOnPage(), CLOSING_END_ID);
 }
 
 /**
@@ -142,7 +142,8 @@ export function frame({ meta, title, subject, keywords, orientation, lang = docL
         };
       }),
     }),
-    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as LaidOut, queries.getFollowingNodesOnPage(), queries.getPreviousNodesOnPage()),
+    // The queries walk every node after this one: asked for headings only (a long report has tens of thousands of nodes).
+    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as LaidOut, () => queries.getFollowingNodesOnPage(), () => queries.getPreviousNodesOnPage()),
     content: [],
   };
 }
