@@ -1,23 +1,18 @@
-import { localIsoDate } from '../../../shared/domain/actions-rules';
 import { aggregateOverview } from '../../../shared/domain/overview';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ActionProvider } from '../actions/provider';
 import type { ServiceContext } from '../context';
+import { exportHeatMapCsv } from './heat-map-csv-export';
 import type { OverviewProvider } from './provider';
+import { gatherOverview, overviewRowsSource } from './rows';
 
-type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation'>;
+type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation' | 'overview:exportCsv'>;
 
 /** The regional overview and organisation page, from every action and overview provider. */
 export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]): OverviewHandlers {
-  const gather = async () => {
-    const [actions, stages, maturity] = await Promise.all([
-      Promise.all(actionProviders.map((p) => p.list())).then((l) => l.flat()),
-      Promise.all(overviewProviders.map((p) => p.stages?.() ?? [])).then((l) => l.flat()),
-      Promise.all(overviewProviders.map((p) => p.maturity?.() ?? [])).then((l) => l.flat()),
-    ]);
-    return { actions, stages, maturity, today: localIsoDate(ctx.clock()) };
-  };
+  const gather = gatherOverview(ctx, actionProviders, overviewProviders);
+  const rows = overviewRowsSource(ctx, actionProviders, overviewProviders);
 
   return {
     'overview:rows': async () => {
@@ -25,6 +20,8 @@ export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly 
       const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
       return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind) };
     },
+
+    'overview:exportCsv': async (input) => exportHeatMapCsv(ctx, rows, input),
 
     'overview:organisation': async ({ id }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);

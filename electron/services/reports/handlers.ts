@@ -16,6 +16,7 @@ import { pageCount } from './build';
 import { buildPdfOffThread as buildPdf } from '../workers/pool';
 import { listExportables, resolveReport } from './sources';
 import { readStatements } from './statements/read-statements';
+import type { OverviewRowsSource } from '../overview/rows';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
 
@@ -34,7 +35,7 @@ const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
 
 export { pageCount };
 
-export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportHandlers {
+export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, overviewRows?: OverviewRowsSource): ExportHandlers {
   const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
@@ -59,14 +60,14 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys): ExportH
     'exports:preview': async ({ kind, id, signature, language }) => {
       const started = performance.now();
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
-      const resolved = await resolveReport(ctx, kind, id, language);
+      const resolved = await resolveReport(ctx, kind, id, language, overviewRows);
       const visible = signature ? await visibleSignature(signature) : null;
       const versions = resolved.localised.versions.map((v) => ({ ...v, report: visible ? withExporterSignature(v.report, visible, v.language) : v.report }));
       const report = versions[0].report;
       const pdf = await buildPdf({ choice: language, versions });
       const previewId = randomUUID();
       const { meta } = report.model;
-      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : report.model.organisation;
+      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : 'scope' in report.model ? report.model.scope : report.model.organisation;
       const fileName = fileNameFor(resolved.title, subject, meta.documentId);
       hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf });
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 50 });

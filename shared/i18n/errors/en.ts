@@ -158,6 +158,8 @@ export const errorsEn = {
   sealChangedCase: 'The case file was changed after it was signed: the case is not what the exporter signed. Nothing was imported.',
   sealChangedFiles: 'The case file was changed after it was signed: its attached files is not what the exporter signed. Nothing was imported.',
   noActionsOrIssues: '{{name}} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.',
+  csvNotSaved: 'The CSV file could not be saved there. Choose another folder and try again; nothing else was changed.',
+  mapNotFound: 'That regional map is not one Casebook can draw. Open the overview and export the map from there.',
   syncChangedMeanwhile: 'The record changed on this computer while it was being synchronised. It will be synchronised again next time.',
   /** Said (in Welsh) for a failure that carries no key of its own: only its broad code is known. */
   byCode: {

@@ -6,6 +6,7 @@ import { agendaDefinition } from './agenda';
 import { assessmentReportDefinition } from './assessment-report';
 import { awardCertificateDefinition } from './award-certificate';
 import { commitmentCertificateDefinition } from './commitment-certificate';
+import { regionalMapDefinition } from './regional-map';
 import { workshopFeedbackDefinition } from './workshop-feedback';
 
 const isLocalised = (report: ReportModel | LocalisedReport): report is LocalisedReport => 'versions' in report;
@@ -34,5 +35,7 @@ export function definitionFor(report: ReportModel | LocalisedReport, scale = 1):
       return agendaDefinition(versionsOf(localised), lang);
     case 'action-issue-log':
       return actionIssueLogDefinition(versionsOf(localised), lang);
+    case 'regional-map':
+      return regionalMapDefinition(versionsOf(localised), lang);
   }
 }
