@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingText } from '../../shared/domain/heat-map';
 import { regionName } from '../../shared/i18n/regions';
 import { openServices } from '../unit/helpers/open-services';
-import { pdfsig } from './helpers/poppler';
+import { pdfsig, pdftextFolded } from './helpers/poppler';
 
 /*
  * The regional map from the demo workspace, exported through the real pipeline: the signed PDF
@@ -34,11 +33,16 @@ async function exportMap(id: string, language: 'en' | 'cy') {
   return { file, preview, result };
 }
 
-/** The numbers and dashes printed on an organisation's line, after its name: ratings, then overdue and open issues. */
-const figuresAfter = (text: string, name: string) => {
-  const line = text.split('\n').find((l) => l.includes(name));
-  if (!line) throw new Error(`${name} is not on any line`);
-  return line.slice(line.indexOf(name) + name.length).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
+/**
+ * The figures printed after an organisation's name, in reading order (pdftotext, lines folded):
+ * its ratings (a dash where unrated), then overdue actions and open issues, up to the next name.
+ */
+const figuresAfter = (text: string, name: string, names: string[]) => {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} is not printed`);
+  const from = start + name.length;
+  const next = Math.min(...names.map((n) => text.indexOf(n, from)).filter((i) => i >= 0), text.indexOf('Exported by', from));
+  return text.slice(from, next).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
 };
 
 describe('the regional map as a signed PDF', () => {
@@ -48,7 +52,7 @@ describe('the regional map as a signed PDF', () => {
     const { file, preview, result } = await exportMap('map.all.all', 'en');
     expect(preview.pageCount).toBeGreaterThanOrEqual(1);
     expect(pdfsig(file)).toContain('Signature is Valid.');
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdftextFolded(file);
     expect(text).toContain('REGIONAL MAP');
     expect(text).toContain('All regions, all sectors');
     const themes = [...new Set(rows.flatMap((r) => r.maturity.map((m) => m.theme)))].sort((a, b) => a.localeCompare(b, 'en-GB'));
@@ -59,7 +63,7 @@ describe('the regional map as a signed PDF', () => {
         return m ? ratingText(m.rating) : '–';
       });
       const issues = row.openIssues.local + row.openIssues.regional + row.openIssues.national;
-      expect(figuresAfter(text, row.name), row.name).toEqual([...ratings, String(row.overdueActions), String(issues)]);
+      expect(figuresAfter(text, row.name, rows.map((r) => r.name)), row.name).toEqual([...ratings, String(row.overdueActions), String(issues)]);
     }
     // Recorded in the map's own journal with the signed file's hash.
     const journal = await readFile(path.join(app.workspaceDir, 'journal', 'map.all.all.jsonl'), 'utf8');
@@ -71,7 +75,7 @@ describe('the regional map as a signed PDF', () => {
     const index = ['North East', 'North West', 'Yorkshire and the Humber', 'East Midlands', 'West Midlands', 'East of England', 'London', 'South East', 'South West', 'Wales'].indexOf(region);
     const { file } = await exportMap(`map.${index}.all`, 'cy');
     expect(pdfsig(file)).toContain('Signature is Valid.');
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdftextFolded(file);
     expect(text).toContain('MAP RHANBARTHOL');
     expect(text).toContain(`${regionName(region, 'cy')}, pob sector`);
     expect(text).toContain('Camau hwyr');
