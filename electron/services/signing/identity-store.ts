@@ -130,7 +130,8 @@ export class IdentityStore {
     }
     const opened = await openPkcs12OffThread(bytes, passphrase);
     const cert = forge.pki.certificateFromPem(opened.certPem);
-    await this.save(bytes, summarise(cert, 'imported', ''), passphrase);
+    // An older file is kept with today's protection (SHA-256 MAC); same key, same passphrase.
+    await this.save(opened.upgraded ? Buffer.from(opened.upgraded) : bytes, summarise(cert, 'imported', ''), passphrase);
     return this.status();
   }
 
@@ -144,6 +145,8 @@ export class IdentityStore {
     }
     const opened = await openPkcs12OffThread(bytes, passphrase);
     const cert = forge.pki.certificateFromPem(opened.certPem);
+    // A file from before SHA-256 MACs is written again now that the passphrase is known.
+    if (opened.upgraded) await writeBinaryDurably(this.file(IDENTITY_P12), Buffer.from(opened.upgraded), 0o600);
     this.unlocked = this.toUnlocked(opened, summary ?? summarise(cert, 'imported', ''));
     return this.status();
   }

@@ -1,5 +1,6 @@
 import forge from 'node-forge';
 import { AppError } from '../../../shared/result';
+import { MAC_ITERATIONS, macHashOf, withSha256Mac } from './pkcs12-mac';
 
 const { pki, asn1, pkcs12 } = forge;
 
@@ -8,17 +9,25 @@ export interface KeyAndCertificate {
   key: forge.pki.rsa.PrivateKey;
   cert: forge.pki.Certificate;
   chain: forge.pki.Certificate[];
+  /** The file's integrity MAC is older than SHA-256 (or absent): write it again on this unlock. */
+  outdated: boolean;
 }
 
-/** Wraps key and certificate in a PKCS#12 protected by the passphrase (AES-256 key bag, PBKDF2; forge writes a SHA-1 MAC, which every reader accepts). */
+/**
+ * Wraps key and certificate in a PKCS#12 protected by the passphrase: the key bag AES-256 with
+ * PBKDF2-HMAC-SHA-256, the file's MAC HMAC-SHA-256 (forge writes only SHA-1 MACs, so the MAC is
+ * added here).
+ */
 export function toPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string, chain: forge.pki.Certificate[] = []): Buffer {
   const p12 = pkcs12.toPkcs12Asn1(key, [cert, ...chain], passphrase, {
     algorithm: 'aes256',
+    prfAlgorithm: 'sha256',
     friendlyName,
     generateLocalKeyId: true,
-    count: 20_000,
-  });
-  return Buffer.from(asn1.toDer(p12).getBytes(), 'binary');
+    count: MAC_ITERATIONS,
+    useMac: false,
+  } as Parameters<typeof pkcs12.toPkcs12Asn1>[3]);
+  return withSha256Mac(Buffer.from(asn1.toDer(p12).getBytes(), 'binary'), passphrase);
 }
 
 const sameKey = (key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate) => {
@@ -64,5 +73,6 @@ export function openPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate
   }
   const cert = certs.find((c) => sameKey(key, c));
   if (!cert) throw new AppError('invalid_input', 'keyWithoutCertificate');
-  return { key, cert, chain: certs.filter((c) => c !== cert) };
+  const mac = macHashOf(bytes);
+  return { key, cert, chain: certs.filter((c) => c !== cert), outdated: mac !== 'sha256' && mac !== 'sha384' && mac !== 'sha512' };
 }

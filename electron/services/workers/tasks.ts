@@ -3,7 +3,7 @@ import type { TrustAnchors } from '../../../shared/domain/trust';
 import { AppError, refusal, type AppErrorShape } from '../../../shared/result';
 import { decodeBundle, type CaseBundle } from '../cases/bundle';
 import { buildPdf } from '../reports/build';
-import { openPkcs12 } from '../signing/pkcs12';
+import { openPkcs12, toPkcs12 } from '../signing/pkcs12';
 import { verifyPdf } from '../signing/verifier';
 import forge from 'node-forge';
 
@@ -28,6 +28,8 @@ export interface OpenedPkcs12 {
   keyPem: string;
   certPem: string;
   chainPem: string[];
+  /** The same identity written again with today's protection (SHA-256 MAC), when the file's was older. */
+  upgraded: Uint8Array | null;
 }
 
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
@@ -52,7 +54,13 @@ function run(task: Task): unknown {
       return verifyPdf(Buffer.from(task.pdf), task.fileName, task.trust, new Date(task.now)) satisfies VerificationReport;
     case 'openPkcs12': {
       const opened = openPkcs12(Buffer.from(task.bytes), task.passphrase);
-      return { keyPem: forge.pki.privateKeyToPem(opened.key), certPem: forge.pki.certificateToPem(opened.cert), chainPem: opened.chain.map((c) => forge.pki.certificateToPem(c)) } satisfies OpenedPkcs12;
+      const name = String((opened.cert.subject.getField('CN') as { value?: string } | null)?.value ?? '');
+      return {
+        keyPem: forge.pki.privateKeyToPem(opened.key),
+        certPem: forge.pki.certificateToPem(opened.cert),
+        chainPem: opened.chain.map((c) => forge.pki.certificateToPem(c)),
+        upgraded: opened.outdated ? new Uint8Array(toPkcs12(opened.key, opened.cert, task.passphrase, name, opened.chain)) : null,
+      } satisfies OpenedPkcs12;
     }
     case 'decodeBundle':
       return decodeBundle(task.bytes).then(packBundle);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,5 +97,42 @@ describe('signing identity', () => {
       expect(error.message).toMatch(/not a PKCS#12/);
     }
     expect((await store.status()).exists).toBe(false);
+  });
+
+  /** What OpenSSL (an independent reader) says about the file, opening it with the passphrase (it reports on stderr). */
+  const opensslInfo = (file: string, passphrase: string) => {
+    const run = spawnSync('openssl', ['pkcs12', '-info', '-noout', '-in', file, '-passin', `pass:${passphrase}`], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return run.stdout + run.stderr;
+  };
+  const opensslMac = (file: string, passphrase: string) => /MAC: (\S+), Iteration (\d+)/.exec(opensslInfo(file, passphrase))?.slice(1);
+
+  it('writes the .p12 MAC with SHA-256, which OpenSSL opens with the (Welsh) passphrase and refuses without it', async () => {
+    const passphrase = 'Ŵyn a ŷd – cyfrinair';
+    await store.create({ ...draft, passphrase });
+    const file = path.join(dir, 'identity', 'identity.p12');
+    expect(opensslMac(file, passphrase)).toEqual(['sha256', '20000']);
+    expect(opensslInfo(file, passphrase)).toContain('PRF hmacWithSHA256');
+    expect(() => opensslMac(file, 'not it')).toThrow(/Mac verify error/);
+  });
+
+  it('opens an older .p12 (SHA-1 MAC, as forge writes it) and writes it again with SHA-256 on unlock', async () => {
+    await store.create(draft);
+    const { key, cert } = createSelfIssuedIdentity({ name: 'Priya Shah', role: '', organisation: 'Eastmoor', email: 'priya.shah@example.org' }, new Date('2026-11-22T10:00:00Z'));
+    const old = forge.pkcs12.toPkcs12Asn1(key, [cert], draft.passphrase, { algorithm: 'aes256', count: 2048, generateLocalKeyId: true });
+    const file = path.join(dir, 'identity', 'identity.p12');
+    await writeFile(file, Buffer.from(forge.asn1.toDer(old).getBytes(), 'binary'));
+    expect(opensslMac(file, draft.passphrase)?.[0]).toBe('sha1');
+    await store.lock();
+    expect((await rejection(store.unlock('wrong'))).code).toBe('forbidden');
+    expect(opensslMac(file, draft.passphrase)?.[0]).toBe('sha1');
+    await store.unlock(draft.passphrase);
+    expect(opensslMac(file, draft.passphrase)?.[0]).toBe('sha256');
+    // The same key, still opening with the same passphrase in a new session.
+    const keyPem = store.requireUnlocked().keyPem;
+    expect(forge.pki.privateKeyFromPem(keyPem).n.equals(key.n)).toBe(true);
+    const next = new IdentityStore(dir, () => new Date());
+    expect((await next.unlock(draft.passphrase)).unlocked).toBe(true);
+    expect(next.requireUnlocked().keyPem).toBe(keyPem);
   });
 });
