@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingText } from '../../shared/domain/heat-map';
 import { regionName } from '../../shared/i18n/regions';
 import { openServices } from '../unit/helpers/open-services';
-import { pdfsig, pdftextFolded } from './helpers/poppler';
+import { pdfsig, pdftextFolded, pdftotextLayout } from './helpers/poppler';
 
 /*
  * The regional map from the demo workspace, exported through the real pipeline: the signed PDF
@@ -34,15 +34,15 @@ async function exportMap(id: string, language: 'en' | 'cy') {
 }
 
 /**
- * The figures printed after an organisation's name, in reading order (pdftotext, lines folded):
- * its ratings (a dash where unrated), then overdue actions and open issues, up to the next name.
+ * The figures on an organisation's row as laid out (pdftotext -layout): its ratings (a dash where
+ * unrated), then overdue actions and open issues, on the line where its name starts (a long name
+ * wraps inside its column; the cells sit on its first line).
  */
-const figuresAfter = (text: string, name: string, names: string[]) => {
-  const start = text.indexOf(name);
-  if (start < 0) throw new Error(`${name} is not printed`);
-  const from = start + name.length;
-  const next = Math.min(...names.map((n) => text.indexOf(n, from)).filter((i) => i >= 0), text.indexOf('Exported by', from));
-  return text.slice(from, next).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
+const figuresAfter = (layout: string, name: string) => {
+  const start = name.split(' ').slice(0, 2).join(' ');
+  const line = layout.split('\n').find((l) => l.includes(start));
+  if (!line) throw new Error(`${name} is not printed`);
+  return line.slice(line.indexOf(start) + start.length).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
 };
 
 describe('the regional map as a signed PDF', () => {
@@ -63,7 +63,7 @@ describe('the regional map as a signed PDF', () => {
         return m ? ratingText(m.rating) : '–';
       });
       const issues = row.openIssues.local + row.openIssues.regional + row.openIssues.national;
-      expect(figuresAfter(text, row.name, rows.map((r) => r.name)), row.name).toEqual([...ratings, String(row.overdueActions), String(issues)]);
+      expect(figuresAfter(pdftotextLayout(file), row.name), row.name).toEqual([...ratings, String(row.overdueActions), String(issues)]);
     }
     // Recorded in the map's own journal with the signed file's hash.
     const journal = await readFile(path.join(app.workspaceDir, 'journal', 'map.all.all.jsonl'), 'utf8');
