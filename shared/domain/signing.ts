@@ -85,8 +85,23 @@ export const additionKinds = ['annotations', 'form_fill', 'signature', 'signatur
  * certificate was revoked on `date`, after the claimed signing time. `issuer_unchecked`: the
  * certificate names an issuer whose certificate the file does not carry.
  */
-export const signatureNoteKinds = ['time_claimed', 'time_in_future', 'expired_since', 'revoked_after_signing', 'issuer_unchecked'] as const;
-export const signatureNoteSchema = z.object({ kind: z.enum(signatureNoteKinds), date: z.string().nullable() });
+export const signatureNoteKinds = [
+  'time_claimed',
+  'time_in_future',
+  'expired_since',
+  'revoked_after_signing',
+  'issuer_unchecked',
+  // Revocation judged by a list the file carries (newer than any the workspace holds); such a list past its next update; one ignored as not the CA's.
+  'revocation_embedded',
+  'revocation_embedded_stale',
+  'revocation_list_rejected',
+  // A trusted timestamp gave the time; one from an authority the workspace does not know; one that does not fit the signature.
+  'time_stamped',
+  'time_stamp_untrusted',
+  'time_stamp_invalid',
+] as const;
+/** `detail`: the authority's name (CA or timestamp authority) where the note names one. */
+export const signatureNoteSchema = z.object({ kind: z.enum(signatureNoteKinds), date: z.string().nullable(), detail: z.string().nullable().optional() });
 export type SignatureNote = z.infer<typeof signatureNoteSchema>;
 
 /** One signature in a PDF, checked: did the signer sign these bytes, were they changed since, and do we know the signer? */

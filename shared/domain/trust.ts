@@ -39,6 +39,8 @@ export interface TrustAnchors {
   revoked: Record<string, string[]>;
   /** CA fingerprint → serial → when it was revoked (ISO); a serial without a date counts as revoked always. */
   revokedAt?: Record<string, Record<string, string>>;
+  /** CA fingerprint → when the newest revocation list the workspace holds was issued (ISO); the coordinator's own CA is current. */
+  listDates?: Record<string, string>;
 }
 
 export const emptyTrust: TrustAnchors = { known: [], revoked: {} };

@@ -20,7 +20,7 @@ const COMMON = 'the and of to in a for with on was at is staff that have by from
 /** How many common words open VOCABULARY. */
 export const COMMON_WORDS = COMMON.length;
 
-/** Casework words: after the common words, the most frequent in notes. */
+/** Casework words: after the common words, the most frequent in notes (then the Welsh ones). */
 export const WORDS = (
   'learning union representative manager training literacy numeracy release time workplace ' +
   'council directorate assessment diagnostic strategy partnership steering group progression advice ' +
@@ -28,10 +28,16 @@ export const WORDS = (
   'social care budget plan review monitoring accountability resource timescale measure outcome'
 ).split(' ');
 
+/** Welsh casework words: notes in Wales are often bilingual, and people search in either language. */
+export const WELSH_WORDS = (
+  'dysgu gweithle undeb cyngor hyfforddiant sgiliau cynllun partneriaeth gweithwyr cymuned ' +
+  'llyfrgelloedd gofal swyddog rheolwr asesiad cyfarfod tŷ dŵr gŵyl ŵyr'
+).split(' ');
+
 const SYLLABLES = 'bar ton wel mor den ash ley fin gar hol kin lan mer nor pen ril sel tam val wyn cot bre dun ell'.split(' ');
 
 /**
- * A vocabulary like real notes have: common words, then casework words, then thousands of
+ * A vocabulary like real notes have: common words, then casework words (English, then Welsh), then thousands of
  * rarer words (places, names, topics; seeded pseudo-words here). Words are drawn by Zipf's law,
  * so a search for a rare word matches a few notes and one for "training" matches many.
  */
@@ -42,7 +48,7 @@ export const VOCABULARY: readonly string[] = (() => {
     const length = 2 + Math.floor(random() * 3);
     rare.add(Array.from({ length }, () => pick(random, SYLLABLES)).join(''));
   }
-  return [...COMMON, ...WORDS, ...rare];
+  return [...COMMON, ...WORDS, ...WELSH_WORDS, ...rare];
 })();
 
 const CUMULATIVE = (() => {

@@ -7,7 +7,7 @@ import { benchReports } from './reports';
 import { benchSearch } from './search';
 import { benchSync } from './sync';
 import { median, round } from './stats';
-import { benchHeap, benchOpenCase, benchOpenWorkspace, generateWorkspace, LARGE_CASE_ID } from './workspace';
+import { benchHeap, benchOpenCase, benchOpenWorkspaces, generateWorkspace, LARGE_CASE_ID } from './workspace';
 
 /**
  * `npm run bench`: measures Casebook on seeded synthetic workspaces and compares each figure
@@ -30,6 +30,8 @@ const started = performance.now();
 const step = (name: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${name}`);
 /** Single-shot figures are noisy on a shared machine: repeat and report the median and the spread. */
 const REPEATS = 5;
+/** Opens are cheap (~0.1 s): more of them steady the median. */
+const OPEN_REPEATS = 9;
 
 step('autosave (small and large case, production mode)');
 const autosave = await benchAutosaveSizes();
@@ -54,15 +56,16 @@ const workspace = await generateWorkspace(1_000, 50, 300);
 results.workspace = { organisations: workspace.organisations, cases: workspace.cases, evidenceNotes: workspace.evidenceNotes, generateSeconds: Math.round((performance.now() - started) / 1000) };
 try {
   step('open workspace');
-  const opens = [];
-  for (let i = 0; i < REPEATS; i++) opens.push(await benchOpenWorkspace(workspace.dir));
+  // In a fresh process: the first open is cold (modules, JIT) and, on a workspace this Casebook
+  // has not seen, reads every record to note each one's file stamps; later opens re-read only
+  // records whose files changed (store/reconcile.ts). The figure is the median of the later ones.
+  const [first, ...opens] = await benchOpenWorkspaces(workspace.dir, OPEN_REPEATS + 1);
   const openMs = opens.map((o) => o.ms);
-  results.openWorkspace = { runsMs: openMs, medianMs: median(openMs), organisations: opens[0].organisations, cases: opens[0].cases };
-  // The first open of a workspace this Casebook has not seen reads every record and notes each
-  // one's file stamps; later opens re-read only records whose files changed (store/reconcile.ts).
+  const openCpuMs = opens.map((o) => o.cpuMs);
+  results.openWorkspace = { firstMs: first.ms, runsMs: openMs, cpuMs: openCpuMs, medianMs: median(openMs), medianCpuMs: median(openCpuMs), organisations: first.organisations, cases: first.cases };
   rows.push({
-    figure: `open a workspace of ${opens[0].organisations} organisations and ${opens[0].cases} cases and list both (median of ${REPEATS}; first open ${openMs[0]} ms builds the record stamps)`,
-    measured: `${median(openMs)} ms (runs ${openMs.join(', ')})`,
+    figure: `open a workspace of ${first.organisations} organisations and ${first.cases} cases and list both, production mode (median of ${OPEN_REPEATS}; the first, cold open ${first.ms} ms builds the record stamps)`,
+    measured: `${median(openMs)} ms (runs ${openMs.join(', ')}; CPU ${median(openCpuMs)} ms)`,
     target: '≤ 100 ms',
     pass: median(openMs) <= 100,
   });
@@ -83,8 +86,8 @@ try {
   const search = await benchSearch(workspace.dir);
   results.search = search;
   rows.push({
-    figure: `search across ${workspace.evidenceNotes.toLocaleString('en-GB')} evidence notes (${search.documents.toLocaleString('en-GB')} documents), p50 / p95 of ${search.queries}`,
-    measured: `${search.p50} / ${search.p95} ms (max ${search.max} ms; index built in ${search.buildMs} ms)`,
+    figure: `search across ${workspace.evidenceNotes.toLocaleString('en-GB')} evidence notes (${search.documents.toLocaleString('en-GB')} documents), p50 / p95 of ${search.queries} (a third casework words, Welsh words, pairs, prefixes of 2–3 letters)`,
+    measured: `${search.p50} / ${search.p95} ms (max ${search.max} ms; CPU ${search.cpuP50} / ${search.cpuP95} ms; index built in ${search.buildMs} ms)`,
     target: 'p95 ≤ 20 ms',
     pass: search.p95 <= 20,
   });

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult as MiniResult } from 'minisearch';
 import type { SearchDoc, SearchHit, SearchKind } from '../../../shared/ipc/contracts/search';
 
 /** Feeds the index: everything of one kind at start-up; changes come through upsert/remove. */
@@ -8,6 +8,45 @@ export interface SearchSource {
 }
 
 const keyOf = (kind: string, id: string) => `${kind}:${id}`;
+
+/** Shortest word length that is matched with a typo. */
+const FUZZY_FROM = 5;
+/** How many words a typed prefix stands for at most (the shortest ones, see CappedMiniSearch). */
+export const MAX_COMPLETIONS = 24;
+
+/**
+ * A short prefix stands for hundreds of words ("tr" → trade, train, training, transport…), and
+ * MiniSearch scores every document holding any of them: over 50,000 notes a two- or three-letter
+ * prefix took 0.3–1 s of CPU, blocking the main process (and saves) while someone starts typing.
+ * Here a prefix stands for its MAX_COMPLETIONS shortest words, the ones MiniSearch ranks highest
+ * anyway (a completion's weight falls with each extra letter): what is typed so far still finds
+ * its likeliest words, and every word once another letter or two narrows the list. MiniSearch
+ * has no option for this; it reads completions through its radix tree's atPrefix (the protected
+ * `_index`), which this subclass wraps.
+ */
+class CappedMiniSearch<T> extends MiniSearch<T> {
+  constructor(options: Options<T>) {
+    super(options);
+    this.capCompletions();
+  }
+
+  /** removeAll() starts a new radix tree, which needs the cap too. */
+  override removeAll(documents?: readonly T[]): void {
+    super.removeAll(documents);
+    this.capCompletions();
+  }
+
+  private capCompletions(): void {
+    const tree = this._index;
+    const atPrefix = tree.atPrefix.bind(tree);
+    tree.atPrefix = (prefix: string) => {
+      const all = [...atPrefix(prefix)];
+      const kept = all.length <= MAX_COMPLETIONS ? all : all.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_COMPLETIONS);
+      // MiniSearch only iterates what atPrefix returns.
+      return kept as unknown as ReturnType<typeof atPrefix>;
+    };
+  }
+}
 
 /**
  * One full-text index over the workspace (MiniSearch), built once from every source on the first
@@ -21,11 +60,18 @@ export class SearchIndex {
   private built: Promise<void> | null = null;
 
   private static empty() {
-    return new MiniSearch<SearchDoc & { key: string }>({
+    return new CappedMiniSearch<SearchDoc & { key: string }>({
       idField: 'key',
       fields: ['title', 'text', 'subtitle'],
       storeFields: ['key'],
-      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, subtitle: 1.5 }, combineWith: 'AND' },
+      searchOptions: {
+        prefix: true,
+        // A typo is forgiven in words of five letters or more. In shorter ones one edit reaches
+        // dozens of unrelated words ("tra" → "tea", "trp"…), which cost time and add noise.
+        fuzzy: (term) => (term.length >= FUZZY_FROM ? 0.2 : false),
+        boost: { title: 3, subtitle: 1.5 },
+        combineWith: 'AND',
+      },
     });
   }
 

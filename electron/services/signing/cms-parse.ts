@@ -3,7 +3,7 @@ import * as pkijs from 'pkijs';
 import { OID } from './cms';
 
 /** The digest algorithms Casebook checks, by OID. SHA-1 is read but reported as too weak. */
-const digestNames: Record<string, string> = {
+export const digestNames: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
   [OID.sha256]: 'sha256',
   '2.16.840.1.101.3.4.2.2': 'sha384',
@@ -11,7 +11,7 @@ const digestNames: Record<string, string> = {
 };
 
 /** Signature algorithms by OID: the key type they need and, for ECDSA/RSA-with-hash, their hash. */
-const signatureAlgorithms: Record<string, { key: 'rsa' | 'ec' | 'ed25519'; hash?: string }> = {
+export const signatureAlgorithms: Record<string, { key: 'rsa' | 'ec' | 'ed25519'; hash?: string }> = {
   [OID.rsaEncryption]: { key: 'rsa' },
   '1.2.840.113549.1.1.11': { key: 'rsa', hash: 'sha256' },
   '1.2.840.113549.1.1.12': { key: 'rsa', hash: 'sha384' },
@@ -41,6 +41,30 @@ export interface ParsedSignerInfo {
   boundCertificate: { digest: string; hash: Buffer } | null;
   /** The signing time the CMS itself claims (a signed attribute), when present. */
   claimedTime: Date | null;
+  /** CRLs (DER) the signature carries: adbe-revocationInfoArchival and the SignedData's own crls. Each proves itself by its issuer's signature. */
+  crls: Buffer[];
+  /** An RFC 3161 timestamp token over the signature value (unsigned attribute), DER; null when none. */
+  timeStampToken: Buffer | null;
+}
+
+const SIGNATURE_TIME_STAMP = '1.2.840.113549.1.9.16.2.14';
+
+function embeddedCrlsOf(signedData: pkijs.SignedData, signerInfo: pkijs.SignerInfo): Buffer[] {
+  const out: Buffer[] = [];
+  for (const c of signedData.crls ?? []) if (c instanceof pkijs.CertificateRevocationList) out.push(Buffer.from(c.toSchema().toBER(false)));
+  const archival = signerInfo.signedAttrs?.attributes.find((a) => a.type === OID.adbeRevocationInfoArchival)?.values[0];
+  // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL, ocsp [1] ..., otherRevInfo [2] ... }
+  if (archival instanceof asn1js.Sequence) {
+    const tagged = archival.valueBlock.value.find((v) => v.idBlock.tagClass === 3 && v.idBlock.tagNumber === 0) as asn1js.Constructed | undefined;
+    const list = tagged?.valueBlock.value[0];
+    if (list instanceof asn1js.Sequence) for (const crl of list.valueBlock.value) out.push(Buffer.from(crl.toBER(false)));
+  }
+  return out;
+}
+
+function timeStampTokenOf(signerInfo: pkijs.SignerInfo): Buffer | null {
+  const value = signerInfo.unsignedAttrs?.attributes.find((a) => a.type === SIGNATURE_TIME_STAMP)?.values[0];
+  return value ? Buffer.from(value.toBER(false)) : null;
 }
 
 const ESS_V1 = '1.2.840.113549.1.9.16.2.12';
@@ -49,7 +73,7 @@ const ESS_V1 = '1.2.840.113549.1.9.16.2.12';
  * The first ESSCertID(v2) of a signing-certificate attribute (RFC 2634, RFC 5035): the hash of
  * the certificate the signer meant. v2's hash algorithm defaults to SHA-256; v1's is SHA-1.
  */
-function boundCertificateOf(signerInfo: pkijs.SignerInfo): { digest: string; hash: Buffer } | null | 'damaged' {
+export function boundCertificateOf(signerInfo: pkijs.SignerInfo): { digest: string; hash: Buffer } | null | 'damaged' {
   const attrs = signerInfo.signedAttrs?.attributes ?? [];
   const attr = attrs.find((a) => a.type === OID.signingCertificateV2) ?? attrs.find((a) => a.type === ESS_V1);
   if (!attr) return null;
@@ -96,7 +120,7 @@ function unsignedPartsProblem(signedData: pkijs.SignedData, signerInfo: pkijs.Si
 const der = (cert: pkijs.Certificate) => Buffer.from(cert.toSchema().toBER(false));
 
 /** Finds the signer's certificate by the SignerIdentifier: issuer and serial, or subject key identifier. */
-function findSigner(sid: unknown, certs: pkijs.Certificate[]): pkijs.Certificate | null {
+export function findSigner(sid: unknown, certs: pkijs.Certificate[]): pkijs.Certificate | null {
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
     return certs.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber)) ?? null;
   }
@@ -157,6 +181,8 @@ export function parseSignedData(cms: Buffer): CmsParse {
       signature: Buffer.from(signerInfo.signature.valueBlock.valueHexView),
       boundCertificate,
       claimedTime: claimedTimeOf(signerInfo),
+      crls: embeddedCrlsOf(signedData, signerInfo),
+      timeStampToken: timeStampTokenOf(signerInfo),
     },
   };
 }

@@ -100,10 +100,12 @@ export function readCrl(bytes: Buffer): ReadCrl | null {
   }
 }
 
+/** The CRL names this CA as its issuer (which anyone can write: see crlIssuedBy). */
+export const crlNamesIssuer = (read: ReadCrl, caDer: Buffer) => read.crl.issuer.isEqual(parseCertificate(caDer).subject);
+
 /** The CRL is issued by this CA: its issuer name is the CA's subject and the CA's key verifies its signature. */
 export function crlIssuedBy(read: ReadCrl, caDer: Buffer): boolean {
-  const ca = parseCertificate(caDer);
-  if (!read.crl.issuer.isEqual(ca.subject)) return false;
+  if (!crlNamesIssuer(read, caDer)) return false;
   if (read.crl.signatureAlgorithm.algorithmId !== SHA256_WITH_RSA && read.crl.signatureAlgorithm.algorithmId !== '1.2.840.10045.4.3.2') return false;
   try {
     const key = new X509Certificate(caDer).publicKey;

@@ -2,6 +2,8 @@ import { X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { normaliseSerial, type TrustAnchors } from '../../../shared/domain/trust';
+import type { ReadCrl } from './crl';
+import { embeddedRevocationOf } from './embedded-revocation';
 
 /** How the signer's certificate stands: usable at the signing time, and whom it is known as. */
 export interface SignerStanding {
@@ -16,6 +18,12 @@ export interface SignerStanding {
   knownAs: string | null;
   /** A known signer with the same name or e-mail but another certificate. */
   nameClash: string | null;
+  /** Revocation was judged by a list the file carries, newer than any the workspace holds: whose, dated when, past its next update. */
+  embeddedList: { ca: string; thisUpdate: string; stale: boolean } | null;
+  /** The revocation that counts came only from a list the file carries. */
+  revokedByEmbedded: boolean;
+  /** The name of a CA in whose name the file carries a list its key does not verify (ignored). */
+  rejectedList: string | null;
 }
 
 const MAX_CHAIN = 6;
@@ -67,8 +75,11 @@ function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X50
   return { path, broken: false, open: true };
 }
 
-/** Checks the signer's certificate at the signing time and looks it up in what the workspace trusts. */
-export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Date, trust: TrustAnchors): SignerStanding {
+/**
+ * Checks the signer's certificate at the signing time and looks it up in what the workspace
+ * trusts. `embedded`: revocation lists the file carries; `now`: today, to judge their dates.
+ */
+export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Date, trust: TrustAnchors, embedded: ReadCrl[] = [], now: Date = signedAt): SignerStanding {
   const leaf = new X509Certificate(signerDer);
   const carried = carriedDer.flatMap((d) => {
     try {
@@ -86,7 +97,17 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
     }
   });
   const { path, broken, open } = chainOf(leaf, carried, anchors);
-  const standing: SignerStanding = { problem: null, revoked: false, revokedAt: null, issuerUnchecked: open && path.length === 1, knownAs: null, nameClash: null };
+  const standing: SignerStanding = {
+    problem: null,
+    revoked: false,
+    revokedAt: null,
+    issuerUnchecked: open && path.length === 1,
+    knownAs: null,
+    nameClash: null,
+    embeddedList: null,
+    revokedByEmbedded: false,
+    rejectedList: null,
+  };
   if (!allowsSigning(signerDer)) standing.problem = 'The certificate is not meant for signing documents (its key usage does not allow it).';
   if (broken) {
     standing.problem =
@@ -107,14 +128,27 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
     const ca = cas.find((k) => k.fingerprint === path[caIndex].fingerprint256);
     standing.knownAs = `issued by ${ca?.name ?? 'a regional CA'}`;
   }
-  // Revoked by any CA on the path whose list the workspace imported.
+  // Revoked by any CA on the path, in a list the workspace holds or an authentic one the file carries.
   for (let i = 1; i < path.length; i += 1) {
+    const ca = path[i].fingerprint256;
     const serial = normaliseSerial(path[i - 1].serialNumber);
-    if (!(trust.revoked[path[i].fingerprint256] ?? []).includes(serial)) continue;
-    const at = trust.revokedAt?.[path[i].fingerprint256]?.[serial] ?? null;
+    const carriedLists = embeddedRevocationOf(path[i], embedded, now);
+    const caName = field(path[i], 'CN') || field(path[i], 'O') || 'a certificate authority';
+    if (carriedLists.rejected) standing.rejectedList = caName;
+    const held = trust.listDates?.[ca];
+    if (carriedLists.newest && (!held || carriedLists.newest.thisUpdate > held)) {
+      const { thisUpdate, nextUpdate } = carriedLists.newest;
+      standing.embeddedList = { ca: caName, thisUpdate, stale: nextUpdate !== null && new Date(nextUpdate) < now };
+    }
+    const importedAt = (trust.revoked[ca] ?? []).includes(serial) ? (trust.revokedAt?.[ca]?.[serial] ?? '') : null;
+    const carriedAt = carriedLists.revoked.get(serial) ?? null;
+    if (importedAt === null && carriedAt === null) continue;
+    // Two sources that disagree: the earlier date is the safer one ('' = undated, revoked always).
+    const at = importedAt === null ? carriedAt : carriedAt === null ? importedAt : importedAt < carriedAt ? importedAt : carriedAt;
     // Revoked after the (claimed) signing time: the signature was made while the certificate stood.
     if (at && new Date(at) > signedAt) standing.revokedAt = at;
     else standing.revoked = true;
+    if (importedAt === null) standing.revokedByEmbedded = true;
   }
   if (!standing.knownAs) {
     const name = lower(field(leaf, 'CN'));

@@ -170,9 +170,23 @@ export class TrustStore {
         if (!dates[serial] || r.revokedAt < dates[serial]) dates[serial] = r.revokedAt;
       }
     };
-    for (const list of data.revocations) add(list.caFingerprint, list.revoked);
-    for (const stored of data.crls) add(stored.caFingerprint, readCrl(Buffer.from(stored.der, 'base64'))?.revoked ?? []);
-    for (const own of extra) add(own.caFingerprint, own.revoked);
-    return { known, revoked, revokedAt };
+    const listDates: NonNullable<TrustAnchors['listDates']> = {};
+    const dated = (ca: string, at: string) => {
+      if (!listDates[ca] || at > listDates[ca]) listDates[ca] = at;
+    };
+    for (const list of data.revocations) {
+      add(list.caFingerprint, list.revoked);
+      dated(list.caFingerprint, list.issuedAt);
+    }
+    for (const stored of data.crls) {
+      add(stored.caFingerprint, readCrl(Buffer.from(stored.der, 'base64'))?.revoked ?? []);
+      dated(stored.caFingerprint, stored.thisUpdate);
+    }
+    for (const own of extra) {
+      add(own.caFingerprint, own.revoked);
+      // The coordinator's own register is as new as it gets.
+      dated(own.caFingerprint, this.clock().toISOString());
+    }
+    return { known, revoked, revokedAt, listDates };
   }
 }

@@ -2,11 +2,13 @@ import { createHash, verify as verifySignature, X509Certificate } from 'node:cry
 import type { CertificateInfo, SignatureNote, SignatureReport, VerificationReport } from '../../../shared/domain/signing';
 import { emptyTrust, type TrustAnchors } from '../../../shared/domain/trust';
 import { colonHex } from './certificate';
-import { parseSignedData } from './cms-parse';
+import { parseSignedData, type CmsParse } from './cms-parse';
+import { readCrl, type ReadCrl } from './crl';
 import { findSignatures, type FoundSignature } from './pdf-signature-fields';
 import { ObjectCache } from './pdf-revision-state';
 import { changesAfter } from './revision-diff';
 import { standingOf, type SignerStanding } from './signer-trust';
+import { checkTimestamp, type TimestampCheck } from './timestamp';
 
 function describe(x509: X509Certificate): CertificateInfo {
   const dn = (text: string) => text.split('\n').filter(Boolean).join(', ');
@@ -40,7 +42,16 @@ const additionWords: Record<SignatureReport['additions'][number], string> = {
 /** A signing time further ahead than this is not clock drift. */
 const FUTURE_SLACK_MS = 10 * 60_000;
 
-function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: Date, cache: ObjectCache, eofs: number[]): SignatureReport {
+/** What every signature is checked against: the trust, today, the file's revisions and the revocation lists the file carries. */
+interface FileContext {
+  trust: TrustAnchors;
+  now: Date;
+  cache: ObjectCache;
+  eofs: number[];
+  lists: ReadCrl[];
+}
+
+function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust, now, cache, eofs, lists }: FileContext): SignatureReport {
   const [start, firstLength, secondStart, secondLength] = found.byteRange;
   const signedEnd = secondStart + secondLength;
   const base: SignatureReport = {
@@ -68,7 +79,6 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
   if (!found.contentsStrict) {
     return { ...base, message: 'The signature is damaged: the bytes that hold it have been altered, so it cannot be trusted.' };
   }
-  const parsed = parseSignedData(found.cms);
   if (!parsed.ok) {
     return parsed.problem === 'damaged'
       ? { ...base, message: `The signature is damaged (${parsed.detail}), so it cannot be trusted.` }
@@ -114,12 +124,18 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
     return { ...report, verdict: 'modified', message: `Changed after signing: the signed content (revision ${base.revision.signed}) no longer matches what ${signerName} signed.` };
   }
   const claimed = found.signedAt ?? cms.claimedTime?.toISOString() ?? null;
-  const signedAt = claimed ? new Date(claimed) : now;
-  const standing = standingOf(cms.signer, cms.certificates, signedAt, trust);
-  const who = { knownAs: standing.knownAs, nameClash: standing.nameClash, signedAt: claimed, notes: notesFor(claimed, certificate, standing, now) };
+  // A timestamp from an authority the workspace trusts replaces the signer's own claim.
+  const stamp = cms.timeStampToken ? checkTimestamp(cms.timeStampToken, cms.signature, trust) : null;
+  const stamped = stamp?.ok && stamp.trusted ? stamp.genTime.toISOString() : null;
+  const time = stamped ?? claimed;
+  const signedAt = time ? new Date(time) : now;
+  const standing = standingOf(cms.signer, cms.certificates, signedAt, trust, lists, now);
+  const notes = [...timeNotes(claimed, stamp, now), ...notesFor(certificate, standing, now)];
+  const who = { knownAs: standing.knownAs, nameClash: standing.nameClash, signedAt: time, notes };
   if (standing.problem) return { ...report, ...who, verdict: 'certificate_invalid', message: standing.problem };
   if (standing.revoked) {
-    return { ...report, ...who, verdict: 'revoked', message: `The certificate of ${signerName} has been revoked by the regional certificate authority: do not rely on this signature.` };
+    const source = standing.revokedByEmbedded ? ' (in the revocation list this file carries)' : '';
+    return { ...report, ...who, verdict: 'revoked', message: `The certificate of ${signerName} has been revoked by the regional certificate authority${source}: do not rely on this signature.` };
   }
   const identity = standing.knownAs
     ? `Signed by ${signerName} (${standing.knownAs === signerName ? 'a known signer' : standing.knownAs})`
@@ -140,28 +156,51 @@ function checkOne(pdf: Buffer, found: FoundSignature, trust: TrustAnchors, now: 
   return { ...report, ...who, verdict: 'known', message: `${identity}; nothing has changed since it was signed.` };
 }
 
-/** What the time means: claimed by the signer, perhaps in the future; the certificate since expired or revoked. */
-function notesFor(claimed: string | null, certificate: CertificateInfo, standing: SignerStanding, now: Date): SignatureNote[] {
-  const notes: SignatureNote[] = [{ kind: 'time_claimed', date: claimed }];
-  if (claimed && new Date(claimed).getTime() > now.getTime() + FUTURE_SLACK_MS) notes.push({ kind: 'time_in_future', date: claimed });
+/** What the time means: from a trusted timestamp, or claimed by the signer (perhaps in the future); a timestamp not used and why. */
+function timeNotes(claimed: string | null, stamp: TimestampCheck | null, now: Date): SignatureNote[] {
+  const trusted = stamp?.ok && stamp.trusted ? stamp : null;
+  const time = trusted ? trusted.genTime.toISOString() : claimed;
+  const notes: SignatureNote[] = [trusted ? { kind: 'time_stamped', date: time, detail: trusted.authority } : { kind: 'time_claimed', date: claimed }];
+  if (stamp?.ok && !stamp.trusted) notes.push({ kind: 'time_stamp_untrusted', date: stamp.genTime.toISOString(), detail: stamp.authority });
+  if (stamp && !stamp.ok) notes.push({ kind: 'time_stamp_invalid', date: null, detail: stamp.problem });
+  if (time && new Date(time).getTime() > now.getTime() + FUTURE_SLACK_MS) notes.push({ kind: 'time_in_future', date: time });
+  return notes;
+}
+
+/** The certificate since expired or revoked; where the revocation check came from. */
+function notesFor(certificate: CertificateInfo, standing: SignerStanding, now: Date): SignatureNote[] {
+  const notes: SignatureNote[] = [];
   if (new Date(certificate.validTo) < now) notes.push({ kind: 'expired_since', date: certificate.validTo });
   if (standing.revokedAt) notes.push({ kind: 'revoked_after_signing', date: standing.revokedAt });
   if (standing.issuerUnchecked) notes.push({ kind: 'issuer_unchecked', date: null });
+  const list = standing.embeddedList;
+  if (list) notes.push({ kind: list.stale ? 'revocation_embedded_stale' : 'revocation_embedded', date: list.thisUpdate, detail: list.ca });
+  if (standing.rejectedList) notes.push({ kind: 'revocation_list_rejected', date: null, detail: standing.rejectedList });
   return notes;
 }
 
 /** Checks every signature in a PDF: who signed, when, with which certificate, whether it changed since, and whether we know the signer. */
 export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = emptyTrust, now: Date = new Date()): VerificationReport {
-  const cache = new ObjectCache(pdf);
   // Revisions are counted by their %%EOF markers: an incremental update adds one.
   const eofs: number[] = [];
   for (let at = pdf.indexOf('%%EOF'); at >= 0; at = pdf.indexOf('%%EOF', at + 5)) eofs.push(at);
+  // Real documents carry a handful of signatures; a file with hundreds is built to stall a reader.
+  const found = findSignatures(pdf, MAX_SIGNATURES);
+  const parsed = found.map((f) => parseSignedData(f.cms));
+  // A later signature may carry a newer list than the one it follows: every signature's lists count for all.
+  const seen = new Set<string>();
+  const lists = parsed.flatMap((p) => (p.ok ? p.value.crls : [])).flatMap((der) => {
+    const key = createHash('sha256').update(der).digest('hex');
+    const read = seen.has(key) ? null : readCrl(der);
+    seen.add(key);
+    return read ? [read] : [];
+  });
+  const context: FileContext = { trust, now, cache: new ObjectCache(pdf), eofs, lists };
   return {
     fileName,
     sha256: createHash('sha256').update(pdf).digest('hex'),
     byteLength: pdf.length,
-    // Real documents carry a handful of signatures; a file with hundreds is built to stall a reader.
-    signatures: findSignatures(pdf, MAX_SIGNATURES).map((found) => checkOne(pdf, found, trust, now, cache, eofs)),
+    signatures: found.map((f, i) => checkOne(pdf, f, parsed[i], context)),
   };
 }
 

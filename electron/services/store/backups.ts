@@ -31,6 +31,13 @@ export class Backups {
 
   async snapshot(relativeFile: string, text: string): Promise<void> {
     const folder = this.folderFor(relativeFile);
+    // The newest snapshot already holds this text (e.g. a workspace reopened without changes):
+    // another copy would cost a durable write at every open and push an older, different
+    // snapshot out of the ten kept.
+    if ((await this.newestText(folder)) === text) {
+      this.lastSnapshot.set(relativeFile, this.now().getTime());
+      return;
+    }
     await ensureFolder(folder);
     const stamp = this.now().toISOString().replaceAll(':', '-');
     await writeFileDurably(path.join(folder, `${stamp}.json`), text);
@@ -41,6 +48,11 @@ export class Backups {
   private async prune(folder: string): Promise<void> {
     const names = (await this.list(folder)).slice(KEEP);
     await Promise.all(names.map((name) => fs.unlink(path.join(folder, name)).catch(() => undefined)));
+  }
+
+  private async newestText(folder: string): Promise<string | null> {
+    const [newest] = await this.list(folder);
+    return newest ? fs.readFile(path.join(folder, newest), 'utf8').catch(() => null) : null;
   }
 
   /** Snapshot file names, newest first. */

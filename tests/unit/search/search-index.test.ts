@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchIndex, snippet } from '../../../electron/services/search/search-index';
+import { MAX_COMPLETIONS, SearchIndex, snippet } from '../../../electron/services/search/search-index';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 describe('SearchIndex (MiniSearch)', () => {
@@ -36,6 +36,36 @@ describe('SearchIndex (MiniSearch)', () => {
     expect((await index.query('membership'))[0].title).toBe('New text');
     index.removeByParent('workshop:w1');
     expect(await index.query('membership')).toEqual([]);
+  });
+
+  it('finds what a short prefix is the start of, in English and Welsh, with many words sharing it', async () => {
+    const index = new SearchIndex();
+    const note = (id: string, text: string) => index.upsert({ kind: 'evidence', id, title: 'Evidence', text, route: `/e/${id}` });
+    note('training', 'Training for the waste services team');
+    note('gweithle', 'Dysgu yn y gweithle: sesiynau bob bore');
+    note('ty', 'Cyfarfod yn Nhŷ Gwyn, tŷ cymuned');
+    note('wyn', 'Gŵyl ddysgu ym mis Mai');
+    // Far more words share "tr" and "gw" than the prefix stands for (MAX_COMPLETIONS).
+    for (let i = 0; i < MAX_COMPLETIONS * 3; i++) note(`tr-${i}`, `trzz${'q'.repeat(i)} gwzz${'q'.repeat(i)}`);
+    const found = async (text: string) => (await index.query(text, { limit: 500 })).map((h) => h.id);
+
+    for (const typed of ['tr', 'tra', 'trai', 'Train']) expect(await found(typed)).toContain('training');
+    for (const typed of ['gw', 'gwe', 'gweith']) expect(await found(typed)).toContain('gweithle');
+    expect(await found('dy')).toEqual(['gweithle']);
+    expect(await found('ddy')).toEqual(['wyn']);
+    expect(await found('tŷ')).toEqual(['ty']);
+    expect(await found('gŵ')).toEqual(['wyn']);
+    expect(await found('Nhŷ')).toEqual(['ty']);
+    // Two words: the first whole, the second still being typed.
+    expect(await found('waste tea')).toEqual(['training']);
+    expect(await found('dysgu gwe')).toEqual(['gweithle']);
+    // Once the prefix narrows the words, every one of them is found, the longest too.
+    const longest = `trzz${'q'.repeat(MAX_COMPLETIONS * 3 - 1)}`;
+    expect(await found(longest.slice(0, -2))).toContain(`tr-${MAX_COMPLETIONS * 3 - 1}`);
+    expect(await found('trzz')).toHaveLength(MAX_COMPLETIONS);
+    // A typo is still forgiven in longer words, not in short ones.
+    expect(await found('trianing')).toContain('training');
+    expect(await found('tei')).toEqual([]);
   });
 
   it('narrows by kind', async () => {

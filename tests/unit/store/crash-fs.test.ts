@@ -2,6 +2,7 @@ import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/services/index';
+import { revisionOf } from '../../../electron/services/journal/repair';
 import { listWorkspaceBackups, restoreWorkspaceBackup } from '../../../electron/services/workspace/restore';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { CrashFs } from '../helpers/crash-fs';
@@ -36,6 +37,11 @@ interface Template {
 const open = (dir: string, openAnyway = false) =>
   createServices({ workspaceDir: dir, checkpointIdleMs: HOUR, openAnyway, shell: { saveFile: async () => exportFile(dir), pickFiles: async () => [exportFile(dir)] } });
 
+/** The revisions a record's history (journal) has a line for. */
+async function historyOf(services: Services, id: string): Promise<(number | null)[]> {
+  return (await services.context.journals.read(id)).map(revisionOf);
+}
+
 async function analysis(services: Services, id: string): Promise<string | null> {
   const listed = (await call(services, 'cases:list')).some((c) => c.id === id);
   return listed ? (await call(services, 'cases:get', { id })).actionPlan.analysisOfNeed : null;
@@ -69,7 +75,11 @@ const scenarios: Record<string, Scenario> = {
       ack(created.id);
     },
     check: async (services, _t, acked) => {
-      for (const id of acked) expect((await call(services, 'cases:get', { id })).organisationName).toBe('Cyngor Sir Ddinbych');
+      for (const id of acked) {
+        expect((await call(services, 'cases:get', { id })).organisationName).toBe('Cyngor Sir Ddinbych');
+        // A journalled change keeps its history line: "Case opened for…" at revision 0.
+        expect(await historyOf(services, id), `case ${id} has the history line of its creation`).toContain(0);
+      }
     },
   },
   autosave: {
@@ -85,6 +95,9 @@ const scenarios: Record<string, Scenario> = {
       const last = order.indexOf(acked.at(-1) ?? 'saved before');
       // The acknowledged value, or the one in flight when the power went.
       expect(order.slice(last, last + 2)).toContain(await analysis(services, t.caseId));
+      // "one" is the first change this process journals (later ones may coalesce into its line):
+      // acknowledged, its history line (revision 2, after create and "saved before") is there.
+      if (acked.includes('one')) expect(await historyOf(services, t.caseId), 'the history line of the first save').toContain(2);
     },
   },
   snapshot: {

@@ -251,6 +251,33 @@ describe('Backups', () => {
     expect(await readJson(path.join(folder, names[0]))).toMatchObject({ notes: expect.arrayContaining(['edit 6']) });
   });
 
+  it('reopening an unchanged file adds no copy of it, so the older, different snapshots stay', async () => {
+    const h = await harness();
+    const doc = await openDocument(h.spec);
+    h.clock.advance(11 * MINUTE);
+    await doc.update((data) => data.notes.push('before'));
+    h.clock.advance(11 * MINUTE);
+    await doc.update((data) => data.notes.push('after'));
+    const folder = path.join(h.dir, BACKUP_FOLDER);
+    const before = (await readdir(folder)).sort();
+    expect(before).toHaveLength(2);
+
+    // Twelve opens of the same file, each by a new Casebook (a new Backups), hours apart.
+    for (let i = 0; i < 12; i++) {
+      h.clock.advance(60 * MINUTE);
+      await openDocument({ ...h.spec, backups: new Backups(h.dir, h.clock.now) });
+    }
+    expect((await readdir(folder)).sort()).toEqual(before);
+
+    // A file changed outside this Casebook (say, a restored copy) is snapshotted at the next open.
+    await writeFile(h.file, json(notes('before', 'after', 'restored elsewhere')));
+    h.clock.advance(60 * MINUTE);
+    await openDocument({ ...h.spec, backups: new Backups(h.dir, h.clock.now) });
+    const names = (await readdir(folder)).sort();
+    expect(names).toHaveLength(3);
+    expect(await readJson(path.join(folder, names.at(-1)!))).toMatchObject({ notes: ['before', 'after', 'restored elsewhere'] });
+  });
+
   it('does not snapshot again within ten minutes', async () => {
     const h = await harness();
     const doc = await openDocument(h.spec);

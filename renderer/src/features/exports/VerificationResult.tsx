@@ -29,6 +29,8 @@ const verdictInk: Record<SignatureVerdict, string> = {
   revoked: '#8f1d1d',
   unsigned: '#343a40',
 };
+/** Notes that say where the time or the revocation check came from, shown plainly; the others are warnings. */
+const informative = new Set<SignatureNote['kind']>(['time_claimed', 'time_stamped', 'time_stamp_untrusted', 'revocation_embedded']);
 const when = (iso: string | null) => (iso ? formatLongDateTime(iso) : null);
 
 function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n: number; onAdd: (c: CandidateCertificate) => void }) {
@@ -61,9 +63,10 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
   const colour = red ? 'red' : verdictColour[signature.verdict];
   const ink = red ? verdictInk.modified : verdictInk[signature.verdict];
   const label = contentChanged ? tt('verdictContentAdded') : unreadable ? tt('verdictUnreadableAdded') : tt(`verdict.${signature.verdict}`);
-  const noteText = (n: SignatureNote) => (n.kind === 'time_claimed' && !n.date ? tt('note.time_claimed_none') : tt(`note.${n.kind}`, { date: n.date ? formatLongDateTime(n.date) : '' }));
-  const warnings = signature.notes.filter((n) => n.kind !== 'time_claimed');
-  const timeNote = signature.notes.find((n) => n.kind === 'time_claimed');
+  const noteText = (n: SignatureNote) =>
+    n.kind === 'time_claimed' && !n.date ? tt('note.time_claimed_none') : tt(`note.${n.kind}`, { date: n.date ? formatLongDateTime(n.date) : '', detail: n.kind === 'time_stamp_invalid' ? tt(`timestampProblem.${n.detail}`) : (n.detail ?? '') });
+  const warnings = signature.notes.filter((n) => !informative.has(n.kind));
+  const infoNotes = signature.notes.filter((n) => informative.has(n.kind));
   // Offer to add only a sound signature by a certificate not yet known.
   const canAdd = cert && signature.certificateDer && !signature.knownAs && signature.signatureMatches && signature.digestMatches && signature.verdict !== 'certificate_invalid';
   return (
@@ -89,11 +92,11 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
             </Stack>
           </Alert>
         )}
-        {timeNote && (
-          <Text size="sm" c="dark.4">
-            {noteText(timeNote)}
+        {infoNotes.map((n) => (
+          <Text key={n.kind} size="sm" c="dark.4" data-note={n.kind}>
+            {noteText(n)}
           </Text>
-        )}
+        ))}
         {signature.nameClash && (
           <Alert color="red" role="alert">
             <Text size="sm" c="#8f1d1d" fw={600}>
