@@ -36,11 +36,11 @@ async function exportMap(id: string, language: 'en' | 'cy') {
 /**
  * The figures on an organisation's row as laid out (pdftotext -layout): its ratings (a dash where
  * unrated), then overdue actions and open issues, on the line where its name starts (a long name
- * wraps inside its column; the cells sit on its first line).
+ * wraps inside its column; the cells sit on its first line, which starts with its first word).
  */
 const figuresAfter = (layout: string, name: string) => {
-  const start = name.split(' ').slice(0, 2).join(' ');
-  const line = layout.split('\n').find((l) => l.includes(start));
+  const start = name.split(' ')[0];
+  const line = layout.split('\n').find((l) => l.trimStart().startsWith(`${start} `));
   if (!line) throw new Error(`${name} is not printed`);
   return line.slice(line.indexOf(start) + start.length).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
 };

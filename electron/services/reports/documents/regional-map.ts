@@ -6,10 +6,10 @@ import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } f
 
 const TEXT_WIDTH = 495;
 const FIXED = { stage: 58, overdue: 40, issues: 40 };
-const MIN_NAME = 110;
+const MIN_NAME = 150;
 
 /** Theme columns share what the name and the three count columns leave, within readable bounds. */
-const themeWidth = (themes: number) => Math.max(22, Math.min(56, Math.floor((TEXT_WIDTH - MIN_NAME - FIXED.stage - FIXED.overdue - FIXED.issues) / Math.max(1, themes))));
+const themeWidth = (themes: number) => Math.max(22, Math.min(50, Math.floor((TEXT_WIDTH - MIN_NAME - FIXED.stage - FIXED.overdue - FIXED.issues) / Math.max(1, themes))));
 
 const head = (text: string): TableCell => ({ text, style: 'tableHeader', fontSize: 7 });
 
