@@ -352,6 +352,8 @@ export const documentsCy: Same<DocumentStrings> = {
     noOrganisations: 'Nid oes sefydliadau’n cyfateb i’r map hwn.',
     noRatings: 'Nid oes sgoriau aeddfedrwydd wedi’u cofnodi ar gyfer y sefydliadau hyn eto.',
     confidentialNote: 'Dim ond sgoriau a chyfrifon a ddangosir; dim nodiadau gweithdy, enwau’r rhai a gododd faterion nac eitemau cyfrinachol.',
+    themes: 'Themâu',
+    themeNumber: 'Thema {{n}}',
     columns: { organisation: 'Sefydliad', region: 'Rhanbarth', sector: 'Sector', stage: 'Cyfnod y wobr', overdue: 'Camau hwyr', issues: 'Materion agored' },
     stages: {
       none: 'Dim achos',

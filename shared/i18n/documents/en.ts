@@ -291,7 +291,9 @@ export const documentsEn = {
     noOrganisations: 'No organisations match this map.',
     noRatings: 'No maturity ratings recorded for these organisations yet.',
     confidentialNote: 'Only ratings and counts are shown; no workshop notes, names of raisers or confidential items.',
-    columns: { organisation: 'Organisation', region: 'Region', sector: 'Sector', stage: 'Award stage', overdue: 'Overdue actions', issues: 'Open issues' },
+    columns: { organisation: 'Organisation name', region: 'Region', sector: 'Sector', stage: 'Award stage', overdue: 'Overdue actions', issues: 'Open issues' },
+    themes: 'Themes',
+    themeNumber: 'Theme {{n}}',
     stages: {
       none: 'No case',
       notify: 'Notify',

@@ -172,7 +172,7 @@ describe('the map as CSV', () => {
           const csv = heatMapCsv(map, labels);
           expect(csv.startsWith(CSV_BOM)).toBe(true);
           const [header, ...records] = parseCsv(csv.slice(1));
-          expect(header.slice(0, 6)).toEqual(language === 'cy' ? ['Sefydliad', 'Rhanbarth', 'Sector', 'Cyfnod y wobr', 'Camau hwyr', 'Materion agored'] : ['Organisation', 'Region', 'Sector', 'Award stage', 'Overdue actions', 'Open issues']);
+          expect(header.slice(0, 6)).toEqual(language === 'cy' ? ['Sefydliad', 'Rhanbarth', 'Sector', 'Cyfnod y wobr', 'Camau hwyr', 'Materion agored'] : ['Organisation name', 'Region', 'Sector', 'Award stage', 'Overdue actions', 'Open issues']);
           const unformula = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
           expect(header.slice(6)).toEqual(map.themes.map((t) => unformula(labels.theme(t))));
           expect(records).toHaveLength(input.length);

@@ -55,7 +55,8 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
       dontBreakRows: true,
       widths: ['*', ...model.themes.map(() => width), FIXED.stage, FIXED.overdue, FIXED.issues],
       body: [
-        [head(col('organisation')), ...model.themes.map((_, t) => head(each((m) => m.themes[t]))), head(col('stage')), head(col('overdue')), head(col('issues'))],
+        // Numbered theme columns with the names in a key above: long theme names in narrow columns would break mid-word.
+        [head(col('organisation')), ...model.themes.map((_, t) => head(lang.t('regionalMap.themeNumber', { n: t + 1 }, '\n'))), head(col('stage')), head(col('overdue')), head(col('issues'))],
         ...model.rows.map((row, r): TableCell[] => [
           { stack: [{ text: row.name, style: 'cell', bold: true }, { text: each((m) => `${m.rows[r].region} · ${m.rows[r].sector}`), style: 'small' }] },
           ...row.ratings.map(ratingCell),
@@ -81,6 +82,13 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
     rule(),
     ...lang.each('regionalMap.scale').map((text) => ({ text, style: 'small', margin: [0, 0, 0, 2] }) satisfies Content),
     legend(lang),
+    ...(model.themes.length
+      ? [
+          { text: lang.t('regionalMap.themes').toUpperCase(), style: 'label', margin: [0, 0, 0, 2] } satisfies Content,
+          ...model.themes.map((_, t) => ({ text: `${lang.t('regionalMap.themeNumber', { n: t + 1 })}: ${each((m) => m.themes[t]).replace(/\n/g, ' / ')}`, style: 'small' }) satisfies Content),
+          { text: '', margin: [0, 0, 0, 6] } satisfies Content,
+        ]
+      : []),
     ...lang.each('regionalMap.confidentialNote').map((text) => ({ text, style: 'small', italics: true, margin: [0, 0, 0, 8] }) satisfies Content),
     ...(model.rows.length === 0
       ? [{ text: lang.t('regionalMap.noOrganisations', undefined, '\n'), italics: true, color: colours.muted } satisfies Content, ...closing]
