@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, session as electronSession, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, safeStorage, session as electronSession, shell, type BrowserWindow } from 'electron';
 import { openAudienceWindow, type WindowBase } from './audience-window';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
@@ -14,6 +14,7 @@ import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './upda
 import { createMainWindow } from './window';
 import { readWorkspaceDir } from './workspace-config';
 import { WorkspaceSession } from './workspace-session';
+import { safeStorageSecrets } from './region-secrets';
 
 export interface AppOptions {
   /** Folder of the built main bundle (out/main); preload and renderer sit beside it. */
@@ -46,9 +47,16 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
   };
   const openAudience = async (workshopId: string) => openAudienceWindow(windowBase, workshopId, mainWindow);
   // Menus and dialogs speak the language chosen in Settings, from the moment it is chosen.
-  const session = new WorkspaceSession(app.getPath('userData'), currentWindow, openAudience, (language) => {
-    if (setShellLanguage(language) && app.isReady()) setMenu();
-  });
+  const session = new WorkspaceSession(
+    app.getPath('userData'),
+    currentWindow,
+    openAudience,
+    (language) => {
+      if (setShellLanguage(language) && app.isReady()) setMenu();
+    },
+    // Region passwords: the operating system's secure storage, never a plain file.
+    safeStorageSecrets(app.getPath('userData'), safeStorage),
+  );
 
   let closeGuard: CloseGuard | null = null;
   const openWindow = () => {

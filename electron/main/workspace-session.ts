@@ -5,6 +5,7 @@ import type { WorkspaceStatus } from '../../shared/ipc/contracts/workspace-open'
 import type { Result } from '../../shared/result';
 import { createServices, type Services } from '../services';
 import { WorkspaceOpener } from '../services/workspace/opener';
+import type { RegionSecrets } from '../services/sync/handlers';
 import { fileDialogs } from './dialogs';
 import { t } from './strings';
 import { saveWorkspaceDir } from './workspace-config';
@@ -27,6 +28,8 @@ export class WorkspaceSession {
     private readonly openAudience: (workshopId: string) => Promise<boolean> = async () => false,
     /** Told the workspace's interface language when it opens and whenever Settings change it. */
     private readonly onLanguage: (language: Language) => void = () => undefined,
+    /** Where region passwords are kept (safeStorage); none: in memory for the session. */
+    private readonly regionSecrets?: RegionSecrets,
   ) {
     this.dialogs = fileDialogs(currentWindow);
     this.opener = new WorkspaceOpener({
@@ -87,7 +90,7 @@ export class WorkspaceSession {
     return createServices({
       workspaceDir: dir,
       openAnyway,
-      shell: { chooseWorkspace: () => this.choose(), pickFiles, saveFile, openAudience: this.openAudience },
+      shell: { chooseWorkspace: () => this.choose(), pickFiles, saveFile, openAudience: this.openAudience, regionSecrets: this.regionSecrets },
     });
   }
 }

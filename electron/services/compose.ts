@@ -19,11 +19,15 @@ import { trustHandlers } from './signing/trust-handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import { standaloneOpenHandlers } from './workspace/opener';
 import { workshopService } from './workshops/handlers';
+import { memorySecrets, secretKey, syncHandlers } from './sync/handlers';
+import { createSyncService, type SyncService } from './sync/service';
+import { regionalOverview } from './overview/regional';
 
 /** Every domain of an open workspace, wired; createServices adds the lock, the call gate and close. */
 export interface Composition {
   handlers: Handlers;
   search: Search;
+  sync: SyncService;
   /** At open, before anything reads the workspace: repairs journals and rebuilds the lists; the record ids found. */
   reconcile(): Promise<Set<string>>;
   /** At close, after the last call settled: pending snapshots reach their files. */
@@ -47,6 +51,18 @@ export function composeServices(ctx: ServiceContext): Composition {
     searchedKinds({ ctx, getCase: cases.get, allCases: cases.all, getWorkshop: workshops.get, actionProviders }),
   );
 
+  // Region sync follows committed changes like search does; the password stays in the shell's secure storage.
+  const secrets = ctx.shell.regionSecrets ?? memorySecrets();
+  const sync = createSyncService({
+    ctx,
+    password: async () => {
+      const config = sync.config();
+      return config ? secrets.get(secretKey(ctx.workspaceDir, config.server, config.username)) : null;
+    },
+    autoSyncMs: ctx.syncTimers?.autoSyncMs,
+    pullEveryMs: ctx.syncTimers?.pullEveryMs,
+  });
+
   const handlers = {
     ...workspaceHandlers(ctx),
     ...standaloneOpenHandlers(ctx.workspaceDir),
@@ -55,7 +71,8 @@ export function composeServices(ctx: ServiceContext): Composition {
     ...cases.handlers,
     ...workshops.handlers,
     ...actionHandlers(ctx, actionProviders),
-    ...overviewHandlers(ctx, actionProviders, overviewProviders),
+    ...overviewHandlers(ctx, actionProviders, overviewProviders, () => regionalOverview(sync)),
+    ...syncHandlers(ctx, sync, secrets),
     ...libraryHandlers(ctx, search),
     ...searchHandlers(search),
     ...signingHandlers(ctx, keys),
@@ -67,9 +84,15 @@ export function composeServices(ctx: ServiceContext): Composition {
   return {
     handlers,
     search,
-    reconcile: async () => new Set([...(await workshops.reconcile()), ...(await cases.reconcile())]),
+    sync,
+    reconcile: async () => {
+      const ids = new Set([...(await workshops.reconcile()), ...(await cases.reconcile())]);
+      await sync.load();
+      return ids;
+    },
     close: async () => {
       search.stop();
+      await sync.close();
       await cases.close();
       await workshops.close();
     },

@@ -17,6 +17,8 @@ export interface ShellHooks {
   saveFile?: (options: SaveFileOptions) => Promise<string | null>;
   /** Opens (or brings forward) the projector window for a workshop; false if it cannot. */
   openAudience?: (workshopId: string) => Promise<boolean>;
+  /** Where the region password is kept (Electron safeStorage in the desktop app). */
+  regionSecrets?: import('./sync/handlers').RegionSecrets;
 }
 
 export interface FileFilter {
@@ -49,6 +51,15 @@ export interface ServicesOptions {
    * only after the user saw who holds it (the workspace_locked message) and chose Open anyway.
    */
   openAnyway?: boolean;
+  /** Region sync timers; tests and benches turn them off (null) and call syncNow themselves. */
+  sync?: SyncTimers;
+}
+
+export interface SyncTimers {
+  /** Pause after a committed change to a shared record before it is sent (default 1 s). */
+  autoSyncMs?: number | null;
+  /** How often to fetch what others changed (default 60 s). */
+  pullEveryMs?: number | null;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -72,6 +83,7 @@ export interface ServiceContext {
   /** Whole-record reads and writes for the sync service, set by the case and workshop stores. */
   recordPorts: import('./sync/ports').RecordPorts;
   checkpointIdleMs?: number;
+  syncTimers?: SyncTimers;
   /** False once another Casebook took the workspace lock (Open anyway): nothing may be written then. */
   stillHeld?: () => Promise<boolean>;
 }

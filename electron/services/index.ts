@@ -8,6 +8,7 @@ import { createChangeFeed } from './change-feed';
 import { composeServices } from './compose';
 import { Journals } from './journal/journal';
 import type { Search } from './search/upkeep';
+import type { SyncService } from './sync/service';
 import { Backups } from './store/backups';
 import { CallGate } from './store/call-gate';
 import { openDocument } from './store/document';
@@ -30,6 +31,8 @@ export interface Services {
   context: ServiceContext;
   /** The workspace search (the bench reads its size). */
   search: Search;
+  /** Region sync (tests drive it directly). */
+  sync: SyncService;
 }
 
 /** Opens the workspace folder (taking its lock) and builds every service on it. */
@@ -93,9 +96,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       changes: createChangeFeed(),
       recordPorts: {},
       checkpointIdleMs: options.checkpointIdleMs,
+      syncTimers: options.sync,
       stillHeld: lock.stillHeld,
     };
-    const { handlers, search, reconcile, close } = composeServices(ctx);
+    const { handlers, search, sync, reconcile, close } = composeServices(ctx);
     closers.push(close);
     // The record files are the truth: repair journals and rebuild the lists from them before
     // anything reads the workspace (see store/reconcile.ts).
@@ -127,6 +131,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       },
       context: ctx,
       search,
+      sync,
     };
   } catch (error) {
     // Snapshot timers started while opening stop (and write what they hold) before the lock goes.

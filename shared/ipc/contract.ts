@@ -14,6 +14,7 @@ import { overviewContract } from './contracts/overview';
 import { libraryContract } from './contracts/library';
 import { searchContract } from './contracts/search';
 import { trustContract } from './contracts/trust';
+import { syncContract } from './contracts/sync';
 import type { OnEvent } from './events';
 import type { OnFlushRequest } from './shell';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...casesContract,
   ...trustContract,
   ...caseVisitContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseSchema } from '../domain/case';
 import { isoDateTime, shortText } from '../domain/common';
 import { workshopSchema } from '../domain/workshop';
+import { loggedIssueSchema } from '../domain/escalation';
 import type { MergePolicy } from './merge';
 
 /** A shared record's content: the record without this workspace's revision and updatedAt. */
@@ -67,3 +68,30 @@ export const mergePolicies: Record<SharedKind, MergePolicy> = {
   case: { isDecision: caseDecision },
   workshop: { isDecision: workshopDecision },
 };
+
+/**
+ * An issue escalated beyond local level in a workspace's issue log, shared with the region for its
+ * overview. Only its owner writes it; other workspaces read it, never copy it into their own log.
+ */
+export const sharedIssueBodySchema = loggedIssueSchema.extend({ organisationName: shortText });
+export type SharedIssueBody = z.infer<typeof sharedIssueBodySchema>;
+export const issueDocId = (id: string): string => `issue:${id}`;
+
+export const sharedIssueDocSchema = z.object({
+  _id: z.string().regex(/^issue:[A-Za-z0-9_-]{1,64}$/),
+  type: z.literal('issue'),
+  v: z.literal(1),
+  author: shortText,
+  at: isoDateTime,
+  body: sharedIssueBodySchema,
+});
+
+export type CheckedIssue = { ok: true; body: SharedIssueBody; author: string } | { ok: false; reason: string };
+
+/** Checks a shared issue from the server with the local schema (unknown keys dropped). */
+export function checkIncomingIssue(doc: unknown): CheckedIssue {
+  const parsed = sharedIssueDocSchema.safeParse(doc);
+  if (!parsed.success) return { ok: false, reason: `not a shared issue: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (parsed.data._id !== issueDocId(parsed.data.body.id)) return { ok: false, reason: 'the id does not match the issue' };
+  return { ok: true, body: parsed.data.body, author: parsed.data.author };
+}

@@ -40,7 +40,7 @@ export async function benchSync(workshops = 500) {
   const firstMs = performance.now() - t;
   const firstTraffic = { ...couch.traffic };
   const heapAfter = process.memoryUsage().heapUsed;
-  const seen = (await regionalOverview(reader.sync)).workshops.length;
+  const seen = (await regionalOverview(reader.sync))?.workshops.length ?? 0;
 
   // Steady state: one shared case, one interview added, one sync.
   const org = await addOrganisation(reader);

@@ -29,9 +29,10 @@ import type { CaseRecord } from '../../shared/domain/case';
 import { reportKinds, type ReportKind, type ReportModel } from '../../shared/domain/report-models';
 import type { Workshop } from '../../shared/domain/workshop';
 import { goAwardV1 } from '../../shared/frameworks';
-import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../shared/i18n/documents';
+import { docText, documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../shared/i18n/documents';
 import { caseRecord, workshopRecord } from '../unit/exports/truth/generators';
 import { accessibilityProblems, matterhorn } from './helpers/accessibility';
+import { languagesOf, misreadPhrases } from './helpers/languages';
 import { pdfsig } from './helpers/poppler';
 
 /*
@@ -98,7 +99,7 @@ function generated(kind: ReportKind, choice: DocumentLanguageChoice): LocalisedR
   for (const [record, workshop] of fc.sample(fc.tuple(caseRecord, workshopRecord), { numRuns: 60, seed: 24 })) {
     const versions = documentLanguages(choice).map((language) => ({ language, report: modelFor(kind, record, workshop, language) }));
     if (versions.some((v) => !v.report)) continue;
-    out.push({ choice, versions: versions.map((v) => ({ language: v.language, report: withExporterSignature(v.report!, { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }) })) });
+    out.push({ choice, versions: versions.map((v) => ({ language: v.language, report: withExporterSignature(v.report!, { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }, v.language) })) });
     if (out.length >= PER_KIND) break;
   }
   return out;
@@ -114,10 +115,17 @@ async function signedFile(name: string, report: ReportModel | LocalisedReport): 
 describe.each(['en', 'cy', 'bilingual'] as const)('tagged documents from generated records, %s', (choice) => {
   it('every kind passes qpdf, pdfsig, the reading-order comparison and the Matterhorn checks', async () => {
     const files: string[] = [];
+    /** What the records say in the Welsh version: words a user typed there are read in the document's language. */
+    const typed = new Map<string, string>();
     for (const kind of reportKinds) {
       const reports = generated(kind, choice);
       expect(reports.length, kind).toBe(PER_KIND);
-      for (const [i, report] of reports.entries()) files.push(await signedFile(`${kind}-${choice}-${i}`, report));
+      for (const [i, report] of reports.entries()) {
+        // Read before the build: pdfmake decorates the nodes it lays out.
+        const welsh = JSON.stringify(report.versions[0].report);
+        files.push(await signedFile(`${kind}-${choice}-${i}`, report));
+        typed.set(files.at(-1)!, welsh);
+      }
     }
     for (const file of files) {
       const sig = pdfsig(file);
@@ -125,8 +133,37 @@ describe.each(['en', 'cy', 'bilingual'] as const)('tagged documents from generat
       expect(sig, file).toContain('Total document signed');
     }
     expect(accessibilityProblems(files)).toEqual({});
+    if (choice === 'bilingual') expectEachLanguageReadAsItself(files, typed);
   }, 120_000);
 });
+
+/**
+ * A bilingual document prints most fixed text joined, "Statws / Status": read back from the file,
+ * every Welsh and English phrase of the document catalog is read in its own language, and the
+ * halves of one joined label are two spans, cy and en-GB.
+ */
+/** A label each kind always prints joined, Welsh / English (a heading, a table header, a label). */
+const JOINED_LABEL: Record<ReportKind, string> = {
+  'commitment-certificate': 'common.issuedBy',
+  'assessment-report': 'assessmentReport.summary',
+  'award-certificate': 'common.issuedBy',
+  'workshop-feedback': 'workshopFeedback.kicker',
+  agenda: 'agenda.columns.item',
+  'action-issue-log': 'actionIssueLog.actions',
+};
+
+function expectEachLanguageReadAsItself(files: string[], typed: Map<string, string>) {
+  const found = languagesOf(files);
+  const misread = Object.fromEntries(files.map((file) => [path.basename(file), misreadPhrases(found.get(file)!, typed.get(file)!)]).filter(([, problems]) => problems.length));
+  expect(misread).toEqual({});
+  for (const file of files) {
+    // The separator (" / ") ends the Welsh half, where the line may break.
+    const spans = found.get(file)!.spans.map((span) => ({ ...span, text: span.text.replace(/\s*\/$/, '') }));
+    const kind = reportKinds.find((k) => path.basename(file).startsWith(k))!;
+    const key = JOINED_LABEL[kind];
+    expect(spans, `${path.basename(file)}: ${key}`).toEqual(expect.arrayContaining([{ lang: 'cy', text: docText('cy', key) }, { lang: 'en-GB', text: docText('en', key) }]));
+  }
+}
 
 describe('tagged sample documents', () => {
   it('with a logo and photographs: every kind passes, and tagging is Figures with alternative text', async () => {

@@ -1,5 +1,6 @@
 import { aggregateOverview } from '../../../shared/domain/overview';
 import type { Handlers } from '../../../shared/ipc/contract';
+import type { RegionalOverviewData } from '../../../shared/ipc/contracts/sync';
 import { AppError } from '../../../shared/result';
 import type { ActionProvider } from '../actions/provider';
 import type { ServiceContext } from '../context';
@@ -10,7 +11,13 @@ import { gatherOverview, overviewRowsSource } from './rows';
 type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation' | 'overview:exportCsv'>;
 
 /** The regional overview and organisation page, from every action and overview provider. */
-export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]): OverviewHandlers {
+export function overviewHandlers(
+  ctx: ServiceContext,
+  actionProviders: readonly ActionProvider[],
+  overviewProviders: readonly OverviewProvider[],
+  /** What the region shares, when this workspace joined one (region sync). */
+  region: () => Promise<RegionalOverviewData | null> = async () => null,
+): OverviewHandlers {
   const gather = gatherOverview(ctx, actionProviders, overviewProviders);
   const rows = overviewRowsSource(ctx, actionProviders, overviewProviders);
 
@@ -18,7 +25,7 @@ export function overviewHandlers(ctx: ServiceContext, actionProviders: readonly 
     'overview:rows': async () => {
       const inputs = await gather();
       const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
-      return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind) };
+      return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind), region: await region() };
     },
 
     'overview:exportCsv': async (input) => exportHeatMapCsv(ctx, rows, input),

@@ -1,28 +1,29 @@
-import type { Action } from '../../../shared/domain/action';
 import type { Workshop } from '../../../shared/domain/workshop';
+import type { RegionalOverviewData } from '../../../shared/ipc/contracts/sync';
 import type { SyncService } from '../sync/service';
 
-/** What the region shares, as the regional overview of a workspace that joined it sees it. */
-export interface RegionalOverview {
-  workshops: { id: string; title: string; date: string; organisationId: string | null; facilitator: string; sharedBy: string }[];
-  actions: { workshopId: string; action: Action }[];
-  /** Issues raised in shared workshops (the issue log's escalations are not shared yet). */
-  issues: { workshopId: string; title: string; raisedOn: string }[];
-}
-
 /**
- * The region's shared workshops with their actions and issues, read from the validated regional
- * replica (every document there passed the local schemas), newest first.
+ * What the region shares, as the regional overview of a workspace that joined it sees it: every
+ * shared workshop with its actions and the issues raised in it, and every issue escalated in a
+ * member's issue log. Read from the validated regional replica (each document passed the local
+ * schemas); null when the workspace has not joined a region. Newest first.
  */
-export async function regionalOverview(sync: Pick<SyncService, 'regionalDocs'>): Promise<RegionalOverview> {
+export async function regionalOverview(sync: Pick<SyncService, 'config' | 'regionalDocs' | 'regionalIssues'>): Promise<RegionalOverviewData | null> {
+  if (!sync.config()) return null;
   const docs = (await sync.regionalDocs()).filter((d) => d.kind === 'workshop');
-  const out: RegionalOverview = { workshops: [], actions: [], issues: [] };
+  const out: RegionalOverviewData = { workshops: [], actions: [], issues: [] };
   for (const doc of docs) {
     const w = doc.body as unknown as Omit<Workshop, 'revision' | 'updatedAt'>;
     out.workshops.push({ id: w.id, title: w.title, date: w.date, organisationId: w.organisationId, facilitator: w.facilitator, sharedBy: doc.author });
-    for (const action of w.actions) out.actions.push({ workshopId: w.id, action });
-    for (const issue of w.issues) out.issues.push({ workshopId: w.id, title: issue.title, raisedOn: issue.raisedOn });
+    for (const action of w.actions) out.actions.push({ workshopId: w.id, title: action.what, owner: action.owner, due: action.dueDate, status: action.status });
+    for (const issue of w.issues) {
+      out.issues.push({ source: 'workshop', id: `${w.id}/${issue.id}`, title: issue.title, raisedOn: issue.raisedOn, level: 'local', organisation: w.title, sharedBy: doc.author });
+    }
+  }
+  for (const { body, author } of await sync.regionalIssues()) {
+    out.issues.push({ source: 'issue_log', id: body.id, title: body.title, raisedOn: body.raisedOn, level: body.level, organisation: body.organisationName, sharedBy: author });
   }
   out.workshops.sort((a, b) => b.date.localeCompare(a.date));
+  out.issues.sort((a, b) => b.raisedOn.localeCompare(a.raisedOn));
   return out;
 }

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../../shared/domain/report-models';
 import type { Statement } from '../../../shared/domain/statements';
 import { docText, documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
 import { formatDate, formatDateTime, numericDate } from './format';
+import { LanguageSpans } from './language-spans';
 
 type Values = Record<string, string | number>;
 /** Values for a string, or a function giving them per language (so each language formats its own dates). */
@@ -42,23 +43,40 @@ export interface DocLang {
   /** A date in a narrow table cell: long in one language, "02/12/2026" (language-free) when bilingual. */
   cellDate(isoDay: string | null | undefined): string;
   dateTime(iso: string): string;
+  /** Texts given per language in reading order (a model's own wording), printed once if all the same, else joined. */
+  join(texts: string[], separator?: string): string;
+  /** Texts given per language in reading order, each printed on its own (a paragraph per language): recorded with their language. */
+  own(texts: string[]): string[];
+  /** What this document printed in which language, for the tagging (language-spans.ts). */
+  spans: LanguageSpans;
 }
+
+/** The /Lang of a document language. */
+export const pdfLanguageOf = (language: DocumentLanguage): string => (language === 'cy' ? 'cy' : 'en-GB');
 
 export function docLang(choice: DocumentLanguageChoice): DocLang {
   const languages = documentLanguages(choice);
-  const valuesFor = (values: LangValues | undefined, language: DocumentLanguage): Values => (typeof values === 'function' ? values(language) : (values ?? {}));
-  const each = (key: string, values?: LangValues) => languages.map((language) => docText(language, key, valuesFor(values, language)));
   const bilingual = languages.length > 1;
+  const spans = new LanguageSpans();
+  const valuesFor = (values: LangValues | undefined, language: DocumentLanguage): Values => (typeof values === 'function' ? values(language) : (values ?? {}));
+  // In a bilingual document every text printed is recorded with its language, so each half is read in its own.
+  const record = (texts: string[]) => (bilingual && new Set(texts).size > 1 ? texts.map((text, i) => spans.one(text, pdfLanguageOf(languages[i]))) : texts);
+  const join = (texts: string[], separator = ' / ') =>
+    new Set(texts).size > 1 && bilingual ? spans.join(texts.map((text, i) => ({ text, lang: pdfLanguageOf(languages[i]) })), separator) : joinDistinct(texts, separator);
+  const each = (key: string, values?: LangValues) => record(languages.map((language) => docText(language, key, valuesFor(values, language))));
   return {
     choice,
     languages,
     bilingual,
-    pdfLanguage: languages[0] === 'cy' ? 'cy' : 'en-GB',
+    pdfLanguage: pdfLanguageOf(languages[0]),
     each,
-    t: (key, values, separator = ' / ') => joinDistinct(each(key, values), separator),
-    date: (isoDay) => joinDistinct(languages.map((language) => formatDate(isoDay, language))),
+    t: (key, values, separator = ' / ') => join(each(key, values), separator),
+    date: (isoDay) => join(languages.map((language) => formatDate(isoDay, language))),
     cellDate: (isoDay) => (bilingual ? numericDate(isoDay) : formatDate(isoDay, languages[0])),
-    dateTime: (iso) => joinDistinct(languages.map((language) => formatDateTime(iso, language))),
+    dateTime: (iso) => join(languages.map((language) => formatDateTime(iso, language))),
+    join,
+    own: record,
+    spans,
   };
 }
 

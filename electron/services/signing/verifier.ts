@@ -204,5 +204,10 @@ export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = e
   };
 }
 
-/** The cryptography holds and nothing was added: what Casebook checks on every file it signs. */
-export const signatureSound = (s: SignatureReport | undefined) => s !== undefined && s.signatureMatches && s.digestMatches && s.coversWholeDocument && (s.verdict === 'known' || s.verdict === 'unknown_signer');
+/**
+ * The cryptography holds and nothing was added: what Casebook checks on every file it signs.
+ * `revoked` counts: a member whose own imported list names her still writes a sound file (its
+ * readers see the revocation from the list it carries).
+ */
+export const signatureSound = (s: SignatureReport | undefined) =>
+  s !== undefined && s.signatureMatches && s.digestMatches && s.coversWholeDocument && (s.verdict === 'known' || s.verdict === 'unknown_signer' || s.verdict === 'revoked');

@@ -96,6 +96,9 @@ export interface PendingMerge {
   oursRev: string;
   theirsRev: string;
   authors: [string, string];
+  /** Who wrote each side: the winning revision ("ours" in the draft) and the other one. */
+  oursAuthor: string;
+  theirsAuthor: string;
   conflicts: MergeConflict[];
   /** Everything that did merge; the conflicts' paths hold "ours" until chosen. */
   draft: SharedBody;
@@ -117,15 +120,14 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
     const other = await getRev(db, docId, otherRev);
     if (!other) continue;
     const kind = cur.type as SharedKind;
-    const otherChain = new Set(chain(other));
-    const ancestorRev = chain(cur).find((rev) => otherChain.has(rev));
+    const ancestorRev = await commonAncestor(db, docId, cur, other);
     const ancestor = ancestorRev ? await getRev(db, docId, ancestorRev) : null;
     const { merged, conflicts } = mergeThreeWay(ancestor?.body as SharedBody | undefined, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
     const pair = [String(cur.author), String(other.author)].sort() as [string, string];
     if (conflicts.length > 0) {
       return {
         state: 'pending',
-        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, conflicts, draft: merged },
+        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, oursAuthor: String(cur.author), theirsAuthor: String(other.author), conflicts, draft: merged },
       };
     }
     await closeWithMerge(db, docId, cur, other, merged, pair);
@@ -134,10 +136,45 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
   return { state: 'merged', authors: [...authors] };
 }
 
+/**
+ * The newest revision both `cur` and `other` descend from, counting a merge revision as
+ * descending from the revision it merged in (its `mergedRevs`) as well as from its parent. Only
+ * revisions newer than the plain common ancestor of the two chains are read.
+ */
+async function commonAncestor(db: Database, docId: string, cur: PouchDoc, other: PouchDoc): Promise<string | undefined> {
+  const plainOther = new Set(chain(other));
+  const floor = chain(cur).find((rev) => plainOther.has(rev));
+  const floorGen = floor ? genOf(floor) : 0;
+  const ancestors = async (start: PouchDoc): Promise<Set<string>> => {
+    const seen = new Set<string>();
+    const todo: PouchDoc[] = [start];
+    while (todo.length > 0) {
+      const doc = todo.pop()!;
+      for (const rev of chain(doc)) {
+        if (seen.has(rev) || genOf(rev) < floorGen) break;
+        seen.add(rev);
+        const body = rev === doc._rev ? doc : await getRev(db, docId, rev);
+        for (const mergedRev of (body?.mergedRevs as string[] | undefined) ?? []) {
+          const mergedDoc = seen.has(mergedRev) ? null : await getRev(db, docId, mergedRev);
+          if (mergedDoc) todo.push(mergedDoc);
+          else seen.add(mergedRev);
+        }
+      }
+    }
+    return seen;
+  };
+  const ours = await ancestors(cur);
+  const theirs = await ancestors(other);
+  const common = [...ours].filter((rev) => theirs.has(rev)).sort((x, y) => genOf(y) - genOf(x) || (x < y ? 1 : -1));
+  return common[0] ?? floor;
+}
+
 /** Writes `merged` on top of `cur` and closes the `other` branch (both with derived revision ids). */
 export async function closeWithMerge(db: Database, docId: string, cur: PouchDoc, other: PouchDoc, merged: SharedBody, authors: string[]): Promise<void> {
   const at = [String(cur.at), String(other.at)].sort()[1];
   const author = [...new Set(authors)].sort().join(' & ').slice(0, 200);
-  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort() });
+  // mergedRevs is the merge's second parent, which a CouchDB revision tree cannot hold: without it
+  // the next merge would take an older ancestor and see the other side's merged edits as its own.
+  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort(), mergedRevs: [String(other._rev)] });
   await writeChild(db, docId, other, { _deleted: true });
 }

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { caseDbName, checkIncoming, docIdOf, REGION_DB, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
+import { caseDbName, checkIncoming, checkIncomingIssue, docIdOf, REGION_DB, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
 import { setAtPath, type JsonValue } from '../../../shared/sync/merge';
 import { Attachments } from '../cases/attachments';
 import type { ServiceContext } from '../context';
 import { writeFileDurably } from '../store/durable-file';
 import { checkAddress, classify, SyncError, type SyncProblem } from './errors';
 import { pushAttachments, fetchAttachments, isFileDoc } from './files';
+import { escalatedIssues, pushEscalatedIssues, regionalIssues } from './issues';
 import { closeWithMerge, getRev, pushBody, readBase, resolveConflicts, writeBase, type PendingMerge } from './mirror';
 import { openLocal, openRemote, Pouch, type Database, type PouchDoc } from './pouch';
 
@@ -39,6 +40,8 @@ export interface SyncServiceOptions {
   autoSyncMs?: number | null;
   /** Also follow the regional database for the overview (default true). */
   regional?: boolean;
+  /** How often to fetch what others changed while joined (default 60 s); null: only on syncNow. */
+  pullEveryMs?: number | null;
 }
 
 const CONFIG_FILE = 'sync/config.json';
@@ -65,12 +68,19 @@ export function createSyncService(options: SyncServiceOptions) {
   const refused = new Map<string, string>();
   const lastSyncedAt: Record<string, string> = {};
   const confirmed = new Map<string, string>();
+  // Per database: the local update_seq everything up to which the server has, and the server's
+  // update_seq this replica has pulled up to. An idle round then costs one request, not two replications.
+  const pushedSeq = new Map<string, string | number>();
+  const pulledSeq = new Map<string, string | number>();
+  /** Databases a person's merge wrote to outside a round: their next round always pushes. */
+  const touched = new Set<string>();
   let config: SyncConfig | null = null;
   let problem: SyncError | null = null;
   let offlineSince: string | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
+  let poll: NodeJS.Timeout | null = null;
   let closed = false;
 
   const author = () => ctx.index.data.profile.name || 'Unnamed user';
@@ -88,6 +98,15 @@ export function createSyncService(options: SyncServiceOptions) {
 
   async function load() {
     config = await readSyncConfig(ctx.workspaceDir);
+    startPolling();
+  }
+
+  /** Others' changes arrive without the person asking: one round every pullEveryMs while joined. */
+  function startPolling() {
+    const every = options.pullEveryMs === undefined ? 60_000 : options.pullEveryMs;
+    if (poll || every === null || !config || closed) return;
+    poll = setInterval(() => void syncNow(), every);
+    poll.unref?.();
   }
 
   async function saveConfig(next: SyncConfig) {
@@ -143,21 +162,35 @@ export function createSyncService(options: SyncServiceOptions) {
     if (doc._id.startsWith('_design/')) return true;
     if (doc._deleted) return false;
     if (isFileDoc(doc)) return false;
-    const checked = checkIncoming(doc);
+    const checked = doc._id.startsWith('issue:') ? checkIncomingIssue(doc) : checkIncoming(doc);
     if (!checked.ok) refused.set(doc._id, checked.reason);
     return !checked.ok;
   };
 
   async function syncDatabase(name: string, records: { kind: SharedKind; id: string }[], auth: { username: string; password: string }) {
+    touched.delete(name);
     for (const r of records) await pushLocal(r.kind, r.id);
     const db = local(name);
+    // Escalating an issue beyond local level is what shares it with the region.
+    if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(ctx), author(), ctx.clock().toISOString());
     const remote = openRemote(config!.server, name, auth);
     try {
-      const pushed = await Pouch.replicate(db, remote);
-      const failures = pushed.errors ?? [];
-      if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
-      // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
-      await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+      if ((await db.info()).update_seq !== pushedSeq.get(name)) {
+        const pushed = await Pouch.replicate(db, remote);
+        const failures = pushed.errors ?? [];
+        if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
+      }
+      // Read after the push, so this replica's own changes do not count as news next round.
+      const serverSeq = (await remote.info()).update_seq;
+      if (serverSeq !== pulledSeq.get(name)) {
+        // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
+        await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+        pulledSeq.set(name, serverSeq);
+      }
+      // What was just pulled came from the server: nothing up to here needs pushing back.
+      const seq = (await db.info()).update_seq;
+      if (touched.has(name)) pushedSeq.delete(name);
+      else pushedSeq.set(name, seq);
     } finally {
       await remote.close().catch(() => undefined);
     }
@@ -238,7 +271,10 @@ export function createSyncService(options: SyncServiceOptions) {
 
   const unsubscribe = ctx.changes.subscribe((change) => {
     if (closed || options.autoSyncMs === null || !config) return;
-    const shared = (change.kind === 'case' && config.cases.includes(change.id)) || (change.kind === 'workshop' && config.workshops.includes(change.id));
+    const shared =
+      (change.kind === 'case' && config.cases.includes(change.id)) ||
+      (change.kind === 'workshop' && config.workshops.includes(change.id)) ||
+      (change.kind === 'issue' && options.regional !== false && ctx.index.data.issues.some((i) => i.id === change.id && i.level !== 'local'));
     if (!shared) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void syncNow(), options.autoSyncMs ?? 1000);
@@ -253,6 +289,9 @@ export function createSyncService(options: SyncServiceOptions) {
     async configure(server: string, username: string) {
       checkAddress(server);
       await saveConfig({ server, username, cases: config?.cases ?? [], workshops: config?.workshops ?? [] });
+      problem = null;
+      offlineSince = null;
+      startPolling();
     },
     /** The explicit choice to share a record (or to join a case shared with this user). */
     async share(kind: SharedKind, id: string) {
@@ -280,22 +319,23 @@ export function createSyncService(options: SyncServiceOptions) {
      */
     async resolve(docId: string, choices: Record<string, 'ours' | 'theirs' | { text: string }>) {
       const merge = pending.get(docId);
-      if (!merge) throw new SyncError('refused', 'That conflict is no longer open.');
+      if (!merge) throw new SyncError('refused', 'conflict_gone');
       let body: SharedBody = merge.draft;
       for (const conflict of merge.conflicts) {
         const key = conflict.path.join('.');
         const choice = choices[key] ?? 'ours';
         const value: JsonValue | undefined = choice === 'ours' ? conflict.ours : choice === 'theirs' ? conflict.theirs : choice.text;
-        if (typeof choice === 'object' && conflict.kind === 'decision') throw new SyncError('refused', 'A decision is chosen, not combined.');
+        if (typeof choice === 'object' && conflict.kind === 'decision') throw new SyncError('refused', 'decision_not_combined');
         body = setAtPath(body, conflict.path, value);
       }
       const db = local(dbOf(merge.kind, merge.recordId));
       const cur = await getRev(db, docId, merge.oursRev);
       const other = await getRev(db, docId, merge.theirsRev);
-      if (!cur || !other) throw new SyncError('refused', 'That conflict is no longer open.');
+      if (!cur || !other) throw new SyncError('refused', 'conflict_gone');
       const checked = checkIncoming({ ...cur, _id: docId, body });
-      if (!checked.ok) throw new SyncError('refused', `The merged record is not valid: ${checked.reason}`);
+      if (!checked.ok) throw new SyncError('refused', `merged_invalid:${checked.reason}`);
       await closeWithMerge(db, docId, cur, other, checked.body, merge.authors);
+      touched.add(dbOf(merge.kind, merge.recordId));
       pending.delete(docId);
       await applyRemote(merge.kind, merge.recordId);
       return syncNow();
@@ -311,10 +351,15 @@ export function createSyncService(options: SyncServiceOptions) {
       }
       return out;
     },
+    /** Escalated issues the region shares (every workspace's, this one's included). */
+    async regionalIssues() {
+      return config ? regionalIssues(local(REGION_DB)) : [];
+    },
     async close() {
       closed = true;
       unsubscribe();
       if (timer) clearTimeout(timer);
+      if (poll) clearInterval(poll);
       if (running) await running.catch(() => undefined);
       for (const db of locals.values()) await db.close().catch(() => undefined);
       locals.clear();

@@ -5,6 +5,7 @@ import { detailRoutes, navRoutes } from './routes';
 import { SaveStatus } from './SaveStatus';
 import { WorkspaceNotices } from './WorkspaceNotices';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -22,7 +23,10 @@ export function Shell() {
             {t('appName')}
           </Title>
           <GlobalSearch />
-          <SaveStatus />
+          <Group gap="sm" wrap="nowrap">
+            <SyncStatus />
+            <SaveStatus />
+          </Group>
         </Group>
       </AppShell.Header>
       {!focused && (

@@ -1,3 +1,4 @@
+import { MergeScreen } from '../features/sync/MergeScreen';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { CasesPage } from '../features/cases/CasesPage';
 
@@ -67,4 +68,6 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/cases/:id/visit', component: SiteVisitScreen },
   { path: '/cases/:id', component: CaseScreen },
   { path: '/documents/for/:ids', component: DocumentsPage },
+  /** The co-assessor merge screen (region sync conflicts that need a person). */
+  { path: '/region/merge', component: MergeScreen },
 ];

@@ -161,6 +161,17 @@ export const errorsEn = {
   csvNotSaved: 'The CSV file could not be saved there. Choose another folder and try again; nothing else was changed.',
   mapNotFound: 'That regional map is not one Casebook can draw. Open the overview and export the map from there.',
   syncChangedMeanwhile: 'The record changed on this computer while it was being synchronised. It will be synchronised again next time.',
+  syncUnreachable: 'The region’s server cannot be reached. Check the address and your network; your work is kept here and sent when it can be.',
+  syncWrongPassword: 'The region’s server did not accept that user name and password.',
+  syncNoAccess: 'This account has no access to the region’s database. Ask the region coordinator to add you.',
+  syncNotCouchdb: 'Something answered at that address, but it is not a CouchDB server. Check the address with your IT team.',
+  syncTls: 'The server’s security certificate could not be trusted (TLS). Ask your IT team to check its certificate.',
+  syncInsecureAddress: 'Use an https:// address (plain http is allowed only to this computer).',
+  syncRefused: 'The region’s server refused a change. Nothing was lost here; the region coordinator can see why.',
+  syncNotConfigured: 'Join a region first (Settings → Region).',
+  syncConflictGone: 'That conflict is no longer open: it was settled already.',
+  syncDecisionNotCombined: 'A decision is chosen, not combined: choose one of the two versions.',
+  syncMergedInvalid: 'The merged record would not be valid: {{detail}}',
   /** Said (in Welsh) for a failure that carries no key of its own: only its broad code is known. */
   byCode: {
     invalid_input: 'That was not accepted. Check what you entered and try again.',

@@ -6,6 +6,7 @@ import { caseStudySchema } from '../../domain/library';
 import { organisationSchema, organisationTypeSchema } from '../../domain/organisation';
 import { overviewRowSchema } from '../../domain/overview';
 import { query } from '../define';
+import { regionalOverviewSchema } from './sync';
 
 /** A case or workshop of an organisation, as shown on its page. */
 export const linkedRecordSchema = z.object({
@@ -32,7 +33,11 @@ export type OrganisationPageData = z.infer<typeof organisationPageSchema>;
 
 export const overviewContract = {
   /** One row per organisation; `today` is main's date the counts were derived for. */
-  'overview:rows': query(z.void(), z.object({ rows: z.array(overviewRowSchema), today: isoDate, providers: z.array(z.string()) })),
+  /** `region`: what the region shares (its workshops, actions, escalated issues) once joined, else null. */
+  'overview:rows': query(
+    z.void(),
+    z.object({ rows: z.array(overviewRowSchema), today: isoDate, providers: z.array(z.string()), region: regionalOverviewSchema.nullable().default(null) }),
+  ),
   /** Everything about one organisation: its cases, workshops, actions, issues and case studies. */
   'overview:organisation': query(z.object({ id: idSchema }), organisationPageSchema),
   /** The regional map (filtered as the overview shows it) as CSV, saved through the native dialog. */

@@ -11,6 +11,7 @@ import { FlushRequests } from '../../../electron/main/flush-requests';
 import { FLUSH_REQUEST } from '../../../shared/ipc/shell';
 import { buildClientScript } from './client-script';
 import { hostRequestAllowed } from './guard';
+import { plainFileSecrets } from './plain-secrets';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -46,6 +47,8 @@ export async function startHost({ workspaceDir, rendererDir, port = 0, token = r
   // CASEBOOK_HOST_NOW pins "now" (then it runs on), so a test never depends on today's date.
   const pinned = process.env.CASEBOOK_HOST_NOW ? Date.parse(process.env.CASEBOOK_HOST_NOW) - Date.now() : null;
   const clock = pinned === null ? undefined : () => new Date(Date.now() + pinned);
+  // TEST HOST ONLY: region passwords in a plain file (the desktop app uses safeStorage).
+  const regionSecrets = plainFileSecrets(path.join(path.dirname(workspaceDir), `${path.basename(workspaceDir)}.test-host-secrets.json`));
   const clientScript = buildClientScript();
   const streams = new Set<http.ServerResponse>();
   let unsubscribe = () => {};
@@ -61,6 +64,7 @@ export async function startHost({ workspaceDir, rendererDir, port = 0, token = r
         shell: {
           pickFiles: async () => pickQueue.shift() ?? [],
           saveFile: async () => saveQueue.shift() ?? null,
+          regionSecrets,
         },
       }),
     chooseFolder: async () => pickQueue.shift()?.[0] ?? null,

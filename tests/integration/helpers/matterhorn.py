@@ -26,8 +26,10 @@ ALLOWED_CHILDREN = {
     "TBody": {"TR"},
     "TFoot": {"TR"},
     "TR": {"TH", "TD"},
+    "TOC": {"TOCI", "TOC", "Caption"},
+    "TOCI": {"Lbl", "Reference", "NonStruct", "P", "TOC"},
 }
-NEEDS_PARENT = {"LI": {"L"}, "TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"}, "THead": {"Table"}, "TBody": {"Table"}, "Lbl": {"LI"}, "LBody": {"LI"}}
+NEEDS_PARENT = {"LI": {"L"}, "TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"}, "THead": {"Table"}, "TBody": {"Table"}, "Lbl": {"LI"}, "LBody": {"LI"}, "TOCI": {"TOC"}}
 PAINT = {"Tj", "TJ", "'", '"', "Do", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "BI", "INLINE IMAGE"}
 
 CHECKED = {
@@ -41,7 +43,7 @@ CHECKED = {
     "06-002": "The XMP metadata has no PDF/UA identifier (pdfuaid:part)",
     "06-003": "The XMP metadata has no dc:title",
     "07-001": "ViewerPreferences has no DisplayDocTitle true",
-    "09-004": "A structure element is inside a parent it may not be in (table, list)",
+    "09-004": "A structure element is inside a parent it may not be in (table, list, contents)",
     "09-cb": "A marked-content identifier on a page has no structure element, or one is used twice",
     "11-006": "The natural language of the document is not declared (/Lang on the catalog)",
     "13-004": "A Figure has no alternative text",

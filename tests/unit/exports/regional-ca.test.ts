@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSignedData } from '../../../electron/services/signing/cms-parse';
 import { openSealedKey } from '../../../electron/services/signing/key-seal';
+import { findSignatures } from '../../../electron/services/signing/pdf-signature-fields';
 import { revocationPayload } from '../../../electron/services/signing/trust-store';
 import { closeWorkers } from '../../../electron/services/workers/pool';
 import { openServices, type Opened } from '../helpers/open-services';
@@ -153,5 +155,28 @@ describe('regional certificate authority', () => {
     const picked = await colleague.call('trust:pickCertificate');
     expect(picked?.isCa).toBe(false);
     expect((await colleague.fail('trust:add', { der: picked?.der ?? '', kind: 'regional_ca' })).message).toContain('not a certificate authority');
+  });
+
+  it('a member who imported the CRL carries it in what she signs; a reader who never imported it sees the revocation from the file', async () => {
+    // Priya's workspace knows the CA (added above) and now imports its CRL, which names her.
+    priya.pick(path.join(files, 'region.crl'));
+    expect(await priya.call('trust:importRevocations')).toEqual({ caName: 'Eastmoor Region GO Award CA', revoked: 1 });
+    const preview = await priya.call('exports:preview', { kind: 'assessment-report', id: 'sample', signature: { kind: 'typed' } });
+    const signed = path.join(files, 'report-with-crl.pdf');
+    priya.saveTo(signed);
+    await priya.call('exports:export', { previewId: preview.previewId });
+    const parsed = parseSignedData(findSignatures(await readFile(signed))[0].cms);
+    expect(parsed.ok && parsed.value.crls.map((c) => c.toString('hex'))).toEqual([(await readFile(path.join(files, 'region.crl'))).toString('hex')]);
+
+    const reader = await openServices(clock);
+    try {
+      await reader.call('trust:add', { der: (await readFile(path.join(files, 'ca.cer'))).toString('base64'), kind: 'regional_ca' });
+      reader.pick(signed);
+      const [signature] = (await reader.call('exports:verify'))?.signatures ?? [];
+      expect(signature.verdict).toBe('revoked');
+      expect(signature.notes.map((n) => n.kind)).toContain('revocation_embedded');
+    } finally {
+      await reader.close();
+    }
   });
 });

@@ -1,5 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
+/** A text's inline pieces as printed: one after the other (a bilingual label is pieces per language). */
+const inline = (text: unknown): string =>
+  typeof text === 'string' || typeof text === 'number' ? String(text) : Array.isArray(text) ? text.map(inline).join('') : text && typeof text === 'object' && 'text' in text ? inline(text.text) : '';
+
 /** Every string a docDefinition would print, flattened, so tests can ask what a document says. */
 export function textOf(definition: TDocumentDefinitions | Content): string {
   const out: string[] = [];
@@ -8,7 +12,11 @@ export function textOf(definition: TDocumentDefinitions | Content): string {
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (key === 'image' || key === 'info' || key === 'styles' || typeof value === 'function') continue;
+        if (key === 'image' || key === 'info' || key === 'styles' || key === 'lang' || typeof value === 'function') continue;
+        if (key === 'text' && Array.isArray(value) && value.some((piece) => piece && typeof piece === 'object' && 'lang' in piece)) {
+          out.push(inline(value));
+          continue;
+        }
         walk(value);
       }
     }

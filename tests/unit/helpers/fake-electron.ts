@@ -290,6 +290,10 @@ export const electronModule = {
   get shell() {
     return current.shell;
   },
+  /** No secure storage in the fake: region passwords stay in memory for the session. */
+  get safeStorage() {
+    return { isEncryptionAvailable: () => false, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() };
+  },
   get contextBridge() {
     return current.contextBridge;
   },

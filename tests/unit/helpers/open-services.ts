@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServices, type Services } from '../../../electron/services';
+import { createServices, type Services, type ServicesOptions } from '../../../electron/services';
 import { dispatch } from '../../../electron/services/dispatch';
 import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
 
@@ -9,12 +9,12 @@ import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
  * Real services on a temporary workspace folder, called through dispatch like the app does, with
  * scripted open and save dialogs (an empty queue answers as a cancelled dialog).
  */
-export async function openServices(clock = () => new Date('2026-05-10T09:00:00.000Z')) {
+export async function openServices(clock = () => new Date('2026-05-10T09:00:00.000Z'), extra: Omit<ServicesOptions, 'workspaceDir' | 'clock'> = {}) {
   const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-services-'));
   const picks: string[][] = [];
   const saves: (string | null)[] = [];
-  const shell = { pickFiles: async () => picks.shift() ?? [], saveFile: async () => saves.shift() ?? null };
-  let services: Services = await createServices({ workspaceDir, clock, shell });
+  const shell = { ...extra.shell, pickFiles: async () => picks.shift() ?? [], saveFile: async () => saves.shift() ?? null };
+  let services: Services = await createServices({ ...extra, workspaceDir, clock, shell });
   const call = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
     const result = await dispatch(services.handlers, channel, input, () => undefined);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -39,7 +39,7 @@ export async function openServices(clock = () => new Date('2026-05-10T09:00:00.0
     /** Closes and reopens the workspace, as restarting the app would. */
     reopen: async () => {
       await services.close();
-      services = await createServices({ workspaceDir, clock, shell });
+      services = await createServices({ ...extra, workspaceDir, clock, shell });
     },
     close: async () => {
       await services.close();

@@ -68,6 +68,25 @@ describe('SearchIndex (MiniSearch)', () => {
     expect(await found('tei')).toEqual([]);
   });
 
+  it('answers as MiniSearch’s own search() would, best first, without ranking every match', async () => {
+    const index = new SearchIndex();
+    const words = 'training trade transport learning union dysgu gweithle tŷ dŵr mentor shift waste'.split(' ');
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    for (let i = 0; i < 400; i++) index.upsert({ kind: i % 2 ? 'evidence' : 'workshop_note', id: `d${i}`, title: text(2), text: text(12), route: `/d/${i}` });
+    await index.query('warm');
+    const mini = (index as unknown as { mini: { search(q: string): { id: string; score: number; terms: string[] }[] } }).mini;
+    for (const query of ['training', 'tra', 'tr', 'dŵr', 'union mentor', 'waste tra', 'gweithle', 'learnign', 'nothing']) {
+      const own = mini.search(query).slice(0, 30);
+      const hits = await index.query(query, { limit: 30 });
+      expect(hits.map((h) => [`${h.kind}:${h.id}`, h.score])).toEqual(own.map((r) => [r.id, r.score]));
+    }
+    // Narrowed by kind: the best of that kind, in the same order.
+    const evidence = mini.search('training').filter((r) => r.id.startsWith('evidence:')).slice(0, 10);
+    expect((await index.query('training', { kinds: ['evidence'], limit: 10 })).map((h) => `${h.kind}:${h.id}`)).toEqual(evidence.map((r) => r.id));
+  });
+
   it('narrows by kind', async () => {
     const index = new SearchIndex();
     index.upsert({ kind: 'organisation', id: 'o', title: 'Riverside partnership', text: '', route: '/o' });

@@ -75,17 +75,24 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     await bob.call('cases:updateCriterion', { caseId: id, criterionId: 'C3', patch: { judgement: 'not_yet_met', rationale: 'Bob heard otherwise.' } });
     await alice.sync.syncNow();
     await bob.sync.syncNow();
-    const pending = bob.sync.pendingMerges();
+    // Through the channels the merge screen uses.
+    const pending = await bob.call('sync:pendingMerges');
     expect(pending).toHaveLength(1);
+    expect(pending[0]!.theirsAuthor === 'Alice Rees' || pending[0]!.oursAuthor === 'Alice Rees').toBe(true);
     const kinds = Object.fromEntries(pending[0]!.conflicts.map((c) => [c.path.join('.'), c.kind]));
     expect(kinds).toEqual({ 'assessment.criteria.C3.judgement': 'decision', 'assessment.criteria.C3.rationale': 'text' });
     // Bob's own version stays in his workspace until he chooses.
     expect((await bob.call('cases:get', { id })).assessment.criteria.C3?.judgement).toBe('not_yet_met');
-    await expect(bob.sync.resolve(pending[0]!.docId, { 'assessment.criteria.C3.judgement': { text: 'met' } })).rejects.toThrow(/chosen, not combined/);
-    await bob.sync.resolve(pending[0]!.docId, {
-      'assessment.criteria.C3.judgement': pending[0]!.conflicts[0]!.ours === 'met' ? 'ours' : 'theirs',
-      'assessment.criteria.C3.rationale': { text: 'Alice saw the plan. Bob heard otherwise.' },
+    const refused = await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: { 'assessment.criteria.C3.judgement': { text: 'met' } } });
+    expect(refused).toMatchObject({ code: 'invalid_input', key: 'syncDecisionNotCombined' });
+    await bob.call('sync:resolve', {
+      docId: pending[0]!.docId,
+      choices: {
+        'assessment.criteria.C3.judgement': pending[0]!.conflicts[0]!.ours === 'met' ? 'ours' : 'theirs',
+        'assessment.criteria.C3.rationale': { text: 'Alice saw the plan. Bob heard otherwise.' },
+      },
     });
+    expect(await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: {} })).toMatchObject({ code: 'conflict', key: 'syncConflictGone' });
     await alice.sync.syncNow();
     for (const m of [alice, bob]) {
       const c = (await m.call('cases:get', { id })).assessment.criteria.C3;

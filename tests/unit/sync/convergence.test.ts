@@ -10,12 +10,22 @@ const RUNS = Number(process.env.CASEBOOK_CONVERGENCE_RUNS ?? 200);
 let couch: Couch;
 let a: Awaited<ReturnType<typeof openMember>>;
 let b: Awaited<ReturnType<typeof openMember>>;
+let caseId = '';
 
 beforeAll(async () => {
   couch = await startCouch();
   await couch.setup({ users: [{ name: 'ann', password: 'ann-password' }, { name: 'ben', password: 'ben-password' }] });
   a = await openMember(couch, 'ann', 'ann-password', 'Ann', false);
   b = await openMember(couch, 'ben', 'ben-password', 'Ben', false);
+  // One case shared by both for every run: each run starts from the converged state the last
+  // one ended in (checked below), so runs cost edits and syncs, not new databases and servers.
+  const org = await addOrganisation(a);
+  caseId = (await a.call('cases:create', { organisationId: org.id })).id;
+  await couch.setup({ cases: [{ id: caseId, assessors: ['ann', 'ben'] }] });
+  await a.sync.share('case', caseId);
+  await a.sync.syncNow();
+  await b.sync.share('case', caseId);
+  await b.sync.syncNow();
 });
 afterAll(async () => {
   await a.close();
@@ -36,54 +46,47 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 /**
  * Random interleavings of edits, syncs and restarts of the sync service (its replica on disk,
  * reopened; the kill -9 test covers a real crash) on two workspaces sharing one case: after a
- * final exchange both hold the same case, and every acknowledged note is there exactly once.
+ * final exchange both hold the same case, nothing waits for a person, and every acknowledged note
+ * (of this run and all before it) is there exactly once.
  */
-// Skipped at landing: after merging main (composed services, issue 25) a single edit on one side can leave a
-// conflict pending (counterexample [[{op:'field',side:'a'}]], seed -1207142293); passed 20-run checks before the merge.
-// To be fixed under issue 22 before this is counted as done.
-it.skip(`two workspaces converge with no acknowledged edit lost (${RUNS} runs)`, async () => {
-  const org = await addOrganisation(a);
+it(`two workspaces converge with no acknowledged edit lost (${RUNS} runs)`, async () => {
+  const acknowledged: string[] = [];
   let run = 0;
+  const member = { a, b };
   await fc.assert(
     fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 6 }), async (commands) => {
       run++;
-      const { id } = await a.call('cases:create', { organisationId: org.id });
-      await couch.setup({ cases: [{ id, assessors: ['ann', 'ben'] }] });
-      await a.sync.share('case', id);
-      await a.sync.syncNow();
-      await b.sync.share('case', id);
-      await b.sync.syncNow();
-      const acknowledged: string[] = [];
-      const member = { a, b };
+      // The run before ended converged; a failure there already stopped the property.
+      const start = await a.call('cases:get', { id: caseId });
+      expect(start.assessment.interviews.map((i) => i.notes).sort()).toEqual([...acknowledged].sort());
       let n = 0;
       for (const c of commands) {
         const m = member[c.side];
         if (c.op === 'note') {
           const notes = `${c.side}-${run}-${n++} ŵ`;
-          await m.call('cases:addInterview', { caseId: id, draft: { name: c.side, notes } });
+          await m.call('cases:addInterview', { caseId, draft: { name: c.side, notes } });
           acknowledged.push(notes);
         } else if (c.op === 'field') {
           // Each side owns its own field here, so no change needs a person to choose.
-          await m.call('cases:updateCriterion', { caseId: id, criterionId: c.side === 'a' ? 'C1' : 'C2', patch: { rationale: `${c.side} ${n++}` } });
+          await m.call('cases:updateCriterion', { caseId, criterionId: c.side === 'a' ? 'C1' : 'C2', patch: { rationale: `${c.side} ${run}.${n++}` } });
         } else if (c.op === 'sync') {
           await m.sync.syncNow();
         } else {
           const unfinished = m.sync.syncNow();
           await m.sync.close();
           await unfinished;
-          m.sync = createSyncService({ ctx: m.services.context, password: async () => `${m === a ? 'ann' : 'ben'}-password`, autoSyncMs: null, regional: false });
+          m.sync = createSyncService({ ctx: m.services.context, password: async () => `${m === a ? 'ann' : 'ben'}-password`, autoSyncMs: null, pullEveryMs: null, regional: false });
           await m.sync.load();
         }
       }
-      for (const m of [a, b, a, b]) expect(await m.sync.syncNow()).toMatchObject({ state: 'up_to_date', pending: 0 });
-      const ca = await a.call('cases:get', { id });
-      const cb = await b.call('cases:get', { id });
+      for (const m of [a, b, a, b]) expect(await m.sync.syncNow()).toMatchObject({ state: 'up_to_date', pending: 0, waiting: 0 });
+      const ca = await a.call('cases:get', { id: caseId });
+      const cb = await b.call('cases:get', { id: caseId });
       expect(toBody(ca)).toEqual(toBody(cb));
       const notes = ca.assessment.interviews.map((i) => i.notes);
       expect([...notes].sort()).toEqual([...acknowledged].sort());
-      await a.sync.unshare('case', id);
-      await b.sync.unshare('case', id);
     }),
-    { numRuns: RUNS },
+    // The counterexample found after issue 25's merge comes first, every time.
+    { numRuns: RUNS, examples: [[[{ op: 'field', side: 'a' }]]], endOnFailure: true },
   );
-}, 600_000);
+}, 120_000);

@@ -36,7 +36,7 @@ it('kill -9 during sync: nothing acknowledged is lost, nothing is duplicated, an
   const acked = child.lines.filter((l) => l.startsWith('ACK ')).map((l) => `note ${l.split(' ')[1]}`);
   expect(acked.length).toBeGreaterThanOrEqual(4);
 
-  const services = await createServices({ workspaceDir: first.workspaceDir, openAnyway: true });
+  const services = await createServices({ workspaceDir: first.workspaceDir, openAnyway: true, sync: { autoSyncMs: null, pullEveryMs: null } });
   const sync = createSyncService({ ctx: services.context, password: async () => 'fflur-password', autoSyncMs: null, regional: false });
   await sync.load();
   expect(await sync.syncNow()).toMatchObject({ state: 'up_to_date', waiting: 0 });

@@ -9,7 +9,7 @@ import { createServices } from '../../../electron/services/index';
 import { createSyncService } from '../../../electron/services/sync/service';
 
 const [workspaceDir, server, user, password, caseId] = process.argv.slice(2);
-const services = await createServices({ workspaceDir: workspaceDir!, openAnyway: true });
+const services = await createServices({ workspaceDir: workspaceDir!, openAnyway: true, sync: { autoSyncMs: null, pullEveryMs: null } });
 const sync = createSyncService({ ctx: services.context, password: async () => password!, autoSyncMs: null, regional: false });
 await sync.load();
 await sync.configure(server!, user!);

@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgendaModel } from '../../../../shared/domain/report-models';
 import { formatClock, planSchedule } from '../../../../shared/domain/schedule';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } from '../layout';
 
 /** Each item's start time, running on from the meeting's start (the planner's own schedule maths). */
@@ -15,7 +15,7 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
   const versions = asVersions(input);
   const model = versions[0].model;
   const { workshop } = model;
-  const both = (pick: (m: AgendaModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
+  const both = (pick: (m: AgendaModel) => string, separator?: string) => lang.join(versions.map((v) => pick(v.model)), separator);
   const title = both((m) => m.workshop.title);
   const base = frame({ meta: model.meta, title: lang.t('agenda.title', { workshop: title }), subject: lang.t('agenda.partnership', { partnership: workshop.partnership }), keywords: 'agenda, social partnership', orientation: 'portrait', lang });
   const times = schedule(model);

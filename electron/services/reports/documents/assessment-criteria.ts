@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AssessmentReportModel, ReportCriterion, ReportInterview } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
-import { docLang, joinDistinct, type DocLang } from '../lang';
+import { docLang, type DocLang } from '../lang';
 import { bullets, colours, tableLayout, withHeading } from '../layout';
 
 export const judgementColour = { met: colours.green, partly_met: colours.amber, not_yet_met: colours.red, not_assessed: colours.muted } as const;
@@ -10,9 +10,7 @@ export const judgementColour = { met: colours.green, partly_met: colours.amber, 
 export const supportCount = (c: Pick<ReportCriterion, 'evidence' | 'interviews'>, lang: DocLang = docLang('en')): string =>
   c.evidence.length + c.interviews.length === 0
     ? lang.t('common.none')
-    : lang.languages
-        .map((l) => [c.evidence.length ? docText(l, 'common.evidenceItems', { count: c.evidence.length }) : '', c.interviews.length ? docText(l, 'common.interviews', { count: c.interviews.length }) : ''].filter(Boolean).join(', '))
-        .join(' / ');
+    : lang.join(lang.languages.map((l) => [c.evidence.length ? docText(l, 'common.evidenceItems', { count: c.evidence.length }) : '', c.interviews.length ? docText(l, 'common.interviews', { count: c.interviews.length }) : ''].filter(Boolean).join(', ')));
 
 /** An interviewee as cited: role and group, with the name only when the assessor chose to name people. */
 export function personCited(p: Pick<ReportInterview, 'name' | 'role' | 'group'>, lang: DocLang = docLang('en')): string {
@@ -99,8 +97,8 @@ export function criterionSection(c: ReportCriterion, text: CriterionText, lang: 
 }
 
 /** Each criterion's title and what it looks for, as every version of the report has them. */
-export const criterionTexts = (versions: { model: AssessmentReportModel }[]): CriterionText[] =>
+export const criterionTexts = (versions: { model: AssessmentReportModel }[], lang: DocLang): CriterionText[] =>
   versions[0].model.criteria.map((_, i) => ({
-    title: joinDistinct(versions.map((v) => v.model.criteria[i].title)),
-    lookingFor: joinDistinct(versions.map((v) => v.model.criteria[i].lookingFor)),
+    title: lang.join(versions.map((v) => v.model.criteria[i].title)),
+    lookingFor: lang.join(versions.map((v) => v.model.criteria[i].lookingFor)),
   }));

@@ -2,7 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { AssessmentReportModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
 import { regionName } from '../../../../shared/i18n/regions';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, issuerBlock, rule, signatureBlock, tableLayout, withHeading } from '../layout';
 import { criteriaTable, criterionSection, criterionTexts, evidenceTable } from './assessment-criteria';
 
@@ -10,8 +10,8 @@ const requirementColour = { met: colours.green, partly_met: colours.amber, not_m
 type Versions = Version<AssessmentReportModel>[];
 
 /** Prose the adapter wrote (summary, declaration): a paragraph per language, Welsh first. */
-const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => string, style: Record<string, unknown> = {}): Content[] =>
-  [...new Set(versions.map((v) => pick(v.model)))].map((text) => ({ ...style, text }) as Content);
+const paragraphs = (versions: Versions, pick: (m: AssessmentReportModel) => string, lang: DocLang, style: Record<string, unknown> = {}): Content[] =>
+  [...new Set(lang.own(versions.map((v) => pick(v.model))))].map((text) => ({ ...style, text }) as Content);
 
 function titlePage(versions: Versions, lang: DocLang): Content[] {
   const model = versions[0].model;
@@ -22,15 +22,17 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
   const notRecorded = lang.t('common.notRecorded');
   const lead = model.leadOfficer ? [model.leadOfficer.name, model.leadOfficer.role].filter(Boolean).join(', ') : notRecorded;
   const white = { color: '#ffffff' };
-  const eligibilityLines = versions.map(({ language, model: m }) =>
-    m.eligibility.eligible ? docText(language, 'assessmentReport.eligible') : docText(language, 'assessmentReport.notEligible', { missing: m.eligibility.missing.join('; ') }),
+  const eligibilityLines = lang.own(
+    versions.map(({ language, model: m }) =>
+      m.eligibility.eligible ? docText(language, 'assessmentReport.eligible') : docText(language, 'assessmentReport.notEligible', { missing: m.eligibility.missing.join('; ') }),
+    ),
   );
   return [
     ...issuerBlock(model.meta.issuer, 'left'),
     { text: lang.t('common.programmeKicker', undefined, '\n'), style: 'label', color: colours.teal, margin: [0, 0, 0, 6] },
     ...lang.each('assessmentReport.heading').map((text) => ({ text, style: 'title' }) satisfies Content),
     { text: model.authority.name, fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
-    { text: [joinDistinct(versions.map((v) => regionName(v.model.authority.region, v.language))), joinDistinct(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
+    { text: [lang.join(versions.map((v) => regionName(v.model.authority.region, v.language))), lang.join(versions.map((v) => v.model.scope))].filter(Boolean).join(' · '), style: 'subtitle' },
     {
       columns: [
         field(lang.t('assessmentReport.visit'), model.visitDates.length ? model.visitDates.map((d) => lang.date(d)).join(', ') : notRecorded),
@@ -65,7 +67,7 @@ function titlePage(versions: Versions, lang: DocLang): Content[] {
     },
     ...(disagrees ? [{ text: lang.t('assessmentReport.whyDiffers'), style: 'h3' } satisfies Content, { text: recommendation.justification || lang.t('assessmentReport.noJustification'), style: 'callout' } satisfies Content] : []),
     { text: lang.t('assessmentReport.summary'), style: 'h2' },
-    ...paragraphs(versions, (m) => m.summary, { alignment: 'justify', margin: [0, 0, 0, 4] }),
+    ...paragraphs(versions, (m) => m.summary, lang, { alignment: 'justify', margin: [0, 0, 0, 4] }),
     { text: lang.t('assessmentReport.community'), style: 'h3' },
     { text: [{ text: `${lang.t(`labels.community.${model.communityPartnership.status}`)} `, bold: true }, model.communityPartnership.note] },
     { toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 6, 0, 0] },
@@ -83,7 +85,7 @@ function requirementsTable(versions: Versions, lang: DocLang): Content {
         ['requirementNumber', 'requirementHeader', 'status', 'note'].map((h) => ({ text: lang.t(`assessmentReport.${h}`, undefined, '\n'), style: 'tableHeader' })),
         ...model.requirements.map((r, i): TableCell[] => [
           { text: String(r.number), style: 'cell' },
-          { text: joinDistinct(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
+          { text: lang.join(versions.map((v) => v.model.requirements[i].text), '\n'), style: 'cell' },
           { text: lang.t(`labels.requirement.${r.status}`, undefined, '\n'), bold: true, color: requirementColour[r.status], style: 'cell' },
           { text: r.asked ? (r.note ? `${lang.t('statements.answered')} ${r.note}` : lang.t('statements.askedNoAnswer', undefined, '\n')) : r.note, style: 'cell' },
         ]),
@@ -126,7 +128,7 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
   const versions = asVersions(input);
   const model = versions[0].model;
   const base = frame({ meta: model.meta, title: lang.t('assessmentReport.title', { authority: model.authority.name }), subject: lang.t('assessmentReport.subject'), keywords: 'GO Award, Skills for Life, assessment', orientation: 'portrait', lang });
-  const texts = criterionTexts(versions);
+  const texts = criterionTexts(versions, lang);
   const points = model.recommendation.developmentPoints;
   const content: Content[] = [
     ...titlePage(versions, lang),
@@ -140,8 +142,8 @@ export function assessmentReportDefinition(input: AssessmentReportModel | Versio
       unbreakable: true,
       stack: [
         { text: lang.t('assessmentReport.declarationHeading'), style: 'h2', tocItem: true },
-        ...paragraphs(versions, (m) => m.declaration, { alignment: 'justify', margin: [0, 0, 0, 6] }),
-        { stack: [signatureBlock({ ...model.assessorSignature, role: joinDistinct(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
+        ...paragraphs(versions, (m) => m.declaration, lang, { alignment: 'justify', margin: [0, 0, 0, 6] }),
+        { stack: [signatureBlock({ ...model.assessorSignature, role: lang.join(versions.map((v) => v.model.assessorSignature.role)) }, 200, 54, lang)], margin: [0, 8, 0, 0] },
       ],
     },
   ];

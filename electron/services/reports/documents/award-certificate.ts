@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AwardCertificateModel } from '../../../../shared/domain/report-models';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, frame, signatureBlock } from '../layout';
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
 import { certificateSizes } from './commitment-certificate';
@@ -39,7 +39,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
       } satisfies Content;
     }),
   );
-  const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
+  const issuedBy = { ...model.issuedBy, role: lang.join(versions.map((v) => v.model.issuedBy.role)) };
   const content: Content[] = [
     ...certificateIssuer(model.meta.issuer, scale < 0.66),
     certificateKicker(lang.t('common.skillsForLife', undefined, '  /  ')),
@@ -54,7 +54,7 @@ export function awardCertificateDefinition(input: AwardCertificateModel | Versio
         { width: '*', text: '' },
         signatureBlock(issuedBy, 220, Math.max(28, Math.round(54 * scale)), lang),
         { width: 60, text: '' },
-        { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...versions.map((v) => ({ text: v.model.issuers.join('\n'), fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
+        { width: 220, stack: [{ text: lang.t('common.issuedBy'), style: 'label', margin: [0, 30 * scale, 0, 4] }, ...lang.own(versions.map((v) => v.model.issuers.join('\n'))).map((text) => ({ text, fontSize: z(10), margin: [0, 0, 0, 2] as [number, number, number, number] }))] },
         { width: '*', text: '' },
       ],
     },

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CommitmentCertificateModel } from '../../../../shared/domain/report-models';
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, frame, signatureBlock } from '../layout';
 import { certificateIssuer, certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
 import { signatoryBlock } from './signatory-block';
@@ -58,8 +58,8 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
   const { grid, z } = certificateSizes(scale);
   const boxHeight = Math.max(26, Math.round(54 * grid));
   // The same people in every version; their roles in each language ("Prif Weithredwr / Chief Executive").
-  const signatories = model.signatories.map((s, i) => ({ ...s, role: joinDistinct(versions.map((v) => v.model.signatories[i]?.role ?? s.role)) }));
-  const issuedBy = { ...model.issuedBy, role: joinDistinct(versions.map((v) => v.model.issuedBy.role)) };
+  const signatories = model.signatories.map((s, i) => ({ ...s, role: lang.join(versions.map((v) => v.model.signatories[i]?.role ?? s.role)) }));
+  const issuedBy = { ...model.issuedBy, role: lang.join(versions.map((v) => v.model.issuedBy.role)) };
   const wording = sideBySide(
     versions.map(({ language, model: m }) => ({
       stack: [
@@ -86,7 +86,7 @@ export function commitmentCertificateDefinition(input: CommitmentCertificateMode
           width: 240,
           stack: [
             { text: lang.t('common.issuedBy'), style: 'label', margin: [0, 10 * grid, 0, 2] },
-            ...versions.map((v) => ({ text: issuersLine(v.model.issuers, docLang(v.language)), fontSize: z(9) })),
+            ...lang.own(versions.map((v) => issuersLine(v.model.issuers, docLang(v.language)))).map((text) => ({ text, fontSize: z(9) })),
           ],
         },
         { stack: [signatureBlock(issuedBy, 180, boxHeight, lang)], width: 180, margin: [0, 4, 0, 0] },

@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../../shared/domain/report-models';
-import { docLang, inEnglish, type LocalisedReport, type Version } from '../lang';
+import { docLang, inEnglish, type DocLang, type LocalisedReport, type Version } from '../lang';
+import { withLanguageSpans } from '../language-spans';
 import { actionIssueLogDefinition } from './action-issue-log';
 import { agendaDefinition } from './agenda';
 import { assessmentReportDefinition } from './assessment-report';
@@ -21,6 +22,13 @@ const versionsOf = <M,>(localised: LocalisedReport): Version<M>[] => localised.v
 export function definitionFor(report: ReportModel | LocalisedReport, scale = 1): TDocumentDefinitions {
   const localised = isLocalised(report) ? report : inEnglish(report);
   const lang = docLang(localised.choice);
+  const definition = documentDefinition(localised, scale, lang);
+  // In a bilingual document each half of every Welsh / English text is read in its own language.
+  if (lang.bilingual) definition.content = withLanguageSpans(definition.content, lang.spans);
+  return definition;
+}
+
+function documentDefinition(localised: LocalisedReport, scale: number, lang: DocLang): TDocumentDefinitions {
   const first = localised.versions[0].report;
   switch (first.kind) {
     case 'commitment-certificate':

@@ -53,9 +53,10 @@ export function ratingChart(ratings: Rating[], previousMedian: number | null, la
 
 /** The scale printed once under the first chart. */
 export const scaleLegend = (lang: DocLang = docLang('en')): Content => ({
-  text: lang.languages
-    .map((l) => docLang(l).t('workshopFeedback.maturityScale', { scale: [0, 1, 2, 3, 4].map((i) => `${i} ${docLang(l).t(`labels.maturity.${i}`).toLowerCase()}`).join(' · ') }))
-    .join('\n'),
+  text: lang.join(
+    lang.languages.map((l) => docLang(l).t('workshopFeedback.maturityScale', { scale: [0, 1, 2, 3, 4].map((i) => `${i} ${docLang(l).t(`labels.maturity.${i}`).toLowerCase()}`).join(' · ') })),
+    '\n',
+  ),
   style: 'small',
   margin: [0, 0, 0, 8],
 });

@@ -17,5 +17,5 @@ function sentence(withheld: WithheldCounts, language: DocumentLanguage): string 
  */
 export function withheldText(withheld: WithheldCounts, lang: DocLang): string | null {
   if (withheld.casework === 0 && withheld.confidential === 0) return null;
-  return lang.languages.map((language) => sentence(withheld, language)).join(' ');
+  return lang.join(lang.languages.map((language) => sentence(withheld, language)), ' ');
 }

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { WorkshopFeedbackModel } from '../../../../shared/domain/report-models';
 import { docText } from '../../../../shared/i18n/documents';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { bullets, colours, field, frame, rule, signatureBlock, withHeading } from '../layout';
 import { ratingChart, scaleLegend } from './rating-chart';
 import { actionsTable, issuesTable } from './tables';
@@ -37,7 +37,7 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
   const versions = asVersions(input);
   const model = versions[0].model;
   const { workshop } = model;
-  const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => joinDistinct(versions.map((v) => pick(v.model)), separator);
+  const both = (pick: (m: WorkshopFeedbackModel) => string, separator?: string) => lang.join(versions.map((v) => pick(v.model)), separator);
   const base = frame({
     meta: model.meta,
     title: lang.t('workshopFeedback.title', { workshop: workshop.title }),
@@ -70,7 +70,7 @@ export function workshopFeedbackDefinition(input: WorkshopFeedbackModel | Versio
     // The summary is headed "Summary"; the closing question is quoted as the question it is.
     { text: lang.t('statements.summary'), style: 'h2' },
     ...(question ? [{ text: [{ text: `${lang.t('statements.closingQuestion')}: `, bold: true }, question], margin: [0, 0, 0, 6] } satisfies Content] : []),
-    ...versions.filter((v) => v.model.introduction).map((v) => ({ text: v.model.introduction, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
+    ...lang.own(versions.map((v) => v.model.introduction)).filter(Boolean).map((text) => ({ text, alignment: 'justify', margin: [0, 0, 0, 6] }) satisfies Content),
     ...(confidential ? [{ text: confidential, style: 'small', italics: true, margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.attendance.organisations.length ? [{ text: lang.t('workshopFeedback.organisations', { organisations: model.attendance.organisations.join(', ') }, '\n'), style: 'small', margin: [0, 0, 0, 4] } satisfies Content] : []),
     ...(model.themes.length > 3 ? [{ toc: { title: { text: lang.t('common.contents'), style: 'h3' }, textStyle: { fontSize: 9 } }, margin: [0, 0, 0, 6] } satisfies Content] : []),

@@ -20,6 +20,7 @@ interface PdfKitDoc {
   markContent(tag: string, options?: Record<string, unknown> | null): PdfKitDoc;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
   endMarkedContent(): PdfKitDoc;
+  opacity(...args: unknown[]): PdfKitDoc;
   annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): PdfKitDoc;
 }
 
@@ -89,8 +90,24 @@ const builders = new WeakMap<object, StructureBuilder>();
 type Fn = (...args: unknown[]) => unknown;
 type Proto = Record<string, Fn>;
 
-/** Draws one item inside its marked content. */
-function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, linked: boolean, draw: () => unknown) {
+/** A text piece in its own language (language-spans.ts): one Span with /Lang, wherever its words land. */
+interface LanguageInline {
+  lang?: string;
+  _cbSpan?: object;
+}
+
+/** The Span of a language piece inside one element (a heading and its contents entry share pieces). */
+const spanKeys = new WeakMap<object, WeakMap<object, object>>();
+function spanKey(owner: object, piece: object): object {
+  let keys = spanKeys.get(owner);
+  if (!keys) spanKeys.set(owner, (keys = new WeakMap()));
+  let key = keys.get(piece);
+  if (!key) keys.set(piece, (key = {}));
+  return key;
+}
+
+/** Draws one item inside its marked content; a line's language pieces each in their Span. */
+function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, linked: boolean, draw: () => unknown, inlines: LanguageInline[] = []) {
   const doc = renderer.pdfDocument;
   const builder = builders.get(renderer);
   if (!builder) return draw();
@@ -105,16 +122,44 @@ function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefin
     }
   }
   const { element, type } = builder.element(resolution.steps);
-  const content = doc.markStructureContent(type);
+  const pieces = inlines.some((inline) => inline.lang && inline._cbSpan);
+  // Content joins its element when it opens, so an element's children keep the order they are read in.
+  const mark = (target: { element: StructElement; type: string }) => {
+    const content = doc.markStructureContent(target.type);
+    target.element.add(content);
+    return target.element;
+  };
+  // With pieces, the first marked content opens with the first inline (no empty one before a Span);
+  // a background would be drawn before it, so then it opens at once.
+  const eager = !pieces || inlines.some((inline) => (inline as { background?: unknown }).background);
+  let open = eager ? mark({ element, type }) : undefined;
   // Link annotations made while drawing join the Link element (an OBJR and a /StructParent).
   const annotate = doc.annotate;
   doc.annotate = (x, y, w, h, options) => annotate.call(doc, x, y, w, h, options.Subtype === 'Link' ? { ...options, structParent: element } : options);
+  // pdfmake draws a line's inlines in order, each starting with `opacity` (then colour, font and
+  // text): a piece in another language gets its own marked content in its Span, and the rest of
+  // the line goes on in the element.
+  const opacity = doc.opacity;
+  if (pieces) {
+    const owner = resolution.steps.at(-1)!.key;
+    let index = 0;
+    doc.opacity = function (this: PdfKitDoc, ...args: unknown[]) {
+      const inline = inlines[index++];
+      const target =
+        inline?.lang && inline._cbSpan ? builder.element([...resolution.steps, { key: spanKey(owner, inline._cbSpan), type: 'Span', lang: inline.lang }]) : { element, type };
+      if (target.element !== open) {
+        if (open) doc.endMarkedContent();
+        open = mark(target);
+      }
+      return opacity.apply(this, args);
+    };
+  }
   try {
     return draw();
   } finally {
     doc.annotate = annotate;
-    doc.endMarkedContent();
-    element.add(content);
+    if (pieces) doc.opacity = opacity;
+    if (open) doc.endMarkedContent();
   }
 }
 
@@ -129,7 +174,7 @@ export function installRenderHooks() {
     renderer[name] = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
       const item = args[0] as DrawnItem;
       const linked = (item?.inlines ?? []).some((inline) => inline.link || inline.linkToPage || inline.linkToDestination);
-      return drawMarked(this, item?._cbTag, drawnOf(item), linked, () => original.apply(this, args));
+      return drawMarked(this, item?._cbTag, drawnOf(item), linked, () => original.apply(this, args), name === 'renderLine' ? (item?.inlines as LanguageInline[]) : undefined);
     };
   };
   const renderPages = renderer.renderPages;

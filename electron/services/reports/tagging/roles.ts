@@ -12,6 +12,8 @@
  * - an image → Figure with its `alt`; a stack of an image then a text → one Figure, the text its
  *   Caption; a canvas → artifact (rules, borders, bars), unless it has `alt` (then a Figure);
  * - stacks, columns and layout tables add nothing: their children are read in order;
+ * - the contents (`toc`): its title as styled, its entries → TOC, a TOCI per entry holding the
+ *   entry's title and page number, each a P with a Link;
  * - a line with a link (a contents entry) → its text and link annotation inside a Link;
  * - the running header and footer, the page background, repeated table headers → artifacts.
  */
@@ -33,7 +35,7 @@ export interface LaidNode {
   image?: unknown;
   canvas?: unknown[];
   svg?: unknown;
-  toc?: unknown;
+  toc?: { _table?: LaidNode };
 }
 
 export interface Step {
@@ -132,6 +134,13 @@ export function resolve(tag: ItemTag, drawn: 'text' | 'blank' | 'image' | 'vecto
         steps.push({ key: node, type: head ? 'TH' : 'TD', ...(head ? { scope: 'Column' as const } : {}) });
         holdsText = true;
       }
+    }
+    // The contents' entries: pdfmake lays them out as a table of title and page number per row.
+    const isContents = (table: LaidNode | undefined) => Boolean(table && path[path.indexOf(table) - 1]?.toc?._table === table);
+    if (isContents(node)) steps.push({ key: node, type: 'TOC' });
+    if (parent && isContents(parent)) {
+      const row = parent.table!.body.findIndex((cells) => cells.includes(node));
+      steps.push({ key: row >= 0 ? parent.table!.body[row] : part(node, 'TOCI'), type: 'TOCI' });
     }
     if (parent && (parent.ul || parent.ol)) {
       steps.push({ key: node, type: 'LI' });

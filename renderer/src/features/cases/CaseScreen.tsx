@@ -6,6 +6,7 @@ import { caseStages, type CaseStage } from '../../../../shared/domain/case';
 import { stageOf } from '../../../../shared/domain/case-rules';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
+import { ShareButton } from '../sync/ShareButton';
 import { api } from '../../lib/api';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -61,6 +62,7 @@ export function CaseScreen() {
         {t('screen.export')}
       </Button>
       <ExportDocumentsButton recordIds={[id, record.organisationId]} />
+      <ShareButton kind="case" id={id} />
       <Button component={Link} href={`/cases/${id}/visit`}>
         {t('screen.siteVisit')}
       </Button>

@@ -11,11 +11,13 @@ import { api } from '../../lib/api';
 import { HeatMapSection } from './HeatMapSection';
 import { OverviewTable } from './OverviewTable';
 import { RegionChart } from './RegionChart';
+import { RegionalPanel } from '../sync/RegionalPanel';
+import type { RegionalOverviewData } from '../../../../shared/ipc/contracts/sync';
 
 /** The regional coordinator's map: every organisation, where it stands, and totals for the region. */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string } | null>(null);
+  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string; region: RegionalOverviewData | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const [sector, setSector] = useState('');
@@ -71,6 +73,7 @@ export function OverviewPage() {
           <RegionChart summary={summary} />
         </>
       )}
+      {data?.region && <RegionalPanel region={data.region} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { RegionalCaPanel } from '../trust/RegionalCaPanel';
 import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
+import { RegionSection } from '../sync/RegionSection';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <IssuerForm />
         <LanguageSection />
         <WorkspaceFolder />
+        <RegionSection />
         <KnownSignersPanel />
         <RegionalCaPanel />
         <DemoWorkspaceSection />

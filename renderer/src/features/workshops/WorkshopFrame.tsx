@@ -6,6 +6,7 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { localiseWorkshop } from '../../../../shared/i18n/domain/localise';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportDocumentsButton } from '../exports/ExportDocumentsButton';
+import { ShareButton } from '../sync/ShareButton';
 import { useWorkshop } from './workshop-store';
 import { formatDay } from '../../i18n/format';
 
@@ -40,6 +41,7 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
         ))}
       </Group>
       <ExportDocumentsButton recordIds={[id, ...(workshop.organisationId ? [workshop.organisationId] : [])]} />
+      <ShareButton kind="workshop" id={id} />
     </>
   );
   return (

@@ -12,6 +12,7 @@ import { overview } from './overview';
 import { search } from './search';
 import { settings } from './settings';
 import { trust } from './trust';
+import { sync } from './sync';
 import { welcome } from './welcome';
 import { workshops } from './workshops';
 
@@ -19,4 +20,4 @@ import { workshops } from './workshops';
  * Welsh (Cymraeg) strings, one object per feature, mirroring en-GB key for key.
  * Terms follow shared/i18n/glossary-cy.md. Awaits review by a first-language Welsh speaker.
  */
-export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors: errorStrings.cy, history };
+export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors: errorStrings.cy, history, sync };

@@ -10,6 +10,7 @@ import { overview } from './overview';
 import { library } from './library';
 import { search } from './search';
 import { trust } from './trust';
+import { sync } from './sync';
 import { welcome } from './welcome';
 import { desktop } from '../../../../shared/i18n/desktop/en';
 import { opening } from './opening';
@@ -19,4 +20,4 @@ import { errorStrings } from '../../../../shared/i18n/errors';
 const errors = errorStrings['en-GB'];
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors, history };
+export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors, history, sync };

@@ -1,0 +1,44 @@
+import { Button, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
+import { api } from '../../lib/api';
+import { notify } from '../cases/notify';
+import { useSync } from './sync-store';
+
+/**
+ * The explicit choice to share one case or workshop with the region (nothing is uploaded before
+ * it); once shared, when it last synced. Shown only when the workspace has joined a region.
+ */
+export function ShareButton({ kind, id }: { kind: 'case' | 'workshop'; id: string }) {
+  const { t } = useTranslation('sync');
+  const settings = useSync((s) => s.settings);
+  const status = useSync((s) => s.status);
+  const refresh = useSync((s) => s.refresh);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (!settings) return null;
+  const shared = (kind === 'case' ? settings.cases : settings.workshops).includes(id);
+  if (shared) {
+    const at = status?.lastSyncedAt[`${kind}:${id}`];
+    return (
+      <Text size="sm" c="dark.4" role="status">
+        {at ? t('share.lastSynced', { time: formatDateTime(at) }) : t('share.notSyncedYet')}
+      </Text>
+    );
+  }
+  const share = async () => {
+    const result = await api.sync.share({ kind, id });
+    if (!result.ok) return notify(result.error.message, 'error');
+    useSync.getState().setSettings(result.data);
+    notify(t('share.done'));
+    await refresh();
+  };
+  return (
+    <Button variant="default" onClick={() => void share()}>
+      {t('share.button')}
+    </Button>
+  );
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { idSchema, isoDate, isoDateTime } from '../../domain/common';
+import { mutation, query } from '../define';
+
+/** Why the region cannot be reached or used: each has its own message (en-GB and cy). */
+export const syncProblems = ['unreachable', 'wrong_password', 'no_access', 'not_couchdb', 'tls', 'insecure_address', 'refused', 'not_configured'] as const;
+export const syncProblemSchema = z.enum(syncProblems);
+export type SyncProblemCode = z.infer<typeof syncProblemSchema>;
+
+export const syncStatusSchema = z.object({
+  state: z.enum(['not_configured', 'up_to_date', 'waiting', 'offline', 'error', 'syncing']),
+  /** Shared records whose latest change the server has not confirmed yet. */
+  waiting: z.number().int().min(0),
+  offlineSince: isoDateTime.nullable(),
+  problem: syncProblemSchema.nullable(),
+  /** The server's or the network's own words (English), shown under the translated reason. */
+  message: z.string().nullable(),
+  /** `case:<id>` / `workshop:<id>` → when it last synced in this session. */
+  lastSyncedAt: z.record(z.string(), isoDateTime),
+  refused: z.array(z.object({ id: z.string(), reason: z.string() })),
+  /** Same-field conflicts waiting for a person. */
+  pending: z.number().int().min(0),
+});
+export type SyncStatusData = z.infer<typeof syncStatusSchema>;
+
+/** Where this workspace meets its region (the password is never part of it). */
+export const regionSettingsSchema = z.object({
+  server: z.string(),
+  username: z.string(),
+  cases: z.array(z.string()),
+  workshops: z.array(z.string()),
+  /** A password is kept in the computer's secure storage for this server and user. */
+  hasPassword: z.boolean(),
+  /** False in the browser test host: there the password sits in a plain file. */
+  secureStorage: z.boolean(),
+});
+export type RegionSettings = z.infer<typeof regionSettingsSchema>;
+
+const server = z.string().trim().min(1).max(500);
+const username = z.string().trim().min(1).max(200);
+const password = z.string().min(1).max(500);
+
+export const testConnectionResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), version: z.string() }),
+  z.object({ ok: z.literal(false), problem: syncProblemSchema, detail: z.string() }),
+]);
+export type TestConnectionResult = z.infer<typeof testConnectionResultSchema>;
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
+export const mergeConflictSchema = z.object({
+  path: z.array(z.string()),
+  kind: z.enum(['text', 'decision', 'value']),
+  base: jsonValue,
+  ours: jsonValue,
+  theirs: jsonValue,
+});
+
+export const pendingMergeSchema = z.object({
+  docId: z.string(),
+  kind: z.enum(['case', 'workshop']),
+  recordId: z.string(),
+  authors: z.tuple([z.string(), z.string()]),
+  oursAuthor: z.string(),
+  theirsAuthor: z.string(),
+  conflicts: z.array(mergeConflictSchema),
+});
+export type PendingMergeData = z.infer<typeof pendingMergeSchema>;
+
+export const mergeChoiceSchema = z.union([z.literal('ours'), z.literal('theirs'), z.object({ text: z.string().max(100_000) })]);
+
+/** What the region shares, for the regional overview of a workspace that joined one. */
+export const regionalOverviewSchema = z.object({
+  workshops: z.array(z.object({ id: z.string(), title: z.string(), date: z.string(), organisationId: z.string().nullable(), facilitator: z.string(), sharedBy: z.string() })),
+  actions: z.array(z.object({ workshopId: z.string(), title: z.string(), owner: z.string(), due: z.string().nullable(), status: z.string() })),
+  issues: z.array(z.object({ source: z.enum(['workshop', 'issue_log']), id: z.string(), title: z.string(), raisedOn: isoDate.or(z.string()), level: z.string(), organisation: z.string(), sharedBy: z.string() })),
+});
+export type RegionalOverviewData = z.infer<typeof regionalOverviewSchema>;
+
+/** Region sync through CouchDB (Settings → Region, Share, the header's sync state, the merge screen). */
+export const syncContract = {
+  'sync:status': query(z.void(), syncStatusSchema),
+  'sync:settings': query(z.void(), regionSettingsSchema.nullable()),
+  /** Checks a server, user and password without saving anything. */
+  'sync:testConnection': query(z.object({ server, username, password }), testConnectionResultSchema),
+  /** Joins a region: saves the address and user, and the password in secure storage. */
+  'sync:configure': mutation(z.object({ server, username, password: password.optional() }), regionSettingsSchema),
+  /** The explicit choice to share a case or a workshop (nothing is uploaded before it). */
+  'sync:share': mutation(z.object({ kind: z.enum(['case', 'workshop']), id: idSchema }), regionSettingsSchema),
+  'sync:syncNow': query(z.void(), syncStatusSchema),
+  'sync:pendingMerges': query(z.void(), z.array(pendingMergeSchema)),
+  /** Settles a co-assessor conflict: per path (joined with '.') ours, theirs or combined text. */
+  'sync:resolve': mutation(z.object({ docId: z.string().min(1).max(300), choices: z.record(z.string(), mergeChoiceSchema) }), syncStatusSchema),
+};
