@@ -150,6 +150,7 @@ const JOINED_LABEL: Record<ReportKind, string> = {
   'workshop-feedback': 'workshopFeedback.kicker',
   agenda: 'agenda.columns.item',
   'action-issue-log': 'actionIssueLog.actions',
+  'regional-map': 'regionalMap.kicker',
 };
 
 function expectEachLanguageReadAsItself(files: string[], typed: Map<string, string>) {
