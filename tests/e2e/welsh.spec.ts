@@ -1,5 +1,8 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { processStart } from '../../electron/services/store/process-start';
 import { expect, expectAccessible, test } from './fixtures';
 import { builtInFrameworks } from '../../shared/frameworks';
 import { builtInTemplates } from '../../shared/templates';
@@ -198,4 +201,79 @@ test('the visit questions, history, overview and projector have no English', asy
   await expectNoEnglish(audience, typed);
   await expectAccessible(audience);
 });
+});
+
+test.describe('every screen in Welsh', () => {
+  test.use({ firstRun: false });
+
+  test('each screen of the side navigation, every case tab, a workshop’s pages and the cannot-open screens have no English and pass axe', async ({ casebook }) => {
+    test.setTimeout(240_000);
+    let page = casebook.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('cy');
+    await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
+    await expect(page.getByText(/Wedi llwytho’r gweithle enghreifftiol/)).toBeVisible();
+    // The demo's workshop titles are typed text, even where one is worded like a template's name.
+    const typed = [...(await typedInDemo(page)), 'Demo Assessor', 'Castlemere City Council', 'Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', 'Skills for Life', 'SfL', 'Partnership health check'];
+    const check = async (name: string) => {
+      await expectNoEnglish(page, typed);
+      await expectAccessible(page);
+      await shot(page, `welsh-${name}`);
+    };
+
+    for (const [link, heading] of [
+      ['Achosion', 'Achosion'],
+      ['Gweithdai', 'Gweithdai'],
+      ['Camau gweithredu a materion', 'Camau gweithredu a materion'],
+      ['Trosolwg', 'Trosolwg'],
+      ['Sefydliadau', 'Sefydliadau'],
+      ['Llyfrgell', 'Llyfrgell'],
+      ['Dogfennau', 'Dogfennau'],
+      ['Dilysu PDF', 'Dilysu PDF'],
+      ['Gosodiadau', 'Gosodiadau'],
+    ]) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
+      await check(`nav-${link.split(' ')[0].toLowerCase()}`);
+    }
+    await page.getByRole('link', { name: 'Camau gweithredu a materion', exact: true }).click();
+    await page.getByRole('tab', { name: 'Log materion' }).click();
+    await check('issue-log');
+
+    await page.getByRole('link', { name: 'Achosion', exact: true }).click();
+    await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
+    for (const tab of ['Hysbysu', 'Cofrestru', 'Cynllun gweithredu', 'Asesiad', 'Argymhelliad', 'Hanes']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      await check(`case-${tab.split(' ')[0].toLowerCase()}`);
+    }
+
+    await page.getByRole('link', { name: 'Gweithdai', exact: true }).click();
+    await page.getByRole('link', { name: /Partnership health check/ }).first().click();
+    await expect(page.getByRole('list', { name: 'Agenda' })).toBeVisible();
+    await check('workshop-plan');
+    await page.getByRole('link', { name: 'Adolygu' }).click();
+    await check('workshop-review');
+
+    // The cannot-open screens speak the profile's language: a lock held by Casebook on this computer…
+    const lock = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: '2026-03-01T09:00:00.000Z', refreshedAt: '2026-03-01T09:05:00.000Z' };
+    page = await casebook.restart(() => writeFile(path.join(casebook.workspaceDir, '.lock'), JSON.stringify(lock)));
+    await expect(page.getByRole('heading', { name: 'Nid oedd modd i Casebook agor eich gweithle' })).toBeVisible();
+    await expect(page.getByText('Mae Casebook eisoes ar agor ar y cyfrifiadur hwn')).toBeVisible();
+    await check('cannot-open-locked');
+
+    // …and a workspace from a newer Casebook, with its backups.
+    const index = path.join(casebook.workspaceDir, 'casebook.json');
+    const good = JSON.parse(await readFile(index, 'utf8')) as { profile: unknown };
+    page = await casebook.restart(async () => {
+      await rm(path.join(casebook.workspaceDir, '.lock'), { force: true });
+      await writeFile(index, JSON.stringify({ schemaVersion: 99, profile: good.profile }));
+    });
+    await expect(page.getByRole('heading', { name: 'Nid oedd modd i Casebook agor eich gweithle' })).toBeVisible();
+    await check('cannot-open-newer');
+    await page.getByRole('button', { name: 'Adfer copi wrth gefn…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check('cannot-open-restore');
+  });
 });

@@ -62,7 +62,7 @@ export class Attachments {
     try {
       stat = await fs.stat(filePath);
     } catch (error) {
-      throw toAppError(error, filePath);
+      throw toAppError(error, filePath, 'read');
     }
     if (!stat.isFile()) throw new AppError('invalid_input', 'attachmentNotAFile', { name });
     if (stat.size > MAX_ATTACHMENT_BYTES) {

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportKind } from '../../../shared/domain/report-models';
+import type { ScheduleBaseline, Workshop } from '../../../shared/domain/workshop';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { ExporterSignature } from '../../../shared/ipc/contracts/exports';
 import { AppError } from '../../../shared/result';
@@ -14,14 +15,22 @@ import { writeBinaryDurably } from '../signing/write-binary';
 import { fileNameFor, withExporterSignature } from './exporter-signature';
 import { pageCount } from './build';
 import { buildPdfOffThread as buildPdf } from '../workers/pool';
-import { listExportables, resolveReport } from './sources';
+import { listExportables, resolveReport, SAMPLE_ID } from './sources';
 import { readStatements } from './statements/read-statements';
 import type { OverviewRowsSource } from '../overview/rows';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
 
+/** What the exports need of workshops: a circulated agenda becomes the live schedule's baseline. */
+export interface CirculatedPlans {
+  get(id: string): Promise<Workshop>;
+  keepCirculatedPlan(id: string, plan: Omit<ScheduleBaseline, 'keptAt'>): Promise<unknown>;
+}
+
 interface HeldPreview {
   kind: ReportKind;
+  /** For an agenda: the workshop and its plan as the previewed PDF prints them. */
+  circulated?: { workshopId: string; plan: Omit<ScheduleBaseline, 'keptAt'> };
   title: string;
   fileName: string;
   documentId: string;
@@ -35,7 +44,12 @@ const MAX_VERIFY_BYTES = 200 * 1024 * 1024;
 
 export { pageCount };
 
-export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, overviewRows?: OverviewRowsSource): ExportHandlers {
+async function circulatedPlan(plans: CirculatedPlans, id: string): Promise<HeldPreview['circulated']> {
+  const w = await plans.get(id);
+  return { workshopId: id, plan: { startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })) } };
+}
+
+export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: CirculatedPlans, overviewRows?: OverviewRowsSource): ExportHandlers {
   const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
@@ -61,6 +75,8 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, overview
       const started = performance.now();
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
       const resolved = await resolveReport(ctx, kind, id, language, overviewRows);
+      // Read with the report, so the plan kept at export is the one this preview prints.
+      const circulated = kind === 'agenda' && id !== SAMPLE_ID && plans ? await circulatedPlan(plans, id) : undefined;
       const visible = signature ? await visibleSignature(signature) : null;
       const versions = resolved.localised.versions.map((v) => ({ ...v, report: visible ? withExporterSignature(v.report, visible, v.language) : v.report }));
       const report = versions[0].report;
@@ -69,7 +85,7 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, overview
       const { meta } = report.model;
       const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : 'scope' in report.model ? report.model.scope : report.model.organisation;
       const fileName = fileNameFor(resolved.title, subject, meta.documentId);
-      hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf });
+      hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf, circulated });
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 50 });
       return {
         previewId,
@@ -121,6 +137,7 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, overview
           signedAt: signedAt.toISOString(),
         },
       });
+      if (preview.circulated && plans) await plans.keepCirculatedPlan(preview.circulated.workshopId, preview.circulated.plan);
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'done', percent: 100 });
       // Without a save dialog (a host that cannot show one) the bytes go back to the caller.
       return { ...base, cancelled: false, path: target, pdfBase64: target ? null : signed.toString('base64') };

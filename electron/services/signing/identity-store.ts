@@ -123,7 +123,7 @@ export class IdentityStore {
     try {
       bytes = await fs.readFile(p12Path);
     } catch (error) {
-      throw toAppError(error, p12Path);
+      throw toAppError(error, p12Path, 'read');
     }
     if (bytes.length > 1_000_000) {
       throw new AppError('invalid_input', 'identityFileTooLarge');

@@ -37,7 +37,7 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     const [file] = await ctx.shell.pickFiles({ title, filters: [filter] });
     if (!file) return null;
     const stat = await fs.stat(file).catch((error: unknown) => {
-      throw toAppError(error, file);
+      throw toAppError(error, file, 'read');
     });
     if (stat.size > MAX_SMALL_FILE) throw new AppError('invalid_input', 'fileTooLargeForKind', { file: path.basename(file) });
     return fs.readFile(file);

@@ -177,6 +177,8 @@ async function restoreMissing<S extends z.ZodType<{ schemaVersion: number }>>(
   spec.notify({
     level: 'warning',
     message: `${spec.relativeFile} was missing, so the backup from ${backup.takenAt} was restored. Check your most recent changes.`,
+    key: 'fileMissingRestored',
+    values: { file: spec.relativeFile, takenAt: backup.takenAt },
   });
   return parseText(backup.text, spec);
 }
@@ -196,6 +198,8 @@ async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
     spec.notify({
       level: 'warning',
       message: `${spec.relativeFile} was damaged, so it was moved aside as ${asideName} and the backup from ${backup.takenAt} was restored. Check your most recent changes.`,
+      key: 'fileDamagedRestored',
+      values: { file: spec.relativeFile, aside: asideName, takenAt: backup.takenAt },
     });
     return parseText(backup.text, spec);
   }
@@ -204,6 +208,8 @@ async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
   spec.notify({
     level: 'error',
     message: `${spec.relativeFile} was damaged and no good backup was found. The damaged file is kept as ${asideName}; Casebook started this file empty.`,
+    key: 'fileDamagedNoBackup',
+    values: { file: spec.relativeFile, aside: asideName },
   });
   return data;
 }

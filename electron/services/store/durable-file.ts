@@ -86,14 +86,21 @@ export async function readTextIfExists(file: string, fs: FsLike = nodeFs): Promi
     return await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw toAppError(error, file);
+    throw toAppError(error, file, 'read');
   }
 }
 
-export function toAppError(error: unknown, file: string): AppError {
+/** An errno failure as the error the interface shows; `doing` says whether Casebook was reading or saving. */
+export function toAppError(error: unknown, file: string, doing: 'save' | 'read' = 'save'): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const name = path.basename(file);
+  if (doing === 'read') {
+    if (code === 'EACCES' || code === 'EPERM') {
+      return new AppError('io_error', `Casebook could not read ${name} (${code}): another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`);
+    }
+    return new AppError('io_error', `Could not read ${name}: ${(error as Error).message}`);
+  }
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return new AppError('disk_full', `The disk is full, so ${name} was not saved. Free some space, then retry.`);
   }

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import type { Workshop } from '../../../shared/domain/workshop';
+import type { ScheduleBaseline, Workshop } from '../../../shared/domain/workshop';
 import { previousWorkshop } from '../../../shared/domain/workshop-ratings';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
@@ -29,6 +29,16 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
     handlers,
     ...workshopLinks(ctx, handlers),
     get: (id: string) => store.get(id),
+    /**
+     * The agenda as it was just circulated (exported, signed) becomes the plan the live schedule
+     * is measured against; once the workshop has started live, the baseline it kept stays.
+     */
+    keepCirculatedPlan: (id: string, plan: Omit<ScheduleBaseline, 'keptAt'>) =>
+      store.change(id, (w) => {
+        if (w.live && w.live.status !== 'idle') return null;
+        w.baseline = { ...plan, keptAt: ctx.clock().toISOString() };
+        return { kind: 'workshop.baseline', summary: 'Kept the circulated agenda as the plan the live schedule is compared with.', details: { baseline: w.baseline } };
+      }),
     /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
     reconcile: () => store.reconcile(),
     /** At close: changes acknowledged through a workshop's log reach its file. */

@@ -30,9 +30,10 @@ function reasonOf(error: unknown): OpenFailureReason {
 export async function describeFailure(dir: string, error: unknown, canChoose: boolean): Promise<Failed> {
   const reason = reasonOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (reason !== 'locked') return { state: 'failed', dir, reason, message, holder: null, canOpenAnyway: false, canChoose };
+  const language = await profileLanguage(dir);
+  if (reason !== 'locked') return { state: 'failed', dir, reason, message, holder: null, canOpenAnyway: false, canChoose, language };
   const info = parseLock(await readFile(path.join(dir, '.lock'), 'utf8').catch(() => ''));
-  if (!info) return { state: 'failed', dir, reason, message, holder: null, canOpenAnyway: false, canChoose };
+  if (!info) return { state: 'failed', dir, reason, message, holder: null, canOpenAnyway: false, canChoose, language };
   const sameComputer = info.host === os.hostname();
   const provablyRunningHere = sameComputer && info.pidStart !== null && (await processStart(info.pid)) === info.pidStart;
   return {
@@ -49,5 +50,19 @@ export async function describeFailure(dir: string, error: unknown, canChoose: bo
     },
     canOpenAnyway: !provablyRunningHere,
     canChoose,
+    language,
   };
+}
+
+/**
+ * The language the workspace's profile asks for, read without opening the workspace (a lock held
+ * elsewhere, a newer version), so a Welsh speaker is told why in Welsh; null when unreadable.
+ */
+async function profileLanguage(dir: string): Promise<'en-GB' | 'cy' | null> {
+  try {
+    const language = (JSON.parse(await readFile(path.join(dir, 'casebook.json'), 'utf8')) as { profile?: { language?: unknown } }).profile?.language;
+    return language === 'cy' || language === 'en-GB' ? language : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { WorkspaceStatus } from '../../../shared/ipc/contracts/workspace-open';
 import { WorkspaceUnavailable } from '../features/opening/WorkspaceUnavailable';
+import { setLanguage } from '../i18n';
 import { api } from '../lib/api';
 
 /**
@@ -11,7 +12,11 @@ import { api } from '../lib/api';
 export function WorkspaceGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<WorkspaceStatus | null>(null);
   useEffect(() => {
-    void api.workspace.status().then((result) => setStatus(result.ok ? result.data : { state: 'open', dir: '' }));
+    void api.workspace.status().then(async (result) => {
+      // Why the workspace did not open is said in the language its profile asks for.
+      if (result.ok && result.data.state === 'failed' && result.data.language) await setLanguage(result.data.language);
+      setStatus(result.ok ? result.data : { state: 'open', dir: '' });
+    });
   }, []);
   if (!status) return null;
   if (status.state === 'failed') return <WorkspaceUnavailable status={status} onStatus={setStatus} />;

@@ -11,6 +11,10 @@ export const theme = createTheme({
   fontSizes: { md: '1rem' },
   headings: { fontWeight: '650' },
   focusRing: 'auto',
-  // Notifications' close buttons need a name for screen readers (axe: button-name).
-  components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': i18n.t('common:actions.close') }, styles: { description: { color: 'var(--mantine-color-dark-7)' } } } } },
+  // Notifications' close buttons need a name for screen readers (axe: button-name). An alert's
+  // title in its own light colour (orange, red) is under 4.5:1 on its tint, so titles are dark.
+  components: {
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': i18n.t('common:actions.close') }, styles: { description: { color: 'var(--mantine-color-dark-7)' } } } },
+    Alert: { styles: { title: { color: 'var(--mantine-color-dark-7)' } } },
+  },
 });

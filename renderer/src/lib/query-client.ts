@@ -1,4 +1,5 @@
 import { QueryClient, replaceEqualDeep } from '@tanstack/react-query';
+import { isNewerOrSame } from '../../../shared/domain/revision';
 
 /**
  * The one cache of server state: every read is a query keyed by [channel, input], every write
@@ -21,14 +22,14 @@ export const queryClient = new QueryClient({
  * The revision guard, in one place: of two answers for the same record, the one with the higher
  * revision stays, whatever order they arrived in.
  */
-export function newest<T extends { revision: number }>(held: T | undefined, arriving: T): T {
-  return held && held.revision > arriving.revision ? held : arriving;
+export function newest<T extends { id: string; revision: number }>(held: T | undefined, arriving: T): T {
+  return held && !isNewerOrSame(held, arriving) ? held : arriving;
 }
 
-const hasRevision = (value: unknown): value is { id: unknown; revision: number } =>
-  typeof value === 'object' && value !== null && typeof (value as { revision?: unknown }).revision === 'number';
+const hasRevision = (value: unknown): value is { id: string; revision: number } =>
+  typeof value === 'object' && value !== null && typeof (value as { revision?: unknown }).revision === 'number' && typeof (value as { id?: unknown }).id === 'string';
 
 /** Applies `newest` to any two answers that are revisions of the same record. */
 function guarded(held: unknown, arriving: unknown): unknown {
-  return hasRevision(held) && hasRevision(arriving) && held.id === arriving.id ? newest(held, arriving) : arriving;
+  return hasRevision(held) && hasRevision(arriving) ? newest(held, arriving) : arriving;
 }

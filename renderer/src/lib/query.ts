@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { splitChannel, type Channel, type InputOf, type OutputOf } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import type { AppErrorShape, Result } from '../../../shared/result';
 import { api } from './api';
 import { affectedBy } from './affects';
 import { queryClient } from './query-client';
@@ -16,16 +17,30 @@ export function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise
   return group[verb](input);
 }
 
+interface ReadOptions {
+  /** While a new input's answer is on its way, the last answer stays (search as you type). */
+  keepPrevious?: boolean;
+  /** false: a component that only shows the answer does not fetch it again when it appears. */
+  refetchOnMount?: boolean;
+}
+
 /** A read; its error (an AppErrorShape, message already translated) is the query's error. */
-export function useRead<C extends Channel>(channel: C, input?: InputOf<C>) {
+export function useRead<C extends Channel>(channel: C, input?: InputOf<C>, options: ReadOptions = {}) {
   return useQuery({
     queryKey: keyOf(channel, input),
-    queryFn: async () => {
-      const result = await call(channel, input);
-      if (!result.ok) throw result.error;
-      return result.data;
-    },
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchOnMount: options.refetchOnMount ?? true,
+    queryFn: readOf(channel, input),
   });
+}
+
+/** The query function of a read: main's answer, or its error thrown (message translated). */
+export function readOf<C extends Channel>(channel: C, input?: InputOf<C>): () => Promise<OutputOf<C>> {
+  return async () => {
+    const result = await call(channel, input);
+    if (!result.ok) throw result.error;
+    return result.data;
+  };
 }
 
 /** After a write succeeded: every read it affects is fetched again (those on screen at once). */
@@ -43,3 +58,11 @@ export function useWrite<C extends Channel>(channel: C) {
   });
   return mutation.mutateAsync;
 }
+
+/** Fetches a read again now (every cached input of the channel); for screens that ask on entry. */
+export function useReload(channel: Channel): () => Promise<void> {
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: [channel] }), [channel]);
+}
+
+/** The error to show for a write's Result (null when it was saved). */
+export const errorOf = (result: Result<unknown>): AppErrorShape | null => (result.ok ? null : result.error);

@@ -94,3 +94,15 @@ export function localiseThemeTitle(title: string, language: string): string {
   if (!pair) return title;
   return isWelsh(language) ? pair[1] : pair[0];
 }
+
+/** Every built-in template name paired with its translation, for lists that carry only the name. */
+const templateNamePairs: [string, string][] = builtInTemplates.flatMap((english) =>
+  templateTranslation(english.id, english.version) ? [[english.name, localiseTemplate(english, 'cy').name] as [string, string]] : [],
+);
+
+/** A template name (as a workshop stored it, in either language) in `language`; the user's own template names stay as written. */
+export function localiseTemplateName(name: string, language: string): string {
+  const pair = templateNamePairs.find(([en, cy]) => en === name || cy === name);
+  if (!pair) return name;
+  return isWelsh(language) ? pair[1] : pair[0];
+}

@@ -73,7 +73,7 @@ export const errorsCy: ErrorStrings = {
   issueResolvedReopen: 'Mae’r mater hwn wedi’i ddatrys. Ailagorwch ef cyn cofnodi rhagor o opsiynau.',
   optionGone: 'Nid yw’r opsiwn hwnnw wedi’i gofnodi ar y mater hwn mwyach.',
   optionOtherLevel: 'Rhoddwyd yr opsiwn hwnnw ar brawf ar lefel arall; dim ond opsiynau ar y lefel bresennol y gellir eu newid.',
-  contractualDispute: 'Mae anghydfodau cytundebol unigol y tu allan i’r broses datrys materion partneriaeth: mae undebau llafur a chymdeithasau proffesiynol yn ymdrin â nhw fel gwaith achos. Cedwir y testun fel nodyn ar y sefydliad.',
+  contractualDispute: 'Mae anghydfodau cytundebol unigol y tu allan i’r broses datrys materion partneriaeth: mae undebau llafur a chymdeithasau proffesiynol yn ymdrin â nhw fel gwaith achos.',
   outcomeFirst: 'Cofnodwch y canlyniad cyn nodi bod y mater wedi’i ddatrys.',
   choosingFolderNeedsDesktop: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
   notABackup: 'Nid copi wrth gefn o’r gweithle hwn yw hwnnw.',

@@ -75,7 +75,7 @@ export const errorsEn = {
   issueResolvedReopen: 'This issue is resolved. Reopen it before recording more options.',
   optionGone: 'That option is no longer recorded on this issue.',
   optionOtherLevel: 'That option was tried at {{level}} level; only options at the current level can change.',
-  contractualDispute: 'Individual contractual disputes are outside the partnership issue-resolution process: unions and professional associations deal with them as casework. The text is kept as a note on the organisation.',
+  contractualDispute: 'Individual contractual disputes are outside the partnership issue-resolution process: unions and professional associations deal with them as casework.',
   outcomeFirst: 'Record the outcome before marking the issue resolved.',
   choosingFolderNeedsDesktop: 'Choosing another folder needs the desktop app.',
   notABackup: 'That is not a backup of this workspace.',

@@ -30,6 +30,8 @@ export const workspaceStatusSchema = z.discriminatedUnion('state', [
     canOpenAnyway: z.boolean(),
     /** False where the host has no folder picker. */
     canChoose: z.boolean(),
+    /** The interface language the workspace's profile asks for, when its file could still be read. */
+    language: z.enum(['en-GB', 'cy']).nullable().default(null),
   }),
 ]);
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;

@@ -3,9 +3,16 @@ import { issuerSchema } from '../../domain/report-models';
 import { profileSchema } from '../../domain/settings';
 import { mutation, query } from '../define';
 
+/** Notices the interface words itself (in the reader's language, with readable names and dates). */
+export const noticeKeys = ['fileMissingRestored', 'fileDamagedRestored', 'fileDamagedNoBackup'] as const;
+
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
+  /** The English text, for logs and for notices that have no key yet. */
   message: z.string(),
+  key: z.enum(noticeKeys).optional(),
+  /** `file`: the workspace-relative file; `aside`: the name it was kept under; `takenAt`: the backup's ISO time. */
+  values: z.record(z.string(), z.string()).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

@@ -48,6 +48,8 @@ describe('a workspace held by another computer', () => {
       holder: { host: 'office-pc-7', pid: 4242, since: '2026-03-01T09:00:00.000Z', lastActive: '2026-03-01T09:30:00.000Z', sameComputer: false },
       canOpenAnyway: true,
       canChoose: false,
+      // No workspace file in this folder yet: the language is not known.
+      language: null,
     });
     const refused = await call(o, 'cases:list');
     expect(refused).toMatchObject({ ok: false, error: { code: 'workspace_locked' } });

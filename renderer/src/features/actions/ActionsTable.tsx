@@ -2,6 +2,7 @@ import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, type SourcedAction } from '../../../../shared/domain/actions-rules';
 import { formatDate } from './format';
+import { localiseThemeTitle } from '../../../../shared/i18n/domain/localise';
 import { RagBadge } from './RagBadge';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 
 /** Actions with owner, due date (overdue derived), status and the latest update. */
 export function ActionsTable({ items, today, onOpen, showSource = true }: Props) {
-  const { t } = useTranslation('actions');
+  const { t, i18n } = useTranslation('actions');
   return (
     <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
       <Table.Caption className="visually-hidden">{t('table.caption')}</Table.Caption>
@@ -44,7 +45,7 @@ export function ActionsTable({ items, today, onOpen, showSource = true }: Props)
                 <Table.Td>
                   <Text size="sm">{source.label}</Text>
                   <Text size="xs" c="dark.4">
-                    {[t(`sourceKind.${source.kind}`), action.theme].filter(Boolean).join(' · ')}
+                    {[t(`sourceKind.${source.kind}`), action.theme && localiseThemeTitle(action.theme, i18n.language)].filter(Boolean).join(' · ')}
                   </Text>
                 </Table.Td>
               )}

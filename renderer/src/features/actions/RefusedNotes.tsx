@@ -25,7 +25,9 @@ export function RefusedNotes({ notes, organisationName, heading = 'h3' }: { note
             </Text>
           )}
           <Text mt="xs" size="sm">
-            <strong>{t('issues.notes.reason')}:</strong> {note.reason}
+            <strong>{t('issues.notes.reason')}:</strong>{' '}
+            {/* The stored reason is the English sentence of its kind; the reader's language comes from the kind. */}
+            {note.kind === 'refused_contractual_dispute' ? t('errors:contractualDispute') : note.reason}
           </Text>
         </Paper>
       ))}

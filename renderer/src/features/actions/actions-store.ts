@@ -1,10 +1,9 @@
-import { create } from 'zustand';
 import type { ActionChange, ActionDraft, SourcedAction } from '../../../../shared/domain/actions-rules';
 import type { ActionRef } from '../../../../shared/ipc/contracts/actions';
 import type { AppErrorShape } from '../../../../shared/result';
-import { api } from '../../lib/api';
+import { errorOf, useReload, useRead, useWrite } from '../../lib/query';
 
-interface ActionsState {
+interface Actions {
   items: SourcedAction[];
   loaded: boolean;
   load: () => Promise<void>;
@@ -15,22 +14,20 @@ interface ActionsState {
 
 export const refOf = ({ source, action }: SourcedAction): ActionRef => ({ kind: source.kind, sourceId: source.id, actionId: action.id });
 
-/** Every action as main last confirmed it; each change reloads the list from the sources. */
-export const useActions = create<ActionsState>((set, get) => {
-  const after = async (result: { ok: boolean; error?: AppErrorShape }) => {
-    if (!result.ok) return result.error ?? null;
-    await get().load();
-    return null;
-  };
+const empty: SourcedAction[] = [];
+
+/** Every action as main last confirmed it: the `actions:list` query; each change refetches it. */
+export function useActions(): Actions {
+  const list = useRead('actions:list');
+  const create = useWrite('actions:create');
+  const update = useWrite('actions:update');
+  const remove = useWrite('actions:delete');
   return {
-    items: [],
-    loaded: false,
-    load: async () => {
-      const result = await api.actions.list();
-      if (result.ok) set({ items: result.data, loaded: true });
-    },
-    create: async (draft) => after(await api.actions.create(draft)),
-    update: async (ref, change) => after(await api.actions.update({ ...ref, change })),
-    remove: async (ref) => after(await api.actions.delete(ref)),
+    items: list.data ?? empty,
+    loaded: list.isSuccess,
+    load: useReload('actions:list'),
+    create: async (draft) => errorOf(await create(draft)),
+    update: async (ref, change) => errorOf(await update({ ...ref, change })),
+    remove: async (ref) => errorOf(await remove(ref)),
   };
-});
+}

@@ -1,37 +1,33 @@
-import { create } from 'zustand';
 import type { LoggedIssue, OrganisationNote } from '../../../../shared/domain/escalation';
 import type { RaiseIssueInput, RaiseIssueResult } from '../../../../shared/ipc/contracts/issues';
 import type { AppErrorShape, Result } from '../../../../shared/result';
-import { api } from '../../lib/api';
+import { errorOf, invalidateAfter, useReload, useRead, useWrite } from '../../lib/query';
 
-interface IssuesState {
+interface Issues {
   issues: LoggedIssue[];
   notes: OrganisationNote[];
   loaded: boolean;
   load: () => Promise<void>;
   raise: (input: RaiseIssueInput) => Promise<Result<RaiseIssueResult>>;
-  /** Runs one change on an issue and reloads the log; returns the error to show, if any. */
+  /** Runs one change on an issue and refetches the log; returns the error to show, if any. */
   change: (run: () => Promise<Result<LoggedIssue>>) => Promise<AppErrorShape | null>;
 }
 
-/** The issue log and its notes, as main last confirmed them. */
-export const useIssues = create<IssuesState>((set, get) => ({
-  issues: [],
-  notes: [],
-  loaded: false,
-  load: async () => {
-    const result = await api.issues.list({});
-    if (result.ok) set({ ...result.data, loaded: true });
-  },
-  raise: async (input) => {
-    const result = await api.issues.raise(input);
-    if (result.ok) await get().load();
-    return result;
-  },
-  change: async (run) => {
-    const result = await run();
-    if (!result.ok) return result.error;
-    await get().load();
-    return null;
-  },
-}));
+const none = { issues: [] as LoggedIssue[], notes: [] as OrganisationNote[] };
+
+/** The issue log and its notes as main last confirmed them: the `issues:list` query and its writes. */
+export function useIssues(): Issues {
+  const log = useRead('issues:list', {});
+  const raise = useWrite('issues:raise');
+  return {
+    ...(log.data ?? none),
+    loaded: log.isSuccess,
+    load: useReload('issues:list'),
+    raise,
+    change: async (run) => {
+      const result = await run();
+      if (result.ok) await invalidateAfter('issues:update');
+      return errorOf(result);
+    },
+  };
+}

@@ -8,6 +8,8 @@ interface Props {
   value: string;
   save: (value: string) => Promise<boolean>;
   multiline?: boolean;
+  /** One line of text that wraps instead of scrolling out of sight (names, roles); Enter adds no line. */
+  wrap?: boolean;
   minRows?: number;
   type?: 'text' | 'date';
   description?: string;
@@ -17,7 +19,7 @@ interface Props {
 
 /** A text box (or date) that saves itself as the person types. */
 export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, Props>(function AutosaveField(
-  { label, value, save, multiline, minRows = 3, type = 'text', description, size, id },
+  { label, value, save, multiline, wrap, minRows = 3, type = 'text', description, size, id },
   ref,
 ) {
   // A date box reports partial years (e.g. 20205) while typing; only whole dates are sent.
@@ -25,6 +27,27 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
   const [text, setText, refusal] = useAutosave(value, guarded);
   if (type === 'date') {
     return <DateField ref={ref} id={id} label={label} description={description} size={size} value={text} error={refusal ?? undefined} onChange={(v) => setText(v ?? '')} />;
+  }
+  if (wrap) {
+    return (
+      <Textarea
+        ref={ref}
+        id={id}
+        label={label}
+        description={description}
+        value={text}
+        autosize
+        minRows={1}
+        maxRows={4}
+        size={size}
+        error={refusal}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+        // A pasted line break becomes a space: the value stays one line.
+        onChange={(e) => setText(e.currentTarget.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+      />
+    );
   }
   if (multiline) {
     return (

@@ -11,7 +11,7 @@ import { api } from '../../lib/api';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { AssessmentPanel } from './AssessmentPanel';
 import { AutosaveField } from './AutosaveField';
-import { change, useCase } from './case-store';
+import { change, loadCase, useCase } from './case-store';
 import { HistoryPanel } from './HistoryPanel';
 import { NotifyPanel } from './NotifyPanel';
 import { RecommendationPanel } from './RecommendationPanel';
@@ -32,7 +32,7 @@ export function CaseScreen() {
 
   useEffect(() => {
     setSection(null);
-    void useCase.getState().load(id);
+    void loadCase(id);
   }, [id]);
 
   // Open on the current stage once, then stay put: a saved date must not move the person away.

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
-import { useCaseList } from './case-store';
+import { reloadCaseList } from './case-store';
 import { notify } from './notify';
 
 /** Fills the workspace with four fictional authorities at different stages and two workshops. */
@@ -18,7 +18,7 @@ export function DemoButton({ variant = 'default' }: { variant?: 'default' | 'fil
       return;
     }
     notify(t('demoLoaded', { cases: result.data.cases }));
-    await useCaseList.getState().load();
+    await reloadCaseList();
   };
   return (
     <Button variant={variant} loading={busy} onClick={() => void load()} w="fit-content">

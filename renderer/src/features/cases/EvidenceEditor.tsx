@@ -5,7 +5,7 @@ import { evidenceKinds, type EvidenceItem } from '../../../../shared/domain/case
 import { api } from '../../lib/api';
 import { AttachmentList } from './AttachmentList';
 import { AutosaveField } from './AutosaveField';
-import { change, useCase } from './case-store';
+import { applyCase, change } from './case-store';
 import { notify } from './notify';
 import { CriteriaCheckboxes } from './CriteriaCheckboxes';
 import { oneOf } from './format';
@@ -14,7 +14,7 @@ import { removeEvidence } from './remove-items';
 /** Opens the file picker for evidence `evidenceId`; a refusal (e.g. the browser host) is said, not swallowed. */
 export async function attachTo(caseId: string, evidenceId: string): Promise<void> {
   const result = await api.cases.attachFiles({ caseId, evidenceId });
-  if (!useCase.getState().apply(result) && !result.ok) notify(result.error.message, 'error');
+  if (!applyCase(result) && !result.ok) notify(result.error.message, 'error');
 }
 
 /** Kind, source, date, note, criteria and attached files of one evidence item. */

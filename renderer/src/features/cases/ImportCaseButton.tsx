@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/ipc/contracts/cases';
 import { api } from '../../lib/api';
-import { useCaseList } from './case-store';
+import { reloadCaseList } from './case-store';
 import { notify } from './notify';
 import { SealLine } from './SealLine';
 
@@ -27,7 +27,7 @@ export function ImportCaseButton() {
       return;
     }
     notify(t('import.done', { name: result.data.organisationName }));
-    await useCaseList.getState().load();
+    await reloadCaseList();
   };
 
   return (

@@ -27,8 +27,8 @@ export const InterviewEditor = forwardRef<HTMLInputElement, { caseId: string; in
           {t('interviews.startedAt', { time: formatDateTime(interview.at) })}
         </Text>
         <Group grow align="flex-start">
-          <AutosaveField id="interview-name" label={t('interviews.name')} size={size} value={interview.name} save={(v) => save({ name: v })} />
-          <AutosaveField label={t('interviews.role')} size={size} value={interview.role} save={(v) => save({ role: v })} />
+          <AutosaveField id="interview-name" wrap label={t('interviews.name')} size={size} value={interview.name} save={(v) => save({ name: v })} />
+          <AutosaveField wrap label={t('interviews.role')} size={size} value={interview.role} save={(v) => save({ role: v })} />
           <SavedSelect
             label={t('interviews.group')}
             size={size}

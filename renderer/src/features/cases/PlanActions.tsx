@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ragStatuses, type Action } from '../../../../shared/domain/action';
 import { removeAction } from './remove-items';
 import { api } from '../../lib/api';
-import { add, useCase } from './case-store';
+import { add, loadCase } from './case-store';
 import { formatDate, oneOf } from './format';
 import { notify } from './notify';
 import { DateField } from '../../components/DateField';
@@ -28,7 +28,7 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
     if (!status) return;
     const result = await api.cases.updateAction({ caseId, actionId: action.id, patch: { status } });
     if (!result.ok) notify(result.error.message, 'error');
-    else await useCase.getState().load(caseId);
+    else await loadCase(caseId);
   };
 
   return (

@@ -6,7 +6,7 @@ import { outcomes } from '../../../../shared/domain/case';
 import { disagreesWithEligibility, eligibility } from '../../../../shared/domain/case-rules';
 import { api } from '../../lib/api';
 import { AutosaveField } from './AutosaveField';
-import { change, useCase, useFramework } from './case-store';
+import { applyCase, change, useCase, useFramework } from './case-store';
 import { formatDateTime, oneOf } from './format';
 import { notify } from './notify';
 
@@ -27,7 +27,7 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
 
   const record_ = async () => {
     const result = await api.cases.recordRecommendation({ caseId });
-    if (useCase.getState().apply(result)) {
+    if (applyCase(result)) {
       setRefusal(null);
       notify(t('recommendation.recordedToast'));
     } else if (!result.ok) {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { visitQuestions } from '../../../../shared/domain/visit-questions';
-import { useCase, useFramework } from './case-store';
+import { loadCase, useCase, useFramework } from './case-store';
 import { EvidencePanel } from './EvidencePanel';
 import { formatDate } from './format';
 import { InterviewLog } from './InterviewLog';
@@ -34,7 +34,7 @@ export function SiteVisitScreen() {
   const refs = useMemo(() => ({ search: searchRef, link: linkRef }), []);
 
   useEffect(() => {
-    void useCase.getState().load(id);
+    void loadCase(id);
   }, [id]);
   useStartVisit(id, record !== null, t);
   useVisitShortcuts(id, criterionIds, refs, { noNote: t('visit.noInterviewToLink'), noEvidence: t('visit.noEvidenceToAttach') });

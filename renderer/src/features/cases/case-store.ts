@@ -1,44 +1,63 @@
 import { create } from 'zustand';
+import { useQuery } from '@tanstack/react-query';
 import type { CaseRecord } from '../../../../shared/domain/case';
 import type { CaseListItem } from '../../../../shared/domain/case-summary';
-import type { Result } from '../../../../shared/result';
+import type { AppErrorShape, Result } from '../../../../shared/result';
 import { useTranslation } from 'react-i18next';
 import { currentFramework, findFramework, type Framework } from '../../../../shared/frameworks';
-import { isNewerOrSame } from '../../../../shared/domain/revision';
 import { isDurabilityFailure, refusalWasTold } from '../../app/refusals';
 import { localiseFramework } from '../../../../shared/i18n/domain/localise';
-import { api } from '../../lib/api';
+import { keyOf, newest, queryClient, readOf, useReload, useRead } from '../../lib/query';
 import { notify } from './notify';
 
-interface CaseState {
-  record: CaseRecord | null;
-  error: string | null;
-  load: (id: string) => Promise<void>;
-  /** Takes main's answer to a change; returns whether it was saved. */
-  apply: (result: Result<CaseRecord>) => boolean;
+/** UI state only: which case is open and why it could not be read. The record lives in the query cache. */
+const useOpenCase = create<{ id: string | null; error: string | null }>(() => ({ id: null, error: null }));
+
+const keyFor = (id: string) => keyOf('cases:get', { id });
+
+/** The open case, as last confirmed by main (null until read). */
+export function openCase(): CaseRecord | null {
+  const { id } = useOpenCase.getState();
+  return (id && queryClient.getQueryData<CaseRecord>(keyFor(id))) || null;
 }
 
-/** The open case, as last confirmed by main. Fields keep their own unsaved text (see useAutosave). */
-export const useCase = create<CaseState>((set, get) => ({
-  record: null,
-  error: null,
-  load: async (id) => {
-    const result = await api.cases.get({ id });
-    if (result.ok) set({ record: result.data, error: null });
-    else set({ record: null, error: result.error.message });
-  },
-  apply: (result) => {
-    // Two saves in flight can be answered out of order: never show an older case over a newer one.
-    if (result.ok && isNewerOrSame(get().record, result.data)) set({ record: result.data });
-    return result.ok;
-  },
-}));
+/** Opens case `id`: reads it from main into the `cases:get` query (a refusal is kept to show). */
+export async function loadCase(id: string): Promise<void> {
+  useOpenCase.setState({ id, error: null });
+  try {
+    await queryClient.fetchQuery({ queryKey: keyFor(id), queryFn: readOf('cases:get', { id }) });
+  } catch (error) {
+    queryClient.removeQueries({ queryKey: keyFor(id), exact: true });
+    if (useOpenCase.getState().id === id) useOpenCase.setState({ error: (error as AppErrorShape).message });
+  }
+}
 
-/** Runs a change that answers with the whole case and keeps the store in step. */
+/**
+ * Takes main's answer to a change into the case's query; returns whether it was saved. Two saves
+ * in flight can be answered out of order: `newest` never shows an older case over a newer one.
+ */
+export function applyCase(result: Result<CaseRecord>): boolean {
+  if (result.ok) queryClient.setQueryData<CaseRecord>(keyFor(result.data.id), (held) => newest(held, result.data));
+  return result.ok;
+}
+
+interface CaseView {
+  record: CaseRecord | null;
+  error: string | null;
+}
+
+/** Selects from the open case. Fields keep their own unsaved text (see useAutosave); only loadCase reads. */
+export function useCase<T>(select: (view: CaseView) => T): T {
+  const { id, error } = useOpenCase();
+  const { data } = useQuery({ queryKey: keyFor(id ?? ''), queryFn: readOf('cases:get', { id: id ?? '' }), enabled: false });
+  return select({ record: (id && data) || null, error });
+}
+
+/** Runs a change that answers with the whole case and keeps the cache in step. */
 export async function change(run: Promise<Result<CaseRecord>>): Promise<boolean> {
   const result = await run;
   tellUntoldRefusal(result);
-  return useCase.getState().apply(result);
+  return applyCase(result);
 }
 
 /** A refusal no field showed (a button's change, say) is told in a notification instead. */
@@ -51,25 +70,20 @@ export async function add(run: Promise<Result<{ record: CaseRecord; id: string }
   const result = await run;
   tellUntoldRefusal(result);
   if (!result.ok) return null;
-  useCase.getState().apply({ ok: true, data: result.data.record });
+  applyCase({ ok: true, data: result.data.record });
   return result.data.id;
 }
 
-interface CaseListState {
-  items: CaseListItem[];
-  loaded: boolean;
-  load: () => Promise<void>;
+const noCases: CaseListItem[] = [];
+
+/** The cases list (summaries from the index, deadlines as of today): the `cases:list` query. */
+export function useCaseList(): { items: CaseListItem[]; loaded: boolean; load: () => Promise<void> } {
+  const list = useRead('cases:list');
+  return { items: list.data ?? noCases, loaded: list.isSuccess, load: useReload('cases:list') };
 }
 
-/** The cases list (summaries from the index, deadlines as of today). */
-export const useCaseList = create<CaseListState>((set) => ({
-  items: [],
-  loaded: false,
-  load: async () => {
-    const result = await api.cases.list();
-    if (result.ok) set({ items: result.data, loaded: true });
-  },
-}));
+/** Fetches the cases list again (after an import or the demo). */
+export const reloadCaseList = (): Promise<void> => queryClient.invalidateQueries({ queryKey: ['cases:list'] });
 
 /** The framework the open case is assessed against (the built-in one when none is open). */
 export function useFramework(): Framework {

@@ -1,7 +1,7 @@
 import type { Action } from '../../../../shared/domain/action';
 import type { AttachmentRef, EvidenceItem, Interview, Signatory } from '../../../../shared/domain/case';
 import { api } from '../../lib/api';
-import { useCase } from './case-store';
+import { openCase } from './case-store';
 import { deleteWithUndo } from './undo';
 import { useVisit } from './visit-store';
 
@@ -9,7 +9,7 @@ import { useVisit } from './visit-store';
 // (the notification's button or Ctrl+Z) puts back exactly what was deleted.
 
 const indexIn = <T>(list: readonly T[] | undefined, same: (x: T) => boolean) => Math.max(0, (list ?? []).findIndex(same));
-const record = () => useCase.getState().record;
+const record = openCase;
 
 export function removeInterview(caseId: string, interview: Interview, message: string) {
   const index = indexIn(record()?.assessment.interviews, (i) => i.id === interview.id);

@@ -4,7 +4,7 @@ import type { Result } from '../../../../shared/result';
 import { offerUndo } from '../../components/undo-offer';
 import i18n from '../../i18n';
 import { api } from '../../lib/api';
-import { useCase } from './case-store';
+import { applyCase } from './case-store';
 import { notify } from './notify';
 
 /**
@@ -13,13 +13,13 @@ import { notify } from './notify';
  */
 export async function deleteWithUndo(input: { caseId: string; run: Promise<Result<CaseRecord>>; restorable: Restorable; message: string; onRestored?: () => void }): Promise<boolean> {
   const result = await input.run;
-  if (!useCase.getState().apply(result)) {
+  if (!applyCase(result)) {
     if (!result.ok) notify(result.error.message, 'error');
     return false;
   }
   offerUndo(input.message, async () => {
     const restored = await api.cases.restore({ caseId: input.caseId, restorable: input.restorable });
-    if (useCase.getState().apply(restored)) {
+    if (applyCase(restored)) {
       input.onRestored?.();
       notify(i18n.t('common:undo.undone'), 'info');
     } else if (!restored.ok) notify(restored.error.message, 'error');

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { api } from '../../lib/api';
-import { useCase } from './case-store';
+import { applyCase } from './case-store';
 import { formatDate } from './format';
 import { notify } from './notify';
 import { useVisit } from './visit-store';
@@ -21,7 +21,7 @@ export function useStartVisit(caseId: string, loaded: boolean, t: TFunction<'cas
       const result = await api.cases.startVisit({ caseId });
       starting.delete(caseId);
       if (result.ok) {
-        useCase.getState().apply({ ok: true, data: result.data.record });
+        applyCase({ ok: true, data: result.data.record });
         if (result.data.recorded) notify(t('visit.dayRecorded', { date: formatDate(result.data.recorded) }), 'info');
       } else notify(result.error.message, 'error');
       const { currentCriterion } = useVisit.getState();

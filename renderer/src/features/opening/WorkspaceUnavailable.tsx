@@ -52,7 +52,8 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
           </Title>
           <Text size="lg">{t(`reasons.${status.reason}`)}</Text>
           <Text>
-            {t(`advice.${status.reason}`)} {t('nothingChanged')}
+            {/* A holder on this computer is another window or a Casebook still closing, not "that computer". */}
+            {t(status.reason === 'locked' && status.holder?.sameComputer ? 'advice.lockedHere' : `advice.${status.reason}`)} {t('nothingChanged')}
           </Text>
           <div>
             <Text fw={600}>{t('folder')}</Text>
@@ -64,9 +65,6 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
               {t('stillFailing')}
             </Alert>
           )}
-          <Text size="sm" c="dark.4">
-            {t('details')}: {status.message}
-          </Text>
           <Group>
             <Button loading={busy === 'retry'} disabled={busy !== null} onClick={() => void run('retry', () => api.workspace.retry())}>
               {t('tryAgain')}
@@ -92,6 +90,15 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
               {t('noFolderPicker')}
             </Text>
           )}
+          {/* The system's own words (file, error code) are English and technical: there if wanted, closed, after the ways out. */}
+          <details>
+            <Text component="summary" size="sm" c="dark.6" style={{ cursor: 'pointer' }}>
+              {t('details')}
+            </Text>
+            <Text size="sm" c="dark.6" mt={4} lang="en">
+              {status.message}
+            </Text>
+          </details>
         </Stack>
       </Paper>
       {warning && (

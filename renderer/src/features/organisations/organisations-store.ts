@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
 import type { Organisation, OrganisationDraft } from '../../../../shared/domain/organisation';
-import type { AppErrorShape, Result } from '../../../../shared/result';
-import { queryClient, useRead, useWrite } from '../../lib/query';
+import type { AppErrorShape } from '../../../../shared/result';
+import { errorOf, useReload, useRead, useWrite } from '../../lib/query';
 
 interface Organisations {
   items: Organisation[];
@@ -13,7 +12,6 @@ interface Organisations {
   remove: (id: string) => Promise<AppErrorShape | null>;
 }
 
-const errorOf = (result: Result<unknown>) => (result.ok ? null : result.error);
 const empty: Organisation[] = [];
 
 /** Organisations as main last confirmed them: the `organisations:list` query and its writes. */
@@ -24,7 +22,7 @@ export function useOrganisations<T>(select?: (state: Organisations) => T): Organ
   const create = useWrite('organisations:create');
   const update = useWrite('organisations:update');
   const remove = useWrite('organisations:delete');
-  const load = useCallback(() => queryClient.invalidateQueries({ queryKey: ['organisations:list'] }), []);
+  const load = useReload('organisations:list');
   const state: Organisations = {
     items: list.data ?? empty,
     loaded: list.isSuccess,

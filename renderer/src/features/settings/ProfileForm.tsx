@@ -3,17 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileRoles, type Profile } from '../../../../shared/domain/settings';
-import { useProfile } from './profile-store';
+import { currentProfile, saveProfile } from './profile-store';
 
 export function ProfileForm() {
   const { t } = useTranslation('settings');
-  const [profile, setProfile] = useState<Profile>(useProfile.getState().profile);
+  const [profile, setProfile] = useState<Profile>(currentProfile);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Merge with the stored profile so a language chosen meanwhile is not undone.
     const { name, role, organisation } = profile;
-    const error = await useProfile.getState().save({ ...useProfile.getState().profile, name, role, organisation });
+    const error = await saveProfile({ ...currentProfile(), name, role, organisation });
     notifications.show(error ? { message: error, color: 'red' } : { message: t('profile.saved'), color: 'green' });
   };
 

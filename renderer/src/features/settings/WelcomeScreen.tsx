@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, profileRoles, type Profile } from '../../../../shared/domain/settings';
 import { setLanguage } from '../../i18n';
 import { api } from '../../lib/api';
-import { useCaseList } from '../cases/case-store';
+import { reloadCaseList } from '../cases/case-store';
 import { LanguageSelect } from './LanguageSelect';
 import { useProfile } from './profile-store';
 
@@ -43,7 +43,7 @@ export function WelcomeScreen() {
         setFailure(t('failed', { reason: demo.error.message }));
         return;
       }
-      await useCaseList.getState().load();
+      await reloadCaseList();
     }
     const error = await save({ ...draft, name: draft.name.trim(), welcomed: true });
     setBusy(null);

@@ -5,7 +5,7 @@ import { formatClock, moveItem, planSchedule } from '../../../../shared/domain/s
 import type { AgendaItem, Workshop } from '../../../../shared/domain/workshop';
 import { offerUndo } from '../../components/undo-offer';
 import { AgendaItemEditor } from './AgendaItemEditor';
-import { useWorkshop } from './workshop-store';
+import { openWorkshop, useWorkshop } from './workshop-store';
 import { strong } from './styles';
 
 /** The agenda: computed times, over-length, reorder by keyboard or drag, add / duplicate / delete with undo. */
@@ -18,7 +18,7 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   const saveAgenda = async (next: AgendaItem[]) => (await patchPlan({ agenda: next })) === null;
   const save = (next: AgendaItem[]) => void saveAgenda(next);
   // Edits can land between renders (a blur commit, then a move): always start from the latest.
-  const latest = () => useWorkshop.getState().workshop?.agenda ?? agenda;
+  const latest = () => openWorkshop()?.agenda ?? agenda;
 
   const move = (from: number, to: number) => {
     const items = latest();

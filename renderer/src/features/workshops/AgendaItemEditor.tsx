@@ -28,6 +28,16 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
   const [draft, setDraft, , flush] = useAutosave(item, async (next) => JSON.stringify(next) === JSON.stringify(item) || onChange(next));
   const [minutes, setMinutes] = useState(String(item.minutes));
   const label = item.title || t('agenda.newItem');
+  const [open, setOpen] = useState(false);
+  // What the closed details hold, so nothing typed there is out of sight unsaid.
+  const summary = [
+    draft.lead && `${t('agenda.lead')}: ${draft.lead}`,
+    draft.papers && `${t('agenda.papers')}: ${draft.papers}`,
+    draft.notes && `${t('agenda.notes')}: ${draft.notes}`,
+    draft.outcome && `${t('agenda.outcome')}: ${draft.outcome}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   /** Saves at once (blur, a choice, before a move) rather than after the pause. */
   const commit = (next: AgendaItem) => {
@@ -77,10 +87,12 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
         </Text>
         <Text fw={600}>{label}</Text>
       </Group>
-      <Stack gap="xs">
-        <Group grow align="flex-start">
-          {text('title')}
+      {/* Compact by default (title, purpose, minutes and the moves on one line); the rest opens on request. */}
+      <Stack gap={6}>
+        <Group align="flex-end" gap="xs" wrap="nowrap">
+          <div style={{ flex: 1, minWidth: 0 }}>{text('title')}</div>
           <NativeSelect
+            w={200}
             label={t('agenda.purpose')}
             value={draft.purpose}
             data={agendaPurposes.map((p) => ({ value: p, label: t(`purposes.${p}`) }))}
@@ -89,6 +101,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             }}
           />
           <TextInput
+            w={90}
             label={t('agenda.minutes')}
             inputMode="numeric"
             value={minutes}
@@ -99,37 +112,56 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
               commit({ ...draft, minutes: value });
             }}
           />
+          <Group gap={4} wrap="nowrap">
+            <Button size="sm" px="xs" variant="default" disabled={position === 0} aria-label={t('agenda.moveUp', { title: label })} onClick={() => onMove(-1)}>
+              ↑
+            </Button>
+            <Button size="sm" px="xs" variant="default" disabled={position === count - 1} aria-label={t('agenda.moveDown', { title: label })} onClick={() => onMove(1)}>
+              ↓
+            </Button>
+            <Button size="sm" variant="default" aria-label={t('agenda.duplicateLabel', { title: label })} onClick={onDuplicate}>
+              {t('agenda.duplicate')}
+            </Button>
+            <Button size="sm" variant="default" c="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
+              {t('agenda.delete')}
+            </Button>
+            <Button
+              size="sm"
+              variant="default"
+              aria-expanded={open}
+              aria-controls={`agenda-details-${item.id}`}
+              aria-label={t(open ? 'agenda.hideDetailsLabel' : 'agenda.showDetailsLabel', { title: label })}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? t('agenda.hideDetails') : t('agenda.showDetails')}
+            </Button>
+          </Group>
         </Group>
-        <Group grow align="flex-start">
-          {text('lead')}
-          <NativeSelect
-            label={t('agenda.side')}
-            value={draft.side}
-            data={partnerSides.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
-            onChange={(e) => {
-              commit({ ...draft, side: e.currentTarget.value as AgendaItem['side'] });
-            }}
-          />
-          {text('papers')}
-        </Group>
-        <Group grow align="flex-start">
-          {text('notes', true)}
-          {text('outcome', true)}
-        </Group>
-        <Group gap="xs">
-          <Button size="xs" variant="default" disabled={position === 0} aria-label={t('agenda.moveUp', { title: label })} onClick={() => onMove(-1)}>
-            ↑
-          </Button>
-          <Button size="xs" variant="default" disabled={position === count - 1} aria-label={t('agenda.moveDown', { title: label })} onClick={() => onMove(1)}>
-            ↓
-          </Button>
-          <Button size="xs" variant="default" aria-label={t('agenda.duplicateLabel', { title: label })} onClick={onDuplicate}>
-            {t('agenda.duplicate')}
-          </Button>
-          <Button size="xs" variant="default" c="red.9" aria-label={t('agenda.deleteLabel', { title: label })} onClick={onDelete}>
-            {t('agenda.delete')}
-          </Button>
-        </Group>
+        {!open && summary && (
+          <Text size="sm" c="dark.5" truncate="end">
+            {summary}
+          </Text>
+        )}
+        {open && (
+          <Stack gap="xs" id={`agenda-details-${item.id}`}>
+            <Group grow align="flex-start">
+              {text('lead')}
+              <NativeSelect
+                label={t('agenda.side')}
+                value={draft.side}
+                data={partnerSides.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
+                onChange={(e) => {
+                  commit({ ...draft, side: e.currentTarget.value as AgendaItem['side'] });
+                }}
+              />
+              {text('papers')}
+            </Group>
+            <Group grow align="flex-start">
+              {text('notes', true)}
+              {text('outcome', true)}
+            </Group>
+          </Stack>
+        )}
       </Stack>
     </Paper>
   );

@@ -45,38 +45,44 @@ function AudienceSpread({ spread }: { spread: NonNullable<AudienceModel['spread'
 export function AudienceView({ model, alert }: { model: AudienceModel; alert: TimerAlert | null }) {
   const { t } = useTranslation('workshops');
   const finished = model.status === 'finished';
-  const countdown = finished ? '—' : formatCountdown(model.remainingMs ?? model.allowedMs);
   const warning = model.warning === 'overrun' ? t('live.overrun', { time: formatCountdown(-(model.remainingMs ?? 0)) }) : model.warning === 'none' ? '' : t(`live.${model.warning}`);
   return (
     <Box display="grid" style={{ gridTemplateColumns: '3fr 2fr', gap: '2.5rem' }}>
-      <Stack gap="md">
-        <Text c="#ced4da" fz={24} fw={700} tt="uppercase">
-          {finished ? t('live.finished') : model.status === 'idle' ? t('live.notStarted') : t('live.current')}
-        </Text>
-        <Title order={2} c="#ffffff" fz="min(4vw, 7vh)" lh={1.1} lineClamp={3}>
-          {model.current?.title ?? ''}
+      {finished ? (
+        // Every item done: one heading, no empty title, no dash where the countdown was.
+        <Title order={2} c="#ffffff" fz="min(4vw, 7vh)" lh={1.1}>
+          {t('live.finished')}
         </Title>
-        {model.current && (
-          <Text c="#ced4da" fz={26}>
-            {t(`purposes.${model.current.purpose}`)}
-            {model.current.lead ? ` · ${model.current.lead}` : ''}
+      ) : (
+        <Stack gap="md">
+          <Text c="#ced4da" fz={24} fw={700} tt="uppercase">
+            {model.status === 'idle' ? t('live.notStarted') : t('live.current')}
           </Text>
-        )}
-        <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="audience-alert">
-          <Text data-testid="audience-countdown" aria-label={t('live.remaining')} c={warningColour[model.warning]} fz="min(12.5vw, 24vh)" fw={800} lh={1} ff="monospace">
-            {countdown}
+          <Title order={2} c="#ffffff" fz="min(4vw, 7vh)" lh={1.1} lineClamp={3}>
+            {model.current?.title ?? ''}
+          </Title>
+          {model.current && (
+            <Text c="#ced4da" fz={26}>
+              {t(`purposes.${model.current.purpose}`)}
+              {model.current.lead ? ` · ${model.current.lead}` : ''}
+            </Text>
+          )}
+          <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="audience-alert">
+            <Text data-testid="audience-countdown" aria-label={t('live.remaining')} c={warningColour[model.warning]} fz="min(12.5vw, 24vh)" fw={800} lh={1} ff="monospace">
+              {formatCountdown(model.remainingMs ?? model.allowedMs)}
+            </Text>
+          </div>
+          <Text c={warningColour[model.warning]} fz={34} fw={700} mih={44}>
+            {warning}
           </Text>
-        </div>
-        <Text c={warningColour[model.warning]} fz={34} fw={700} mih={44}>
-          {warning}
-        </Text>
-        <Text c="#ffffff" fz={30}>
-          <Text span inherit fw={700} c="#ced4da">
-            {t('live.next')}:{' '}
+          <Text c="#ffffff" fz={30}>
+            <Text span inherit fw={700} c="#ced4da">
+              {t('live.next')}:{' '}
+            </Text>
+            {model.next ? t('live.nextLine', { title: model.next.title, minutes: model.next.minutes }) : t('live.nothingNext')}
           </Text>
-          {finished ? '—' : model.next ? t('live.nextLine', { title: model.next.title, minutes: model.next.minutes }) : t('live.nothingNext')}
-        </Text>
-      </Stack>
+        </Stack>
+      )}
       <Stack gap="lg">
         {model.theme && (
           <section aria-labelledby="audience-theme">

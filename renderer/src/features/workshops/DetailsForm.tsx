@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../../shared/domain/workshop';
 import { useOrganisations } from '../organisations/organisations-store';
 import { useAutosave } from '../../app/use-autosave';
-import { useWorkshop } from './workshop-store';
+import { openWorkshop, useWorkshop } from './workshop-store';
 import { readableDescription } from './styles';
 import { DateField } from '../../components/DateField';
 
@@ -20,7 +20,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
 
   // Typing saves on its own after a pause (the valid fields that changed); blur saves at once.
   const [draft, setDraft, , flush] = useAutosave<WorkshopDetails>(workshop, async (next) => {
-    const keys = detailKeys.filter((key) => JSON.stringify(next[key]) !== JSON.stringify(useWorkshop.getState().workshop?.[key]));
+    const keys = detailKeys.filter((key) => JSON.stringify(next[key]) !== JSON.stringify(openWorkshop()?.[key]));
     const patch = Object.fromEntries(
       keys.flatMap((key) => {
         const check = workshopDetailsSchema.shape[key].safeParse(next[key]);

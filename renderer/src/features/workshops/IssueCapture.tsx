@@ -15,7 +15,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
   const capture = useWorkshop((s) => s.capture);
   const [draft, setDraft] = useState(blank);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'added' | 'addedNoPartnership' | 'addedDispute' | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,9 +36,11 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
       },
     });
     if (failed) return setError(failed.message);
+    // Says where the issue really went: the log takes it only from a workshop with a partnership
+    // organisation, and never a contractual dispute (links.ts logWorkshopIssues).
+    setSaved(draft.dispute ? 'addedDispute' : workshop.organisationId ? 'added' : 'addedNoPartnership');
     setDraft(blank);
     setError(null);
-    setSaved(true);
   };
 
   return (
@@ -68,7 +70,7 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             {t('capture.issue.add')}
           </Button>
-          {saved && <div role="status">{t('capture.issue.added')}</div>}
+          {saved && <div role="status">{t(`capture.issue.${saved}`)}</div>}
         </Stack>
       </form>
       <List size="sm" spacing={4}>

@@ -12,7 +12,7 @@ import { openAudience } from './open-audience';
 import { ProjectorPanel } from './ProjectorPanel';
 import { RunningSchedule } from './RunningSchedule';
 import { useTimerAlerts } from './use-timer-alerts';
-import { useWorkshop } from './workshop-store';
+import { openWorkshop, useWorkshop } from './workshop-store';
 
 const shortcutCodes: Record<string, 'toggle' | 'next' | 'skip' | 'extend' | 'fullscreen' | 'projector'> = {
   KeyS: 'toggle',
@@ -38,7 +38,7 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
   const alert = useTimerAlerts(workshop, now, workshop.room.chime);
 
   const command = (c: TimerCommand) => {
-    const current = useWorkshop.getState().workshop ?? workshop;
+    const current = openWorkshop() ?? workshop;
     const next = nextTimer(current, c, clock.now());
     if (next) void saveLive(next);
   };
@@ -64,7 +64,7 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
       if (!action) return;
       e.preventDefault();
       const h = handlers.current;
-      const status = timerState(useWorkshop.getState().workshop ?? workshop).status;
+      const status = timerState(openWorkshop() ?? workshop).status;
       if (action === 'toggle') h.command({ type: status === 'idle' ? 'start' : status === 'running' ? 'pause' : 'resume' });
       else if (action === 'fullscreen') h.toggleFullscreen();
       else if (action === 'projector') h.projector();

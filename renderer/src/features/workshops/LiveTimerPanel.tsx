@@ -35,16 +35,25 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
         : t(`live.${reading.warning}`);
   const running = state.status === 'running';
 
+  // Once every item is done there is no item, no countdown and nothing next: say so in one heading.
+  if (state.status === 'finished') {
+    return (
+      <Title order={3} c="#ffffff" fz={large ? 46 : 34} lh={1.15}>
+        {t('live.finished')}
+      </Title>
+    );
+  }
+
   return (
     <Stack gap="xs">
       <div>
         <Text c="#ced4da" fz="lg" fw={700} tt="uppercase">
-          {state.status === 'finished' ? t('live.finished') : state.status === 'idle' ? t('live.notStarted') : t('live.current')}
+          {state.status === 'idle' ? t('live.notStarted') : t('live.current')}
         </Text>
         <Title order={3} c="#ffffff" fz={large ? 46 : 34} lh={1.15} lineClamp={2}>
-          {state.status === 'finished' ? '' : (current?.title ?? '')}
+          {current?.title ?? ''}
         </Title>
-        {current && state.status !== 'finished' && (
+        {current && (
           <Text c="#ced4da" fz="xl">
             {t(`purposes.${current.purpose}`)}
             {current.lead ? ` · ${current.lead}` : ''}
@@ -61,7 +70,7 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
           lh={1}
           ff="monospace"
         >
-          {state.status === 'finished' ? '—' : formatCountdown(state.status === 'idle' ? (current?.minutes ?? 0) * 60_000 : reading.remainingMs)}
+          {formatCountdown(state.status === 'idle' ? (current?.minutes ?? 0) * 60_000 : reading.remainingMs)}
         </Text>
         <Text aria-live="polite" c={warningColour[reading.warning]} fz={26} fw={700} mih={36}>
           {warningText}
@@ -71,7 +80,7 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
         <Text span fw={700} c="#ced4da">
           {t('live.next')}:{' '}
         </Text>
-        {state.status === 'finished' ? '—' : next ? t('live.nextLine', { title: next.title, minutes: next.minutes }) : t('live.nothingNext')}
+        {next ? t('live.nextLine', { title: next.title, minutes: next.minutes }) : t('live.nothingNext')}
       </Text>
       <Group gap="sm">
         {state.status === 'idle' && (

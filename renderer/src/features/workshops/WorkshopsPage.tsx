@@ -11,10 +11,11 @@ import { CreateWorkshopModal } from './CreateWorkshopModal';
 import { TemplatesSection } from './TemplatesSection';
 import { strong } from './styles';
 import { formatDate } from '../../i18n/format';
+import { localiseTemplateName } from '../../../../shared/i18n/domain/localise';
 
 /** Every workshop, newest first, and the way to plan a new one from a template. */
 export function WorkshopsPage() {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   const [items, setItems] = useState<WorkshopSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const organisations = useOrganisations();
@@ -55,7 +56,7 @@ export function WorkshopsPage() {
                   {formatDate(w.date)} {w.startTime}
                 </Table.Td>
                 <Table.Td>{orgName(w.organisationId)}</Table.Td>
-                <Table.Td>{w.templateName}</Table.Td>
+                <Table.Td>{localiseTemplateName(w.templateName, i18n.language)}</Table.Td>
                 <Table.Td>
                   <Badge color={w.status === 'complete' ? strong.green : strong.grey} variant="filled">
                     {t(`status.${w.status}`)}

@@ -3,7 +3,7 @@ import type { RestorableEntry } from '../../../../shared/ipc/contracts/workshops
 import { offerUndo } from '../../components/undo-offer';
 import i18n from '../../i18n';
 import { notify } from '../cases/notify';
-import { useWorkshop } from './workshop-store';
+import { openWorkshop, workshopWrites } from './workshop-store';
 
 type Kind = RestorableEntry['kind'];
 
@@ -22,9 +22,9 @@ const textOf = (r: RestorableEntry) => (r.kind === 'action' ? r.item.what : r.ki
  * what a table said.
  */
 export async function removeWithUndo(kind: Kind, entryId: string): Promise<void> {
-  const store = useWorkshop.getState();
-  const restorable = store.workshop ? restorableOf(store.workshop, kind, entryId) : null;
-  const failed = await store.removeEntry(kind, entryId);
+  const workshop = openWorkshop();
+  const restorable = workshop ? restorableOf(workshop, kind, entryId) : null;
+  const failed = await workshopWrites.removeEntry(kind, entryId);
   if (failed) {
     notify(failed.message, 'error');
     return;
@@ -32,7 +32,7 @@ export async function removeWithUndo(kind: Kind, entryId: string): Promise<void>
   if (!restorable) return;
   const text = textOf(restorable);
   offerUndo(i18n.t('workshops:capture.removedEntry', { text: text.length > 60 ? `${text.slice(0, 57)}…` : text }), async () => {
-    const refused = await useWorkshop.getState().restoreEntry(restorable);
+    const refused = await workshopWrites.restoreEntry(restorable);
     notify(refused ? refused.message : i18n.t('common:undo.undone'), refused ? 'error' : 'info');
   });
 }

@@ -33,7 +33,19 @@ export const common: Strings<typeof en> = {
     remove: 'Tynnu',
     close: 'Cau',
   },
-  notices: { title: 'Neges am y gweithle', dismiss: 'Diystyru’r neges' },
+  notices: {
+    title: 'Neges am y gweithle',
+    dismiss: 'Diystyru’r neges',
+    fileMissingRestored: 'Roedd {{file}} ar goll, felly rhoddodd Casebook ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
+    fileDamagedRestored: 'Roedd {{file}} wedi’i ddifrodi, felly rhoddodd Casebook ef o’r neilltu a rhoi ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
+    fileDamagedNoBackup: 'Roedd {{file}} wedi’i ddifrodi ac nid oedd copi wrth gefn da ohono, felly dechreuodd Casebook ef yn wag. Rhoddwyd y ffeil a ddifrodwyd o’r neilltu yn ffolder y gweithle; ni chafodd ei dileu.',
+    keptAs: 'Cedwir y ffeil a ddifrodwyd yn ffolder y gweithle fel',
+    files: {
+      workspace: 'ffeil y gweithle (sefydliadau, eich proffil a’ch gosodiadau)',
+      case: 'ffeil achos',
+      workshop: 'ffeil gweithdy',
+    },
+  },
   loading: 'Wrthi’n llwytho…',
   error: {
     title: 'Aeth rhywbeth o’i le',

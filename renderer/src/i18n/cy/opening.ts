@@ -5,7 +5,7 @@ export const opening: Strings<typeof en> = {
   title: 'Nid oedd modd i Casebook agor eich gweithle',
   folder: 'Ffolder y gweithle',
   nothingChanged: 'Nid oes dim yn y ffolder wedi’i newid.',
-  details: 'Manylion',
+  details: 'Manylion technegol (yn Saesneg)',
   reasons: {
     locked: 'Mae copi arall o Casebook yn defnyddio’r gweithle hwn.',
     newer: 'Cafodd y gweithle hwn ei gadw gan fersiwn mwy newydd o Casebook, felly ni all y fersiwn hwn ei ddarllen yn ddiogel.',
@@ -14,6 +14,7 @@ export const opening: Strings<typeof en> = {
   },
   advice: {
     locked: 'Caewch Casebook ar y cyfrifiadur hwnnw, yna dewiswch Rhoi cynnig arall arni.',
+    lockedHere: 'Mae Casebook eisoes ar agor ar y cyfrifiadur hwn, mewn ffenestr arall, neu’n dal i gau. Caewch y ffenestr honno (neu arhoswch ennyd), yna dewiswch Rhoi cynnig arall arni.',
     newer: 'Diweddarwch Casebook, dewiswch ffolder arall, neu adferwch gopi wrth gefn cynharach o’r gweithle.',
     unreadable: 'Gwiriwch fod y ffolder yn dal i fodoli a’ch bod yn gallu ei hagor, yna dewiswch Rhoi cynnig arall arni, neu dewiswch ffolder arall.',
     io: 'Gwiriwch fod y gyriant wedi’i gysylltu ac yn gweithio, yna dewiswch Rhoi cynnig arall arni.',
@@ -30,7 +31,7 @@ export const opening: Strings<typeof en> = {
   chooseFolder: 'Dewis ffolder arall…',
   restore: 'Adfer copi wrth gefn…',
   openAnyway: 'Agor beth bynnag…',
-  stillFailing: 'Nid oedd modd ei agor o hyd. Mae’r manylion isod yn esbonio pam.',
+  stillFailing: 'Nid oedd modd ei agor o hyd. Mae’r manylion technegol isod yn esbonio pam.',
   noFolderPicker: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
   warning: {
     title: 'Agor y gweithle hwn beth bynnag?',

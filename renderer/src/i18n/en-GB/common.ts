@@ -30,7 +30,19 @@ export const common = {
     remove: 'Remove',
     close: 'Close',
   },
-  notices: { title: 'Workspace message', dismiss: 'Dismiss message' },
+  notices: {
+    title: 'Workspace message',
+    dismiss: 'Dismiss message',
+    fileMissingRestored: '{{file}} was missing, so Casebook put back its backup from {{date}}. Check your most recent changes.',
+    fileDamagedRestored: '{{file}} was damaged, so Casebook set it aside and put back its backup from {{date}}. Check your most recent changes.',
+    fileDamagedNoBackup: '{{file}} was damaged and there was no good backup of it, so Casebook started it empty. The damaged file was set aside in the workspace folder, not deleted.',
+    keptAs: 'The damaged file is kept in the workspace folder as',
+    files: {
+      workspace: 'The workspace file (organisations, your profile and settings)',
+      case: 'The file of a case',
+      workshop: 'The file of a workshop',
+    },
+  },
   loading: 'Loading…',
   error: {
     title: 'Something went wrong',

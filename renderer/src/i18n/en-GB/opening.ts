@@ -3,7 +3,7 @@ export const opening = {
   title: 'Casebook could not open your workspace',
   folder: 'Workspace folder',
   nothingChanged: 'Nothing in the folder has been changed.',
-  details: 'Details',
+  details: 'Technical details',
   reasons: {
     locked: 'Another copy of Casebook is using this workspace.',
     newer: 'This workspace was saved by a newer version of Casebook, so this version cannot read it safely.',
@@ -12,6 +12,7 @@ export const opening = {
   },
   advice: {
     locked: 'Close Casebook on that computer, then choose Try again.',
+    lockedHere: 'Casebook is already open on this computer, in another window, or is still closing. Close that window (or wait a moment), then choose Try again.',
     newer: 'Update Casebook, choose another folder, or restore an earlier backup of the workspace.',
     unreadable: 'Check the folder still exists and that you can open it, then choose Try again, or choose another folder.',
     io: 'Check the drive is connected and working, then choose Try again.',
@@ -28,7 +29,7 @@ export const opening = {
   chooseFolder: 'Choose another folder…',
   restore: 'Restore a backup…',
   openAnyway: 'Open anyway…',
-  stillFailing: 'It still could not be opened. The details below say why.',
+  stillFailing: 'It still could not be opened. The technical details below say why.',
   noFolderPicker: 'Choosing another folder needs the desktop app.',
   warning: {
     title: 'Open this workspace anyway?',
