@@ -35,7 +35,7 @@ async function openCase(page: Page, id: string) {
   await page.getByRole('tab', { name: 'Action plan' }).click();
 }
 
-test('closing the window mid-typing saves every character, in a case and in a workshop', async ({ casebook }) => {
+test.fixme('closing the window mid-typing saves every character, in a case and in a workshop', async ({ casebook }) => {
   let page = casebook.page;
   const { caseId, workshopId } = await newRecords(page);
   await openCase(page, caseId);

@@ -33,7 +33,8 @@ test('create a signing identity, preview the assessment report, sign and export 
   await create.getByLabel('Confirm the passphrase').fill('correct horse battery');
   await expectAccessible(page);
   await create.getByRole('button', { name: 'Create identity' }).click();
-  await expect(create).toBeHidden();
+  // Making an RSA key and its .p12 runs off the main thread; wait for the state, however long it takes here.
+  await expect(create).toBeHidden({ timeout: 60_000 });
   const identity = page.getByRole('region', { name: 'Your signing identity' });
   await expect(identity).toContainText('Unlocked for this session.');
   await expect(identity).toContainText('priya.shah@example.org');

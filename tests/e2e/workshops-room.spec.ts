@@ -90,7 +90,7 @@ test('two pages: the projector follows the console and never shows what is typed
   await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Dispute about one colleague’s contract');
   await page.getByLabel('This is an individual contractual dispute').check();
   await page.getByRole('button', { name: 'Add issue' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Issue added' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept on this workshop as a note for union casework' })).toBeVisible();
 
   // Options tried: a repeat is refused with a clear message and the text stays.
   await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Release time for reps during reorganisation');

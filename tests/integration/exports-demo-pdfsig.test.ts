@@ -36,7 +36,8 @@ const cases: Record<ReportKind, { subject: string; text: string[] }> = {
   'commitment-certificate': { subject: 'Northvale Borough Council', text: ['Northvale Borough Council', 'Certificate of Commitment', 'Patricia Gale', 'Cllr Imran Qureshi', 'Sam Whitlow', 'Chief Executive'] },
   'assessment-report': {
     subject: 'Northvale Borough Council',
-    text: ['Northvale Borough Council', 'Not yet recommended for the full award', 'R9 partly met', 'Refuse collector', 'Workforce plan 2025–28', 'State how the action plan will be monitored', ...goAwardV1.criteria.map((c) => c.title)],
+    // The demo's recommendation is a draft, so the report says none is recorded (issue 19).
+    text: ['Northvale Borough Council', 'No recommendation is recorded', 'R9 partly met', 'Refuse collector', 'Workforce plan 2025–28', 'State how the action plan will be monitored', ...goAwardV1.criteria.map((c) => c.title)],
   },
   'award-certificate': { subject: 'Castlemere City Council', text: ['Castlemere City Council', 'GO Local Government Award', 'Full Award'] },
   'workshop-feedback': { subject: 'Partnership health check', text: ['Partnership health check', 'Northvale Borough Council', 'Papers arrive late', 'Send papers ten working days before the forum.', 'Consultation timetable for the depot relocation'] },

@@ -1,8 +1,24 @@
+import { pbkdf2Sync } from 'node:crypto';
 import forge from 'node-forge';
 import { AppError } from '../../../shared/result';
 import { MAC_ITERATIONS, macHashOf, withSha256Mac } from './pkcs12-mac';
 
 const { pki, asn1, pkcs12 } = forge;
+
+/*
+ * node-forge runs PBKDF2 in JavaScript whenever the PRF is not SHA-1, so the SHA-256 key bag took
+ * seconds to write and again to open (over 10 s while the machine was busy). Node's own PBKDF2
+ * gives the same bytes in milliseconds; forge looks the function up at each call.
+ */
+const NATIVE_PRF = new Set(['sha1', 'sha256', 'sha384', 'sha512']);
+const forgePbkdf2 = forge.pkcs5.pbkdf2;
+forge.pkcs5.pbkdf2 = ((password: string, salt: string, iterations: number, keyLength: number, md?: unknown, callback?: unknown) => {
+  const name = md && typeof md === 'object' ? (md as { algorithm?: unknown }).algorithm : undefined;
+  if (typeof name === 'string' && NATIVE_PRF.has(name) && callback === undefined) {
+    return pbkdf2Sync(Buffer.from(password, 'binary'), Buffer.from(salt, 'binary'), iterations, keyLength, name).toString('binary');
+  }
+  return (forgePbkdf2 as (...args: unknown[]) => string)(password, salt, iterations, keyLength, md, callback);
+}) as typeof forge.pkcs5.pbkdf2;
 
 /** A private key with the certificate that belongs to it, plus any chain certificates. */
 export interface KeyAndCertificate {

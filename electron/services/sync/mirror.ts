@@ -120,9 +120,8 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
     const other = await getRev(db, docId, otherRev);
     if (!other) continue;
     const kind = cur.type as SharedKind;
-    const ancestorRev = await commonAncestor(db, docId, cur, other);
-    const ancestor = ancestorRev ? await getRev(db, docId, ancestorRev) : null;
-    const { merged, conflicts } = mergeThreeWay(ancestor?.body as SharedBody | undefined, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
+    const base = await commonBase(db, docId, cur, other);
+    const { merged, conflicts } = mergeThreeWay(base, cur.body as SharedBody, other.body as SharedBody, mergePolicies[kind]);
     const pair = [String(cur.author), String(other.author)].sort() as [string, string];
     if (conflicts.length > 0) {
       return {
@@ -137,25 +136,35 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
 }
 
 /**
- * The newest revision both `cur` and `other` descend from, counting a merge revision as
- * descending from the revision it merged in (its `mergedRevs`) as well as from its parent. Only
- * revisions newer than the plain common ancestor of the two chains are read.
+ * What `cur` and `other` last agreed on, for the three-way merge. A merge revision descends from
+ * the revision it merged in (its `mergedRevs`) as well as from its parent, so the history is a
+ * graph, and the best common ancestors are the common ones that no other common one descends
+ * from. Generation numbers are no guide across branches (a side branch merged in can be shorter
+ * and still newer), so the walk stops only at the plain common ancestor of the two chains and at
+ * what that descends from. When two best ancestors remain (criss-cross merges), they are merged
+ * into one virtual ancestor over the plain one, as git's recursive merge does.
  */
-async function commonAncestor(db: Database, docId: string, cur: PouchDoc, other: PouchDoc): Promise<string | undefined> {
+async function commonBase(db: Database, docId: string, cur: PouchDoc, other: PouchDoc): Promise<SharedBody | undefined> {
   const plainOther = new Set(chain(other));
   const floor = chain(cur).find((rev) => plainOther.has(rev));
-  const floorGen = floor ? genOf(floor) : 0;
+  const floorDoc = floor ? await getRev(db, docId, floor) : null;
+  const belowFloor = new Set(floorDoc ? chain(floorDoc).slice(1) : []);
+  const bodies = new Map<string, PouchDoc | null>();
+  const read = async (rev: string): Promise<PouchDoc | null> => {
+    if (!bodies.has(rev)) bodies.set(rev, await getRev(db, docId, rev));
+    return bodies.get(rev)!;
+  };
   const ancestors = async (start: PouchDoc): Promise<Set<string>> => {
     const seen = new Set<string>();
     const todo: PouchDoc[] = [start];
     while (todo.length > 0) {
       const doc = todo.pop()!;
       for (const rev of chain(doc)) {
-        if (seen.has(rev) || genOf(rev) < floorGen) break;
+        if (seen.has(rev) || belowFloor.has(rev)) break;
         seen.add(rev);
-        const body = rev === doc._rev ? doc : await getRev(db, docId, rev);
+        const body = rev === doc._rev ? doc : await read(rev);
         for (const mergedRev of (body?.mergedRevs as string[] | undefined) ?? []) {
-          const mergedDoc = seen.has(mergedRev) ? null : await getRev(db, docId, mergedRev);
+          const mergedDoc = seen.has(mergedRev) ? null : await read(mergedRev);
           if (mergedDoc) todo.push(mergedDoc);
           else seen.add(mergedRev);
         }
@@ -165,8 +174,26 @@ async function commonAncestor(db: Database, docId: string, cur: PouchDoc, other:
   };
   const ours = await ancestors(cur);
   const theirs = await ancestors(other);
+  // Newest first by generation only to make the pruning below cheap: usually one walk settles it.
   const common = [...ours].filter((rev) => theirs.has(rev)).sort((x, y) => genOf(y) - genOf(x) || (x < y ? 1 : -1));
-  return common[0] ?? floor;
+  const best: string[] = [];
+  const dominated = new Set<string>();
+  for (const rev of common) {
+    if (dominated.has(rev)) continue;
+    const doc = await read(rev);
+    if (!doc) continue;
+    const below = await ancestors(doc);
+    below.delete(rev);
+    for (const r of below) dominated.add(r);
+    for (let i = best.length - 1; i >= 0; i--) if (below.has(best[i]!)) best.splice(i, 1);
+    best.push(rev);
+  }
+  const floorBody = floorDoc?.body as SharedBody | undefined;
+  if (best.length === 0) return floorBody;
+  const first = (await read(best[0]!))!.body as SharedBody;
+  let virtual = first;
+  for (const rev of best.slice(1)) virtual = mergeThreeWay(floorBody, virtual, (await read(rev))!.body as SharedBody).merged;
+  return virtual;
 }
 
 /** Writes `merged` on top of `cur` and closes the `other` branch (both with derived revision ids). */

@@ -175,11 +175,7 @@ export function createSyncService(options: SyncServiceOptions) {
     if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(ctx), author(), ctx.clock().toISOString());
     const remote = openRemote(config!.server, name, auth);
     try {
-      if ((await db.info()).update_seq !== pushedSeq.get(name)) {
-        const pushed = await Pouch.replicate(db, remote);
-        const failures = pushed.errors ?? [];
-        if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
-      }
+      await pushChanges(name, db, remote);
       // Read after the push, so this replica's own changes do not count as news next round.
       const serverSeq = (await remote.info()).update_seq;
       if (serverSeq !== pulledSeq.get(name)) {
@@ -191,16 +187,27 @@ export function createSyncService(options: SyncServiceOptions) {
       const seq = (await db.info()).update_seq;
       if (touched.has(name)) pushedSeq.delete(name);
       else pushedSeq.set(name, seq);
+      const now = ctx.clock().toISOString();
+      for (const r of records) {
+        await applyRemote(r.kind, r.id);
+        const base = await readBase(db, docIdOf(r.kind, r.id));
+        if (base) confirmed.set(docIdOf(r.kind, r.id), base.rev);
+        lastSyncedAt[docIdOf(r.kind, r.id)] = now;
+      }
+      // A merge made just now goes up in the same round: "up to date" means the server has it too.
+      await pushChanges(name, db, remote);
     } finally {
       await remote.close().catch(() => undefined);
     }
-    const now = ctx.clock().toISOString();
-    for (const r of records) {
-      await applyRemote(r.kind, r.id);
-      const base = await readBase(db, docIdOf(r.kind, r.id));
-      if (base) confirmed.set(docIdOf(r.kind, r.id), base.rev);
-      lastSyncedAt[docIdOf(r.kind, r.id)] = now;
-    }
+  }
+
+  /** Sends the replica's changes since the last push (none: no request). */
+  async function pushChanges(name: string, db: Database, remote: Database) {
+    if ((await db.info()).update_seq === pushedSeq.get(name)) return;
+    const pushed = await Pouch.replicate(db, remote);
+    const failures = pushed.errors ?? [];
+    if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
+    if (!touched.has(name)) pushedSeq.set(name, (await db.info()).update_seq);
   }
 
   async function cycle() {

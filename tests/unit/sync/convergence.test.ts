@@ -86,7 +86,19 @@ it(`two workspaces converge with no acknowledged edit lost (${RUNS} runs)`, asyn
       const notes = ca.assessment.interviews.map((i) => i.notes);
       expect([...notes].sort()).toEqual([...acknowledged].sort());
     }),
-    // The counterexample found after issue 25's merge comes first, every time.
-    { numRuns: RUNS, examples: [[[{ op: 'field', side: 'a' }]]], endOnFailure: true },
+    // Counterexamples found before come first, every time: after issue 25's merge; and CI's seed
+    // -663744572 (runs 69 and 77), which found a merge left unpushed while the status said "up to
+    // date", and a criss-cross merge taken against too old an ancestor (CASEBOOK_CONVERGENCE_SEED replays a seed).
+    {
+      numRuns: RUNS,
+      ...(process.env.CASEBOOK_CONVERGENCE_SEED ? { seed: Number(process.env.CASEBOOK_CONVERGENCE_SEED) } : {}),
+      examples: [
+        [[{ op: 'field', side: 'a' }]],
+        [[{ op: 'note', side: 'b' }, { op: 'restart', side: 'b' }, { op: 'note', side: 'b' }, { op: 'restart', side: 'b' }, { op: 'note', side: 'a' }, { op: 'note', side: 'b' }]],
+        [[{ op: 'field', side: 'b' }, { op: 'sync', side: 'b' }, { op: 'field', side: 'b' }, { op: 'field', side: 'a' }]],
+      ],
+      endOnFailure: true,
+    },
   );
-}, 120_000);
+  // 200 runs take 80-115 s on a 2-core machine (each round is a real replication over loopback).
+}, 300_000);

@@ -79,6 +79,8 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc
     outcome: fc.constantFrom(null, 'full_award', 'not_yet'),
     recorded: fc.boolean(),
     reassessment: fc.option(isoDay, { nil: null }),
+    // A recommendation that differs from eligibility is recorded only with a justification.
+    justification: fc.constantFrom('', 'The panel saw strong evidence on the day; the gap is closing.', 'Gwelodd y panel dystiolaeth gref ar y diwrnod.'),
   })
   .map((g) =>
     caseSchema.parse({
@@ -122,7 +124,7 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc
         outcome: g.outcome,
         developmentPoints: '1. Share the model\n2. Review annually',
         reassessmentDate: g.reassessment,
-        justification: '',
+        justification: g.justification,
         recordedAt: g.outcome && g.recorded ? '2025-06-01T12:00:00.000Z' : null,
       },
       createdAt: '2024-01-01T09:00:00.000Z',
