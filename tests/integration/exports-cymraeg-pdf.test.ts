@@ -91,7 +91,7 @@ describe.each(reportKinds)('%s', (kind) => {
     expect(pagesOf(file)).toBe(pages);
     if (kind.endsWith('certificate')) expect(pages).toBe(1);
     expect(accessibilityProblems([file])).toEqual({});
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+(Tystysgrif|Gwobr|Adroddiad|Adborth|Agenda|Log)/);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+(Tystysgrif|Gwobr|Adroddiad|Adborth|Agenda|Log|Map)/);
   });
 
   it('bilingual: signed, Welsh before English in the text, certificates one page, /Lang cy', async () => {

@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { maturityRamp, ratingText, swatchFor } from '../../../../shared/domain/heat-map';
 import type { RegionalMapModel } from '../../../../shared/domain/report-models';
-import { asVersions, docLang, joinDistinct, type DocLang, type Version } from '../lang';
+import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } from '../layout';
 
 const TEXT_WIDTH = 495;
@@ -36,8 +36,9 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
   const versions = asVersions(input);
   const model = versions[0].model;
   // Values the adapter wrote per language (themes, stages, sectors) are printed in each, Welsh first.
-  const each = (pick: (m: RegionalMapModel) => string) => joinDistinct(versions.map((v) => pick(v.model)), '\n');
-  const scope = joinDistinct(versions.map((v) => v.model.scope));
+  // Joined through DocLang so that, bilingual, each half is tagged with its own language (language-spans.ts).
+  const each = (pick: (m: RegionalMapModel) => string) => lang.join(versions.map((v) => pick(v.model)), '\n');
+  const scope = lang.join(versions.map((v) => v.model.scope));
   const base = frame({
     meta: model.meta,
     title: lang.t('regionalMap.title', (l) => ({ scope: versions.find((v) => v.language === l)?.model.scope ?? scope })),
@@ -48,7 +49,7 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
   });
   const col = (key: string) => lang.t(`regionalMap.columns.${key}`, undefined, '\n');
   const width = themeWidth(model.themes.length);
-  const closing: Content[] = [{ text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.signature, role: joinDistinct(versions.map((v) => v.model.signature.role)) }, 200, 54, lang)];
+  const closing: Content[] = [{ text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.signature, role: lang.join(versions.map((v) => v.model.signature.role)) }, 200, 54, lang)];
   const table: ContentTable = {
     table: {
       headerRows: 1,
@@ -85,7 +86,7 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
     ...(model.themes.length
       ? [
           { text: lang.t('regionalMap.themes').toUpperCase(), style: 'label', margin: [0, 0, 0, 2] } satisfies Content,
-          ...model.themes.map((_, t) => ({ text: `${lang.t('regionalMap.themeNumber', { n: t + 1 })}: ${each((m) => m.themes[t]).replace(/\n/g, ' / ')}`, style: 'small' }) satisfies Content),
+          ...model.themes.map((_, t) => ({ text: `${lang.t('regionalMap.themeNumber', { n: t + 1 })}: ${lang.join(versions.map((v) => v.model.themes[t]))}`, style: 'small' }) satisfies Content),
           { text: '', margin: [0, 0, 0, 6] } satisfies Content,
         ]
       : []),
