@@ -48,6 +48,15 @@ test('join a region, share a workshop, and see it in a second workspace’s over
   await region.getByRole('button', { name: 'Join the region' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Region: up to date' })).toBeVisible();
 
+  // The header asks main for the sync state every 5 s; an edit not yet saved outlives its answers.
+  const userName = region.getByLabel('Your user name on the region’s server');
+  await userName.fill('hana-typing');
+  for (let poll = 0; poll < 2; poll++) {
+    await page.waitForResponse((response) => decodeURIComponent(response.url()).endsWith('/__host/call/sync:settings'));
+  }
+  await expect(userName).toHaveValue('hana-typing');
+  await userName.fill('hana');
+
   // Share one workshop: only it leaves this computer.
   await page.getByRole('link', { name: 'Workshops' }).click();
   const firstWorkshop = page.getByRole('table').getByRole('link').first();

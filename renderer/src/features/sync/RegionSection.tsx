@@ -26,12 +26,16 @@ export function RegionSection() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Seeded from what is saved, and again only when that changes (joined, saved elsewhere): the
+  // header's 5 s poll must not put back the saved values over what is being typed.
+  const savedServer = settings?.server;
+  const savedUsername = settings?.username;
   useEffect(() => {
-    if (settings) {
-      setServer(settings.server);
-      setUsername(settings.username);
-    }
-  }, [settings]);
+    if (savedServer !== undefined) setServer(savedServer);
+  }, [savedServer]);
+  useEffect(() => {
+    if (savedUsername !== undefined) setUsername(savedUsername);
+  }, [savedUsername]);
 
   const test = async () => {
     setResult(null);

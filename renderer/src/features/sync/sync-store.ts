@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { RegionSettings, SyncStatusData } from '../../../../shared/ipc/contracts/sync';
 import { api } from '../../lib/api';
@@ -16,7 +17,12 @@ export const useSync = create<SyncState>((set) => ({
   settings: null,
   refresh: async () => {
     const [status, settings] = await Promise.all([api.sync.status(), api.sync.settings()]);
-    set({ status: status.ok ? status.data : null, settings: settings.ok ? settings.data : null });
+    // An unchanged answer keeps the objects already held, so a poll re-renders nothing and
+    // forms seeded from the settings keep what is being typed.
+    set((held) => ({
+      status: replaceEqualDeep(held.status, status.ok ? status.data : null),
+      settings: replaceEqualDeep(held.settings, settings.ok ? settings.data : null),
+    }));
   },
   setSettings: (settings) => set({ settings }),
 }));
