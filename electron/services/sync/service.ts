@@ -79,6 +79,9 @@ export function createSyncService(options: SyncServiceOptions) {
   let offlineSince: string | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  /** Records this round wrote into the workspace (others' changes, merges). */
+  let received = 0;
+  let told: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let poll: NodeJS.Timeout | null = null;
   let closed = false;
@@ -155,6 +158,7 @@ export function createSyncService(options: SyncServiceOptions) {
       ? { kind: 'sync.merged', summary: `Merged the changes of ${merged.join(' and ')}`, details: { authors: merged } }
       : { kind: 'sync.received', summary: `Changes by ${checked.author} received from the region`, details: { author: checked.author } };
     const written = await port.write(id, checked.body, localRevision, note);
+    if (written !== null) received++;
     if (written !== null) await writeBase(db, docId, { rev: String(winner._rev), localRevision: written });
   }
 
@@ -241,12 +245,29 @@ export function createSyncService(options: SyncServiceOptions) {
         }
       } while (again && !closed);
     })();
+    // The header shows "syncing" at once; the status each round ends with is pushed, not polled.
+    void tell(false).catch(() => undefined);
     try {
       await running;
     } finally {
       running = null;
     }
-    return status();
+    const wrote = received > 0;
+    received = 0;
+    return tell(wrote);
+  }
+
+  /**
+   * Tells the interface the current status (the `sync:changed` push event) and returns it; one
+   * after another, so a round's start can never be told after its end.
+   */
+  function tell(wroteRecords: boolean): Promise<SyncStatus> {
+    const next = told.then(status).then((now) => {
+      if (!closed) ctx.emit('sync:changed', { status: now, received: wroteRecords });
+      return now;
+    });
+    told = next.catch(() => undefined);
+    return next;
   }
 
   async function waitingCount(): Promise<number> {

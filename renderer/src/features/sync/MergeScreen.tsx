@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingMergeData } from '../../../../shared/ipc/contracts/sync';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
-import { useSync } from './sync-store';
+import { invalidateAfter, useRead } from '../../lib/query';
 
 type Choice = 'ours' | 'theirs' | 'combine';
 /** The combined text starts as both versions, one after the other, for the person to edit. */
@@ -19,28 +19,24 @@ const show = (value: unknown) => (value === undefined || value === null ? '—' 
  */
 export function MergeScreen() {
   const { t } = useTranslation('sync');
-  const [pending, setPending] = useState<PendingMergeData[] | null>(null);
-  const load = useCallback(async () => {
-    const result = await api.sync.pendingMerges();
-    setPending(result.ok ? result.data : []);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The `sync:pendingMerges` query; a round that leaves a new conflict asks for it again.
+  const { data: pending, error } = useRead('sync:pendingMerges');
 
   return (
     <>
       <PageHeader title={t('merge.title')} />
+      {error && (
+        <Alert color="red" role="alert">
+          {error.message}
+        </Alert>
+      )}
       {pending && pending.length === 0 && <Text c="dark.4">{t('merge.none')}</Text>}
       <Stack gap="lg">
         {pending?.map((merge) => (
           <MergeCard
             key={merge.docId}
             merge={merge}
-            onDone={async () => {
-              await load();
-              await useSync.getState().refresh();
-            }}
+            onDone={() => invalidateAfter('sync:resolve')}
           />
         ))}
       </Stack>
