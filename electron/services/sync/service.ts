@@ -29,6 +29,7 @@ export interface SyncStatus {
   lastSyncedAt: Record<string, string>;
   refused: { id: string; reason: string }[];
   pending: number;
+  progress: { done: number; total: number } | null;
 }
 
 export interface SyncServiceOptions {
@@ -45,6 +46,8 @@ export interface SyncServiceOptions {
 }
 
 const CONFIG_FILE = 'sync/config.json';
+/** Fewer missing documents than this arrive too fast for a progress count to mean anything. */
+const PROGRESS_FROM = 2;
 
 export async function readSyncConfig(workspaceDir: string): Promise<SyncConfig | null> {
   try {
@@ -82,6 +85,8 @@ export function createSyncService(options: SyncServiceOptions) {
   /** Records this round wrote into the workspace (others' changes, merges). */
   let received = 0;
   let told: Promise<unknown> = Promise.resolve();
+  /** Documents this round's pull has written of those the server has and this replica lacks. */
+  let progress: { done: number; total: number } | null = null;
   let timer: NodeJS.Timeout | null = null;
   let poll: NodeJS.Timeout | null = null;
   let closed = false;
@@ -181,10 +186,10 @@ export function createSyncService(options: SyncServiceOptions) {
     try {
       await pushChanges(name, db, remote);
       // Read after the push, so this replica's own changes do not count as news next round.
-      const serverSeq = (await remote.info()).update_seq;
+      const server = await remote.info();
+      const serverSeq = server.update_seq;
       if (serverSeq !== pulledSeq.get(name)) {
-        // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
-        await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+        await pull(remote, db, server.doc_count - (await db.info()).doc_count);
         pulledSeq.set(name, serverSeq);
       }
       // What was just pulled came from the server: nothing up to here needs pushing back.
@@ -202,6 +207,35 @@ export function createSyncService(options: SyncServiceOptions) {
       await pushChanges(name, db, remote);
     } finally {
       await remote.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Fetches what the server has. Hostile or malformed documents never reach the local replica:
+   * the filter runs the local schemas. When many documents are missing here (a first sync), the
+   * window is told how many have arrived (an estimate: documents refused here never arrive).
+   */
+  async function pull(remote: Database, db: Database, gap: number) {
+    // The server's count includes its design documents, which never come down (one request, only then).
+    const design = gap >= PROGRESS_FROM ? (await remote.allDocs({ startkey: '_design/', endkey: '_design0' })).rows.length : 0;
+    const missing = gap - design;
+    const shown = missing >= PROGRESS_FROM;
+    if (shown) {
+      progress = { done: 0, total: missing };
+      void tell(false).catch(() => undefined);
+    }
+    const replication = Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+    if (shown) {
+      replication.on('change', (info) => {
+        const written = (info as { docs_written?: number }).docs_written ?? 0;
+        progress = { done: Math.min(written, missing), total: missing };
+        void tell(false).catch(() => undefined);
+      });
+    }
+    try {
+      await replication;
+    } finally {
+      progress = null;
     }
   }
 
@@ -282,7 +316,7 @@ export function createSyncService(options: SyncServiceOptions) {
   }
 
   async function status(): Promise<SyncStatus> {
-    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0 };
+    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0, progress: null };
     const waiting = await waitingCount();
     const state: SyncStatus['state'] = running ? 'syncing' : problem ? (problem.problem === 'unreachable' ? 'offline' : 'error') : waiting > 0 ? 'waiting' : 'up_to_date';
     return {
@@ -294,6 +328,7 @@ export function createSyncService(options: SyncServiceOptions) {
       lastSyncedAt: { ...lastSyncedAt },
       refused: [...refused].map(([id, reason]) => ({ id, reason })),
       pending: pending.size,
+      progress: running ? progress : null,
     };
   }
 

@@ -41,14 +41,25 @@ describe('the window is told each sync round’s status (the header does not hav
     expect(await hana.call('sync:status')).toEqual(ended);
     expect(ended.lastSyncedAt[`workshop:${created.id}`]).toBeDefined();
 
-    // Ifor takes the shared workshop: his round wrote a record, so his screens must read again.
+    // Four more shared: Ifor's first sync fetches five documents, and says how many have arrived.
+    for (const n of [1, 2, 3, 4]) {
+      const more = await hana.call('workshops:create', { templateId: template!.id, details: { ...details, title: `Gweithdy ${n}` } });
+      await hana.sync.share('workshop', more.id);
+    }
+    await hana.sync.syncNow();
+    // Ifor takes the first workshop: his round wrote a record, so his screens must read again.
     await ifor.sync.share('workshop', created.id);
     await ifor.sync.syncNow();
-    expect(ifor.told.at(-1)).toMatchObject({ status: { state: 'up_to_date' }, received: true });
+    expect(ifor.told.at(-1)).toMatchObject({ status: { state: 'up_to_date', progress: null }, received: true });
+    const counted = ifor.told.flatMap((e) => (e.status.progress ? [e.status.progress] : []));
+    expect(counted[0]).toEqual({ done: 0, total: 5 });
+    expect(counted.at(-1)).toEqual({ done: 5, total: 5 });
+    expect(counted.every((p, i) => i === 0 || p.done >= counted[i - 1]!.done)).toBe(true);
     expect((await ifor.call('workshops:get', { id: created.id })).title).toBe('Gweithdy ŵ ŷ');
     // An idle round writes nothing.
     await ifor.sync.syncNow();
     expect(ifor.told.at(-1)).toMatchObject({ status: { state: 'up_to_date' }, received: false });
+    expect(ifor.told.slice(-2).every((e) => e.status.progress === null)).toBe(true);
 
     // A wrong password: the window is told the error, with its reason.
     ifor.setPassword('not-his-password');

@@ -5,6 +5,8 @@ import type { PendingMergeData } from '../../../../shared/ipc/contracts/sync';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
+import { useFramework } from '../cases/case-store';
+import { conflictLabel, conflictValue } from './merge-labels';
 import { invalidateAfter, useRead } from '../../lib/query';
 
 type Choice = 'ours' | 'theirs' | 'combine';
@@ -46,6 +48,7 @@ export function MergeScreen() {
 
 function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => Promise<void> }) {
   const { t } = useTranslation('sync');
+  const framework = useFramework();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +73,7 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
         {merge.conflicts.map((c) => {
           const key = c.path.join('.');
           const choice = choices[key] ?? 'ours';
-          const label = c.path.filter((p) => p !== 'assessment').join(' › ');
+          const label = conflictLabel(c.path, t, framework);
           return (
             <Stack key={key} gap="xs">
               <Title order={3} size="h5">
@@ -86,13 +89,13 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
                   <Paper withBorder p="sm">
                     <Radio value="ours" label={t('merge.keep', { name: merge.oursAuthor })} />
                     <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {show(c.ours)}
+                      {conflictValue(c.path, c.ours, t)}
                     </Text>
                   </Paper>
                   <Paper withBorder p="sm">
                     <Radio value="theirs" label={t('merge.keep', { name: merge.theirsAuthor })} />
                     <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {show(c.theirs)}
+                      {conflictValue(c.path, c.theirs, t)}
                     </Text>
                   </Paper>
                 </SimpleGrid>

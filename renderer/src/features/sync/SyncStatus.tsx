@@ -24,7 +24,9 @@ export function SyncStatus() {
       : status.state === 'waiting'
         ? t('status.waiting', { count: status.waiting })
         : status.state === 'syncing'
-          ? t('status.syncing')
+          ? status.progress
+            ? t('status.progress', { done: status.progress.done, total: status.progress.total })
+            : t('status.syncing')
           : status.state === 'offline'
             ? t('status.offline', { time: status.offlineSince ? formatDateTime(status.offlineSince) : '' })
             : t('status.error', { reason });
