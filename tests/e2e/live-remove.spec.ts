@@ -1,15 +1,10 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { newWorkshop } from './workshop-helpers';
 
 test('in live mode a note, an action and an issue can be removed, each with the one Undo', async ({ casebook }) => {
   test.setTimeout(90_000);
   const { page } = casebook;
-  await page.getByRole('link', { name: 'Workshops' }).click();
-  await page.getByRole('button', { name: 'New workshop' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Title').fill('Partnership review');
-  await dialog.getByLabel('Date').fill('2026-03-16');
-  await dialog.getByLabel('Start time').fill('10:00');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await newWorkshop(page);
   await page.getByRole('link', { name: 'Live mode' }).click();
 
   // A note: removed, then put back with Ctrl+Z.
@@ -49,13 +44,7 @@ test('in live mode a note, an action and an issue can be removed, each with the 
 
 test('a pasted list of attendees is added at once; a line it cannot read stays in the box, named', async ({ casebook }) => {
   const { page } = casebook;
-  await page.getByRole('link', { name: 'Workshops' }).click();
-  await page.getByRole('button', { name: 'New workshop' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Title').fill('Partnership review');
-  await dialog.getByLabel('Date').fill('2026-03-16');
-  await dialog.getByLabel('Start time').fill('10:00');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await newWorkshop(page);
   const box = page.getByRole('textbox', { name: 'Paste a list of attendees' });
   await box.fill('Patricia Gale, Northvale Borough Council, management\nOwen Castell, UNISON, staff side\nGlenys Harte, GMB, bosses\nSiân Llŷr');
   await page.getByRole('button', { name: 'Add these attendees' }).click();

@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { newWorkshop } from './workshop-helpers';
 
 test('trimming a later item to absorb an overrun reads "on time" against the plan as circulated; the projector shows the new length', async ({ casebook }) => {
   test.setTimeout(90_000);
@@ -6,13 +7,7 @@ test('trimming a later item to absorb an overrun reads "on time" against the pla
   const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-16T${time}`));
   await at('09:59:00');
   await page.reload();
-  await page.getByRole('link', { name: 'Workshops' }).click();
-  await page.getByRole('button', { name: 'New workshop' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Title').fill('Partnership review');
-  await dialog.getByLabel('Date').fill('2026-03-16');
-  await dialog.getByLabel('Start time').fill('10:00');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await newWorkshop(page);
   await page.getByRole('link', { name: 'Live mode' }).click();
   // Welcome 10 + tables 60 + feedback 30 + tips 10 + actions 20 + close 5: planned end 12:15.
   await expect(page.getByTestId('projected-end')).toHaveText('Finishes 12:15 (planned 12:15) · on time');

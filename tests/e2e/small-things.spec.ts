@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { processStart } from '../../electron/services/store/process-start';
 import { expect, expectAccessible, test } from './fixtures';
+import { newWorkshop } from './workshop-helpers';
 
 // Issue 23's "small things seen on every day", each as the person meets it.
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
@@ -12,17 +13,6 @@ const shot = (page: Page, name: string) => page.screenshot({ path: test.info().o
 async function expectWhole(box: Locator) {
   const { scroll, client } = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
-}
-
-async function newWorkshop(page: Page) {
-  await page.getByRole('link', { name: 'Workshops' }).click();
-  await page.getByRole('button', { name: 'New workshop' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Title').fill('Partnership review');
-  await dialog.getByLabel('Date').fill('2026-03-16');
-  await dialog.getByLabel('Start time').fill('10:00');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { name: 'Partnership review' })).toBeVisible();
 }
 
 test.describe('at 1366×768', () => {

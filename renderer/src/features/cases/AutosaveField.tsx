@@ -28,7 +28,7 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
   if (type === 'date') {
     return <DateField ref={ref} id={id} label={label} description={description} size={size} value={text} error={refusal ?? undefined} onChange={(v) => setText(v ?? '')} />;
   }
-  if (wrap) {
+  if (wrap || multiline) {
     return (
       <Textarea
         ref={ref}
@@ -37,32 +37,15 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
         description={description}
         value={text}
         autosize
-        minRows={1}
-        maxRows={4}
+        minRows={wrap ? 1 : minRows}
+        maxRows={wrap ? 4 : 16}
         size={size}
         error={refusal}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.preventDefault();
+          if (wrap && e.key === 'Enter') e.preventDefault();
         }}
-        // A pasted line break becomes a space: the value stays one line.
-        onChange={(e) => setText(e.currentTarget.value.replace(/\s*[\r\n]+\s*/g, ' '))}
-      />
-    );
-  }
-  if (multiline) {
-    return (
-      <Textarea
-        ref={ref}
-        id={id}
-        label={label}
-        description={description}
-        value={text}
-        autosize
-        minRows={minRows}
-        maxRows={16}
-        size={size}
-        error={refusal}
-        onChange={(e) => setText(e.currentTarget.value)}
+        // In a one-line box a pasted line break becomes a space: the value stays one line.
+        onChange={(e) => setText(wrap ? e.currentTarget.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.currentTarget.value)}
       />
     );
   }
