@@ -14,9 +14,11 @@ const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  */
 export function conflictLabel(path: string[], t: TFunction, framework: Framework): string {
   const parts: string[] = [];
-  for (const segment of path) {
+  for (const [i, segment] of path.entries()) {
     // Stage 4 holds most of the case; saying "Assessment" before each of them adds nothing.
     if (segment === 'assessment' && parts.length === 0) continue;
+    // "C3 <title>" says it is a criterion.
+    if (segment === 'criteria' && criterionId.test(path[i + 1] ?? '')) continue;
     if (criterionId.test(segment)) {
       const title = framework.criteria.find((c) => c.id === segment)?.title;
       parts.push(title ? `${segment} ${title}` : segment);
