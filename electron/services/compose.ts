@@ -8,6 +8,7 @@ import { issueHandlers } from './issues/handlers';
 import { libraryHandlers } from './library/handlers';
 import { organisationHandlers } from './organisations/handlers';
 import { overviewHandlers } from './overview/handlers';
+import { overviewRowsSource } from './overview/rows';
 import { exportsHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
 import { searchedKinds } from './search/searched-kinds';
@@ -44,6 +45,7 @@ export function composeServices(ctx: ServiceContext): Composition {
   const cases = caseService(ctx, keys);
   const workshops = workshopService(ctx, issues['issues:raise']);
   const actionProviders = [standaloneActionProvider(ctx), cases.actions, workshops.actions];
+  const overviewProviders = [cases.overview, workshops.overview];
   const search = followSearch(
     ctx.changes,
     searchedKinds({ ctx, getCase: cases.get, allCases: cases.all, getWorkshop: workshops.get, actionProviders }),
@@ -69,13 +71,13 @@ export function composeServices(ctx: ServiceContext): Composition {
     ...cases.handlers,
     ...workshops.handlers,
     ...actionHandlers(ctx, actionProviders),
-    ...overviewHandlers(ctx, actionProviders, [cases.overview, workshops.overview], () => regionalOverview(sync)),
+    ...overviewHandlers(ctx, actionProviders, overviewProviders, () => regionalOverview(sync)),
     ...syncHandlers(ctx, sync, secrets),
     ...libraryHandlers(ctx, search),
     ...searchHandlers(search),
     ...signingHandlers(ctx, keys),
     ...trustHandlers(ctx, keys),
-    ...exportsHandlers(ctx, keys, { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan }),
+    ...exportsHandlers(ctx, keys, { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan }, overviewRowsSource(ctx, actionProviders, overviewProviders)),
     ...demoHandlers(ctx, { cases: cases.handlers, organisations, workshops: workshops.handlers }),
   } satisfies Handlers;
 

@@ -3,7 +3,7 @@ import type { SourcedAction } from './actions-rules';
 import { isOverdue } from './actions-rules';
 import { idSchema, isoDate, regionSchema, shortText } from './common';
 import type { LoggedIssue } from './escalation';
-import type { Organisation } from './organisation';
+import { organisationTypeSchema, type Organisation } from './organisation';
 import { issueLevels, type IssueLevel } from './partnership-issue';
 
 /** An organisation's award stage and next deadline, as a case provider reports it. */
@@ -33,6 +33,8 @@ export const overviewRowSchema = z.object({
   organisationId: idSchema,
   name: z.string(),
   region: regionSchema,
+  /** The organisation's type (local authority, NHS trust…): the map's sector filter. */
+  sector: organisationTypeSchema,
   stage: shortText.nullable(),
   nextDeadline: isoDate.nullable(),
   deadlineLabel: z.string(),
@@ -70,6 +72,7 @@ export function aggregateOverview({ organisations, actions, issues, stages, matu
       organisationId: org.id,
       name: org.name,
       region: org.region,
+      sector: org.type,
       stage: stage?.stage ?? null,
       nextDeadline: stage?.nextDeadline ?? null,
       deadlineLabel: stage?.deadlineLabel ?? '',

@@ -285,7 +285,31 @@ export const actionIssueLogModelSchema = z.object({
 });
 export type ActionIssueLogModel = z.infer<typeof actionIssueLogModelSchema>;
 
-export const reportKinds = ['commitment-certificate', 'assessment-report', 'award-certificate', 'workshop-feedback', 'agenda', 'action-issue-log'] as const;
+/** The regional map: organisations × themes (latest maturity), with stage, overdue actions and open issues. */
+export const regionalMapModelSchema = z.object({
+  meta: documentMetaSchema,
+  /** What the map is filtered to, in the model's language, e.g. "Wales, all sectors". */
+  scope: z.string(),
+  asOf: isoDate,
+  /** Theme titles in the model's language, in the map's column order. */
+  themes: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      region: z.string(),
+      sector: z.string(),
+      stage: z.string(),
+      overdueActions: z.number().int().min(0),
+      openIssues: z.number().int().min(0),
+      /** One per theme; null where the theme was never rated. */
+      ratings: z.array(z.number().min(0).max(4).nullable()),
+    }),
+  ),
+  signature: visibleSignatureSchema,
+});
+export type RegionalMapModel = z.infer<typeof regionalMapModelSchema>;
+
+export const reportKinds = ['commitment-certificate', 'assessment-report', 'award-certificate', 'workshop-feedback', 'agenda', 'action-issue-log', 'regional-map'] as const;
 export const reportKindSchema = z.enum(reportKinds);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 
@@ -296,4 +320,5 @@ export type ReportModel =
   | { kind: 'award-certificate'; model: AwardCertificateModel }
   | { kind: 'workshop-feedback'; model: WorkshopFeedbackModel }
   | { kind: 'agenda'; model: AgendaModel }
-  | { kind: 'action-issue-log'; model: ActionIssueLogModel };
+  | { kind: 'action-issue-log'; model: ActionIssueLogModel }
+  | { kind: 'regional-map'; model: RegionalMapModel };

@@ -1,5 +1,6 @@
 import { readTimer, type TimerStatus, type TimerWarning } from './timer';
 import type { Workshop } from './workshop';
+import { maturityLevels, median } from './workshop-ratings';
 import type { AgendaPurpose } from './workshop-template';
 
 /**
@@ -20,6 +21,8 @@ export interface AudienceModel {
   next: { title: string; minutes: number } | null;
   theme: { title: string; prompts: string[] } | null;
   note: { text: string; theme: string | null } | null;
+  /** How many tables rated the shown theme at each level 0–4, when the facilitator chose to show it. */
+  spread: { counts: number[]; tables: number; median: number | null } | null;
 }
 
 /** The audience view of `workshop` at `now`. */
@@ -33,6 +36,7 @@ export function audienceModel(workshop: Workshop, now: number): AudienceModel {
   const theme = workshop.themes.find((t) => t.id === workshop.room.themeId) ?? null;
   const chosen = workshop.notes.find((n) => n.id === workshop.room.noteId);
   const note = chosen && !chosen.confidential ? chosen : null;
+  const values = theme && workshop.room.showSpread ? workshop.ratings.filter((r) => r.themeId === theme.id).map((r) => r.value) : null;
   return {
     title: workshop.title,
     status: state.status,
@@ -43,5 +47,6 @@ export function audienceModel(workshop: Workshop, now: number): AudienceModel {
     next: following ? { title: following.title, minutes: following.minutes } : null,
     theme: theme ? { title: theme.title, prompts: [...theme.prompts] } : null,
     note: note ? { text: note.text, theme: workshop.themes.find((t) => t.id === note.themeId)?.title ?? null } : null,
+    spread: values ? { counts: maturityLevels.map((level) => values.filter((v) => v === level).length), tables: values.length, median: values.length ? median(values) : null } : null,
   };
 }

@@ -69,9 +69,11 @@ export const workshopRoomSchema = z.object({
   noteId: idSchema.nullable().default(null),
   /** Chime at the warning threshold and at zero (the visual pulse always shows). */
   chime: z.boolean().default(true),
+  /** Show how the tables rated the chosen theme (counts per level only: never who said what). Off unless chosen. */
+  showSpread: z.boolean().optional(),
 });
 export type WorkshopRoom = z.infer<typeof workshopRoomSchema>;
-export const workshopRoomPatchSchema = z.object({ themeId: idSchema.nullable(), noteId: idSchema.nullable(), chime: z.boolean() }).partial();
+export const workshopRoomPatchSchema = z.object({ themeId: idSchema.nullable(), noteId: idSchema.nullable(), chime: z.boolean(), showSpread: z.boolean() }).partial();
 export type WorkshopRoomPatch = z.infer<typeof workshopRoomPatchSchema>;
 export type WorkshopIssue = z.infer<typeof workshopIssueSchema>;
 

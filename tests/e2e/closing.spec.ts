@@ -35,7 +35,7 @@ async function openCase(page: Page, id: string) {
   await page.getByRole('tab', { name: 'Action plan' }).click();
 }
 
-test.fixme('closing the window mid-typing saves every character, in a case and in a workshop', async ({ casebook }) => {
+test('closing the window mid-typing saves every character, in a case and in a workshop', async ({ casebook }) => {
   let page = casebook.page;
   const { caseId, workshopId } = await newRecords(page);
   await openCase(page, caseId);
@@ -60,13 +60,16 @@ test.fixme('closing the window mid-typing saves every character, in a case and i
   // The same for a workshop's details and an agenda item (the same autosave).
   await page.goto(new URL(`#/workshops/${workshopId}`, page.url()).toString());
   await page.getByLabel('Venue').pressSequentially('Board room, Eastmoor');
-  const firstItemNotes = page.getByLabel('Notes', { exact: true }).first();
-  await firstItemNotes.pressSequentially('Bring the sign-in sheet');
+  // An agenda item's notes sit behind its details toggle (compact cards).
+  const moreDetails = page.getByRole('button', { name: /^More details for / }).first();
+  await moreDetails.click();
+  await page.getByLabel('Notes', { exact: true }).pressSequentially('Bring the sign-in sheet');
   expect(await casebook.closeWindow()).toMatchObject({ answered: true, saved: true });
   page = await casebook.crashAndRestart();
   await page.goto(new URL(`#/workshops/${workshopId}`, page.url()).toString());
   await expect(page.getByLabel('Venue')).toHaveValue('Board room, Eastmoor');
-  await expect(page.getByLabel('Notes', { exact: true }).first()).toHaveValue('Bring the sign-in sheet');
+  await page.getByRole('button', { name: /^More details for / }).first().click();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Bring the sign-in sheet');
 });
 
 test('one field failing to save keeps the header from saying Saved, though another field saves', async ({ casebook }) => {

@@ -124,6 +124,8 @@ test('the whole export works from the keyboard alone', async ({ casebook }) => {
     if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.getAttribute('type') !== 'submit')) await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
+  // Making the key and its .p12 runs off the main thread; wait for the state, however long it takes here.
+  await expect(page.getByRole('dialog', { name: 'Create a signing identity' })).toBeHidden({ timeout: 60_000 });
   await expect(page.getByRole('region', { name: 'Your signing identity' })).toContainText('Tomos Rhys');
 
   await page.getByRole('button', { name: 'Preview and sign: Agenda (sample)' }).focus();

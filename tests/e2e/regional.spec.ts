@@ -6,7 +6,8 @@ test('the overview maps the demo authorities, and search finds a word typed in e
   await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
 
   await page.getByRole('link', { name: 'Overview' }).click();
-  const row = (name: RegExp) => page.getByRole('row', { name });
+  // The table's rows (the maturity map above it is a grid with a row per organisation too).
+  const row = (name: RegExp) => page.getByRole('table', { name: 'Organisations in the overview' }).getByRole('row', { name });
   await expect(row(/Harrowfield/)).toContainText('Action plan');
   await expect(row(/Harrowfield/)).toContainText('Overdue');
   await expect(row(/Northvale/)).toContainText('Assessment');

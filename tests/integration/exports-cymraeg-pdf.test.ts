@@ -43,6 +43,7 @@ const expected: Record<ReportKind, { subject: string; welsh: string[]; english: 
   'workshop-feedback': { subject: 'Partnership health check', welsh: ['Beth ddywedodd y grwpiau', 'Camau gweithredu a gytunwyd', 'Materion a godwyd'], english: ['What the groups said', 'Issues raised'] },
   // Field labels print in capitals.
   agenda: { subject: 'Joint partnership forum', welsh: ['CADEIRYDD / HWYLUSYDD', 'Cloi erbyn', 'Er gwybodaeth'], english: ['CHAIR / FACILITATOR', 'Close by', 'For information'] },
+  'regional-map': { subject: 'All regions', welsh: ['MAP RHANBARTHOL', 'Pob rhanbarth, pob sector', 'Camau hwyr'], english: ['REGIONAL MAP', 'Overdue actions'] },
   'action-issue-log': { subject: 'Northvale Borough Council', welsh: ['Log datrys materion', 'CAMAU GWEITHREDU AGORED', 'Cynllun gweithredu Gwobr GO'], english: ['Issue resolution log', 'OPEN ACTIONS'] },
 };
 
@@ -90,7 +91,7 @@ describe.each(reportKinds)('%s', (kind) => {
     expect(pagesOf(file)).toBe(pages);
     if (kind.endsWith('certificate')) expect(pages).toBe(1);
     expect(accessibilityProblems([file])).toEqual({});
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+(Tystysgrif|Gwobr|Adroddiad|Adborth|Agenda|Log)/);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+(Tystysgrif|Gwobr|Adroddiad|Adborth|Agenda|Log|Map)/);
   });
 
   it('bilingual: signed, Welsh before English in the text, certificates one page, /Lang cy', async () => {

@@ -42,6 +42,7 @@ const cases: Record<ReportKind, { subject: string; text: string[] }> = {
   'award-certificate': { subject: 'Castlemere City Council', text: ['Castlemere City Council', 'GO Local Government Award', 'Full Award'] },
   'workshop-feedback': { subject: 'Partnership health check', text: ['Partnership health check', 'Northvale Borough Council', 'Papers arrive late', 'Send papers ten working days before the forum.', 'Consultation timetable for the depot relocation'] },
   agenda: { subject: 'Joint partnership forum', text: ['Joint partnership forum', 'Northvale Borough Council', '10:00', 'Town Hall, Council Chamber'] },
+  'regional-map': { subject: 'All regions', text: ['REGIONAL MAP', 'Northvale Borough Council', 'Castlemere City Council', 'Eastbridge District Council'] },
   'action-issue-log': { subject: 'Northvale Borough Council', text: ['Northvale Borough Council', 'Put Skills for Life in every directorate service plan', 'Circulate forum papers ten working days ahead', 'Consultation timetable for the depot relocation', 'Overdue'] },
 };
 

@@ -35,6 +35,7 @@ const expectedText: Record<ReportKind, string[]> = {
   'workshop-feedback': ['Northvale Joint Partnership Forum', 'Effective communications', 'Improvement and review', 'Top tips', 'Gŵyl'],
   agenda: ['AGENDA', 'What does good look like?', 'Progress against the partnership', '09:30', 'For decision'],
   'action-issue-log': ['Northvale Joint Partnership Forum', 'Issue resolution log', 'Regional', 'Overdue'],
+  'regional-map': ['REGIONAL MAP', 'Castlemere', 'Eastmoor', 'Full award', 'Trust and'],
 };
 
 beforeAll(async () => {

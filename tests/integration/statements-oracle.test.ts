@@ -126,6 +126,8 @@ function documents(kind: ReportKind) {
           return { kind, model: agendaFromWorkshop(workshop, 'Fforwm', ctx) };
         case 'action-issue-log':
           return { kind, model: actionIssueLogFor({ id: 'org-truth', name: 'Fforwm' }, [record], [workshop], ctx) };
+        case 'regional-map':
+          throw new Error('The regional map is built from overview rows, not one record (tests/unit/overview/heat-map-pdf.test.ts).');
       }
     };
     try {

@@ -10,6 +10,10 @@ import { awardCertificateFromCase } from '../../electron/services/reports/adapte
 import { commitmentCertificateFromCase } from '../../electron/services/reports/adapters/case-commitment';
 import type { AdapterContext } from '../../electron/services/reports/adapters/common';
 import { agendaFromWorkshop } from '../../electron/services/reports/adapters/workshop-agenda';
+import { regionalMapFor } from '../../electron/services/reports/adapters/regional-map';
+import { heatMapOf } from '../../shared/domain/heat-map';
+import { aggregateOverview } from '../../shared/domain/overview';
+import { workshopMaturity } from '../../electron/services/workshops/links';
 import { workshopFeedbackFromWorkshop } from '../../electron/services/reports/adapters/workshop-feedback';
 import { buildPdf } from '../../electron/services/reports/build';
 import { withExporterSignature } from '../../electron/services/reports/exporter-signature';
@@ -56,6 +60,17 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/** The regional map of the case's organisation and a second one rated by the generated workshop. */
+function mapOf(record: CaseRecord, workshop: Workshop) {
+  const at = '2025-06-01T00:00:00.000Z';
+  const organisations = [
+    { id: record.organisationId, name: record.organisationName, type: 'local_authority' as const, region: 'Wales' as const, contacts: [], createdAt: at, updatedAt: at },
+    { id: 'org-map-2', name: 'Ymddiriedolaeth GIG Bae Abertawe', type: 'nhs_trust' as const, region: 'Wales' as const, contacts: [], createdAt: at, updatedAt: at },
+  ];
+  const maturity = workshopMaturity({ ...workshop, organisationId: 'org-map-2' });
+  return heatMapOf(aggregateOverview({ organisations, actions: [], issues: [], stages: [{ organisationId: record.organisationId, stage: 'assessment', nextDeadline: null, deadlineLabel: '' }], maturity, today: '2025-06-15' }));
+}
+
 /** A generated record's document of this kind in one language (null when the record cannot make one). */
 function modelFor(kind: ReportKind, record: CaseRecord, workshop: Workshop, language: DocumentLanguage): ReportModel | null {
   const ctx = { ...base, language };
@@ -70,6 +85,7 @@ function modelFor(kind: ReportKind, record: CaseRecord, workshop: Workshop, lang
     }
     if (kind === 'workshop-feedback') return { kind, model: workshopFeedbackFromWorkshop(workshop, record.organisationName, ctx) };
     if (kind === 'agenda') return { kind, model: agendaFromWorkshop(workshop, record.organisationName, ctx) };
+    if (kind === 'regional-map') return { kind, model: regionalMapFor(mapOf(record, workshop), { region: '', sector: '' }, '2025-06-15', ctx) };
     // The workshop is the case's organisation's, so the log has its actions and issues.
     return { kind, model: actionIssueLogFor({ id: record.organisationId, name: record.organisationName }, [record], [{ ...workshop, organisationId: record.organisationId }], ctx) };
   } catch {
@@ -134,6 +150,7 @@ const JOINED_LABEL: Record<ReportKind, string> = {
   'workshop-feedback': 'workshopFeedback.kicker',
   agenda: 'agenda.columns.item',
   'action-issue-log': 'actionIssueLog.actions',
+  'regional-map': 'regionalMap.kicker',
 };
 
 function expectEachLanguageReadAsItself(files: string[], typed: Map<string, string>) {

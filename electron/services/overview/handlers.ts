@@ -1,13 +1,14 @@
-import { localIsoDate } from '../../../shared/domain/actions-rules';
 import { aggregateOverview } from '../../../shared/domain/overview';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { RegionalOverviewData } from '../../../shared/ipc/contracts/sync';
 import { AppError } from '../../../shared/result';
 import type { ActionProvider } from '../actions/provider';
 import type { ServiceContext } from '../context';
+import { exportHeatMapCsv } from './heat-map-csv-export';
 import type { OverviewProvider } from './provider';
+import { gatherOverview, overviewRowsSource } from './rows';
 
-type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation'>;
+type OverviewHandlers = Pick<Handlers, 'overview:rows' | 'overview:organisation' | 'overview:exportCsv'>;
 
 /** The regional overview and organisation page, from every action and overview provider. */
 export function overviewHandlers(
@@ -17,14 +18,8 @@ export function overviewHandlers(
   /** What the region shares, when this workspace joined one (region sync). */
   region: () => Promise<RegionalOverviewData | null> = async () => null,
 ): OverviewHandlers {
-  const gather = async () => {
-    const [actions, stages, maturity] = await Promise.all([
-      Promise.all(actionProviders.map((p) => p.list())).then((l) => l.flat()),
-      Promise.all(overviewProviders.map((p) => p.stages?.() ?? [])).then((l) => l.flat()),
-      Promise.all(overviewProviders.map((p) => p.maturity?.() ?? [])).then((l) => l.flat()),
-    ]);
-    return { actions, stages, maturity, today: localIsoDate(ctx.clock()) };
-  };
+  const gather = gatherOverview(ctx, actionProviders, overviewProviders);
+  const rows = overviewRowsSource(ctx, actionProviders, overviewProviders);
 
   return {
     'overview:rows': async () => {
@@ -32,6 +27,8 @@ export function overviewHandlers(
       const rows = aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues });
       return { rows, today: inputs.today, providers: overviewProviders.map((p) => p.kind), region: await region() };
     },
+
+    'overview:exportCsv': async (input) => exportHeatMapCsv(ctx, rows, input),
 
     'overview:organisation': async ({ id }) => {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);

@@ -22,6 +22,7 @@ const preferred: Record<ReportKind, string> = {
   'workshop-feedback': 'Partnership health check',
   agenda: 'Joint partnership forum',
   'action-issue-log': 'Northvale Borough Council',
+  'regional-map': 'All regions',
 };
 
 async function main() {

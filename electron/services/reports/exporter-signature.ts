@@ -27,6 +27,8 @@ export function withExporterSignature(report: ReportModel, signature: VisibleSig
       return { ...report, model: { ...report.model, facilitatorSignature: as(issuerRole([report.model.workshop.facilitator], signature.name, 'facilitator', language)) } };
     case 'action-issue-log':
       return { ...report, model: { ...report.model, signature: as(report.model.signature.role) } };
+    case 'regional-map':
+      return { ...report, model: { ...report.model, signature: as(report.model.signature.role) } };
   }
 }
 

@@ -17,6 +17,7 @@ import { pageCount } from './build';
 import { buildPdfOffThread as buildPdf } from '../workers/pool';
 import { listExportables, resolveReport, SAMPLE_ID } from './sources';
 import { readStatements } from './statements/read-statements';
+import type { OverviewRowsSource } from '../overview/rows';
 
 type ExportHandlers = Pick<Handlers, 'exports:documents' | 'exports:preview' | 'exports:export' | 'exports:verify'>;
 
@@ -48,7 +49,7 @@ async function circulatedPlan(plans: CirculatedPlans, id: string): Promise<HeldP
   return { workshopId: id, plan: { startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })) } };
 }
 
-export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: CirculatedPlans): ExportHandlers {
+export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: CirculatedPlans, overviewRows?: OverviewRowsSource): ExportHandlers {
   const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
@@ -73,7 +74,7 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
     'exports:preview': async ({ kind, id, signature, language }) => {
       const started = performance.now();
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 10 });
-      const resolved = await resolveReport(ctx, kind, id, language);
+      const resolved = await resolveReport(ctx, kind, id, language, overviewRows);
       // Read with the report, so the plan kept at export is the one this preview prints.
       const circulated = kind === 'agenda' && id !== SAMPLE_ID && plans ? await circulatedPlan(plans, id) : undefined;
       const visible = signature ? await visibleSignature(signature) : null;
@@ -82,7 +83,7 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
       const pdf = await buildPdf({ choice: language, versions });
       const previewId = randomUUID();
       const { meta } = report.model;
-      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : report.model.organisation;
+      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : 'scope' in report.model ? report.model.scope : report.model.organisation;
       const fileName = fileNameFor(resolved.title, subject, meta.documentId);
       hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf, circulated });
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 50 });

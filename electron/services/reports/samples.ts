@@ -1,5 +1,6 @@
 import type {
   ActionIssueLogModel,
+  RegionalMapModel,
   AgendaModel,
   AssessmentReportModel,
   AwardCertificateModel,
@@ -248,6 +249,21 @@ export function sampleActionIssueLog(): ActionIssueLogModel {
   };
 }
 
+export function sampleRegionalMap(): RegionalMapModel {
+  return {
+    meta: meta('CB-RM-2026-0004', '2026-11-21T12:00:00Z', FACILITATOR),
+    scope: 'All regions, all sectors',
+    asOf: '2026-11-21',
+    themes: ['Communication and consultation', 'Joint problem-solving', 'Learning and development', 'Trust and openness'],
+    rows: [
+      { name: 'Castlemere City Council', region: 'North West', sector: 'Local authority', stage: 'Full award', overdueActions: 0, openIssues: 1, ratings: [4, 3, 3.5, 4] },
+      { name: 'Cyngor Sir Ynys Môn', region: 'Wales', sector: 'Local authority', stage: 'Action plan', overdueActions: 2, openIssues: 0, ratings: [2, null, 1, 2] },
+      { name: 'Eastmoor Hospitals NHS Trust', region: 'East of England', sector: 'NHS trust', stage: 'No case', overdueActions: 1, openIssues: 3, ratings: [0, 1, 2, 1] },
+    ],
+    signature: { name: FACILITATOR, role: 'Regional facilitator', date: '2026-11-21', kind: 'typed' },
+  };
+}
+
 /** A sample of each kind, tagged for the document registry. */
 export function sampleReport(kind: ReportKind): ReportModel {
   switch (kind) {
@@ -263,5 +279,7 @@ export function sampleReport(kind: ReportKind): ReportModel {
       return { kind, model: sampleAgenda() };
     case 'action-issue-log':
       return { kind, model: sampleActionIssueLog() };
+    case 'regional-map':
+      return { kind, model: sampleRegionalMap() };
   }
 }

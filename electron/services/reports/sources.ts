@@ -5,6 +5,7 @@ import {
   assessmentReportModelSchema,
   awardCertificateModelSchema,
   commitmentCertificateModelSchema,
+  regionalMapModelSchema,
   reportKinds,
   workshopFeedbackModelSchema,
 } from '../../../shared/domain/report-models';
@@ -21,6 +22,9 @@ import { commitmentCertificateFromCase } from './adapters/case-commitment';
 import type { AdapterContext } from './adapters/common';
 import { readCase as readCaseFile, readEvidenceImages, readWorkshop } from './adapters/read-records';
 import { agendaFromWorkshop } from './adapters/workshop-agenda';
+import { mapScope, regionalMapFor, regionalMapStatements } from './adapters/regional-map';
+import { heatMapOf, mapDocumentId, parseMapDocumentId } from '../../../shared/domain/heat-map';
+import type { OverviewRowsSource } from '../overview/rows';
 import { workshopFeedbackFromWorkshop } from './adapters/workshop-feedback';
 import { documentLanguages, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
 import type { LocalisedReport } from './lang';
@@ -57,12 +61,13 @@ export const documentTitles: Record<ReportKind, string> = {
   'workshop-feedback': 'Workshop feedback report',
   agenda: 'Agenda',
   'action-issue-log': 'Action and issue log',
+  'regional-map': 'Regional map',
 };
 
 function sampleExportables(): Exportable[] {
   return reportKinds.map((kind) => {
     const { model } = sampleReport(kind);
-    const subject = 'authority' in model ? model.authority.name : 'workshop' in model ? model.workshop.partnership : model.organisation;
+    const subject = 'authority' in model ? model.authority.name : 'workshop' in model ? model.workshop.partnership : 'scope' in model ? model.scope : model.organisation;
     return { kind, id: SAMPLE_ID, title: `${documentTitles[kind]} (sample)`, subject, date: null };
   });
 }
@@ -96,6 +101,9 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
     ...ctx.index.data.issues.map((i) => i.organisationId),
   ]);
   for (const o of organisations.filter((org) => withRecords.has(org.id))) add('action-issue-log', o.id, o.name);
+  // The whole map; the overview links to the map it shows filtered (any region and sector).
+  const all = { region: '', sector: '' };
+  if (organisations.length > 0) add('regional-map', mapDocumentId(all), mapScope(all, {}));
   return list;
 }
 
@@ -120,7 +128,7 @@ async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise
 /** The record's model in one language; the record itself is read once. */
 type ModelIn = (language: DocumentLanguage) => ReportModel;
 
-async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): Promise<FromRecords> {
+async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string, overviewRows?: OverviewRowsSource): Promise<FromRecords> {
   const base: AdapterContext = {
     now: ctx.clock().toISOString(),
     author: ctx.index.data.profile.name,
@@ -177,6 +185,15 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
       // An organisation has no journal of its own; the log is recorded under the organisation id.
       return { build, journalId: organisation.id, title, statements: actionIssueLogStatements(organisation, cases, workshops, log) };
     }
+    case 'regional-map': {
+      const filter = parseMapDocumentId(id);
+      if (!filter || !overviewRows) throw new AppError('not_found', 'mapNotFound');
+      const { rows, today } = await overviewRows();
+      const map = heatMapOf([...rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), filter);
+      const build: ModelIn = (l) => ({ kind, model: validated(regionalMapModelSchema, regionalMapFor(map, filter, today, adapterCtx(l)), title) });
+      // The map has no record of its own; its exports are recorded under its id (one journal per filter).
+      return { build, journalId: id, title, statements: regionalMapStatements(map, today) };
+    }
   }
 }
 
@@ -185,9 +202,9 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string): P
  * choice (Welsh first when bilingual), and says which journal records the export. A sample's own
  * text (its fictional records) is English; its fixed text follows the choice.
  */
-export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string, choice: DocumentLanguageChoice = 'en'): Promise<ResolvedReport> {
+export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string, choice: DocumentLanguageChoice = 'en', overviewRows?: OverviewRowsSource): Promise<ResolvedReport> {
   if (id !== SAMPLE_ID) {
-    const { build, journalId, title, statements } = await fromRecords(ctx, kind, id);
+    const { build, journalId, title, statements } = await fromRecords(ctx, kind, id, overviewRows);
     const versions = documentLanguages(choice).map((language) => ({ language, report: build(language) }));
     return { report: versions[0].report, localised: { choice, versions, statements }, journalId, title };
   }

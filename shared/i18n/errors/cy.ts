@@ -156,6 +156,8 @@ export const errorsCy: ErrorStrings = {
   sealChangedCase: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid yr achos yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
   sealChangedFiles: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei ffeiliau atodedig yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
   noActionsOrIssues: 'Nid oes gan {{name}} gamau gweithredu na materion eto. Ychwanegwch gamau gweithredu at gynllun gweithredu achos neu at weithdy yn gyntaf.',
+  csvNotSaved: 'Nid oedd modd cadw’r ffeil CSV yno. Dewiswch ffolder arall a rhoi cynnig arall arni; ni newidiwyd dim byd arall.',
+  mapNotFound: 'Nid yw’r map rhanbarthol hwnnw’n un y gall Casebook ei lunio. Agorwch y trosolwg ac allforio’r map oddi yno.',
   syncChangedMeanwhile: 'Newidiodd y cofnod ar y cyfrifiadur hwn tra oedd yn cael ei gysoni. Bydd yn cael ei gysoni eto y tro nesaf.',
   syncUnreachable: 'Nid oes modd cyrraedd gweinydd y rhanbarth. Gwiriwch y cyfeiriad a’ch rhwydwaith; mae’ch gwaith yn cael ei gadw yma a’i anfon pan fydd modd.',
   syncWrongPassword: 'Ni dderbyniodd gweinydd y rhanbarth yr enw defnyddiwr a’r cyfrinair hwnnw.',

@@ -158,6 +158,8 @@ export const errorsEn = {
   sealChangedCase: 'The case file was changed after it was signed: the case is not what the exporter signed. Nothing was imported.',
   sealChangedFiles: 'The case file was changed after it was signed: its attached files is not what the exporter signed. Nothing was imported.',
   noActionsOrIssues: '{{name}} has no actions or issues yet. Add actions to a case’s action plan or a workshop first.',
+  csvNotSaved: 'The CSV file could not be saved there. Choose another folder and try again; nothing else was changed.',
+  mapNotFound: 'That regional map is not one Casebook can draw. Open the overview and export the map from there.',
   syncChangedMeanwhile: 'The record changed on this computer while it was being synchronised. It will be synchronised again next time.',
   syncUnreachable: 'The region’s server cannot be reached. Check the address and your network; your work is kept here and sent when it can be.',
   syncWrongPassword: 'The region’s server did not accept that user name and password.',

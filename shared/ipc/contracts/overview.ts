@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { sourcedActionSchema } from '../../domain/actions-rules';
-import { idSchema, isoDate } from '../../domain/common';
+import { idSchema, isoDate, regionSchema } from '../../domain/common';
 import { loggedIssueSchema, organisationNoteSchema } from '../../domain/escalation';
 import { caseStudySchema } from '../../domain/library';
-import { organisationSchema } from '../../domain/organisation';
+import { organisationSchema, organisationTypeSchema } from '../../domain/organisation';
 import { overviewRowSchema } from '../../domain/overview';
 import { query } from '../define';
 import { regionalOverviewSchema } from './sync';
@@ -40,4 +40,17 @@ export const overviewContract = {
   ),
   /** Everything about one organisation: its cases, workshops, actions, issues and case studies. */
   'overview:organisation': query(z.object({ id: idSchema }), organisationPageSchema),
+  /** The regional map (filtered as the overview shows it) as CSV, saved through the native dialog. */
+  'overview:exportCsv': query(
+    z.object({ region: regionSchema.or(z.literal('')), sector: organisationTypeSchema.or(z.literal('')), language: z.enum(['en', 'cy']) }),
+    z.object({
+      cancelled: z.boolean(),
+      fileName: z.string(),
+      /** Where it was written; null when cancelled or when the host has no save dialog. */
+      path: z.string().nullable(),
+      /** The CSV itself, only when there was no save dialog to write it through. */
+      csv: z.string().nullable(),
+      rows: z.number().int(),
+    }),
+  ),
 };

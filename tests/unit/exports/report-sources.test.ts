@@ -24,7 +24,7 @@ describe('documents from records', () => {
   it('offers the samples only while the workspace has no records', async () => {
     const before = await ws.call('exports:documents');
     expect(before.every((d) => d.id === 'sample')).toBe(true);
-    expect(before).toHaveLength(6);
+    expect(before).toHaveLength(7);
     await ws.call('demo:load');
     const after = await ws.call('exports:documents');
     expect(after.some((d) => d.id === 'sample')).toBe(false);
@@ -34,6 +34,7 @@ describe('documents from records', () => {
     expect(kindsFor('Eastbridge District Council')).toEqual(['commitment-certificate', 'action-issue-log']);
     expect(kindsFor('Partnership health check')).toEqual(['agenda', 'workshop-feedback']);
     expect(kindsFor('Joint partnership forum')).toEqual(['agenda']);
+    expect(after.filter((d) => d.kind === 'regional-map')).toEqual([{ kind: 'regional-map', id: 'map.all.all', title: 'Regional map', subject: 'All regions, all sectors', date: null }]);
   });
 
   it('says what is missing instead of making a broken document', async () => {

@@ -95,4 +95,15 @@ describe('the audience model', () => {
     expect(audienceModel(w, T0).note).toEqual({ text: note.text, theme: theme.title });
     expect(audienceModel({ ...w, notes: [{ ...note, confidential: true }] }, T0).note).toBeNull();
   });
+
+  it('shows how the tables rated the chosen theme only when the facilitator chose to, as counts per level', () => {
+    const base = fc.sample(workshopArb, { numRuns: 1, seed: 7 })[0].workshop;
+    const [theme, other] = [base.themes[0], { ...base.themes[0], id: 'other-theme' }];
+    const ratings = [3, 3, 1, 4].map((value, i) => ({ themeId: theme.id, groupId: `g${i}`, value, at }));
+    const w: Workshop = { ...base, themes: [theme, other], ratings: [...ratings, { themeId: other.id, groupId: 'g0', value: 0, at }], room: { themeId: theme.id, noteId: null, chime: true } };
+    expect(audienceModel(w, T0).spread).toBeNull();
+    expect(audienceModel({ ...w, room: { ...w.room, showSpread: true } }, T0).spread).toEqual({ counts: [0, 1, 0, 2, 1], tables: 4, median: 3 });
+    expect(audienceModel({ ...w, room: { ...w.room, themeId: null, showSpread: true } }, T0).spread).toBeNull();
+    expect(audienceModel({ ...w, ratings: [], room: { ...w.room, showSpread: true } }, T0).spread).toEqual({ counts: [0, 0, 0, 0, 0], tables: 0, median: null });
+  });
 });

@@ -37,6 +37,7 @@ export const documentPrefixes = {
   'workshop-feedback': 'WF',
   agenda: 'AG',
   'action-issue-log': 'AL',
+  'regional-map': 'RM',
 } as const;
 
 /** A stable id per record and kind, e.g. "CB-AR-2026-3F9A12C0": same record, same id. */

@@ -7,6 +7,7 @@ import { agendaDefinition } from './agenda';
 import { assessmentReportDefinition } from './assessment-report';
 import { awardCertificateDefinition } from './award-certificate';
 import { commitmentCertificateDefinition } from './commitment-certificate';
+import { regionalMapDefinition } from './regional-map';
 import { workshopFeedbackDefinition } from './workshop-feedback';
 
 const isLocalised = (report: ReportModel | LocalisedReport): report is LocalisedReport => 'versions' in report;
@@ -42,5 +43,7 @@ function documentDefinition(localised: LocalisedReport, scale: number, lang: Doc
       return agendaDefinition(versionsOf(localised), lang);
     case 'action-issue-log':
       return actionIssueLogDefinition(versionsOf(localised), lang);
+    case 'regional-map':
+      return regionalMapDefinition(versionsOf(localised), lang);
   }
 }

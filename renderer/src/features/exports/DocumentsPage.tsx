@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { parseMapDocumentId } from '../../../../shared/domain/heat-map';
 import type { Exportable } from '../../../../shared/ipc/contracts/exports';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportModal } from './ExportModal';
@@ -16,7 +17,9 @@ export function DocumentsPage() {
   // `/documents/for/<id>,<id>`: the case or workshop screens link here for their own documents.
   const { ids } = useParams<{ ids?: string }>();
   const only = ids ? ids.split(',') : null;
-  const documents = only ? all.filter((d) => only.includes(d.id)) : all;
+  // The overview links to the map it shows (any region and sector): offered even when not listed.
+  const maps: Exportable[] = (only ?? []).filter((id) => parseMapDocumentId(id) && !all.some((d) => d.id === id)).map((id) => ({ kind: 'regional-map', id, title: 'Regional map', subject: '', date: null }));
+  const documents = only ? [...all.filter((d) => only.includes(d.id)), ...maps] : all;
   const [exporting, setExporting] = useState<Exportable | null>(null);
 
   useEffect(() => {

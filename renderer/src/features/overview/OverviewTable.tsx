@@ -2,7 +2,6 @@ import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OverviewRow, OverviewSortKey } from '../../../../shared/domain/overview';
-import { localiseThemeTitle } from '../../../../shared/i18n/domain/localise';
 import { formatDate } from '../actions/format';
 
 /** Deadline labels the case provider sends in English, shown in the reader's language; anything else as sent. */
@@ -19,7 +18,7 @@ interface Props {
 
 /** One row per organisation; column headers sort (buttons, so the keyboard can use them). */
 export function OverviewTable({ rows, today, sort, onSort }: Props) {
-  const { t, i18n } = useTranslation('overview');
+  const { t } = useTranslation('overview');
   const header = (key: OverviewSortKey | null, label: string) => {
     if (!key) return <Table.Th scope="col">{label}</Table.Th>;
     const active = sort.key === key;
@@ -40,7 +39,6 @@ export function OverviewTable({ rows, today, sort, onSort }: Props) {
           {header('region', t('table.region'))}
           {header(null, t('table.stage'))}
           {header('nextDeadline', t('table.deadline'))}
-          {header(null, t('table.maturity'))}
           {header('openActions', t('table.openActions'))}
           {header('overdueActions', t('table.overdueActions'))}
           {header('openIssues', t('table.openIssues'))}
@@ -76,9 +74,6 @@ export function OverviewTable({ rows, today, sort, onSort }: Props) {
                 ) : (
                   t('none')
                 )}
-              </Table.Td>
-              <Table.Td maw={240}>
-                <Text size="sm">{row.maturity.length ? row.maturity.map((m) => `${localiseThemeTitle(m.theme, i18n.language)} ${m.rating}`).join(' · ') : t('none')}</Text>
               </Table.Td>
               <Table.Td>{row.openActions}</Table.Td>
               <Table.Td>

@@ -22,12 +22,16 @@ export function RegionSection() {
   const [result, setResult] = useState<TestConnectionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Seeded from what is saved, and again only when that changes (joined, saved elsewhere): a
+  // fresh answer of the sync queries must not put back the saved values over what is being typed.
+  const savedServer = settings?.server;
+  const savedUsername = settings?.username;
   useEffect(() => {
-    if (settings) {
-      setServer(settings.server);
-      setUsername(settings.username);
-    }
-  }, [settings]);
+    if (savedServer !== undefined) setServer(savedServer);
+  }, [savedServer]);
+  useEffect(() => {
+    if (savedUsername !== undefined) setUsername(savedUsername);
+  }, [savedUsername]);
 
   const test = async () => {
     setResult(null);

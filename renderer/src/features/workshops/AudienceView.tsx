@@ -7,6 +7,40 @@ import './pulse.css';
 
 const warningColour = { none: '#ffffff', low: '#ffd43b', critical: '#ffa94d', overrun: '#ff8787' } as const;
 
+const barColour = '#74c0fc';
+
+/** How the tables rated the shown theme: a bar and a count per level, never which table said what. */
+function AudienceSpread({ spread }: { spread: NonNullable<AudienceModel['spread']> }) {
+  const { t } = useTranslation('workshops');
+  const most = Math.max(1, ...spread.counts);
+  return (
+    <Box mt="md" data-testid="audience-spread">
+      <Text c="#ced4da" fz={22} fw={700} tt="uppercase">
+        {t('room.audience.spread')}
+      </Text>
+      {spread.tables === 0 ? (
+        <Text c="#ffffff" fz={24}>
+          {t('room.audience.spreadNone')}
+        </Text>
+      ) : (
+        <Stack gap={6} mt={6}>
+          {spread.counts.map((count, level) => (
+            <Box key={level} display="grid" style={{ gridTemplateColumns: '14rem 1fr', alignItems: 'center', gap: '0.75rem' }}>
+              <Text c="#ffffff" fz={22}>
+                {t('room.audience.spreadLevel', { label: t(`capture.ratingScale.${level}`), count })}
+              </Text>
+              <Box h={22} w={`${(count / most) * 100}%`} miw={count ? 8 : 0} bg={barColour} aria-hidden="true" />
+            </Box>
+          ))}
+          <Text c="#ced4da" fz={22}>
+            {t('room.audience.spreadSummary', { count: spread.tables, median: spread.median ?? '—' })}
+          </Text>
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
 /** What the room sees on the projector: only the audience model, nothing typed in the room. */
 export function AudienceView({ model, alert }: { model: AudienceModel; alert: TimerAlert | null }) {
   const { t } = useTranslation('workshops');
@@ -66,6 +100,7 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
                 ))}
               </List>
             )}
+            {model.spread && <AudienceSpread spread={model.spread} />}
           </section>
         )}
         {model.note && (

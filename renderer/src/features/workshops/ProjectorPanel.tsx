@@ -50,6 +50,14 @@ export function ProjectorPanel({ workshop }: { workshop: Workshop }) {
           )}
         </Stack>
         <Switch
+          label={t('room.projector.spread')}
+          description={t('room.projector.spreadHint')}
+          styles={readableDescription}
+          disabled={!workshop.room.themeId}
+          checked={Boolean(workshop.room.showSpread)}
+          onChange={(e) => void run(updateRoom({ showSpread: e.currentTarget.checked }))}
+        />
+        <Switch
           label={t('room.projector.chime')}
           description={t('room.projector.chimeHint')}
           styles={readableDescription}

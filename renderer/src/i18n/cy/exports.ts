@@ -9,6 +9,7 @@ export const exports: Strings<typeof en> = {
     'workshop-feedback': 'Adroddiad adborth y gweithdy',
     agenda: 'Agenda',
     'action-issue-log': 'Log camau gweithredu a materion',
+    'regional-map': 'Map rhanbarthol',
     sampleTitle: '{{title}} (enghraifft)',
   },
   documents: {

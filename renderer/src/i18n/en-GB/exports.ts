@@ -6,6 +6,7 @@ export const exports = {
     'workshop-feedback': 'Workshop feedback report',
     agenda: 'Agenda',
     'action-issue-log': 'Action and issue log',
+    'regional-map': 'Regional map',
     sampleTitle: '{{title}} (sample)',
   },
   documents: {
