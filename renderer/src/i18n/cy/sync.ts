@@ -178,6 +178,7 @@ export const sync: Strings<typeof en> = {
       scope: 'Cwmpas',
       sessionMinutes: 'Hyd y sesiwn (munudau)',
       sha256: 'Ôl bys y ffeil',
+      showSpread: 'Dangos sut y sgoriodd y byrddau’r thema',
       side: 'Ochr',
       signUp: 'Cofrestru',
       signatories: 'Llofnodwyr',

@@ -168,6 +168,7 @@ export const sync = {
       scope: 'Scope',
       sessionMinutes: 'Session length (minutes)',
       sha256: 'File fingerprint',
+      showSpread: 'Show how the tables rated the theme',
       side: 'Side',
       signUp: 'Sign-up',
       signatories: 'Signatories',
