@@ -268,9 +268,12 @@ export class EntityFolder<S extends Versioned> {
     }
     if (deleted === null && (await this.restoreFromBackup(id))) return;
     const aside = await this.log.setAside(id, 'orphaned', new Date());
+    const kept = `${this.spec.folder}/${path.basename(aside)}`;
     this.spec.notify({
       level: 'error',
-      message: `The file of a ${this.spec.noun} (${this.relative(id)}) is missing and no backup of it was found. Its saved changes were kept as ${this.spec.folder}/${path.basename(aside)} for recovery; nothing was deleted.`,
+      message: `The file of a ${this.spec.noun} (${this.relative(id)}) is missing and no backup of it was found. Its saved changes were kept as ${kept} for recovery; nothing was deleted.`,
+      key: 'logOrphaned',
+      values: { kind: this.spec.noun, file: this.relative(id), aside: kept },
     });
   }
 
@@ -285,6 +288,8 @@ export class EntityFolder<S extends Versioned> {
     this.spec.notify({
       level: 'error',
       message: `The file of the ${this.spec.noun} “${name}” (${this.relative(id)}) is missing and no backup of it was found, so it needs recovery: put the file back (from your sync service, or antivirus quarantine) and reopen the workspace.`,
+      key: 'recordMissing',
+      values: { kind: this.spec.noun, name, file: this.relative(id) },
     });
     return null;
   }
@@ -383,9 +388,12 @@ export class EntityFolder<S extends Versioned> {
     }
     const file = await this.log.setAside(id, 'damaged', new Date());
     const what = damaged > 0 ? `${damaged} damaged line(s)` : `${rest} change(s) that do not follow the ${this.spec.noun}'s file`;
+    const kept = `${this.spec.folder}/${path.basename(file)}`;
     this.spec.notify({
       level: 'warning',
-      message: `The saved-changes log of a ${this.spec.noun} (${this.relative(id)}) held ${what}. Every change that could be replayed is in the ${this.spec.noun}; the whole log was kept as ${this.spec.folder}/${path.basename(file)} for recovery; nothing was deleted.`,
+      message: `The saved-changes log of a ${this.spec.noun} (${this.relative(id)}) held ${what}. Every change that could be replayed is in the ${this.spec.noun}; the whole log was kept as ${kept} for recovery; nothing was deleted.`,
+      key: damaged > 0 ? 'logDamagedLines' : 'logUnfollowedChanges',
+      values: { kind: this.spec.noun, file: this.relative(id), aside: kept, count: String(damaged > 0 ? damaged : rest) },
     });
   }
 

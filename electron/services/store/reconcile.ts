@@ -155,6 +155,8 @@ async function repairOne(ctx: ServiceContext, id: string, revision: number | nul
     ctx.notify({
       level: 'warning',
       message: `The history of a ${noun} ended in a line that was only half written (Casebook was stopped while saving). That line was never confirmed as saved; it was set aside as ${path.basename(repair.asideFile)}. Every saved change is still in the history.`,
+      key: 'historyLineSetAside',
+      values: { kind: noun, aside: `journal/${path.basename(repair.asideFile)}` },
     });
   }
 }

@@ -82,7 +82,11 @@ export class RecordCommits<Rec, Sum extends { id: string }> {
       put(this.ctx.index.data);
       if (!this.summaryWarned) {
         this.summaryWarned = true;
-        this.ctx.notify({ level: 'warning', message: 'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.' });
+        this.ctx.notify({
+          level: 'warning',
+          message: 'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
+          key: 'listNotUpdated',
+        });
       }
     }
   }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { WorkspaceStatus } from '../../../shared/ipc/contracts/workspace-open';
 import { WorkspaceUnavailable } from '../features/opening/WorkspaceUnavailable';
-import { setLanguage } from '../i18n';
+import { languageWithoutProfile, setLanguage } from '../i18n';
 import { api } from '../lib/api';
 
 /**
@@ -13,8 +13,9 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<WorkspaceStatus | null>(null);
   useEffect(() => {
     void api.workspace.status().then(async (result) => {
-      // Why the workspace did not open is said in the language its profile asks for.
-      if (result.ok && result.data.state === 'failed' && result.data.language) await setLanguage(result.data.language);
+      // Why the workspace did not open is said in the language its profile asks for, or, when
+      // the profile cannot be read, the one last chosen on this computer (else the system's).
+      if (result.ok && result.data.state === 'failed') await setLanguage(result.data.language ?? languageWithoutProfile());
       setStatus(result.ok ? result.data : { state: 'open', dir: '' });
     });
   }, []);

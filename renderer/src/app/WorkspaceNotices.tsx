@@ -2,8 +2,8 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
-import { formatDateTime } from '../i18n/format';
 import { api } from '../lib/api';
+import { noticeText } from './notice-text';
 
 /** Messages about the workspace itself (a restored backup) stay until the user dismisses them. */
 export function WorkspaceNotices() {
@@ -16,10 +16,6 @@ export function WorkspaceNotices() {
     });
     return api.on('workspace:notice', (notice) => setNotices((list) => [...list, notice]));
   }, []);
-
-  /** What the file is to the person ("the workspace file"), not its path. */
-  const fileName = (file = '') =>
-    file === 'casebook.json' ? t('notices.files.workspace') : file.startsWith('cases/') ? t('notices.files.case') : file.startsWith('workshops/') ? t('notices.files.workshop') : file;
 
   if (notices.length === 0) return null;
   return (
@@ -34,23 +30,22 @@ export function WorkspaceNotices() {
           onClose={() => setNotices((list) => list.filter((_, i) => i !== index))}
           role="alert"
         >
-          {notice.key ? (
-            <>
-              {t(`notices.${notice.key}`, {
-                file: fileName(notice.values?.file),
-                date: notice.values?.takenAt ? formatDateTime(notice.values.takenAt) : '',
-              })}
-              {notice.values?.aside && (
-                <Text size="sm" mt={4}>
-                  {t('notices.keptAs')} <code>{notice.values.aside}</code>
-                </Text>
-              )}
-            </>
-          ) : (
-            notice.message
-          )}
+          <NoticeBody {...noticeText(notice, t)} />
         </Alert>
       ))}
     </Stack>
+  );
+}
+
+function NoticeBody({ text, label, file }: ReturnType<typeof noticeText>) {
+  return (
+    <>
+      {text}
+      {label && file && (
+        <Text size="sm" mt={4}>
+          {label} <code>{file}</code>
+        </Text>
+      )}
+    </>
   );
 }

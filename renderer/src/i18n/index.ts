@@ -32,9 +32,46 @@ const syncHtmlLang = (lng: string) => {
 syncHtmlLang(i18n.language);
 i18n.on('languageChanged', syncHtmlLang);
 
+/** Where this computer remembers the last language chosen, for screens shown before any profile is read. */
+const rememberedKey = 'casebook.language';
+
 /** Switches the whole interface at once; components re-render through react-i18next. */
 export async function setLanguage(language: Language): Promise<void> {
+  remember(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/**
+ * The language to speak when no workspace profile can be read (its file is unreadable): the one
+ * last chosen on this computer, else the first of the system's languages Casebook speaks, else English.
+ */
+export function languageWithoutProfile(): Language {
+  const saved = recalled();
+  if (saved) return saved;
+  const system = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of system) {
+    if (/^cy(-|$)/i.test(tag)) return 'cy';
+    if (/^en(-|$)/i.test(tag)) return 'en-GB';
+  }
+  return 'en-GB';
+}
+
+// Storage can be unavailable (a locked-down profile); remembering is a convenience, never a failure.
+function remember(language: Language): void {
+  try {
+    globalThis.localStorage?.setItem(rememberedKey, language);
+  } catch {
+    // Not remembered: the system's language is used instead.
+  }
+}
+
+function recalled(): Language | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(rememberedKey);
+    return saved === 'cy' || saved === 'en-GB' ? saved : null;
+  } catch {
+    return null;
+  }
 }
 
 export default i18n;

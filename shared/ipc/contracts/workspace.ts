@@ -4,14 +4,29 @@ import { profileSchema } from '../../domain/settings';
 import { mutation, query } from '../define';
 
 /** Notices the interface words itself (in the reader's language, with readable names and dates). */
-export const noticeKeys = ['fileMissingRestored', 'fileDamagedRestored', 'fileDamagedNoBackup'] as const;
+export const noticeKeys = [
+  'fileMissingRestored',
+  'fileDamagedRestored',
+  'fileDamagedNoBackup',
+  // A record's saved-changes log (write-ahead log) set aside, whole, for recovery.
+  'logDamagedLines',
+  'logUnfollowedChanges',
+  'logOrphaned',
+  'recordMissing',
+  'historyLineSetAside',
+  'listNotUpdated',
+] as const;
 
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
   /** The English text, for logs and for notices that have no key yet. */
   message: z.string(),
   key: z.enum(noticeKeys).optional(),
-  /** `file`: the workspace-relative file; `aside`: the name it was kept under; `takenAt`: the backup's ISO time. */
+  /**
+   * `file`: the workspace-relative file; `aside`: the name it was kept under (workspace-relative for
+   * logs); `takenAt`: the backup's ISO time; `kind`: the record's noun (case, workshop, …);
+   * `name`: the record's name; `count`: how many lines or changes.
+   */
   values: z.record(z.string(), z.string()).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;

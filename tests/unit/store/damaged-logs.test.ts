@@ -62,6 +62,8 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     expect(replay(redone, salvaged.lines, (t) => t.revision).doc).toEqual({ schemaVersion: 1, revision: 5, title: 'five' });
     expect(notices).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining(kept) })]);
     expect(notices[0].message).toContain('1 damaged line');
+    // The interface words it from its key and values, in the reader's language.
+    expect(notices[0]).toMatchObject({ key: 'logDamagedLines', values: { kind: 'thing', count: '1', aside: `things/${kept}` } });
     // The record goes on: a new change starts a new log, and a reopen holds it.
     await things.commit('a', line(3, 'after'), { schemaVersion: 1, revision: 3, title: 'after' });
     await things.snapshotAll();
@@ -77,6 +79,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     const [kept] = await aside();
     expect((await salvage(file(kept))).lines.map((l) => l.revision)).toEqual([1, 2, 4, 5]);
     expect(notices[0].message).toContain('2 change(s) that do not follow');
+    expect(notices[0]).toMatchObject({ key: 'logUnfollowedChanges', values: { kind: 'thing', count: '2', aside: `things/${kept}` } });
   });
 
   it('a log that does not follow its file at all (the file came back from an older backup) is set aside whole', async () => {
@@ -100,6 +103,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     expect(kept).toMatch(/^lost\.wal\.orphaned-/);
     expect((await salvage(file(kept))).lines).toHaveLength(2);
     expect(notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining(kept) })]);
+    expect(notices[0]).toMatchObject({ key: 'logOrphaned', values: { kind: 'thing', file: 'things/lost.json', aside: `things/${kept}` } });
     expect((await things.log.setAsideFiles()).map((f) => f.id)).toEqual(['lost']);
   });
 
@@ -254,5 +258,6 @@ describe('a listed case whose file went missing (a sync client, antivirus quaran
     const services = await openWorkspace({ workspaceDir });
     expect(services.context.notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('“Cyngor Gwynedd”') })]);
     expect(services.context.notices[0].message).toContain('needs recovery');
+    expect(services.context.notices[0]).toMatchObject({ key: 'recordMissing', values: { kind: 'case', name: 'Cyngor Gwynedd', file: `cases/${id}.json` } });
   });
 });
