@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { syncStatusSchema } from './contracts/sync';
 import { noticeSchema } from './contracts/workspace';
 
 /** Push events from main to the renderer. */
@@ -9,6 +10,11 @@ export const events = {
   'workspace:changed': z.object({ dir: z.string() }),
   /** How far a document export has got: laying out, signing, saving, done. */
   'exports:progress': z.object({ kind: z.string(), stage: z.enum(['layout', 'signing', 'saving', 'done']), percent: z.number().min(0).max(100) }),
+  /**
+   * A region sync round started or ended: its status, and whether it wrote records others
+   * changed into this workspace (then the screens showing them read them again).
+   */
+  'sync:changed': z.object({ status: syncStatusSchema, received: z.boolean() }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

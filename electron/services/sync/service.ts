@@ -29,6 +29,7 @@ export interface SyncStatus {
   lastSyncedAt: Record<string, string>;
   refused: { id: string; reason: string }[];
   pending: number;
+  progress: { done: number; total: number } | null;
 }
 
 export interface SyncServiceOptions {
@@ -45,6 +46,8 @@ export interface SyncServiceOptions {
 }
 
 const CONFIG_FILE = 'sync/config.json';
+/** Fewer missing documents than this arrive too fast for a progress count to mean anything. */
+const PROGRESS_FROM = 2;
 
 export async function readSyncConfig(workspaceDir: string): Promise<SyncConfig | null> {
   try {
@@ -79,6 +82,11 @@ export function createSyncService(options: SyncServiceOptions) {
   let offlineSince: string | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  /** Records this round wrote into the workspace (others' changes, merges). */
+  let received = 0;
+  let told: Promise<unknown> = Promise.resolve();
+  /** Documents this round's pull has written of those the server has and this replica lacks. */
+  let progress: { done: number; total: number } | null = null;
   let timer: NodeJS.Timeout | null = null;
   let poll: NodeJS.Timeout | null = null;
   let closed = false;
@@ -155,6 +163,7 @@ export function createSyncService(options: SyncServiceOptions) {
       ? { kind: 'sync.merged', summary: `Merged the changes of ${merged.join(' and ')}`, details: { authors: merged } }
       : { kind: 'sync.received', summary: `Changes by ${checked.author} received from the region`, details: { author: checked.author } };
     const written = await port.write(id, checked.body, localRevision, note);
+    if (written !== null) received++;
     if (written !== null) await writeBase(db, docId, { rev: String(winner._rev), localRevision: written });
   }
 
@@ -177,10 +186,10 @@ export function createSyncService(options: SyncServiceOptions) {
     try {
       await pushChanges(name, db, remote);
       // Read after the push, so this replica's own changes do not count as news next round.
-      const serverSeq = (await remote.info()).update_seq;
+      const server = await remote.info();
+      const serverSeq = server.update_seq;
       if (serverSeq !== pulledSeq.get(name)) {
-        // Hostile or malformed documents never reach the local replica: the filter runs the local schemas.
-        await Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+        await pull(remote, db, server.doc_count - (await db.info()).doc_count);
         pulledSeq.set(name, serverSeq);
       }
       // What was just pulled came from the server: nothing up to here needs pushing back.
@@ -198,6 +207,35 @@ export function createSyncService(options: SyncServiceOptions) {
       await pushChanges(name, db, remote);
     } finally {
       await remote.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Fetches what the server has. Hostile or malformed documents never reach the local replica:
+   * the filter runs the local schemas. When many documents are missing here (a first sync), the
+   * window is told how many have arrived (an estimate: documents refused here never arrive).
+   */
+  async function pull(remote: Database, db: Database, gap: number) {
+    // The server's count includes its design documents, which never come down (one request, only then).
+    const design = gap >= PROGRESS_FROM ? (await remote.allDocs({ startkey: '_design/', endkey: '_design0' })).rows.length : 0;
+    const missing = gap - design;
+    const shown = missing >= PROGRESS_FROM;
+    if (shown) {
+      progress = { done: 0, total: missing };
+      void tell(false).catch(() => undefined);
+    }
+    const replication = Pouch.replicate(remote, db, { filter: (doc) => !isRefusedHere(doc) });
+    if (shown) {
+      replication.on('change', (info) => {
+        const written = (info as { docs_written?: number }).docs_written ?? 0;
+        progress = { done: Math.min(written, missing), total: missing };
+        void tell(false).catch(() => undefined);
+      });
+    }
+    try {
+      await replication;
+    } finally {
+      progress = null;
     }
   }
 
@@ -241,12 +279,29 @@ export function createSyncService(options: SyncServiceOptions) {
         }
       } while (again && !closed);
     })();
+    // The header shows "syncing" at once; the status each round ends with is pushed, not polled.
+    void tell(false).catch(() => undefined);
     try {
       await running;
     } finally {
       running = null;
     }
-    return status();
+    const wrote = received > 0;
+    received = 0;
+    return tell(wrote);
+  }
+
+  /**
+   * Tells the interface the current status (the `sync:changed` push event) and returns it; one
+   * after another, so a round's start can never be told after its end.
+   */
+  function tell(wroteRecords: boolean): Promise<SyncStatus> {
+    const next = told.then(status).then((now) => {
+      if (!closed) ctx.emit('sync:changed', { status: now, received: wroteRecords });
+      return now;
+    });
+    told = next.catch(() => undefined);
+    return next;
   }
 
   async function waitingCount(): Promise<number> {
@@ -261,7 +316,7 @@ export function createSyncService(options: SyncServiceOptions) {
   }
 
   async function status(): Promise<SyncStatus> {
-    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0 };
+    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0, progress: null };
     const waiting = await waitingCount();
     const state: SyncStatus['state'] = running ? 'syncing' : problem ? (problem.problem === 'unreachable' ? 'offline' : 'error') : waiting > 0 ? 'waiting' : 'up_to_date';
     return {
@@ -273,6 +328,7 @@ export function createSyncService(options: SyncServiceOptions) {
       lastSyncedAt: { ...lastSyncedAt },
       refused: [...refused].map(([id, reason]) => ({ id, reason })),
       pending: pending.size,
+      progress: running ? progress : null,
     };
   }
 

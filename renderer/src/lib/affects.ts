@@ -15,6 +15,8 @@ const reads: Partial<Record<Domain, Channel[]>> = {
   cases: ['cases:list', 'cases:get', 'cases:history', 'actions:list', 'overview:rows', 'overview:organisation'],
   workshops: ['workshops:list', 'workshops:get', 'actions:list', 'issues:list', 'overview:rows', 'overview:organisation'],
   settings: ['settings:getProfile', 'settings:getIssuer'],
+  // Joining and sharing change what the region shows; a settled merge writes the record.
+  sync: ['sync:status', 'sync:settings', 'sync:pendingMerges', 'overview:rows', 'overview:organisation', 'cases:get', 'cases:list', 'workshops:get', 'workshops:list'],
 };
 
 export function affectedBy(channel: Channel): Channel[] {

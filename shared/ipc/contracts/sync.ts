@@ -20,6 +20,8 @@ export const syncStatusSchema = z.object({
   refused: z.array(z.object({ id: z.string(), reason: z.string() })),
   /** Same-field conflicts waiting for a person. */
   pending: z.number().int().min(0),
+  /** While a round fetches many documents (a first sync): how many of them have arrived. */
+  progress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }).nullable(),
 });
 export type SyncStatusData = z.infer<typeof syncStatusSchema>;
 

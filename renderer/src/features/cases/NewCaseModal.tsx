@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { api } from '../../lib/api';
+import { useProfile } from '../settings/profile-store';
 
 interface Props {
   onCreated: (id: string, name: string) => void;
@@ -15,7 +16,10 @@ export function NewCaseModal({ onCreated, onClose }: Props) {
   const { t } = useTranslation('cases');
   const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
   const [organisationId, setOrganisationId] = useState('');
-  const [assessor, setAssessor] = useState('');
+  // The lead assessor starts as the person using Casebook (the profile query) until they change it.
+  const profileName = useProfile((s) => s.profile.name);
+  const [typed, setAssessor] = useState<string | null>(null);
+  const assessor = typed ?? profileName;
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -24,7 +28,6 @@ export function NewCaseModal({ onCreated, onClose }: Props) {
       setOrganisations(r.data);
       setOrganisationId(r.data[0]?.id ?? '');
     });
-    void api.settings.getProfile().then((r) => r.ok && setAssessor(r.data.name));
   }, []);
 
   const submit = async (event: FormEvent) => {

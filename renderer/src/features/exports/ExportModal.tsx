@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLanguageChoice, ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
 import { api } from '../../lib/api';
+import { useProfile } from '../settings/profile-store';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { defaultDocumentLanguage, DocumentLanguageInput } from './DocumentLanguageInput';
 import { useExports } from './exports-store';
@@ -27,10 +28,7 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
   const [busy, setBusy] = useState<'preview' | 'sign' | null>(null);
   const [percent, setPercent] = useState(0);
   const [creating, setCreating] = useState(false);
-  const [profile, setProfile] = useState({ name: '', organisation: '' });
-  useEffect(() => {
-    void api.settings.getProfile().then((r) => r.ok && setProfile(r.data));
-  }, []);
+  const profile = useProfile((s) => s.profile);
   const onDrawn = useCallback((image: string | null) => {
     setDrawn(image);
     setSignatureError(null);

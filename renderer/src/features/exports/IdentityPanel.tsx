@@ -1,8 +1,8 @@
 import { Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { useProfile } from '../settings/profile-store';
 import { CreateIdentityModal } from './CreateIdentityModal';
 import { useExports } from './exports-store';
 import { ImportIdentityModal } from './ImportIdentityModal';
@@ -18,11 +18,7 @@ export function IdentityPanel() {
   const { t } = useTranslation('exports');
   const { identity, lock } = useExports();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [profile, setProfile] = useState({ name: '', organisation: '' });
-
-  useEffect(() => {
-    void api.settings.getProfile().then((r) => r.ok && setProfile(r.data));
-  }, []);
+  const profile = useProfile((s) => s.profile);
 
   const summary = identity?.identity;
   return (

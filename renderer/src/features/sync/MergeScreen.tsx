@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingMergeData } from '../../../../shared/ipc/contracts/sync';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
-import { useSync } from './sync-store';
+import { useFramework } from '../cases/case-store';
+import { conflictLabel, conflictValue } from './merge-labels';
+import { invalidateAfter, useRead } from '../../lib/query';
 
 type Choice = 'ours' | 'theirs' | 'combine';
 /** The combined text starts as both versions, one after the other, for the person to edit. */
@@ -19,28 +21,24 @@ const show = (value: unknown) => (value === undefined || value === null ? '—' 
  */
 export function MergeScreen() {
   const { t } = useTranslation('sync');
-  const [pending, setPending] = useState<PendingMergeData[] | null>(null);
-  const load = useCallback(async () => {
-    const result = await api.sync.pendingMerges();
-    setPending(result.ok ? result.data : []);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The `sync:pendingMerges` query; a round that leaves a new conflict asks for it again.
+  const { data: pending, error } = useRead('sync:pendingMerges');
 
   return (
     <>
       <PageHeader title={t('merge.title')} />
+      {error && (
+        <Alert color="red" role="alert">
+          {error.message}
+        </Alert>
+      )}
       {pending && pending.length === 0 && <Text c="dark.4">{t('merge.none')}</Text>}
       <Stack gap="lg">
         {pending?.map((merge) => (
           <MergeCard
             key={merge.docId}
             merge={merge}
-            onDone={async () => {
-              await load();
-              await useSync.getState().refresh();
-            }}
+            onDone={() => invalidateAfter('sync:resolve')}
           />
         ))}
       </Stack>
@@ -50,6 +48,7 @@ export function MergeScreen() {
 
 function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => Promise<void> }) {
   const { t } = useTranslation('sync');
+  const framework = useFramework();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -74,7 +73,7 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
         {merge.conflicts.map((c) => {
           const key = c.path.join('.');
           const choice = choices[key] ?? 'ours';
-          const label = c.path.filter((p) => p !== 'assessment').join(' › ');
+          const label = conflictLabel(c.path, t, framework);
           return (
             <Stack key={key} gap="xs">
               <Title order={3} size="h5">
@@ -90,13 +89,13 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
                   <Paper withBorder p="sm">
                     <Radio value="ours" label={t('merge.keep', { name: merge.oursAuthor })} />
                     <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {show(c.ours)}
+                      {conflictValue(c.path, c.ours, t)}
                     </Text>
                   </Paper>
                   <Paper withBorder p="sm">
                     <Radio value="theirs" label={t('merge.keep', { name: merge.theirsAuthor })} />
                     <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {show(c.theirs)}
+                      {conflictValue(c.path, c.theirs, t)}
                     </Text>
                   </Paper>
                 </SimpleGrid>

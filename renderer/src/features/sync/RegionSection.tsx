@@ -5,7 +5,7 @@ import type { TestConnectionResult } from '../../../../shared/ipc/contracts/sync
 import { syncProblemKey } from '../../../../shared/sync/problems';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
-import { useSync } from './sync-store';
+import { refreshSync, setSyncSettings, useSync } from './sync-store';
 
 /**
  * Settings → Region: the server address, the person's own CouchDB user and password, a test of
@@ -15,7 +15,6 @@ import { useSync } from './sync-store';
 export function RegionSection() {
   const { t, i18n } = useTranslation('sync');
   const settings = useSync((s) => s.settings);
-  const refresh = useSync((s) => s.refresh);
   const [server, setServer] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -23,11 +22,8 @@ export function RegionSection() {
   const [result, setResult] = useState<TestConnectionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  // Seeded from what is saved, and again only when that changes (joined, saved elsewhere): the
-  // header's 5 s poll must not put back the saved values over what is being typed.
+  // Seeded from what is saved, and again only when that changes (joined, saved elsewhere): a
+  // fresh answer of the sync queries must not put back the saved values over what is being typed.
   const savedServer = settings?.server;
   const savedUsername = settings?.username;
   useEffect(() => {
@@ -52,10 +48,10 @@ export function RegionSection() {
     setError(null);
     const answer = await api.sync.configure({ server, username, ...(password ? { password } : {}) });
     if (!answer.ok) return setError(answer.error.message);
-    useSync.getState().setSettings(answer.data);
+    setSyncSettings(answer.data);
     setPassword('');
     notify(t('settings.joined', { server: answer.data.server }));
-    await refresh();
+    await refreshSync();
   };
 
   return (

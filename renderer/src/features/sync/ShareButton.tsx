@@ -1,10 +1,9 @@
 import { Button, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
-import { useSync } from './sync-store';
+import { refreshSync, setSyncSettings, useSync } from './sync-store';
 
 /**
  * The explicit choice to share one case or workshop with the region (nothing is uploaded before
@@ -14,10 +13,6 @@ export function ShareButton({ kind, id }: { kind: 'case' | 'workshop'; id: strin
   const { t } = useTranslation('sync');
   const settings = useSync((s) => s.settings);
   const status = useSync((s) => s.status);
-  const refresh = useSync((s) => s.refresh);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   if (!settings) return null;
   const shared = (kind === 'case' ? settings.cases : settings.workshops).includes(id);
@@ -32,9 +27,9 @@ export function ShareButton({ kind, id }: { kind: 'case' | 'workshop'; id: strin
   const share = async () => {
     const result = await api.sync.share({ kind, id });
     if (!result.ok) return notify(result.error.message, 'error');
-    useSync.getState().setSettings(result.data);
+    setSyncSettings(result.data);
     notify(t('share.done'));
-    await refresh();
+    await refreshSync();
   };
   return (
     <Button variant="default" onClick={() => void share()}>

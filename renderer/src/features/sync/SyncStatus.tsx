@@ -1,11 +1,10 @@
 import { Anchor, Badge, Group, UnstyledButton } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { syncProblemKey } from '../../../../shared/sync/problems';
 import { formatDateTime } from '../../i18n/format';
 import { api } from '../../lib/api';
-import { SYNC_POLL_MS, useSync } from './sync-store';
+import { syncChanged, useSync, useSyncEvents } from './sync-store';
 
 /**
  * The header's region sync state: up to date, N changes waiting, offline since, or the error with
@@ -13,14 +12,9 @@ import { SYNC_POLL_MS, useSync } from './sync-store';
  */
 export function SyncStatus() {
   const { t, i18n } = useTranslation('sync');
-  const status = useSync((s) => s.status);
-  const refresh = useSync((s) => s.refresh);
-
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), SYNC_POLL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  // The `sync:status` query: main pushes each round's status; the header also asks now and then.
+  const status = useSync((s) => s.status, { poll: true });
+  useSyncEvents();
 
   if (!status || status.state === 'not_configured') return null;
   const reason = status.problem ? t(`errors:${syncProblemKey[status.problem]}`) : '';
@@ -30,14 +24,16 @@ export function SyncStatus() {
       : status.state === 'waiting'
         ? t('status.waiting', { count: status.waiting })
         : status.state === 'syncing'
-          ? t('status.syncing')
+          ? status.progress
+            ? t('status.progress', { done: status.progress.done, total: status.progress.total })
+            : t('status.syncing')
           : status.state === 'offline'
             ? t('status.offline', { time: status.offlineSince ? formatDateTime(status.offlineSince) : '' })
             : t('status.error', { reason });
   const color = status.state === 'up_to_date' ? 'green' : status.state === 'error' ? 'red' : status.state === 'offline' ? 'gray' : 'yellow';
   const syncNow = async () => {
-    await api.sync.syncNow();
-    await refresh();
+    const result = await api.sync.syncNow();
+    if (result.ok) await syncChanged({ status: result.data, received: false });
   };
   return (
     <Group gap="xs" wrap="nowrap">
