@@ -28,7 +28,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The worker pool's tasks build to their own file beside index.js (see services/workers/pool.ts).
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts'), 'verify-worker': resolve(root, 'electron/services/workers/tasks.ts') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts'), 'verify-worker': resolve(root, 'electron/services/workers/tasks.ts') },
+      },
     },
   },
   preload: {

@@ -55,12 +55,22 @@ export class AppError extends Error {
   }
 
   toShape(): AppErrorShape {
-    return this.key ? { code: this.code, message: this.message, key: this.key, values: this.values } : { code: this.code, message: this.message };
+    return this.key
+      ? { code: this.code, message: this.message, key: this.key, values: this.values }
+      : { code: this.code, message: this.message };
   }
 }
 
 /** The shape of a keyed error without throwing it (rules and workers answer with one). */
-export const refusal = (code: ErrorCode, key: ErrorKey, values: ErrorValues = {}): AppErrorShape => ({ code, message: englishError(key, values), key, values });
+export const refusal = (code: ErrorCode, key: ErrorKey, values: ErrorValues = {}): AppErrorShape => ({
+  code,
+  message: englishError(key, values),
+  key,
+  values,
+});
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
-export const fail = (code: ErrorCode, key: ErrorKey, values: ErrorValues = {}): Result<never> => ({ ok: false, error: refusal(code, key, values) });
+export const fail = (code: ErrorCode, key: ErrorKey, values: ErrorValues = {}): Result<never> => ({
+  ok: false,
+  error: refusal(code, key, values),
+});

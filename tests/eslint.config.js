@@ -40,7 +40,7 @@ export default tseslint.config(
           message: 'Raise an AppError with a key of shared/i18n/errors and its values, not a sentence.',
         },
         {
-          selector: "CallExpression[callee.name=/^(fail|refusal|refuse|missing)$/] > :matches(TemplateLiteral, BinaryExpression)",
+          selector: 'CallExpression[callee.name=/^(fail|refusal|refuse|missing)$/] > :matches(TemplateLiteral, BinaryExpression)',
           message: 'Give a key of shared/i18n/errors and its values, not a sentence.',
         },
       ],
@@ -64,10 +64,7 @@ export default tseslint.config(
     // Services are plain Node so vitest, the browser host and benchmarks can run them.
     files: ['electron/services/**/*.ts', 'shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Services and shared code never import electron.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services and shared code never import electron.' }] }],
     },
   },
   {

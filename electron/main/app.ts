@@ -119,8 +119,11 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     },
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox(t('startup.failedTitle'), errorText(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(t('startup.failedTitle'), errorText(error));
+      app.exit(1);
+    });
 }

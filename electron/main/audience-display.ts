@@ -9,7 +9,10 @@ export interface DisplayInfo {
  * window is on (the projector), full screen; with one display, a window on that same display,
  * not full screen, so the facilitator can still reach the console.
  */
-export function audiencePlacement(displays: readonly DisplayInfo[], consoleDisplayId: number | null): { display: DisplayInfo; fullscreen: boolean } | null {
+export function audiencePlacement(
+  displays: readonly DisplayInfo[],
+  consoleDisplayId: number | null,
+): { display: DisplayInfo; fullscreen: boolean } | null {
   if (displays.length === 0) return null;
   const other = displays.find((d) => d.id !== consoleDisplayId);
   if (displays.length > 1 && other) return { display: other, fullscreen: true };

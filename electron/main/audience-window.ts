@@ -30,7 +30,9 @@ export function openAudienceWindow(base: WindowBase, workshopId: string, console
   const window = createMainWindow({
     ...base,
     route: `/workshops/${encodeURIComponent(workshopId)}/audience`,
-    bounds: placement.fullscreen ? { x, y, width, height } : { x: x + 40, y: y + 40, width: Math.min(1280, width - 80), height: Math.min(720, height - 80) },
+    bounds: placement.fullscreen
+      ? { x, y, width, height }
+      : { x: x + 40, y: y + 40, width: Math.min(1280, width - 80), height: Math.min(720, height - 80) },
     fullscreen: placement.fullscreen,
     title: 'Casebook — audience',
     audience: true,

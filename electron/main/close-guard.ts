@@ -43,7 +43,13 @@ const ask = (window: BrowserWindow, giveUpAfterMs: number) => {
 type Outcome = { report: FlushReport | null } | { choice: boolean };
 
 /** Asks one question with "Keep Casebook open" (the default) and a way to close; true: close. */
-async function confirmClose(window: BrowserWindow, title: string, message: string, closeLabel: string, signal?: AbortSignal): Promise<boolean> {
+async function confirmClose(
+  window: BrowserWindow,
+  title: string,
+  message: string,
+  closeLabel: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
     title,

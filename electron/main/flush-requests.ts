@@ -13,7 +13,11 @@ export class FlushRequests {
    * Sends a request through `send` and resolves with the window's report, or with null when no
    * answer came within `giveUpAfterMs` (or `cancel` was called first).
    */
-  ask(send: (request: { requestId: string }) => void, giveUpAfterMs: number, from?: unknown): { answer: Promise<FlushReport | null>; cancel: () => void } {
+  ask(
+    send: (request: { requestId: string }) => void,
+    giveUpAfterMs: number,
+    from?: unknown,
+  ): { answer: Promise<FlushReport | null>; cancel: () => void } {
     const requestId = randomUUID();
     let cancel = () => undefined as void;
     const answer = new Promise<FlushReport | null>((resolve) => {

@@ -18,6 +18,8 @@ export function installGuards(origins: readonly string[]): void {
     contents.session.setPermissionRequestHandler((_wc, permission, callback, details) =>
       callback(isPermissionGranted(permission, details.requestingUrl, origins)),
     );
-    contents.session.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, origins));
+    contents.session.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+      isPermissionGranted(permission, requestingOrigin, origins),
+    );
   });
 }

@@ -21,9 +21,25 @@ export interface MenuContext {
  * Alt+letter reaches the app on Windows and Linux instead of opening a menu.
  */
 export const IN_APP_SHORTCUTS = [
-  'CmdOrCtrl+K', 'CmdOrCtrl+F', 'CmdOrCtrl+Enter', '/',
-  'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6',
-  'Alt+N', 'Alt+E', 'Alt+L', 'Alt+S', 'Alt+K', 'Alt+P', 'Alt+F', 'Alt+Up', 'Alt+Down',
+  'CmdOrCtrl+K',
+  'CmdOrCtrl+F',
+  'CmdOrCtrl+Enter',
+  '/',
+  'Alt+1',
+  'Alt+2',
+  'Alt+3',
+  'Alt+4',
+  'Alt+5',
+  'Alt+6',
+  'Alt+N',
+  'Alt+E',
+  'Alt+L',
+  'Alt+S',
+  'Alt+K',
+  'Alt+P',
+  'Alt+F',
+  'Alt+Up',
+  'Alt+Down',
 ];
 
 /** The application menu as data: File, Edit, View, Window, Help (and the app menu on macOS). */

@@ -5,9 +5,7 @@ import { APP_SCHEME, CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from 
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard origin). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the built renderer from `rendererDir`; anything outside it is a 404, anything but GET a 405. */

@@ -94,7 +94,11 @@ export function isAllowedExternal(url: string): boolean {
  * The one permission the app asks for is `fullscreen` (live mode's Full screen), and only its own
  * pages get it; camera, microphone, notifications, geolocation and the rest are always refused.
  */
-export function isPermissionGranted(permission: string, requestingUrl: string | undefined, origins: readonly string[] = [APP_ORIGIN]): boolean {
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | undefined,
+  origins: readonly string[] = [APP_ORIGIN],
+): boolean {
   return permission === 'fullscreen' && requestingUrl !== undefined && isAllowedNavigation(requestingUrl, origins);
 }
 
@@ -108,11 +112,7 @@ export function usesOsSpellChecker(platform: NodeJS.Platform): boolean {
 }
 
 /** IPC is answered only for the app's own top-level frame. */
-export function isTrustedSender(
-  frameUrl: string | undefined,
-  isTopFrame: boolean,
-  origins: readonly string[] = [APP_ORIGIN],
-): boolean {
+export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean, origins: readonly string[] = [APP_ORIGIN]): boolean {
   return isTopFrame && frameUrl !== undefined && isAllowedNavigation(frameUrl, origins);
 }
 

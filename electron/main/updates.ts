@@ -18,7 +18,6 @@ export interface UpdateDeps {
   currentWindow: () => BrowserWindow | null;
 }
 
-
 async function ask(window: BrowserWindow | null, options: Electron.MessageBoxOptions): Promise<number> {
   const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
   return result.response;

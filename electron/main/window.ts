@@ -20,7 +20,16 @@ export interface MainWindowOptions {
 }
 
 /** The one window factory: every window is sandboxed, isolated and without Node. */
-export function createMainWindow({ preloadDir, entryUrl, devTools, route, bounds, fullscreen, title, audience }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preloadDir,
+  entryUrl,
+  devTools,
+  route,
+  bounds,
+  fullscreen,
+  title,
+  audience,
+}: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,

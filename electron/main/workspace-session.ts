@@ -90,7 +90,13 @@ export class WorkspaceSession {
     return createServices({
       workspaceDir: dir,
       openAnyway,
-      shell: { chooseWorkspace: () => this.choose(), pickFiles, saveFile, openAudience: this.openAudience, regionSecrets: this.regionSecrets },
+      shell: {
+        chooseWorkspace: () => this.choose(),
+        pickFiles,
+        saveFile,
+        openAudience: this.openAudience,
+        regionSecrets: this.regionSecrets,
+      },
     });
   }
 }

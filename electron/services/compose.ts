@@ -77,7 +77,12 @@ export function composeServices(ctx: ServiceContext): Composition {
     ...searchHandlers(search),
     ...signingHandlers(ctx, keys),
     ...trustHandlers(ctx, keys),
-    ...exportsHandlers(ctx, keys, { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan }, overviewRowsSource(ctx, actionProviders, overviewProviders)),
+    ...exportsHandlers(
+      ctx,
+      keys,
+      { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan },
+      overviewRowsSource(ctx, actionProviders, overviewProviders),
+    ),
     ...demoHandlers(ctx, { cases: cases.handlers, organisations, workshops: workshops.handlers }),
   } satisfies Handlers;
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { actionSchema, actionSourceSchema, partnerSideSchema, ragStatusSchema, type Action, type ActionSource, type RagStatus } from './action';
+import {
+  actionSchema,
+  actionSourceSchema,
+  partnerSideSchema,
+  ragStatusSchema,
+  type Action,
+  type ActionSource,
+  type RagStatus,
+} from './action';
 import { idSchema, isoDate, longText, shortText } from './common';
 
 /** An action with the place it lives; the tracker lists these from every provider. */

@@ -35,7 +35,9 @@ export function blankCase(input: {
     assessment: {
       visitDates: [],
       assessors: [],
-      criteria: Object.fromEntries(framework.criteria.map((c) => [c.id, { judgement: 'not_assessed', rationale: '', developmentPoints: '' }])),
+      criteria: Object.fromEntries(
+        framework.criteria.map((c) => [c.id, { judgement: 'not_assessed', rationale: '', developmentPoints: '' }]),
+      ),
       evidence: [],
       interviews: [],
       communityRecognised: null,

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');
 export const isoDateTime = z.iso.datetime({ offset: true });
 /** A calendar date as YYYY-MM-DD (no time zone surprises around midnight). */
 export const isoDate = z.iso.date();

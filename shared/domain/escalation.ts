@@ -71,9 +71,9 @@ export { issueDraftSchema };
 export const CONTRACTUAL_DISPUTE_REASON = englishError('contractualDispute');
 
 /** Whether a raised issue may enter the log; individual contractual disputes are refused with the reason. */
-export function screenIssue(draft: Pick<IssueDraft, 'individualContractualDispute'>):
-  | { accepted: true }
-  | { accepted: false; reason: 'individual_contractual_dispute'; message: string } {
+export function screenIssue(
+  draft: Pick<IssueDraft, 'individualContractualDispute'>,
+): { accepted: true } | { accepted: false; reason: 'individual_contractual_dispute'; message: string } {
   if (draft.individualContractualDispute) {
     return { accepted: false, reason: 'individual_contractual_dispute', message: CONTRACTUAL_DISPUTE_REASON };
   }
@@ -97,8 +97,7 @@ const blockKeys: Record<EscalationBlock, ErrorKey> = {
 };
 
 export type EscalationCheck =
-  | { allowed: true; to: IssueLevel }
-  | { allowed: false; reason: EscalationBlock; message: string; error: AppErrorShape };
+  { allowed: true; to: IssueLevel } | { allowed: false; reason: EscalationBlock; message: string; error: AppErrorShape };
 
 /**
  * Seed 000: issues are resolved at the lowest level possible and escalate only once the options

@@ -51,7 +51,10 @@ export const CSV_BOM = '\ufeff';
  * one column per theme with the latest rating (empty where not rated).
  */
 export function heatMapCsv(map: HeatMap, labels: HeatMapLabels): string {
-  const header = [...(['organisation', 'region', 'sector', 'stage', 'overdue', 'issues'] as const).map(labels.column), ...map.themes.map(labels.theme)];
+  const header = [
+    ...(['organisation', 'region', 'sector', 'stage', 'overdue', 'issues'] as const).map(labels.column),
+    ...map.themes.map(labels.theme),
+  ];
   const records = map.rows.map((row) => [
     row.name,
     labels.region(row.region),

@@ -9,8 +9,7 @@ import { refusal, type AppErrorShape } from '../result';
 export const optionKey = (description: string): string => description.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
 export type OptionCheck =
-  | { ok: true; description: string }
-  | { ok: false; reason: 'empty' | 'duplicate'; message: string; error: AppErrorShape };
+  { ok: true; description: string } | { ok: false; reason: 'empty' | 'duplicate'; message: string; error: AppErrorShape };
 
 /**
  * Whether `description` may be recorded as a new option at `level`, given the options already

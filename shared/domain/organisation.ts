@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime, regionSchema, shortText } from './common';
 
-export const organisationTypes = [
-  'local_authority',
-  'nhs_trust',
-  'strategic_health_authority',
-  'school_lsp',
-  'other',
-] as const;
+export const organisationTypes = ['local_authority', 'nhs_trust', 'strategic_health_authority', 'school_lsp', 'other'] as const;
 export const organisationTypeSchema = z.enum(organisationTypes);
 
 export const contactSchema = z.object({

@@ -67,7 +67,7 @@ export function aggregateOverview({ organisations, actions, issues, stages, matu
     // Of several stage reports (several cases), the one with the soonest deadline matters most.
     const stage = stages
       .filter((s) => s.organisationId === org.id)
-      .sort((a, b) => (a.nextDeadline ?? '9999') .localeCompare(b.nextDeadline ?? '9999'))[0];
+      .sort((a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'))[0];
     return {
       organisationId: org.id,
       name: org.name,

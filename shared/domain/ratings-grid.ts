@@ -9,10 +9,7 @@ export interface GridPos {
 }
 
 export type GridKeyResult =
-  | { kind: 'move'; to: GridPos }
-  | { kind: 'set'; value: number; to: GridPos }
-  | { kind: 'clear'; to: GridPos }
-  | { kind: 'none' };
+  { kind: 'move'; to: GridPos } | { kind: 'set'; value: number; to: GridPos } | { kind: 'clear'; to: GridPos } | { kind: 'none' };
 
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
@@ -26,7 +23,10 @@ export function nextInCallingOrder(pos: GridPos, rows: number, cols: number): Gr
 /** What `key` does at `pos` in a `rows` × `cols` grid; `editable` false ignores digits and Delete. */
 export function gridKey(key: string, pos: GridPos, rows: number, cols: number, editable = true): GridKeyResult {
   if (rows === 0 || cols === 0) return { kind: 'none' };
-  const move = (row: number, col: number): GridKeyResult => ({ kind: 'move', to: { row: clamp(row, rows - 1), col: clamp(col, cols - 1) } });
+  const move = (row: number, col: number): GridKeyResult => ({
+    kind: 'move',
+    to: { row: clamp(row, rows - 1), col: clamp(col, cols - 1) },
+  });
   switch (key) {
     case 'ArrowUp':
       return move(pos.row - 1, pos.col);

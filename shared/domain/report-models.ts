@@ -26,7 +26,12 @@ export const issuerSchema = z.object({
   name: z.string().trim().max(200).default(''),
   addressLine: z.string().trim().max(300).default(''),
   /** A small PNG or JPEG logo as a data URL; none when empty. */
-  logo: z.string().regex(/^data:image\/(png|jpeg);base64,/).max(700_000).nullable().default(null),
+  logo: z
+    .string()
+    .regex(/^data:image\/(png|jpeg);base64,/)
+    .max(700_000)
+    .nullable()
+    .default(null),
 });
 export type Issuer = z.infer<typeof issuerSchema>;
 export const emptyIssuer: Issuer = { name: '', addressLine: '', logo: null };
@@ -246,7 +251,9 @@ export const workshopFeedbackModelSchema = z.object({
   actions: z.array(reportActionSchema),
   issues: z.array(reportIssueSchema),
   /** What was held back (union casework, confidential), printed as one sentence and nothing more. */
-  withheld: z.object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) }).default({ casework: 0, confidential: 0 }),
+  withheld: z
+    .object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) })
+    .default({ casework: 0, confidential: 0 }),
   facilitatorSignature: visibleSignatureSchema,
 });
 export type WorkshopFeedbackModel = z.infer<typeof workshopFeedbackModelSchema>;
@@ -280,7 +287,9 @@ export const actionIssueLogModelSchema = z.object({
   asOf: isoDate,
   actions: z.array(reportActionSchema),
   issues: z.array(reportIssueSchema),
-  withheld: z.object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) }).default({ casework: 0, confidential: 0 }),
+  withheld: z
+    .object({ casework: z.number().int().min(0), confidential: z.number().int().min(0) })
+    .default({ casework: 0, confidential: 0 }),
   signature: visibleSignatureSchema,
 });
 export type ActionIssueLogModel = z.infer<typeof actionIssueLogModelSchema>;
@@ -309,7 +318,15 @@ export const regionalMapModelSchema = z.object({
 });
 export type RegionalMapModel = z.infer<typeof regionalMapModelSchema>;
 
-export const reportKinds = ['commitment-certificate', 'assessment-report', 'award-certificate', 'workshop-feedback', 'agenda', 'action-issue-log', 'regional-map'] as const;
+export const reportKinds = [
+  'commitment-certificate',
+  'assessment-report',
+  'award-certificate',
+  'workshop-feedback',
+  'agenda',
+  'action-issue-log',
+  'regional-map',
+] as const;
 export const reportKindSchema = z.enum(reportKinds);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 

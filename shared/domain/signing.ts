@@ -101,7 +101,11 @@ export const signatureNoteKinds = [
   'time_stamp_invalid',
 ] as const;
 /** `detail`: the authority's name (CA or timestamp authority) where the note names one. */
-export const signatureNoteSchema = z.object({ kind: z.enum(signatureNoteKinds), date: z.string().nullable(), detail: z.string().nullable().optional() });
+export const signatureNoteSchema = z.object({
+  kind: z.enum(signatureNoteKinds),
+  date: z.string().nullable(),
+  detail: z.string().nullable().optional(),
+});
 export type SignatureNote = z.infer<typeof signatureNoteSchema>;
 
 /** One signature in a PDF, checked: did the signer sign these bytes, were they changed since, and do we know the signer? */

@@ -40,12 +40,7 @@ export interface TimerItem {
 }
 
 export type TimerCommand =
-  | { type: 'start' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'next' }
-  | { type: 'skip' }
-  | { type: 'extend'; minutes?: number };
+  { type: 'start' } | { type: 'pause' } | { type: 'resume' } | { type: 'next' } | { type: 'skip' } | { type: 'extend'; minutes?: number };
 
 export const MINUTE = 60_000;
 export const EXTEND_MINUTES = 5;
@@ -176,7 +171,12 @@ export interface ProjectedItem {
  * ending when its allowance runs out (or now, if it has overrun), later items following on.
  * Before the start, `plannedStart` anchors the plan.
  */
-export function projectSchedule(state: TimerState, items: readonly TimerItem[], now: number, plannedStart: number): {
+export function projectSchedule(
+  state: TimerState,
+  items: readonly TimerItem[],
+  now: number,
+  plannedStart: number,
+): {
   items: ProjectedItem[];
   end: number;
 } {

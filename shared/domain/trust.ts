@@ -67,4 +67,8 @@ export const regionalCaSummarySchema = z.object({
 export type RegionalCaSummary = z.infer<typeof regionalCaSummarySchema>;
 
 /** Serial numbers compare as numbers: upper-case hex without leading zeros. */
-export const normaliseSerial = (serial: string) => serial.replace(/[^0-9a-f]/gi, '').replace(/^0+/, '').toUpperCase() || '0';
+export const normaliseSerial = (serial: string) =>
+  serial
+    .replace(/[^0-9a-f]/gi, '')
+    .replace(/^0+/, '')
+    .toUpperCase() || '0';

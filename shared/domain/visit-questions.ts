@@ -39,17 +39,38 @@ export function visitQuestions(c: CaseRecord, framework: Framework): VisitQuesti
   for (const criterion of framework.criteria) {
     const own = c.assessment.criteria[criterion.id];
     if (own?.askAtVisit && own.note?.trim()) {
-      questions.push({ key: criterion.id, source: 'criterion_note', criterionId: criterion.id, requirementId: null, text: own.note?.trim() ?? '', answeredBy: answeredBy(interviews, criterion.id) });
+      questions.push({
+        key: criterion.id,
+        source: 'criterion_note',
+        criterionId: criterion.id,
+        requirementId: null,
+        text: own.note?.trim() ?? '',
+        answeredBy: answeredBy(interviews, criterion.id),
+      });
     }
     criterion.prompts.forEach((text, index) => {
       const key = promptKey(criterion.id, index);
-      questions.push({ key, source: 'prompt', criterionId: criterion.id, requirementId: null, text, answeredBy: answeredBy(interviews, key) });
+      questions.push({
+        key,
+        source: 'prompt',
+        criterionId: criterion.id,
+        requirementId: null,
+        text,
+        answeredBy: answeredBy(interviews, key),
+      });
     });
   }
   for (const requirement of framework.requirements) {
     const check = c.actionPlan.requirements[requirement.id];
     if (check?.askAtVisit && check.note.trim()) {
-      questions.push({ key: requirement.id, source: 'requirement_note', criterionId: null, requirementId: requirement.id, text: check.note.trim(), answeredBy: answeredBy(interviews, requirement.id) });
+      questions.push({
+        key: requirement.id,
+        source: 'requirement_note',
+        criterionId: null,
+        requirementId: requirement.id,
+        text: check.note.trim(),
+        answeredBy: answeredBy(interviews, requirement.id),
+      });
     }
   }
   return questions;
@@ -59,7 +80,11 @@ export function visitQuestions(c: CaseRecord, framework: Framework): VisitQuesti
  * Ticks (or unticks) question `key` on an interview note: the patch for its answers and, for a
  * criterion's question, its criteria — an answer about C2 is evidence for C2.
  */
-export function tickQuestion(interview: Pick<Interview, 'answers' | 'criteria'>, key: string, ticked: boolean): { answers: string[]; criteria?: string[] } {
+export function tickQuestion(
+  interview: Pick<Interview, 'answers' | 'criteria'>,
+  key: string,
+  ticked: boolean,
+): { answers: string[]; criteria?: string[] } {
   const had = interview.answers ?? [];
   const answers = ticked ? [...new Set([...had, key])] : had.filter((k) => k !== key);
   const criterionId = criterionOfKey(key);

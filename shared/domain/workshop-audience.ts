@@ -27,7 +27,15 @@ export interface AudienceModel {
 
 /** The audience view of `workshop` at `now`. */
 export function audienceModel(workshop: Workshop, now: number): AudienceModel {
-  const state = workshop.live ?? { status: 'idle' as const, index: 0, itemStartedAt: null, runningSince: null, elapsedBefore: 0, extraMs: 0, log: [] };
+  const state = workshop.live ?? {
+    status: 'idle' as const,
+    index: 0,
+    itemStartedAt: null,
+    runningSince: null,
+    elapsedBefore: 0,
+    extraMs: 0,
+    log: [],
+  };
   const items = workshop.agenda.map((a) => ({ id: a.id, minutes: a.minutes }));
   const reading = readTimer(state, items, now);
   const finished = state.status === 'finished';
@@ -47,6 +55,12 @@ export function audienceModel(workshop: Workshop, now: number): AudienceModel {
     next: following ? { title: following.title, minutes: following.minutes } : null,
     theme: theme ? { title: theme.title, prompts: [...theme.prompts] } : null,
     note: note ? { text: note.text, theme: workshop.themes.find((t) => t.id === note.themeId)?.title ?? null } : null,
-    spread: values ? { counts: maturityLevels.map((level) => values.filter((v) => v === level).length), tables: values.length, median: values.length ? median(values) : null } : null,
+    spread: values
+      ? {
+          counts: maturityLevels.map((level) => values.filter((v) => v === level).length),
+          tables: values.length,
+          median: values.length ? median(values) : null,
+        }
+      : null,
   };
 }

@@ -41,7 +41,11 @@ export interface ThemeChange {
 }
 
 /** The change in median rating per theme since the previous workshop. */
-export function compareSpreads(current: readonly ThemeSpread[], previous: readonly ThemeSpread[], themeIds: readonly string[]): ThemeChange[] {
+export function compareSpreads(
+  current: readonly ThemeSpread[],
+  previous: readonly ThemeSpread[],
+  themeIds: readonly string[],
+): ThemeChange[] {
   return themeIds.map((themeId) => {
     const now = current.find((s) => s.themeId === themeId)?.median ?? null;
     const before = previous.find((s) => s.themeId === themeId)?.median ?? null;
@@ -64,10 +68,7 @@ export function previousWorkshop<W extends WorkshopKey>(all: readonly W[], curre
   if (!current.organisationId) return null;
   const earlier = all.filter(
     (w) =>
-      w.id !== current.id &&
-      w.organisationId === current.organisationId &&
-      w.templateId === current.templateId &&
-      w.date < current.date,
+      w.id !== current.id && w.organisationId === current.organisationId && w.templateId === current.templateId && w.date < current.date,
   );
   earlier.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date)));
   return earlier.at(-1) ?? null;

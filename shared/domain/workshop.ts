@@ -73,7 +73,9 @@ export const workshopRoomSchema = z.object({
   showSpread: z.boolean().optional(),
 });
 export type WorkshopRoom = z.infer<typeof workshopRoomSchema>;
-export const workshopRoomPatchSchema = z.object({ themeId: idSchema.nullable(), noteId: idSchema.nullable(), chime: z.boolean(), showSpread: z.boolean() }).partial();
+export const workshopRoomPatchSchema = z
+  .object({ themeId: idSchema.nullable(), noteId: idSchema.nullable(), chime: z.boolean(), showSpread: z.boolean() })
+  .partial();
 export type WorkshopRoomPatch = z.infer<typeof workshopRoomPatchSchema>;
 export type WorkshopIssue = z.infer<typeof workshopIssueSchema>;
 
@@ -174,18 +176,32 @@ export const summarise = (w: Workshop): WorkshopSummary => ({
 });
 
 /** The plan a facilitator edits before the day: details, people, groups and agenda. */
-export const workshopPlanPatchSchema = z.object(detailFields).partial().extend({
-  attendees: z.array(attendeeSchema).optional(),
-  groups: z.array(tableGroupSchema).optional(),
-  agenda: z.array(agendaItemSchema).optional(),
-});
+export const workshopPlanPatchSchema = z
+  .object(detailFields)
+  .partial()
+  .extend({
+    attendees: z.array(attendeeSchema).optional(),
+    groups: z.array(tableGroupSchema).optional(),
+    agenda: z.array(agendaItemSchema).optional(),
+  });
 export type WorkshopPlanPatch = z.infer<typeof workshopPlanPatchSchema>;
 
 /** One thing captured in live mode. */
 export const captureSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), themeId: idSchema.nullable(), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the note first'), confidential: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('note'),
+    themeId: idSchema.nullable(),
+    groupId: idSchema.nullable(),
+    text: longText.trim().min(1, 'Type the note first'),
+    confidential: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('rating'), themeId: idSchema, groupId: idSchema, value: ratingValueSchema.nullable() }),
-  z.object({ kind: z.literal('topTip'), groupId: idSchema.nullable(), text: longText.trim().min(1, 'Type the top tip first'), confidential: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('topTip'),
+    groupId: idSchema.nullable(),
+    text: longText.trim().min(1, 'Type the top tip first'),
+    confidential: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('parkingLot'), text: longText.trim().min(1, 'Type the point first'), confidential: z.boolean().optional() }),
   z.object({
     kind: z.literal('action'),

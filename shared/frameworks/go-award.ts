@@ -99,7 +99,8 @@ export const goAwardV1: Framework = frameworkSchema.parse({
     },
     {
       id: 'C6',
-      title: 'Skills for Life offer forms part of the wider staff development programme, with IAG and progression routes identified and mapped',
+      title:
+        'Skills for Life offer forms part of the wider staff development programme, with IAG and progression routes identified and mapped',
       result: 'Full and appropriate signposting and advice for employees.',
       prompts: [
         'Where does the Skills for Life offer sit in the wider staff development programme?',

@@ -85,7 +85,14 @@ const MONTH_WORDS: Map<string, number> = (() => {
   }
   add('Sept', 9);
   // dayjs's and older Welsh abbreviations.
-  for (const [word, month] of [['Chwe', 2], ['Gor', 7], ['Aws', 8], ['Med', 9], ['Tachw', 11]] as const) add(word, month);
+  for (const [word, month] of [
+    ['Chwe', 2],
+    ['Gor', 7],
+    ['Aws', 8],
+    ['Med', 9],
+    ['Tachw', 11],
+  ] as const)
+    add(word, month);
   return words;
 })();
 

@@ -9,4 +9,9 @@ export const AUDIENCE_ROLE_ARG = '--casebook-role=audience';
  * (recorded from the page on the browser host). Main refuses the projector any other channel
  * (ipc.ts); a test keeps this list to queries only.
  */
-export const audienceChannels = ['workspace:status', 'workspace:info', 'settings:getProfile', 'workshops:get'] as const satisfies readonly Channel[];
+export const audienceChannels = [
+  'workspace:status',
+  'workspace:info',
+  'settings:getProfile',
+  'workshops:get',
+] as const satisfies readonly Channel[];

@@ -9,7 +9,11 @@ export const events = {
   /** The workspace folder changed; every view reloads its data. */
   'workspace:changed': z.object({ dir: z.string() }),
   /** How far a document export has got: laying out, signing, saving, done. */
-  'exports:progress': z.object({ kind: z.string(), stage: z.enum(['layout', 'signing', 'saving', 'done']), percent: z.number().min(0).max(100) }),
+  'exports:progress': z.object({
+    kind: z.string(),
+    stage: z.enum(['layout', 'signing', 'saving', 'done']),
+    percent: z.number().min(0).max(100),
+  }),
   /**
    * A region sync round started or ended: its status, and whether it wrote records others
    * changed into this workspace (then the screens showing them read them again).
@@ -21,7 +25,4 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export const eventNames = Object.keys(events) as EventName[];
 
 /** Subscribes to a push event; returns the unsubscribe function. */
-export type OnEvent = <E extends EventName>(
-  event: E,
-  listener: (payload: EventPayload<E>) => void,
-) => () => void;
+export type OnEvent = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;

@@ -59,7 +59,9 @@ export function checkIncoming(doc: unknown): Checked {
 
 /** A judgement or anything in the recommendation is a decision: never merged automatically. */
 const caseDecision = (path: string[]) =>
-  path[0] === 'recommendation' || (path[0] === 'assessment' && path[1] === 'criteria' && path[3] === 'judgement') || (path[0] === 'actionPlan' && path[1] === 'requirements' && path[3] === 'status');
+  path[0] === 'recommendation' ||
+  (path[0] === 'assessment' && path[1] === 'criteria' && path[3] === 'judgement') ||
+  (path[0] === 'actionPlan' && path[1] === 'requirements' && path[3] === 'status');
 
 /** Maturity ratings are the room's decisions; everything else in a workshop merges. */
 const workshopDecision = (path: string[]) => path[0] === 'ratings' || path[0] === 'status';
@@ -91,7 +93,11 @@ export type CheckedIssue = { ok: true; body: SharedIssueBody; author: string } |
 /** Checks a shared issue from the server with the local schema (unknown keys dropped). */
 export function checkIncomingIssue(doc: unknown): CheckedIssue {
   const parsed = sharedIssueDocSchema.safeParse(doc);
-  if (!parsed.success) return { ok: false, reason: `not a shared issue: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: `not a shared issue: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    };
   if (parsed.data._id !== issueDocId(parsed.data.body.id)) return { ok: false, reason: 'the id does not match the issue' };
   return { ok: true, body: parsed.data.body, author: parsed.data.author };
 }

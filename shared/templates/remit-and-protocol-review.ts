@@ -42,7 +42,10 @@ export const remitAndProtocolReview = {
     {
       id: 'ways-of-working',
       title: 'Protocol: ways of working',
-      prompts: ['Does the protocol promote clarity, openness and a positive working culture?', 'Is the working relationship with schools and the local authority open?'],
+      prompts: [
+        'Does the protocol promote clarity, openness and a positive working culture?',
+        'Is the working relationship with schools and the local authority open?',
+      ],
     },
     {
       id: 'communication-and-dissemination',

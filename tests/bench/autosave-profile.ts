@@ -42,7 +42,8 @@ const bigParse = (schema: { safeParse: (v: unknown) => unknown; parse: (v: unkno
 };
 // The channel's output schema may be the case schema itself: then one label covers both.
 bigParse(caseSchema, 'zod: whole case (store, or dispatch output check)');
-if ((contract['cases:updateEvidence'].output as unknown) !== caseSchema) bigParse(contract['cases:updateEvidence'].output as never, 'zod: dispatch output check (whole case)');
+if ((contract['cases:updateEvidence'].output as unknown) !== caseSchema)
+  bigParse(contract['cases:updateEvidence'].output as never, 'zod: dispatch output check (whole case)');
 const stringify = JSON.stringify;
 JSON.stringify = ((value: unknown, ...rest: unknown[]) => {
   const start = performance.now();
@@ -54,7 +55,18 @@ const clone = globalThis.structuredClone;
 globalThis.structuredClone = timed('structuredClone', clone) as typeof structuredClone;
 
 /** node:fs/promises with each handle's write and fsync, and each rename, timed by file kind. */
-const kind = (file: string) => (file.endsWith('.wal') ? 'write-ahead log' : file.includes('/journal/') ? 'journal' : file.endsWith('casebook.json') || file.includes('casebook.json.') ? 'casebook.json' : file.includes('/backups/') ? 'backups' : file.includes('/cases/') ? 'case file' : path.basename(file));
+const kind = (file: string) =>
+  file.endsWith('.wal')
+    ? 'write-ahead log'
+    : file.includes('/journal/')
+      ? 'journal'
+      : file.endsWith('casebook.json') || file.includes('casebook.json.')
+        ? 'casebook.json'
+        : file.includes('/backups/')
+          ? 'backups'
+          : file.includes('/cases/')
+            ? 'case file'
+            : path.basename(file);
 const timingFs: FsLike = {
   ...nodeFs,
   open: (async (file: string, flags?: string, mode?: number) => {
@@ -70,7 +82,13 @@ const timingFs: FsLike = {
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-profile-'));
 try {
-  const record = generateCase(seededRandom(7), { id: 'large-case', organisationId: 'org-0', organisationName: 'Authority 0000', evidenceCount: evidence, noteWords: 60 });
+  const record = generateCase(seededRandom(7), {
+    id: 'large-case',
+    organisationId: 'org-0',
+    organisationName: 'Authority 0000',
+    evidenceCount: evidence,
+    noteWords: 60,
+  });
   await writeWorkspace(dir, { organisations: 1, cases: [record] });
   const services = await createServices({ workspaceDir: dir, fs: timingFs });
   const bytes = (await nodeFs.stat(path.join(dir, 'cases', `${record.id}.json`))).size;
@@ -99,7 +117,11 @@ try {
   console.log(`through dispatch (output check on):  mean ${round(mean(whole))} ms, p95 ${round(percentile(whole, 95))} ms`);
   console.log(`handler alone (no dispatch checks):  mean ${round(mean(direct))} ms, p95 ${round(percentile(direct, 95))} ms`);
   for (const [label, values] of [...totals].sort((a, b) => mean(b[1]) - mean(a[1]))) {
-    console.log(`  ${label.padEnd(44)} ${round(mean(values) * (values.length / EDITS)).toFixed(2).padStart(7)} ms per autosave (${values.length} of ${EDITS})`);
+    console.log(
+      `  ${label.padEnd(44)} ${round(mean(values) * (values.length / EDITS))
+        .toFixed(2)
+        .padStart(7)} ms per autosave (${values.length} of ${EDITS})`,
+    );
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

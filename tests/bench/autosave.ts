@@ -39,7 +39,13 @@ export async function benchAutosave(evidenceItems: number, edits = 200): Promise
   const dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-bench-autosave-'));
   try {
     const random = seededRandom(7);
-    const record = generateCase(random, { id: 'bench-case', organisationId: 'org-0', organisationName: 'Authority 0000', evidenceCount: evidenceItems, noteWords: 60 });
+    const record = generateCase(random, {
+      id: 'bench-case',
+      organisationId: 'org-0',
+      organisationName: 'Authority 0000',
+      evidenceCount: evidenceItems,
+      noteWords: 60,
+    });
     await writeWorkspace(dir, { organisations: 1, cases: [record] });
     const services = await createServices({ workspaceDir: dir });
     const file = path.join(dir, 'cases', `${record.id}.json`);
@@ -48,7 +54,11 @@ export async function benchAutosave(evidenceItems: number, edits = 200): Promise
       const evidence = record.assessment.evidence;
       const edit = async (i: number) => {
         const item = evidence[i % evidence.length];
-        const result = await dispatch(services.handlers, 'cases:updateEvidence', { caseId: record.id, evidenceId: item.id, patch: { note: `${item.note} typed ${i}` } });
+        const result = await dispatch(services.handlers, 'cases:updateEvidence', {
+          caseId: record.id,
+          evidenceId: item.id,
+          patch: { note: `${item.note} typed ${i}` },
+        });
         if (!result.ok) throw new Error(result.error.message);
       };
       // Warm up (JIT, first history line, first log file), as a person typing would have.

@@ -3,7 +3,14 @@ import { blankCase } from '../../shared/domain/case-rules';
 import { currentFramework } from '../../shared/frameworks';
 import { pick, sentence } from './random';
 
-const SOURCES = ['HR business partner', 'Workforce plan 2025', 'Union learning rep, depot', 'Learner, catering', 'Steering group minutes', 'Learning centre figures'];
+const SOURCES = [
+  'HR business partner',
+  'Workforce plan 2025',
+  'Union learning rep, depot',
+  'Learner, catering',
+  'Steering group minutes',
+  'Learning centre figures',
+];
 
 /**
  * A GO Award case at the assessment stage with `evidenceCount` evidence items of about

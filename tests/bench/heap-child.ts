@@ -17,4 +17,11 @@ gc();
 const afterSearch = process.memoryUsage().heapUsed;
 await services.close();
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-console.log(JSON.stringify({ heapMB: mb(heap), baselineMB: mb(baseline), afterSearchMB: mb(afterSearch), cases: cases.ok ? (cases.data as unknown[]).length : -1 }));
+console.log(
+  JSON.stringify({
+    heapMB: mb(heap),
+    baselineMB: mb(baseline),
+    afterSearchMB: mb(afterSearch),
+    cases: cases.ok ? (cases.data as unknown[]).length : -1,
+  }),
+);

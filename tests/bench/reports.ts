@@ -23,12 +23,17 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 function reportHtml(model: AssessmentReportModel): string {
   const criteria = model.criteria.map((c) => {
     const rows = c.evidence
-      .map((e) => `<tr><td>${e.kind}</td><td>${escape(e.source)}</td><td>${e.date ?? ''}</td><td>${escape(e.note)}${e.images.map((img) => `<figure><img src="${img.dataUrl}" alt=""><figcaption>${escape(img.caption)}</figcaption></figure>`).join('')}</td></tr>`)
+      .map(
+        (e) =>
+          `<tr><td>${e.kind}</td><td>${escape(e.source)}</td><td>${e.date ?? ''}</td><td>${escape(e.note)}${e.images.map((img) => `<figure><img src="${img.dataUrl}" alt=""><figcaption>${escape(img.caption)}</figcaption></figure>`).join('')}</td></tr>`,
+      )
       .join('');
     return `<h3>${c.id} ${escape(c.title)}</h3><p><b>Looks for:</b> ${escape(c.lookingFor)}</p><p><b>Judgement:</b> ${c.judgement}</p><p>${escape(c.rationale)}</p><table><thead><tr><th>Kind</th><th>Source</th><th>Date</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
   const people = model.peopleMet.map((p) => `<li>${escape(p.name ?? p.role)}, ${escape(p.role)}</li>`).join('');
-  const requirements = model.requirements.map((r) => `<tr><td>${r.number}</td><td>${escape(r.text)}</td><td>${r.status}</td><td>${escape(r.note)}</td></tr>`).join('');
+  const requirements = model.requirements
+    .map((r) => `<tr><td>${r.number}</td><td>${escape(r.text)}</td><td>${r.status}</td><td>${escape(r.note)}</td></tr>`)
+    .join('');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Assessment report</title><style>
 body{font:10pt sans-serif;margin:0}h1{font-size:18pt}h3{font-size:12pt;break-after:avoid}table{width:100%;border-collapse:collapse;margin:4pt 0 8pt}
 td,th{border:0.5pt solid #999;padding:2pt 4pt;vertical-align:top;font-size:8.5pt}tr{break-inside:avoid}figure{margin:4pt 0}img{max-width:200pt;max-height:130pt}
@@ -41,7 +46,13 @@ ${criteria.join('\n')}<h3>Requirements</h3><table>${requirements}</table><h3>Peo
 
 async function demoIdentity(dir: string): Promise<UnlockedIdentity> {
   const store = new IdentityStore(dir, () => new Date());
-  await store.create({ name: 'Bench Assessor', role: 'Peer assessor (benchmark identity)', organisation: 'Benchmark Regional Employers', email: 'bench@example.org', passphrase: 'bench-passphrase' });
+  await store.create({
+    name: 'Bench Assessor',
+    role: 'Peer assessor (benchmark identity)',
+    organisation: 'Benchmark Regional Employers',
+    email: 'bench@example.org',
+    passphrase: 'bench-passphrase',
+  });
   return store.requireUnlocked();
 }
 
@@ -74,7 +85,14 @@ export async function benchReports(runs = 3) {
     const htmlFile = path.join(dir, 'report.html');
     await writeFile(htmlFile, html);
     const cli = await timeEach(runs, () =>
-      run(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'chromium-cli.pdf')}`, `file://${htmlFile}`]),
+      run(CHROMIUM, [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${path.join(dir, 'chromium-cli.pdf')}`,
+        `file://${htmlFile}`,
+      ]),
     );
     const page = await browser.newPage();
     let chromiumBytes = 0;

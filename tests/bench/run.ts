@@ -24,7 +24,13 @@ interface Row {
 const repo = path.resolve(import.meta.dirname, '../..');
 const rows: Row[] = [];
 const results: Record<string, unknown> = {
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg().map((l) => round(l)) },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadavg: os.loadavg().map((l) => round(l)),
+  },
 };
 const started = performance.now();
 const step = (name: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${name}`);
@@ -36,7 +42,10 @@ const OPEN_REPEATS = 9;
 step('autosave (small and large case, production mode)');
 const autosave = await benchAutosaveSizes();
 results.autosave = autosave;
-for (const [size, a] of [['small', autosave.small], ['large', autosave.large]] as const) {
+for (const [size, a] of [
+  ['small', autosave.small],
+  ['large', autosave.large],
+] as const) {
   rows.push({
     figure: `autosave, ${size} case: 1 small edit (${a.channel}) to a ${Math.round(a.fileBytes / 1024)} KB case file, p50 / p95 of 200`,
     measured: `${a.p50} / ${a.p95} ms (bare durable write of the same ${Math.round(a.fileBytes / 1024)} KB ${a.floorP50} / ${a.floorP95} ms, ×${a.ratioP95} at p95)`,
@@ -53,7 +62,12 @@ rows.push({
 
 step('generating the 1,000-organisation, 1,000-case workspace');
 const workspace = await generateWorkspace(1_000, 50, 300);
-results.workspace = { organisations: workspace.organisations, cases: workspace.cases, evidenceNotes: workspace.evidenceNotes, generateSeconds: Math.round((performance.now() - started) / 1000) };
+results.workspace = {
+  organisations: workspace.organisations,
+  cases: workspace.cases,
+  evidenceNotes: workspace.evidenceNotes,
+  generateSeconds: Math.round((performance.now() - started) / 1000),
+};
 try {
   step('open workspace');
   // In a fresh process: the first open is cold (modules, JIT) and, on a workspace this Casebook
@@ -62,7 +76,15 @@ try {
   const [first, ...opens] = await benchOpenWorkspaces(workspace.dir, OPEN_REPEATS + 1);
   const openMs = opens.map((o) => o.ms);
   const openCpuMs = opens.map((o) => o.cpuMs);
-  results.openWorkspace = { firstMs: first.ms, runsMs: openMs, cpuMs: openCpuMs, medianMs: median(openMs), medianCpuMs: median(openCpuMs), organisations: first.organisations, cases: first.cases };
+  results.openWorkspace = {
+    firstMs: first.ms,
+    runsMs: openMs,
+    cpuMs: openCpuMs,
+    medianMs: median(openMs),
+    medianCpuMs: median(openCpuMs),
+    organisations: first.organisations,
+    cases: first.cases,
+  };
   rows.push({
     figure: `open a workspace of ${first.organisations} organisations and ${first.cases} cases and list both, production mode (median of ${OPEN_REPEATS}; the first, cold open ${first.ms} ms builds the record stamps)`,
     measured: `${median(openMs)} ms (runs ${openMs.join(', ')}; CPU ${median(openCpuMs)} ms)`,
@@ -118,7 +140,9 @@ rows.push({
 const certificateMax = Math.max(...Object.values(reports.certificates).map((c) => c.medianMs));
 rows.push({
   figure: 'certificate built and signed, identity unlocked (median of 5)',
-  measured: Object.entries(reports.certificates).map(([kind, c]) => `${kind} ${c.medianMs} ms (max ${c.maxMs})`).join('; '),
+  measured: Object.entries(reports.certificates)
+    .map(([kind, c]) => `${kind} ${c.medianMs} ms (max ${c.maxMs})`)
+    .join('; '),
   target: '≤ 250 ms',
   pass: certificateMax <= 250,
 });
@@ -153,7 +177,9 @@ results.rows = rows;
 results.seconds = Math.round((performance.now() - started) / 1000);
 const machine = results.machine as { cpuModel: string; loadavg: number[] };
 const width = Math.max(...rows.map((row) => row.figure.length));
-console.log(`\nCasebook benchmarks — ${os.cpus().length} cores, ${machine.cpuModel}, Node ${process.version}, load ${machine.loadavg.join(' ')}, ${results.seconds} s\n`);
+console.log(
+  `\nCasebook benchmarks — ${os.cpus().length} cores, ${machine.cpuModel}, Node ${process.version}, load ${machine.loadavg.join(' ')}, ${results.seconds} s\n`,
+);
 for (const row of rows) {
   console.log(`${row.pass ? 'PASS' : 'MISS'}  ${row.figure.padEnd(width)}  ${row.measured}   (target ${row.target})`);
 }

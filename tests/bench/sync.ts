@@ -12,7 +12,12 @@ import { round } from './stats';
  */
 export async function benchSync(workshops = 500) {
   const couch = await startCouch();
-  await couch.setup({ users: [{ name: 'seed', password: 'seed-password' }, { name: 'reader', password: 'reader-password' }] });
+  await couch.setup({
+    users: [
+      { name: 'seed', password: 'seed-password' },
+      { name: 'reader', password: 'reader-password' },
+    ],
+  });
   const at = '2026-03-16T10:00:00.000Z';
   const docs = Array.from({ length: workshops }, (_, i) => ({
     _id: `workshop:w${i}`,
@@ -21,13 +26,39 @@ export async function benchSync(workshops = 500) {
     author: 'Seed',
     at,
     body: {
-      id: `w${i}`, title: `Forum ${i}`, organisationId: null, date: '2026-03-16', venue: 'Hall', startTime: '10:00', sessionMinutes: 120, facilitator: 'Seed',
-      templateId: 't', templateVersion: 1, templateName: 'Template', themes: [], closingQuestion: null, createdAt: at,
-      actions: Array.from({ length: 5 }, (_, j) => ({ id: `a${i}-${j}`, what: `Action ${j} for forum ${i}`, owner: 'Chair', side: 'both', dueDate: '2026-06-30', status: 'amber', notes: '', createdAt: at, updatedAt: at })),
+      id: `w${i}`,
+      title: `Forum ${i}`,
+      organisationId: null,
+      date: '2026-03-16',
+      venue: 'Hall',
+      startTime: '10:00',
+      sessionMinutes: 120,
+      facilitator: 'Seed',
+      templateId: 't',
+      templateVersion: 1,
+      templateName: 'Template',
+      themes: [],
+      closingQuestion: null,
+      createdAt: at,
+      actions: Array.from({ length: 5 }, (_, j) => ({
+        id: `a${i}-${j}`,
+        what: `Action ${j} for forum ${i}`,
+        owner: 'Chair',
+        side: 'both',
+        dueDate: '2026-06-30',
+        status: 'amber',
+        notes: '',
+        createdAt: at,
+        updatedAt: at,
+      })),
     },
   }));
   const auth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
-  const seeded = await fetch(`${couch.url}/${REGION_DB}/_bulk_docs`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
+  const seeded = await fetch(`${couch.url}/${REGION_DB}/_bulk_docs`, {
+    method: 'POST',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ docs }),
+  });
   if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status}`);
 
   const reader = await openMember(couch, 'reader', 'reader-password', 'Reader');
@@ -65,7 +96,12 @@ export async function benchSync(workshops = 500) {
   return {
     workshops,
     workshopsSeen: seen,
-    firstSync: { ms: round(firstMs), bytesSent: firstTraffic.received, bytesReceived: firstTraffic.sent, heapGrowthMB: round((heapAfter - heapBefore) / 2 ** 20) },
+    firstSync: {
+      ms: round(firstMs),
+      bytesSent: firstTraffic.received,
+      bytesReceived: firstTraffic.sent,
+      heapGrowthMB: round((heapAfter - heapBefore) / 2 ** 20),
+    },
     oneChange: { p50Ms: round(times[5]!), maxMs: round(times[9]!), bytesSent: bytes[9]!.sent, bytesReceived: bytes[9]!.received },
   };
 }

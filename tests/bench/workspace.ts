@@ -72,7 +72,13 @@ export async function generateWorkspace(count: number, evidencePerCase: number, 
     for (let i = 0; i < count; i++) {
       const evidenceCount = i === 0 ? largeEvidence : evidencePerCase;
       evidenceNotes += evidenceCount;
-      yield generateCase(random, { id: `case-${i}`, organisationId: `org-${i}`, organisationName: orgName(i), evidenceCount, noteWords: 40 });
+      yield generateCase(random, {
+        id: `case-${i}`,
+        organisationId: `org-${i}`,
+        organisationName: orgName(i),
+        evidenceCount,
+        noteWords: 40,
+      });
     }
   }
   await writeWorkspace(dir, { organisations: count, cases: cases() });
@@ -134,6 +140,11 @@ export async function benchHeap(dir: string) {
   const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', child, dir], {
     cwd: path.resolve(import.meta.dirname, '../..'),
   });
-  const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { heapMB: number; baselineMB: number; afterSearchMB: number; cases: number };
+  const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+    heapMB: number;
+    baselineMB: number;
+    afterSearchMB: number;
+    cases: number;
+  };
   return result;
 }

@@ -16,11 +16,39 @@ test('actions, issues, overview, library and search', async ({ casebook }) => {
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust', 'East of England');
   await addOrganisation(page, 'Northvale Borough Council', 'North West');
   await addOrganisation(page, 'Riverside Schools Partnership', 'Wales');
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Joint communications plan', owner: 'Head of communications', due: '2026-06-30', status: 'Amber' });
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Training for new staff-side reps', owner: 'Staff side secretary', due: '2099-09-30' });
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Terms of reference review', owner: 'Forum chair', due: '2099-12-31' });
-  await addAction(page, { organisation: 'Northvale Borough Council', what: 'Map Skills for Life needs in waste services', owner: 'HR business partner', due: '2026-01-31', status: 'Red' });
-  await addAction(page, { organisation: 'Riverside Schools Partnership', what: 'Agree the remit review timetable', owner: 'LSP secretary', due: '2099-03-31', status: 'Done' });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Joint communications plan',
+    owner: 'Head of communications',
+    due: '2026-06-30',
+    status: 'Amber',
+  });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Training for new staff-side reps',
+    owner: 'Staff side secretary',
+    due: '2099-09-30',
+  });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Terms of reference review',
+    owner: 'Forum chair',
+    due: '2099-12-31',
+  });
+  await addAction(page, {
+    organisation: 'Northvale Borough Council',
+    what: 'Map Skills for Life needs in waste services',
+    owner: 'HR business partner',
+    due: '2026-01-31',
+    status: 'Red',
+  });
+  await addAction(page, {
+    organisation: 'Riverside Schools Partnership',
+    what: 'Agree the remit review timetable',
+    owner: 'LSP secretary',
+    due: '2099-03-31',
+    status: 'Done',
+  });
 
   await page.getByRole('button', { name: 'Open Joint communications plan' }).click();
   const dialog = page.getByRole('dialog');
@@ -35,9 +63,18 @@ test('actions, issues, overview, library and search', async ({ casebook }) => {
   await notificationsGone(page);
   await page.screenshot({ path: out('actions') });
 
-  await raiseIssue(page, { organisation: 'Eastmoor Hospitals NHS Trust', title: 'Release time for reps during reorganisation', description: 'Staff-side reps cannot attend consultation meetings during the reorganisation.' });
+  await raiseIssue(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    title: 'Release time for reps during reorganisation',
+    description: 'Staff-side reps cannot attend consultation meetings during the reorganisation.',
+  });
   await raiseIssue(page, { organisation: 'Northvale Borough Council', title: 'Facility time for union learning reps' });
-  await raiseIssue(page, { organisation: 'Eastmoor Hospitals NHS Trust', title: 'Contract hours dispute', description: 'One colleague disputes the hours in her contract after the restructure.', dispute: true });
+  await raiseIssue(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    title: 'Contract hours dispute',
+    description: 'One colleague disputes the hours in her contract after the restructure.',
+    dispute: true,
+  });
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
   await page.getByRole('button', { name: 'Open issue Release time for reps during reorganisation' }).click();
   const issue = page.getByRole('dialog');
@@ -60,8 +97,16 @@ test('actions, issues, overview, library and search', async ({ casebook }) => {
 
   await page.getByRole('link', { name: 'Library' }).click();
   for (const [title, theme, summary] of [
-    ['Learning centre open on every shift', 'Flexibility in delivery', 'Refuse crews joined sessions at the depot before the early shift; managers released staff for an hour.'],
-    ['Communicate early — no surprises', 'Effective communications', 'Joint briefings for both sides before every board paper, agreed at the partnership forum.'],
+    [
+      'Learning centre open on every shift',
+      'Flexibility in delivery',
+      'Refuse crews joined sessions at the depot before the early shift; managers released staff for an hour.',
+    ],
+    [
+      'Communicate early — no surprises',
+      'Effective communications',
+      'Joint briefings for both sides before every board paper, agreed at the partnership forum.',
+    ],
   ]) {
     await page.getByRole('button', { name: 'Add case study' }).click();
     const form = page.getByRole('dialog');

@@ -17,8 +17,19 @@ test('an action created in the tracker is updated there and shows the update at 
   await expect(page.getByText('No actions yet')).toBeVisible();
   await expectAccessibleSettled(page);
 
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Joint communications plan', owner: 'Head of communications', due: '2020-06-30', status: 'Amber' });
-  await addAction(page, { organisation: 'Northvale Borough Council', what: 'Training for new staff-side reps', owner: 'Staff side secretary', due: '2099-01-31' });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Joint communications plan',
+    owner: 'Head of communications',
+    due: '2020-06-30',
+    status: 'Amber',
+  });
+  await addAction(page, {
+    organisation: 'Northvale Borough Council',
+    what: 'Training for new staff-side reps',
+    owner: 'Staff side secretary',
+    due: '2099-01-31',
+  });
   await expect(page.getByText('2 actions shown')).toBeVisible();
   const comms = page.getByRole('row', { name: /Joint communications plan/ });
   await expect(comms).toContainText('Overdue');

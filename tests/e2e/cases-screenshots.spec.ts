@@ -15,7 +15,13 @@ test('cases screens', async ({ casebook }) => {
   await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
   await expect(page.getByRole('heading', { name: 'Stage 4 — Assessment' })).toBeVisible();
   await page.screenshot({ path: out('case-assessment') });
-  for (const [tab, name] of [['Notify', 'case-notify'], ['Sign up', 'case-sign-up'], ['Action plan', 'case-action-plan'], ['Recommendation', 'case-recommendation'], ['History', 'case-history']] as const) {
+  for (const [tab, name] of [
+    ['Notify', 'case-notify'],
+    ['Sign up', 'case-sign-up'],
+    ['Action plan', 'case-action-plan'],
+    ['Recommendation', 'case-recommendation'],
+    ['History', 'case-history'],
+  ] as const) {
     await page.getByRole('tab', { name: tab }).click();
     await page.screenshot({ path: out(name), fullPage: name === 'case-action-plan' });
   }
@@ -25,7 +31,9 @@ test('cases screens', async ({ casebook }) => {
   await page.keyboard.press('Alt+Digit2');
   await page.keyboard.press('Alt+KeyN');
   await page.getByLabel('Interviewee name').fill('Nadia Brook');
-  await page.getByLabel('Interview notes', { exact: true }).fill('Line manager in catering. Releases two staff a week for numeracy; cover is funded centrally.');
+  await page
+    .getByLabel('Interview notes', { exact: true })
+    .fill('Line manager in catering. Releases two staff a week for numeracy; cover is funded centrally.');
   await expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved');
   await page.screenshot({ path: out('site-visit') });
   await page.getByRole('link', { name: 'Leave site-visit mode' }).click();

@@ -8,7 +8,8 @@ interface Api {
   };
 }
 
-const paragraph = 'Twelve union learning reps are trained and supervisors refer staff confidently; HR runs quarterly reviews of who has taken up the offer. ';
+const paragraph =
+  'Twelve union learning reps are trained and supervisors refer staff confidently; HR runs quarterly reviews of who has taken up the offer. ';
 
 /** Types a paragraph into a criterion's rationale and returns key-to-painted-frame latencies (ms). */
 async function typeAndMeasure(page: Page, criterion: number) {
@@ -17,10 +18,14 @@ async function typeAndMeasure(page: Page, criterion: number) {
     w.keyLatencies = [];
     if (w.measuring) return;
     w.measuring = true;
-    window.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => w.keyLatencies.push(performance.now() - start), 0));
-    }, true);
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.keyLatencies.push(performance.now() - start), 0));
+      },
+      true,
+    );
   });
   await page.keyboard.press(`Alt+Digit${criterion}`);
   await page.keyboard.press('ControlOrMeta+End');
@@ -48,7 +53,15 @@ test('typing in site-visit mode costs the same with 300 evidence items as with 6
     const list = await api.cases.list();
     const northvale = list.data.find((c) => c.organisationName.startsWith('Northvale'));
     for (let i = 0; i < 294; i++) {
-      await api.cases.addEvidence({ caseId: northvale?.id, draft: { kind: 'document', source: `Document ${i}`, note: `Evidence note number ${i} with a little text to search.`, criteria: [`C${(i % 6) + 1}`] } });
+      await api.cases.addEvidence({
+        caseId: northvale?.id,
+        draft: {
+          kind: 'document',
+          source: `Document ${i}`,
+          note: `Evidence note number ${i} with a little text to search.`,
+          criteria: [`C${(i % 6) + 1}`],
+        },
+      });
     }
   });
   await page.getByRole('link', { name: 'Leave site-visit mode' }).click();

@@ -21,7 +21,15 @@ async function newRecords(page: Page): Promise<{ caseId: string; workshopId: str
     const created = await api.cases.create({ organisationId: org.data.id, assessor: 'Priya Assessor' });
     const workshop = await api.workshops.create({
       templateId: 'what-good-looks-like',
-      details: { title: 'Partnership review', organisationId: null, date: '2026-03-16', venue: '', startTime: '10:00', facilitator: '', sessionMinutes: null },
+      details: {
+        title: 'Partnership review',
+        organisationId: null,
+        date: '2026-03-16',
+        venue: '',
+        startTime: '10:00',
+        facilitator: '',
+        sessionMinutes: null,
+      },
     });
     return { caseId: created.data.id, workshopId: workshop.data.id };
   });
@@ -68,7 +76,10 @@ test('closing the window mid-typing saves every character, in a case and in a wo
   page = await casebook.crashAndRestart();
   await page.goto(new URL(`#/workshops/${workshopId}`, page.url()).toString());
   await expect(page.getByLabel('Venue')).toHaveValue('Board room, Eastmoor');
-  await page.getByRole('button', { name: /^More details for / }).first().click();
+  await page
+    .getByRole('button', { name: /^More details for / })
+    .first()
+    .click();
   await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Bring the sign-in sheet');
 });
 
@@ -91,7 +102,9 @@ test('one field failing to save keeps the header from saying Saved, though anoth
   await expect(status(page)).toContainText('Not saved — The disk could not be written');
   await page.getByLabel('Steering group members').fill('Chief executive');
   // The steering group's save lands after the failure: the header still says the analysis is not saved.
-  await page.waitForResponse((response) => isCall(response.request(), 'cases:updateActionPlan') && response.request().postData()?.includes('steeringGroup') === true);
+  await page.waitForResponse(
+    (response) => isCall(response.request(), 'cases:updateActionPlan') && response.request().postData()?.includes('steeringGroup') === true,
+  );
   await expect(status(page)).toContainText('Not saved — The disk could not be written');
   await expect(status(page)).not.toHaveText('Saved');
 
@@ -112,7 +125,9 @@ const languages = [
   { code: 'cy', tab: 'Cynllun gweithredu', field: 'Dadansoddiad o’r angen', closing: 'Wrthi’n cadw cyn cau…', saved: 'Wedi’i gadw' },
 ];
 for (const language of languages) {
-  test(`while the last save is still on its way the header says so, and the close waits for it (${language.code})`, async ({ casebook }) => {
+  test(`while the last save is still on its way the header says so, and the close waits for it (${language.code})`, async ({
+    casebook,
+  }) => {
     const { page } = casebook;
     const { caseId } = await newRecords(page);
     if (language.code === 'cy') {

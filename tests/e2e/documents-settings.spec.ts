@@ -18,5 +18,7 @@ test('the issuing organisation is kept in Settings, keyboard first, with no seri
   await page.screenshot({ path: shot('settings-issuer'), fullPage: true });
   await page.reload();
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('region', { name: 'Issuing organisation' }).getByLabel('Organisation name')).toHaveValue('Cyflogwyr Rhanbarthol Cymru');
+  await expect(page.getByRole('region', { name: 'Issuing organisation' }).getByLabel('Organisation name')).toHaveValue(
+    'Cyflogwyr Rhanbarthol Cymru',
+  );
 });

@@ -28,7 +28,9 @@ async function drawOn(page: Page, canvas: Locator) {
   await page.mouse.up();
 }
 
-test('sign up a signatory with the pad, then export the demo case’s assessment report and its certificate of commitment in Welsh and English', async ({ casebook }) => {
+test('sign up a signatory with the pad, then export the demo case’s assessment report and its certificate of commitment in Welsh and English', async ({
+  casebook,
+}) => {
   // Identity creation, two layouts and pdf.js rendering on a shared 2-core machine.
   test.setTimeout(180_000);
   const { page } = casebook;

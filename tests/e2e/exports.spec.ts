@@ -73,11 +73,15 @@ test('create a signing identity, preview the assessment report, sign and export 
   await page.getByRole('link', { name: 'Verify a PDF' }).click();
   await casebook.queuePick([target]);
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Signed by a known signer' })).toContainText('Signed by Priya Shah (a known signer); nothing has changed since it was signed.');
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by a known signer' })).toContainText(
+    'Signed by Priya Shah (a known signer); nothing has changed since it was signed.',
+  );
   await expect(page.getByRole('row', { name: /Signed by/ })).toContainText('Priya Shah');
   await expect(page.getByRole('row', { name: /Certificate subject/ })).toContainText('O=Eastmoor Regional Employers');
   // Beside the verdict, what the document states; a built-in sample rests on no record, so it states none.
-  await expect(page.getByRole('region', { name: 'What this document states' })).toContainText('This PDF carries no statements covered by its signature.');
+  await expect(page.getByRole('region', { name: 'What this document states' })).toContainText(
+    'This PDF carries no statements covered by its signature.',
+  );
   await expectAccessible(page);
 });
 
@@ -117,11 +121,19 @@ test('the whole export works from the keyboard alone', async ({ casebook }) => {
   await page.getByRole('button', { name: 'Create a signing identity' }).focus();
   await page.keyboard.press('Enter');
   // The name field has focus when the dialog opens; Tab walks the form in order.
-  for (const value of ['Tomos Rhys', 'Regional facilitator', 'Eastmoor Regional Employers', 'tomos@example.org', 'correct horse battery', 'correct horse battery']) {
+  for (const value of [
+    'Tomos Rhys',
+    'Regional facilitator',
+    'Eastmoor Regional Employers',
+    'tomos@example.org',
+    'correct horse battery',
+    'correct horse battery',
+  ]) {
     await page.keyboard.type(value);
     await page.keyboard.press('Tab');
     // PasswordInput has a visibility toggle button after its field.
-    if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.getAttribute('type') !== 'submit')) await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.getAttribute('type') !== 'submit'))
+      await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
   // Making the key and its .p12 runs off the main thread; wait for the state, however long it takes here.

@@ -40,18 +40,26 @@ interface Running {
 export async function startBrowserHost(workspaceDir: string, newPage: () => Promise<Page>): Promise<Running> {
   // The host answers only calls carrying this run's token; the page reads it from index.html.
   const token = randomBytes(24).toString('base64url');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0', '--test-routes'], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CASEBOOK_HOST_TOKEN: token },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/e2e/host/cli.ts', '--workspace', workspaceDir, '--port', '0', '--test-routes'],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CASEBOOK_HOST_TOKEN: token },
+    },
+  );
   const url = await readHostUrl(child);
   const page = await newPage();
   await page.goto(url);
   return {
     page,
     control: async (route, body) => {
-      const response = await fetch(new URL(route, url), { method: 'POST', headers: { 'x-casebook-token': token }, body: JSON.stringify(body) });
+      const response = await fetch(new URL(route, url), {
+        method: 'POST',
+        headers: { 'x-casebook-token': token },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`host control ${route}: ${response.status}`);
       return response.status === 204 ? undefined : ((await response.json()) as unknown);
     },
@@ -100,16 +108,22 @@ async function startElectron(workspaceDir: string): Promise<Running> {
   // Real dialogs cannot be scripted; stub them in main for the next call only.
   const control = async (route: string, body: unknown) => {
     const method = route.endsWith('next-pick') ? 'showOpenDialog' : 'showSaveDialog';
-    await app.evaluate(({ dialog }, [name, answer]) => {
-      const d = dialog as unknown as Record<string, unknown>;
-      const original = d[name as string];
-      d[name as string] = async () => {
-        d[name as string] = original;
-        return answer;
-      };
-    }, [method, method === 'showOpenDialog'
-      ? { canceled: false, filePaths: (body as { paths: string[] }).paths }
-      : { canceled: (body as { path: string | null }).path === null, filePath: (body as { path: string | null }).path ?? undefined }] as const);
+    await app.evaluate(
+      ({ dialog }, [name, answer]) => {
+        const d = dialog as unknown as Record<string, unknown>;
+        const original = d[name as string];
+        d[name as string] = async () => {
+          d[name as string] = original;
+          return answer;
+        };
+      },
+      [
+        method,
+        method === 'showOpenDialog'
+          ? { canceled: false, filePaths: (body as { paths: string[] }).paths }
+          : { canceled: (body as { path: string | null }).path === null, filePath: (body as { path: string | null }).path ?? undefined },
+      ] as const,
+    );
   };
   const kill = async () => {
     app.process().kill('SIGKILL');
@@ -138,9 +152,7 @@ export const test = base.extend<{ casebook: CasebookApp; firstRun: boolean }>({
     const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
     if (!firstRun) await skipWelcome(workspaceDir);
     const start = () =>
-      process.env.E2E_TARGET === 'electron'
-        ? startElectron(workspaceDir)
-        : startBrowserHost(workspaceDir, () => context.newPage());
+      process.env.E2E_TARGET === 'electron' ? startElectron(workspaceDir) : startBrowserHost(workspaceDir, () => context.newPage());
     let running = await start();
     const app: CasebookApp = {
       workspaceDir,
@@ -155,7 +167,8 @@ export const test = base.extend<{ casebook: CasebookApp; firstRun: boolean }>({
       queuePick: async (paths) => void (await running.control('/__host/test/next-pick', { paths })),
       queueSave: async (path) => void (await running.control('/__host/test/next-save', { path })),
       setDiskFull: async (on) => void (await running.control('/__host/test/disk-full', { on })),
-      closeWindow: async () => (await running.control('/__host/test/close', {})) as { answered: boolean; saved?: boolean; reason?: string | null },
+      closeWindow: async () =>
+        (await running.control('/__host/test/close', {})) as { answered: boolean; saved?: boolean; reason?: string | null },
       crashAndRestart: async () => {
         await running.kill();
         running = await start();

@@ -8,14 +8,17 @@ test.setTimeout(150_000);
 
 const shot = (page: Page, name: string) =>
   page.getByRole('region', { name: /Maturity map|Map aeddfedrwydd/ }).screenshot({
-    path: process.env.SCREENSHOTS ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`) : test.info().outputPath(`${name}.png`),
+    path: process.env.SCREENSHOTS
+      ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`)
+      : test.info().outputPath(`${name}.png`),
   });
 
 /** The accessible name of the focused element (a grid cell's names organisation, column and value). */
-const focusedLabel = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return `${el?.getAttribute('role') ?? el?.tagName}|${el?.getAttribute('aria-label') ?? el?.textContent ?? ''}`;
-});
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return `${el?.getAttribute('role') ?? el?.tagName}|${el?.getAttribute('aria-label') ?? el?.textContent ?? ''}`;
+  });
 
 test('the maturity map is walked by keyboard alone, filtered, exported as CSV, and reads in Welsh', async ({ casebook }) => {
   const { page } = casebook;
@@ -37,7 +40,9 @@ test('the maturity map is walked by keyboard alone, filtered, exported as CSV, a
 
   // Right: the first theme's cell names organisation, theme and rating (or "not rated").
   await page.keyboard.press('ArrowRight');
-  expect(await focusedLabel(page)).toMatch(/^gridcell\|Castlemere City Council, [^:]+: (\d(\.\d)? of 4, .+, rated \d{1,2} \w{3} \d{4}|not rated)$/);
+  expect(await focusedLabel(page)).toMatch(
+    /^gridcell\|Castlemere City Council, [^:]+: (\d(\.\d)? of 4, .+, rated \d{1,2} \w{3} \d{4}|not rated)$/,
+  );
   await page.keyboard.press('End');
   expect(await focusedLabel(page)).toMatch(/^gridcell\|Castlemere City Council, Open issues: \d+$/);
   await page.keyboard.press('ArrowLeft');
@@ -76,7 +81,13 @@ test('the maturity map is walked by keyboard alone, filtered, exported as CSV, a
   await expect(page.getByRole('status').filter({ hasText: `Saved ${names.length} organisations to ${file}.` })).toBeVisible();
   const bytes = await readFile(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.toString('utf8').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  expect(
+    bytes
+      .toString('utf8')
+      .split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(',')[0]),
+  ).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
 
   // The signed PDF is one step away: the Documents screen offers exactly this map.
   await page.getByRole('link', { name: 'Signed PDF…' }).click();
@@ -91,7 +102,10 @@ test('the maturity map is walked by keyboard alone, filtered, exported as CSV, a
   await expect(welsh).toBeVisible();
   await expect(welsh.getByRole('columnheader', { name: 'Camau hwyr' })).toBeVisible();
   await expect(welsh.getByRole('gridcell', { name: /, Materion agored: \d+$/ }).first()).toBeVisible();
-  await expect(welsh.locator('td[data-rating]:not([data-rating=""])').first()).toHaveAttribute('aria-label', /: \d(\.\d)? o 4, .+, sgoriwyd /);
+  await expect(welsh.locator('td[data-rating]:not([data-rating=""])').first()).toHaveAttribute(
+    'aria-label',
+    /: \d(\.\d)? o 4, .+, sgoriwyd /,
+  );
   await expectAccessible(page);
   await shot(page, 'heat-map-cy');
 });

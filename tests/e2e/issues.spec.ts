@@ -7,7 +7,11 @@ test.setTimeout(120_000);
 test('an issue escalates local → regional only after the options tried are recorded and exhausted', async ({ casebook }) => {
   const { page } = casebook;
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust');
-  await raiseIssue(page, { organisation: 'Eastmoor Hospitals NHS Trust', title: 'Release time for reps during reorganisation', description: 'Reps cannot attend consultation meetings.' });
+  await raiseIssue(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    title: 'Release time for reps during reorganisation',
+    description: 'Reps cannot attend consultation meetings.',
+  });
   await expect(page.getByText('Issue logged at local level')).toBeVisible();
   const row = page.getByRole('row', { name: /Release time for reps/ });
   await expect(row).toContainText('Local');
@@ -53,7 +57,12 @@ test('an individual contractual dispute is refused with the reason and kept as a
   const { page } = casebook;
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust');
   const text = 'A colleague disputes the hours in her contract after the restructure.';
-  await raiseIssue(page, { organisation: 'Eastmoor Hospitals NHS Trust', title: 'Contract hours dispute', description: text, dispute: true });
+  await raiseIssue(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    title: 'Contract hours dispute',
+    description: text,
+    dispute: true,
+  });
   const refusal = page.getByRole('dialog', { name: 'Not logged: individual contractual dispute' });
   await expect(refusal.getByText(/unions and professional associations deal with them as casework/)).toBeVisible();
   await expect(refusal.getByText('The text is kept as a note on Eastmoor Hospitals NHS Trust.')).toBeVisible();

@@ -46,7 +46,9 @@ test('a pasted list of attendees is added at once; a line it cannot read stays i
   const { page } = casebook;
   await newWorkshop(page);
   const box = page.getByRole('textbox', { name: 'Paste a list of attendees' });
-  await box.fill('Patricia Gale, Northvale Borough Council, management\nOwen Castell, UNISON, staff side\nGlenys Harte, GMB, bosses\nSiân Llŷr');
+  await box.fill(
+    'Patricia Gale, Northvale Borough Council, management\nOwen Castell, UNISON, staff side\nGlenys Harte, GMB, bosses\nSiân Llŷr',
+  );
   await page.getByRole('button', { name: 'Add these attendees' }).click();
   await expect(page.getByRole('heading', { name: /Attendees \(3 attendees\)/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Owen Castell UNISON Staff side/ })).toBeVisible();

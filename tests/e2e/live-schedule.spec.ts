@@ -1,7 +1,9 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { newWorkshop } from './workshop-helpers';
 
-test('trimming a later item to absorb an overrun reads "on time" against the plan as circulated; the projector shows the new length', async ({ casebook }) => {
+test('trimming a later item to absorb an overrun reads "on time" against the plan as circulated; the projector shows the new length', async ({
+  casebook,
+}) => {
   test.setTimeout(90_000);
   const { page } = casebook;
   const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-16T${time}`));
@@ -14,7 +16,10 @@ test('trimming a later item to absorb an overrun reads "on time" against the pla
 
   await at('10:00:00');
   await page.getByRole('button', { name: 'Start' }).click();
-  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open projector window' }).click(),
+  ]);
   await expect(audience.getByText('What does good look like? Table discussions (60 min)')).toBeVisible();
 
   // The welcome overruns by 8 minutes.

@@ -28,7 +28,9 @@ test('logs set aside for recovery are explained in the reader’s language, with
   const caseAlert = page.getByRole('alert').filter({ hasText: 'The file of a case is missing and no backup of it was found.' });
   await expect(caseAlert).toContainText('Its saved changes were kept for recovery; nothing was deleted.');
   await expect(caseAlert).toContainText(/Kept for recovery in the workspace folder as cases\/lost-1\.wal\.orphaned-/);
-  await expect(page.getByRole('alert').filter({ hasText: 'The file of a workshop is missing' })).toContainText('workshops/lost-1.wal.orphaned-');
+  await expect(page.getByRole('alert').filter({ hasText: 'The file of a workshop is missing' })).toContainText(
+    'workshops/lost-1.wal.orphaned-',
+  );
   await expectAccessible(page);
   await shot(page, 'set-aside-en');
 

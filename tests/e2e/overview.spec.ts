@@ -8,9 +8,19 @@ test('the overview shows each organisation with its open and overdue actions and
   const { page } = casebook;
   await addOrganisation(page, 'Eastmoor Hospitals NHS Trust', 'East of England');
   await addOrganisation(page, 'Northvale Borough Council', 'North West');
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Joint communications plan', due: '2020-06-30', status: 'Amber' });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Joint communications plan',
+    due: '2020-06-30',
+    status: 'Amber',
+  });
   await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Training for new reps', due: '2099-06-30' });
-  await addAction(page, { organisation: 'Eastmoor Hospitals NHS Trust', what: 'Terms of reference review', due: '2020-01-31', status: 'Done' });
+  await addAction(page, {
+    organisation: 'Eastmoor Hospitals NHS Trust',
+    what: 'Terms of reference review',
+    due: '2020-01-31',
+    status: 'Done',
+  });
   await raiseIssue(page, { organisation: 'Northvale Borough Council', title: 'Facility time' });
   await expect(page.getByText('Issue logged at local level')).toBeVisible();
 

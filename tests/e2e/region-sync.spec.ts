@@ -11,7 +11,12 @@ let couch: Couch;
 test.beforeAll(async () => {
   // A real CouchDB-protocol server on loopback (express-pouchdb), as in the sync unit tests.
   couch = await startCouch();
-  await couch.setup({ users: [{ name: 'hana', password: 'hana-password' }, { name: 'ifor', password: 'ifor-password' }] });
+  await couch.setup({
+    users: [
+      { name: 'hana', password: 'hana-password' },
+      { name: 'ifor', password: 'ifor-password' },
+    ],
+  });
 });
 test.afterAll(async () => {
   await couch.stop();

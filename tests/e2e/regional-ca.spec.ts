@@ -13,7 +13,10 @@ import { memberSignsReport } from './helpers/member-report';
 
 test.skip(process.env.E2E_TARGET === 'electron', 'two workspaces at once run on the browser host');
 
-test('create a regional CA, issue a .p12, import the CA elsewhere, verify a colleague’s report as known, then see a later revocation beside it', async ({ casebook, context }) => {
+test('create a regional CA, issue a .p12, import the CA elsewhere, verify a colleague’s report as known, then see a later revocation beside it', async ({
+  casebook,
+  context,
+}) => {
   test.setTimeout(180_000);
   const files = path.join(casebook.workspaceDir, '..', `region-${Date.now()}`);
   await mkdir(files, { recursive: true });

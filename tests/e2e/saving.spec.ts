@@ -42,11 +42,14 @@ test('an older answer arriving after a newer one never takes the newer change of
   page.on('response', (response) => {
     if (isCall(response.url(), 'cases:addSignatory')) signatoryAnswered();
   });
-  await page.route((url) => isCall(url.href, 'cases:updateSignUp'), async (route) => {
-    const response = await route.fetch();
-    await laterAnswer;
-    await route.fulfill({ response });
-  });
+  await page.route(
+    (url) => isCall(url.href, 'cases:updateSignUp'),
+    async (route) => {
+      const response = await route.fetch();
+      await laterAnswer;
+      await route.fulfill({ response });
+    },
+  );
 
   const scopeSent = page.waitForRequest((request) => isCall(request.url(), 'cases:updateSignUp'));
   await page.getByLabel('Scope').selectOption('directorates');

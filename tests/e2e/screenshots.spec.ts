@@ -38,6 +38,8 @@ test('the regional overview on the demo workspace', async ({ casebook }) => {
   await expect(page.getByText('Showing 4 of 4 cases')).toBeVisible();
   await page.screenshot({ path: out('cases-list') });
   await page.getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('table', { name: 'Organisations in the overview' }).getByRole('row', { name: /Castlemere/ })).toContainText('Full award');
+  await expect(page.getByRole('table', { name: 'Organisations in the overview' }).getByRole('row', { name: /Castlemere/ })).toContainText(
+    'Full award',
+  );
   await page.screenshot({ path: out('overview'), fullPage: true });
 });

@@ -21,7 +21,12 @@ const saved = (page: Page) => expect(page.getByRole('banner').getByRole('status'
 
 /** Nothing on the page scrolls but the work column; the way out is whole on screen. */
 async function expectFitsTheScreen(page: Page) {
-  const sizes = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollHeight ?? 0, height: window.innerHeight, width: document.scrollingElement?.scrollWidth ?? 0, innerWidth: window.innerWidth }));
+  const sizes = await page.evaluate(() => ({
+    scroll: document.scrollingElement?.scrollHeight ?? 0,
+    height: window.innerHeight,
+    width: document.scrollingElement?.scrollWidth ?? 0,
+    innerWidth: window.innerWidth,
+  }));
   expect(sizes.scroll).toBeLessThanOrEqual(sizes.height);
   expect(sizes.width).toBeLessThanOrEqual(sizes.innerWidth);
   const leave = await page.getByRole('link', { name: 'Leave site-visit mode' }).boundingBox();
@@ -100,7 +105,10 @@ test('the site-visit day at 1366×768, keyboard only', async ({ casebook }) => {
   if (process.env.SCREENSHOTS) {
     // The README shows the top of the work column: the open criterion, its questions and the note.
     await page.getByRole('region', { name: 'Open criterion, interviews and evidence' }).evaluate((el) => el.scrollTo(0, 0));
-    await page.getByText(/What kind of evidence|Visit day recorded/).first().waitFor({ state: 'hidden' });
+    await page
+      .getByText(/What kind of evidence|Visit day recorded/)
+      .first()
+      .waitFor({ state: 'hidden' });
     await page.screenshot({ path: path.resolve(import.meta.dirname, '../../resources/screenshots/site-visit-1366.png') });
   }
 
@@ -137,6 +145,8 @@ test('the site-visit day at 1366×768, keyboard only', async ({ casebook }) => {
   await saved(page);
   await expect(page.getByRole('textbox', { name: /^Visit day 1/ })).toHaveValue('1 Dec 2026');
   await press(page.getByRole('tab', { name: 'Recommendation' }));
-  await expect(page.getByText(/R9 State how the action plan will be monitored — partly met \(partly met counts as not met for the full award\)/)).toBeVisible();
+  await expect(
+    page.getByText(/R9 State how the action plan will be monitored — partly met \(partly met counts as not met for the full award\)/),
+  ).toBeVisible();
   await expectAccessible(page);
 });

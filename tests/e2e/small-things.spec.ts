@@ -73,11 +73,15 @@ test('live mode: where an issue really goes, Undo whole, and one clear heading o
   await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('Rota changes at the depot');
   await page.getByRole('button', { name: 'Add issue' }).click();
   // This workshop has no partnership organisation: the issue stays on it.
-  await expect(page.getByRole('status').filter({ hasText: 'It is not in the issue log, because the workshop has no partnership organisation.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'It is not in the issue log, because the workshop has no partnership organisation.' }),
+  ).toBeVisible();
   await page.getByRole('textbox', { name: 'Issue', exact: true }).fill('A grievance about one person’s hours');
   await page.getByRole('checkbox', { name: 'This is an individual contractual dispute' }).check();
   await page.getByRole('button', { name: 'Add issue' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Kept on this workshop as a note for union casework. It is not added to the issue log.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Kept on this workshop as a note for union casework. It is not added to the issue log.' }),
+  ).toBeVisible();
   await expect(page.getByText('goes to that organisation’s issue log')).toHaveCount(0);
 
   // Undo is never clipped ("Und"), however long the notice.
@@ -100,7 +104,10 @@ test('live mode: where an issue really goes, Undo whole, and one clear heading o
   expect(await page.getByTestId('live-mode').innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
 
   await page.getByRole('button', { name: 'Start' }).click();
-  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open projector window' }).click(),
+  ]);
   for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Next item' }).click();
 
   const live = page.getByTestId('live-mode');
@@ -144,7 +151,13 @@ test('a contractual dispute refused from the issue log says where its text went,
 test.describe('the cannot-open screens', () => {
   test('a lock held by Casebook on this computer: close it there, no "that computer", no Open anyway', async ({ casebook }) => {
     // The holder is a process that is provably running here (this test runner).
-    const lock = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: '2026-03-01T09:00:00.000Z', refreshedAt: '2026-03-01T09:05:00.000Z' };
+    const lock = {
+      pid: process.pid,
+      host: os.hostname(),
+      pidStart: await processStart(process.pid),
+      startedAt: '2026-03-01T09:00:00.000Z',
+      refreshedAt: '2026-03-01T09:05:00.000Z',
+    };
     const page = await casebook.restart(() => writeFile(path.join(casebook.workspaceDir, '.lock'), JSON.stringify(lock)));
     await expect(page.getByRole('heading', { name: 'Casebook could not open your workspace' })).toBeVisible();
     await expect(page.getByText('Casebook is already open on this computer')).toBeVisible();

@@ -9,7 +9,8 @@ test('the visit rail shows the running eligibility as judgements are set, in Eng
   await page.getByRole('link', { name: 'Site-visit mode' }).click();
   const standing = page.getByTestId('visit-eligibility');
   await expect(standing).toContainText('Not eligible yet. In the way:');
-  for (const item of ['R9 partly met', 'C2 partly met', 'C4 not assessed', 'C6 not assessed']) await expect(standing.getByRole('listitem').filter({ hasText: item })).toHaveCount(1);
+  for (const item of ['R9 partly met', 'C2 partly met', 'C4 not assessed', 'C6 not assessed'])
+    await expect(standing.getByRole('listitem').filter({ hasText: item })).toHaveCount(1);
   await expect(standing.getByRole('listitem')).toHaveCount(4);
   await expectAccessible(page);
 

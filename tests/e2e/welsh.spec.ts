@@ -13,11 +13,20 @@ test.use({ firstRun: true });
 // `SCREENSHOTS=1` writes the README's Welsh pictures; otherwise they go with the test results.
 const shot = (page: Page, name: string) =>
   page.screenshot({
-    path: process.env.SCREENSHOTS ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`) : test.info().outputPath(`${name}.png`),
+    path: process.env.SCREENSHOTS
+      ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`)
+      : test.info().outputPath(`${name}.png`),
   });
 
 // Everything the person types; only these may stay in English (or any language) on Welsh screens.
-const typed = ['Gareth Jones', 'Cyngor Sir Ddinbych', 'Cyngor Bwrdeistref Sirol Wrecsam', 'Gweithdy Wrecsam', 'Neuadd y Dref', 'Priya Assessor'];
+const typed = [
+  'Gareth Jones',
+  'Cyngor Sir Ddinbych',
+  'Cyngor Bwrdeistref Sirol Wrecsam',
+  'Gweithdy Wrecsam',
+  'Neuadd y Dref',
+  'Priya Assessor',
+];
 
 test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case and live mode in Welsh', async ({ casebook }) => {
   test.setTimeout(240_000);
@@ -111,7 +120,6 @@ test('a Welsh speaker chooses Cymraeg on first run and walks the shell, a case a
   await expectNoEnglish(page, typed);
   await expectAccessible(page);
   await shot(page, 'welsh-live');
-
 });
 
 test.describe('switching in Settings', () => {
@@ -145,7 +153,8 @@ async function typedInDemo(page: Page): Promise<string[]> {
   collect(builtInTemplates, domain);
   collect(builtInFrameworks, domain);
   const records = await page.evaluate(async () => {
-    const api = (window as unknown as { api: Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; data: unknown }>>> }).api;
+    const api = (window as unknown as { api: Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; data: unknown }>>> })
+      .api;
     const out: unknown[] = [(await api.organisations.list()).data];
     for (const c of (await api.cases.list()).data as { id: string }[]) out.push((await api.cases.get({ id: c.id })).data);
     for (const w of (await api.workshops.list()).data as { id: string }[]) out.push((await api.workshops.get({ id: w.id })).data);
@@ -160,55 +169,72 @@ async function typedInDemo(page: Page): Promise<string[]> {
 test.describe('a Welsh day with the demo', () => {
   test.use({ firstRun: false });
 
-test('the visit questions, history, overview and projector have no English', async ({ casebook }) => {
-  test.setTimeout(120_000);
-  const { page } = casebook;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Interface language').selectOption('cy');
-  await expect(page.getByText('Newidiwyd yr iaith')).toBeVisible();
-  await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
-  await expect(page.getByText(/Wedi llwytho’r gweithle enghreifftiol/)).toBeVisible();
-  const typed = [...(await typedInDemo(page)), 'Demo Assessor', 'Castlemere City Council', 'Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', 'Skills for Life', 'SfL'];
+  test('the visit questions, history, overview and projector have no English', async ({ casebook }) => {
+    test.setTimeout(120_000);
+    const { page } = casebook;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('cy');
+    await expect(page.getByText('Newidiwyd yr iaith')).toBeVisible();
+    await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
+    await expect(page.getByText(/Wedi llwytho’r gweithle enghreifftiol/)).toBeVisible();
+    const typed = [
+      ...(await typedInDemo(page)),
+      'Demo Assessor',
+      'Castlemere City Council',
+      'Eastbridge District Council',
+      'Harrowfield Metropolitan Borough Council',
+      'Northvale Borough Council',
+      'Skills for Life',
+      'SfL',
+    ];
 
-  await page.getByRole('link', { name: 'Achosion' }).click();
-  await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
-  await expect(page.getByText(/wedi’i gwblhau \d+ \p{L}+ \d{4}/u).first()).toBeVisible();
-  await expectNoEnglish(page, typed);
-  await page.getByRole('tab', { name: 'Hanes' }).click();
-  await expect(page.getByRole('cell', { name: /Agorwyd achos ar gyfer Northvale Borough Council/ })).toBeVisible();
-  await expectNoEnglish(page, typed);
-  await expectAccessible(page);
+    await page.getByRole('link', { name: 'Achosion' }).click();
+    await page.getByRole('link', { name: 'Northvale Borough Council' }).click();
+    await expect(page.getByText(/wedi’i gwblhau \d+ \p{L}+ \d{4}/u).first()).toBeVisible();
+    await expectNoEnglish(page, typed);
+    await page.getByRole('tab', { name: 'Hanes' }).click();
+    await expect(page.getByRole('cell', { name: /Agorwyd achos ar gyfer Northvale Borough Council/ })).toBeVisible();
+    await expectNoEnglish(page, typed);
+    await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'Modd ymweliad safle' }).click();
-  await expect(page.getByText('Pa adrannau a thimau sydd â staff yn dilyn dysgu Sgiliau am Oes ar hyn o bryd?')).toBeVisible();
-  await expectNoEnglish(page, typed);
-  await expectAccessible(page);
-  await shot(page, 'welsh-site-visit');
-  await page.getByRole('link', { name: 'Gadael y modd ymweliad safle' }).click();
+    await page.getByRole('link', { name: 'Modd ymweliad safle' }).click();
+    await expect(page.getByText('Pa adrannau a thimau sydd â staff yn dilyn dysgu Sgiliau am Oes ar hyn o bryd?')).toBeVisible();
+    await expectNoEnglish(page, typed);
+    await expectAccessible(page);
+    await shot(page, 'welsh-site-visit');
+    await page.getByRole('link', { name: 'Gadael y modd ymweliad safle' }).click();
 
-  await page.getByRole('link', { name: 'Trosolwg' }).click();
-  await expect(page.getByText('Cynllun gweithredu i’w gyflwyno').first()).toBeVisible();
-  await expectNoEnglish(page, typed);
-  await expectAccessible(page);
+    await page.getByRole('link', { name: 'Trosolwg' }).click();
+    await expect(page.getByText('Cynllun gweithredu i’w gyflwyno').first()).toBeVisible();
+    await expectNoEnglish(page, typed);
+    await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'Gweithdai' }).click();
-  await page.getByRole('link', { name: /Joint partnership forum/ }).first().click();
-  await page.getByRole('link', { name: 'Modd byw' }).click();
-  await page.getByLabel('Cwestiynau procio ar y taflunydd').selectOption({ label: 'Symleiddio gwaith y fforwm' });
-  await expectNoEnglish(page, typed);
-  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Agor ffenestr y taflunydd' }).click()]);
-  await expect(audience.getByRole('heading', { name: 'Croeso, ymddiheuriadau a chofnodion y cyfarfod diwethaf' })).toBeVisible();
-  await expect(audience.getByText('Symleiddio gwaith y fforwm')).toBeVisible();
-  await expectNoEnglish(audience, typed);
-  await expectAccessible(audience);
-});
+    await page.getByRole('link', { name: 'Gweithdai' }).click();
+    await page
+      .getByRole('link', { name: /Joint partnership forum/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Modd byw' }).click();
+    await page.getByLabel('Cwestiynau procio ar y taflunydd').selectOption({ label: 'Symleiddio gwaith y fforwm' });
+    await expectNoEnglish(page, typed);
+    const [audience] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Agor ffenestr y taflunydd' }).click(),
+    ]);
+    await expect(audience.getByRole('heading', { name: 'Croeso, ymddiheuriadau a chofnodion y cyfarfod diwethaf' })).toBeVisible();
+    await expect(audience.getByText('Symleiddio gwaith y fforwm')).toBeVisible();
+    await expectNoEnglish(audience, typed);
+    await expectAccessible(audience);
+  });
 });
 
 test.describe('every screen in Welsh', () => {
   test.use({ firstRun: false });
 
-  test('each screen of the side navigation, every case tab, a workshop’s pages and the cannot-open screens have no English and pass axe', async ({ casebook }) => {
+  test('each screen of the side navigation, every case tab, a workshop’s pages and the cannot-open screens have no English and pass axe', async ({
+    casebook,
+  }) => {
     test.setTimeout(240_000);
     let page = casebook.page;
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -217,7 +243,17 @@ test.describe('every screen in Welsh', () => {
     await page.getByRole('button', { name: 'Llwytho’r gweithle enghreifftiol' }).click();
     await expect(page.getByText(/Wedi llwytho’r gweithle enghreifftiol/)).toBeVisible();
     // The demo's workshop titles are typed text, even where one is worded like a template's name.
-    const typed = [...(await typedInDemo(page)), 'Demo Assessor', 'Castlemere City Council', 'Eastbridge District Council', 'Harrowfield Metropolitan Borough Council', 'Northvale Borough Council', 'Skills for Life', 'SfL', 'Partnership health check'];
+    const typed = [
+      ...(await typedInDemo(page)),
+      'Demo Assessor',
+      'Castlemere City Council',
+      'Eastbridge District Council',
+      'Harrowfield Metropolitan Borough Council',
+      'Northvale Borough Council',
+      'Skills for Life',
+      'SfL',
+      'Partnership health check',
+    ];
     const check = async (name: string) => {
       await expectNoEnglish(page, typed);
       await expectAccessible(page);
@@ -252,14 +288,23 @@ test.describe('every screen in Welsh', () => {
     }
 
     await page.getByRole('link', { name: 'Gweithdai', exact: true }).click();
-    await page.getByRole('link', { name: /Partnership health check/ }).first().click();
+    await page
+      .getByRole('link', { name: /Partnership health check/ })
+      .first()
+      .click();
     await expect(page.getByRole('list', { name: 'Agenda' })).toBeVisible();
     await check('workshop-plan');
     await page.getByRole('link', { name: 'Adolygu' }).click();
     await check('workshop-review');
 
     // The cannot-open screens speak the profile's language: a lock held by Casebook on this computer…
-    const lock = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: '2026-03-01T09:00:00.000Z', refreshedAt: '2026-03-01T09:05:00.000Z' };
+    const lock = {
+      pid: process.pid,
+      host: os.hostname(),
+      pidStart: await processStart(process.pid),
+      startedAt: '2026-03-01T09:00:00.000Z',
+      refreshedAt: '2026-03-01T09:05:00.000Z',
+    };
     page = await casebook.restart(() => writeFile(path.join(casebook.workspaceDir, '.lock'), JSON.stringify(lock)));
     await expect(page.getByRole('heading', { name: 'Nid oedd modd i Casebook agor eich gweithle' })).toBeVisible();
     await expect(page.getByText('Mae Casebook eisoes ar agor ar y cyfrifiadur hwn')).toBeVisible();

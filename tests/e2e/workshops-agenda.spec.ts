@@ -2,7 +2,8 @@ import { expect, expectAccessible, test } from './fixtures';
 
 test('reorder the agenda by drag and by the move buttons; duplicate; over-length shown', async ({ casebook }) => {
   const { page } = casebook;
-  const titles = () => page.locator('[data-agenda] fieldset input[required]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const titles = () =>
+    page.locator('[data-agenda] fieldset input[required]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await page.getByRole('link', { name: 'Workshops' }).click();
   await page.getByRole('button', { name: 'New workshop' }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
@@ -11,24 +12,30 @@ test('reorder the agenda by drag and by the move buttons; duplicate; over-length
   await dialog.getByLabel('Start time').fill('14:00');
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Regional forum — June' })).toBeVisible();
-  await expect.poll(titles).toEqual([
-    'Welcome, apologies and minutes of the last meeting',
-    'Progress against the roadmap (standing item)',
-    'Item tabled by management side',
-    'Item tabled by staff side',
-    'Review of actions',
-    'Agenda setting for the next meeting',
-  ]);
+  await expect
+    .poll(titles)
+    .toEqual([
+      'Welcome, apologies and minutes of the last meeting',
+      'Progress against the roadmap (standing item)',
+      'Item tabled by management side',
+      'Item tabled by staff side',
+      'Review of actions',
+      'Agenda setting for the next meeting',
+    ]);
 
-  await page.getByTitle('Drag to reorder Review of actions').dragTo(page.getByTitle('Drag to reorder Progress against the roadmap (standing item)'));
-  await expect.poll(titles).toEqual([
-    'Welcome, apologies and minutes of the last meeting',
-    'Review of actions',
-    'Progress against the roadmap (standing item)',
-    'Item tabled by management side',
-    'Item tabled by staff side',
-    'Agenda setting for the next meeting',
-  ]);
+  await page
+    .getByTitle('Drag to reorder Review of actions')
+    .dragTo(page.getByTitle('Drag to reorder Progress against the roadmap (standing item)'));
+  await expect
+    .poll(titles)
+    .toEqual([
+      'Welcome, apologies and minutes of the last meeting',
+      'Review of actions',
+      'Progress against the roadmap (standing item)',
+      'Item tabled by management side',
+      'Item tabled by staff side',
+      'Agenda setting for the next meeting',
+    ]);
   await page.getByRole('button', { name: 'Move Review of actions down' }).click();
   await expect.poll(async () => (await titles())[2]).toBe('Review of actions');
   await expect(page.getByText('Review of actions moved to position 3 of 6, starting 14:30.')).toBeAttached();

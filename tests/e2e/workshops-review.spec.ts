@@ -36,9 +36,13 @@ test('the review compares ratings with the previous workshop of the same partner
   await workshopWithRatings(page, 'Partnership review — Autumn', '2025-10-01', { 'Clear vision, Table 1': '1', 'Resources, Table 1': '2' });
   await workshopWithRatings(page, 'Partnership review — Spring', '2026-03-16', { 'Clear vision, Table 1': '2', 'Resources, Table 1': '2' });
   await page.getByRole('link', { name: 'Review' }).click();
-  await expect(page.getByTestId('change-clear-vision')).toHaveText('Change since Partnership review — Autumn (1 Oct 2025): +1 (median 1 → 2)');
+  await expect(page.getByTestId('change-clear-vision')).toHaveText(
+    'Change since Partnership review — Autumn (1 Oct 2025): +1 (median 1 → 2)',
+  );
   await expect(page.getByTestId('change-resources')).toHaveText('Change since Partnership review — Autumn (1 Oct 2025): 0 (median 2 → 2)');
-  await expect(page.getByTestId('change-delivering')).toHaveText('Change since Partnership review — Autumn (1 Oct 2025): Not rated last time');
+  await expect(page.getByTestId('change-delivering')).toHaveText(
+    'Change since Partnership review — Autumn (1 Oct 2025): Not rated last time',
+  );
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -5,7 +5,9 @@ import { expect, expectAccessible, test } from './fixtures';
 
 // README pictures are refreshed only with SCREENSHOTS=1 (as in workshops-screenshots.spec.ts), so test runs leave the tree clean.
 const shots = (name: string) =>
-  process.env.SCREENSHOTS ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`) : path.resolve(import.meta.dirname, '../../test-results', `${name}.png`);
+  process.env.SCREENSHOTS
+    ? path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`)
+    : path.resolve(import.meta.dirname, '../../test-results', `${name}.png`);
 const tables = ['Table 1', 'Table 2', 'Table 3', 'Table 4'];
 
 async function plannedWorkshop(page: Page, organisation?: string) {
@@ -51,7 +53,10 @@ test('two pages: the projector follows the console and never shows what is typed
   await page.getByRole('button', { name: 'Start' }).click();
 
   // The browser host has no second window: the projector view opens as a second page.
-  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open projector window' }).click(),
+  ]);
   await audience.setViewportSize({ width: 1280, height: 720 });
   await expect(audience.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
   await expect(audience.getByTestId('audience-countdown')).toHaveText('10:00');
@@ -114,7 +119,14 @@ test('two pages: the projector follows the console and never shows what is typed
   await expect(audience.getByTestId('audience-note')).toHaveText('Communicate early — no surprises');
   await expect(page.getByTestId('projected-note')).toHaveText('On the projector: Communicate early — no surprises');
 
-  const secrets = ['Grievance about one colleague’s rota', 'Car parking for night staff', 'Dispute about one colleague’s contract', 'Release time for reps', 'Asked HR for cover', 'Half-typed thought'];
+  const secrets = [
+    'Grievance about one colleague’s rota',
+    'Car parking for night staff',
+    'Dispute about one colleague’s contract',
+    'Release time for reps',
+    'Asked HR for cover',
+    'Half-typed thought',
+  ];
   const projected = await audience.locator('body').innerText();
   for (const secret of secrets) expect(projected).not.toContain(secret);
   expect(await audience.content()).not.toContain('Grievance about one colleague');
@@ -154,7 +166,12 @@ test('ratings for 4 tables × 9 themes by keyboard in under 40 key presses, and 
     await page.keyboard.press(key);
   };
   // Tab from the Ratings tab into the grid (one tab stop for the whole grid).
-  while (!(await page.getByRole('gridcell').first().evaluate((el) => el === document.activeElement))) {
+  while (
+    !(await page
+      .getByRole('gridcell')
+      .first()
+      .evaluate((el) => el === document.activeElement))
+  ) {
     await press('Tab');
     expect(presses).toBeLessThan(4);
   }
@@ -224,7 +241,9 @@ test('options tried in the room reach the issue log, which refuses the same opti
   await expect(dialog.getByText('Asked the bank for cover')).toBeVisible();
   await dialog.getByLabel('Option tried at local level').fill('  raised with the hr BUSINESS partner ');
   await dialog.getByRole('button', { name: 'Record option' }).click();
-  await expect(dialog.getByText('“Raised with the HR business partner” is already recorded as an option tried at local level.', { exact: false })).toBeVisible();
+  await expect(
+    dialog.getByText('“Raised with the HR business partner” is already recorded as an option tried at local level.', { exact: false }),
+  ).toBeVisible();
   // The typed text stays, and nothing was added.
   await expect(dialog.getByLabel('Option tried at local level')).toHaveValue('  raised with the hr BUSINESS partner ');
   await expect(dialog.getByRole('checkbox', { name: /exhausted/ })).toHaveCount(2);

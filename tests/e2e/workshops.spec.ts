@@ -2,7 +2,8 @@ import { expect, expectAccessible, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { fillDate } from './helpers/dates';
 
-const agendaTitles = (page: Page) => page.locator('[data-agenda] fieldset input[required]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+const agendaTitles = (page: Page) =>
+  page.locator('[data-agenda] fieldset input[required]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
 test('plan a workshop from a template, run it live with a fake clock, capture, restart, review', async ({ casebook }) => {
   test.setTimeout(180_000); // one long journey on a shared 2-core machine
@@ -65,15 +66,17 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByText('Coffee break moved to position 5 of 7, starting 11:50.')).toBeAttached();
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    'Welcome and introductions',
-    'What does good look like? Table discussions',
-    'Feedback from tables and ratings',
-    'Top tips for working in partnership',
-    'Coffee break',
-    'Agreeing actions',
-    'Close and next steps',
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      'Welcome and introductions',
+      'What does good look like? Table discussions',
+      'Feedback from tables and ratings',
+      'Top tips for working in partnership',
+      'Coffee break',
+      'Agreeing actions',
+      'Close and next steps',
+    ]);
   await expect(page.locator('[data-agenda] fieldset input[required]').nth(4)).toBeFocused();
   await expect(page.getByText('Planned end 12:25 · 145 minutes')).toBeVisible();
 

@@ -7,7 +7,13 @@ const shot = (name: string) => path.resolve(import.meta.dirname, '../../test-res
 const title = 'Casebook could not open your workspace';
 
 test('a lock written by another computer: who and since when, then Open anyway after the warning', async ({ casebook }) => {
-  const lock = { pid: 4242, host: 'reception-pc', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z', refreshedAt: '2026-03-01T11:45:00.000Z' };
+  const lock = {
+    pid: 4242,
+    host: 'reception-pc',
+    pidStart: null,
+    startedAt: '2026-03-01T09:00:00.000Z',
+    refreshedAt: '2026-03-01T11:45:00.000Z',
+  };
   const page = await casebook.restart(() => writeFile(path.join(casebook.workspaceDir, '.lock'), JSON.stringify(lock)));
 
   await expect(page.getByRole('heading', { name: title })).toBeFocused();
@@ -72,7 +78,9 @@ test('a workspace from a newer Casebook: restore a backup', async ({ casebook })
 test('a workspace that will not open: choose another folder', async ({ casebook }) => {
   const other = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-other-'));
   try {
-    const page = await casebook.restart(() => writeFile(path.join(casebook.workspaceDir, 'casebook.json'), JSON.stringify({ schemaVersion: 99 })));
+    const page = await casebook.restart(() =>
+      writeFile(path.join(casebook.workspaceDir, 'casebook.json'), JSON.stringify({ schemaVersion: 99 })),
+    );
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await casebook.queuePick([other]);
     await page.getByRole('button', { name: 'Choose another folder…' }).click();

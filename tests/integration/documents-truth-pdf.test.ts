@@ -34,7 +34,11 @@ const ctx: AdapterContext = {
   now: '2025-06-15T10:00:00.000Z',
   author: SIGNER,
   authorOrganisation: 'Eastmoor Regional Employers',
-  issuer: { name: 'Cyflogwyr Rhanbarthol Dwyrain — Eastmoor Regional Employers’ Organisation', addressLine: 'Uned 4, Y Cwrt Dinesig, Eastmoor EM1 2AB', logo: null },
+  issuer: {
+    name: 'Cyflogwyr Rhanbarthol Dwyrain — Eastmoor Regional Employers’ Organisation',
+    addressLine: 'Uned 4, Y Cwrt Dinesig, Eastmoor EM1 2AB',
+    logo: null,
+  },
 };
 const signingTime = new Date(ctx.now);
 
@@ -44,18 +48,35 @@ let identity: UnlockedIdentity;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'casebook-truth-pdf-'));
   const store = new IdentityStore(path.join(dir, 'identity'), () => signingTime);
-  await store.create({ name: SIGNER, role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'sian@example.org', passphrase: 'correct horse battery' });
+  await store.create({
+    name: SIGNER,
+    role: 'Peer assessor',
+    organisation: 'Eastmoor Regional Employers',
+    email: 'sian@example.org',
+    passphrase: 'correct horse battery',
+  });
   identity = store.requireUnlocked();
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** The extreme case every run includes: the longest Welsh names and six signatories. */
 function longest(record: CaseRecord): CaseRecord {
-  const signatories = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, name: `${LONG_PERSON} ${i}`, role: 'chief_executive' as const, date: '2025-01-02', signature: null }));
+  const signatories = Array.from({ length: 6 }, (_, i) => ({
+    id: `s${i}`,
+    name: `${LONG_PERSON} ${i}`,
+    role: 'chief_executive' as const,
+    date: '2025-01-02',
+    signature: null,
+  }));
   return {
     ...record,
     organisationName: LONG_AUTHORITY,
-    signUp: { date: '2025-01-02', scope: 'directorates', directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Priffyrdd a Thrafnidiaeth'], signatories },
+    signUp: {
+      date: '2025-01-02',
+      scope: 'directorates',
+      directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Priffyrdd a Thrafnidiaeth'],
+      signatories,
+    },
     recommendation: { ...record.recommendation, outcome: 'full_award', recordedAt: '2025-06-01T12:00:00.000Z' },
     assessment: { ...record.assessment, communityRecognised: true, assessors: [LONG_PERSON, 'Siân Llŷr'] },
   };
@@ -82,7 +103,10 @@ function models(kind: ReportKind): ReportModel[] {
   const forWorkshop = (w: Workshop, record: CaseRecord): (() => ReportModel) => {
     if (kind === 'workshop-feedback') return () => ({ kind, model: workshopFeedbackFromWorkshop(w, record.organisationName, ctx) });
     if (kind === 'agenda') return () => ({ kind, model: agendaFromWorkshop(w, record.organisationName, ctx) });
-    return () => ({ kind: 'action-issue-log', model: actionIssueLogFor({ id: 'org-truth', name: record.organisationName }, [record], [w], ctx) });
+    return () => ({
+      kind: 'action-issue-log',
+      model: actionIssueLogFor({ id: 'org-truth', name: record.organisationName }, [record], [w], ctx),
+    });
   };
   const first = forCase(extreme);
   if (first) tryAdd(first);
@@ -94,7 +118,21 @@ function models(kind: ReportKind): ReportModel[] {
 }
 
 /** Headings every multi-page document uses: none may be the last line of a page. */
-const HEADINGS = ['Actions agreed', 'Issues raised', 'Top tips for working in partnership', 'Actions', 'Issue resolution log', 'Development points', 'People met', 'The six award criteria', 'The nine action-plan requirements', 'Evidence not linked to a criterion', 'What the groups said', 'Summary', 'Contents'];
+const HEADINGS = [
+  'Actions agreed',
+  'Issues raised',
+  'Top tips for working in partnership',
+  'Actions',
+  'Issue resolution log',
+  'Development points',
+  'People met',
+  'The six award criteria',
+  'The nine action-plan requirements',
+  'Evidence not linked to a criterion',
+  'What the groups said',
+  'Summary',
+  'Contents',
+];
 
 const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
@@ -105,10 +143,22 @@ function bodyWithoutSignature(page: string, documentId: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .filter((line) => !line.includes(documentId))
-    .filter((line) => !/^(Exported by|Report prepared by|Circulated by|Siân Llŷr|Peer assessor|Facilitator|Signed \d{1,2} \w+ \d{4}( \(typed name\))?)$/.test(line));
+    .filter(
+      (line) =>
+        !/^(Exported by|Report prepared by|Circulated by|Siân Llŷr|Peer assessor|Facilitator|Signed \d{1,2} \w+ \d{4}( \(typed name\))?)$/.test(
+          line,
+        ),
+    );
 }
 
-describe.each(['commitment-certificate', 'assessment-report', 'award-certificate', 'workshop-feedback', 'agenda', 'action-issue-log'] as const)('%s: 20 generated records as signed PDFs', (kind) => {
+describe.each([
+  'commitment-certificate',
+  'assessment-report',
+  'award-certificate',
+  'workshop-feedback',
+  'agenda',
+  'action-issue-log',
+] as const)('%s: 20 generated records as signed PDFs', (kind) => {
   it('reads back true, one page per certificate, no page with only a signature, and pdfsig valid', async () => {
     const list = models(kind);
     expect(list.length).toBeGreaterThanOrEqual(PER_KIND);
@@ -144,7 +194,13 @@ describe.each(['commitment-certificate', 'assessment-report', 'award-certificate
 
       if (report.kind === 'assessment-report') {
         const m = report.model;
-        expect(folded).toContain(m.communityPartnership.status === 'not_decided' ? 'Not yet decided.' : m.communityPartnership.status === 'recognised' ? 'Recognised.' : 'Not recognised at this assessment.');
+        expect(folded).toContain(
+          m.communityPartnership.status === 'not_decided'
+            ? 'Not yet decided.'
+            : m.communityPartnership.status === 'recognised'
+              ? 'Recognised.'
+              : 'Not recognised at this assessment.',
+        );
         if (m.peopleMet.every((p) => p.name === null)) expect(folded).not.toContain(INTERVIEWEE);
         expect(folded).toMatch(/Page 1 of \d/);
       }

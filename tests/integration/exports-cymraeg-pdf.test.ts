@@ -37,14 +37,47 @@ async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<
 
 /** The demo record each kind comes from, a Welsh heading it must print, and its English counterpart. */
 const expected: Record<ReportKind, { subject: string; welsh: string[]; english: string[] }> = {
-  'commitment-certificate': { subject: 'Northvale Borough Council', welsh: ['Tystysgrif Ymrwymiad', 'Tystiwn fod', 'Prif Weithredwr'], english: ['Certificate of Commitment', 'This is to certify that'] },
-  'assessment-report': { subject: 'Northvale Borough Council', welsh: ['Adroddiad asesiad gan gymheiriaid', 'Chwe maen prawf y wobr', 'Dull sy’n cwmpasu’r sefydliad cyfan', 'Naw gofyniad y cynllun gweithredu'], english: ['Peer assessment report', 'The six award criteria'] },
-  'award-certificate': { subject: 'Castlemere City Council', welsh: ['Gwobr Llywodraeth Leol GO', 'Dyfarniad Llawn'], english: ['Full Award', 'is presented to'] },
-  'workshop-feedback': { subject: 'Partnership health check', welsh: ['Beth ddywedodd y grwpiau', 'Camau gweithredu a gytunwyd', 'Materion a godwyd'], english: ['What the groups said', 'Issues raised'] },
+  'commitment-certificate': {
+    subject: 'Northvale Borough Council',
+    welsh: ['Tystysgrif Ymrwymiad', 'Tystiwn fod', 'Prif Weithredwr'],
+    english: ['Certificate of Commitment', 'This is to certify that'],
+  },
+  'assessment-report': {
+    subject: 'Northvale Borough Council',
+    welsh: [
+      'Adroddiad asesiad gan gymheiriaid',
+      'Chwe maen prawf y wobr',
+      'Dull sy’n cwmpasu’r sefydliad cyfan',
+      'Naw gofyniad y cynllun gweithredu',
+    ],
+    english: ['Peer assessment report', 'The six award criteria'],
+  },
+  'award-certificate': {
+    subject: 'Castlemere City Council',
+    welsh: ['Gwobr Llywodraeth Leol GO', 'Dyfarniad Llawn'],
+    english: ['Full Award', 'is presented to'],
+  },
+  'workshop-feedback': {
+    subject: 'Partnership health check',
+    welsh: ['Beth ddywedodd y grwpiau', 'Camau gweithredu a gytunwyd', 'Materion a godwyd'],
+    english: ['What the groups said', 'Issues raised'],
+  },
   // Field labels print in capitals.
-  agenda: { subject: 'Joint partnership forum', welsh: ['CADEIRYDD / HWYLUSYDD', 'Cloi erbyn', 'Er gwybodaeth'], english: ['CHAIR / FACILITATOR', 'Close by', 'For information'] },
-  'regional-map': { subject: 'All regions', welsh: ['MAP RHANBARTHOL', 'Pob rhanbarth, pob sector', 'Camau hwyr'], english: ['REGIONAL MAP', 'Overdue actions'] },
-  'action-issue-log': { subject: 'Northvale Borough Council', welsh: ['Log datrys materion', 'CAMAU GWEITHREDU AGORED', 'Cynllun gweithredu Gwobr GO'], english: ['Issue resolution log', 'OPEN ACTIONS'] },
+  agenda: {
+    subject: 'Joint partnership forum',
+    welsh: ['CADEIRYDD / HWYLUSYDD', 'Cloi erbyn', 'Er gwybodaeth'],
+    english: ['CHAIR / FACILITATOR', 'Close by', 'For information'],
+  },
+  'regional-map': {
+    subject: 'All regions',
+    welsh: ['MAP RHANBARTHOL', 'Pob rhanbarth, pob sector', 'Camau hwyr'],
+    english: ['REGIONAL MAP', 'Overdue actions'],
+  },
+  'action-issue-log': {
+    subject: 'Northvale Borough Council',
+    welsh: ['Log datrys materion', 'CAMAU GWEITHREDU AGORED', 'Cynllun gweithredu Gwobr GO'],
+    english: ['Issue resolution log', 'OPEN ACTIONS'],
+  },
 };
 
 beforeAll(async () => {
@@ -52,7 +85,15 @@ beforeAll(async () => {
   services = await createServices({ workspaceDir: path.join(dir, 'workspace'), shell: { saveFile: async () => saves.shift() ?? null } });
   await call('settings:updateProfile', { name: 'Siân Llŷr', role: 'peer_assessor', organisation: 'Cyflogwyr Rhanbarthol Dwyrain' });
   await call('demo:load');
-  await call('signing:create', { draft: { name: 'Siân Llŷr', role: 'Peer assessor', organisation: 'Cyflogwyr Rhanbarthol Dwyrain', email: 'sian@example.org', passphrase: 'correct horse battery' } });
+  await call('signing:create', {
+    draft: {
+      name: 'Siân Llŷr',
+      role: 'Peer assessor',
+      organisation: 'Cyflogwyr Rhanbarthol Dwyrain',
+      email: 'sian@example.org',
+      passphrase: 'correct horse battery',
+    },
+  });
   documents = await call('exports:documents');
 });
 afterAll(async () => {
@@ -111,13 +152,25 @@ describe.each(reportKinds)('%s', (kind) => {
 
 it('prints every Welsh letter intact in every face (the fonts have the glyphs; pdftotext reads them back)', async () => {
   const letters = 'â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ ẁ ẃ ẅ ỳ ý ÿ Ẁ Ẃ Ẅ Ỳ Ý Ÿ ä ë ï ö ü á é í ó ú à è ì ò ù';
-  const faces = [{}, { bold: true }, { italics: true }, { font: 'DejaVuSerif' }, { font: 'DejaVuSerif', bold: true }, { font: 'DejaVuSerif', italics: true }];
-  const definition = { ...frame({ meta: sampleReport('agenda').model.meta, title: letters, subject: letters, orientation: 'portrait', lang: docLang('cy') }), content: faces.map((face) => ({ text: letters, ...face })) };
+  const faces = [
+    {},
+    { bold: true },
+    { italics: true },
+    { font: 'DejaVuSerif' },
+    { font: 'DejaVuSerif', bold: true },
+    { font: 'DejaVuSerif', italics: true },
+  ];
+  const definition = {
+    ...frame({ meta: sampleReport('agenda').model.meta, title: letters, subject: letters, orientation: 'portrait', lang: docLang('cy') }),
+    content: faces.map((face) => ({ text: letters, ...face })),
+  };
   const file = path.join(dir, 'letters.pdf');
   await writeFile(file, await renderPdf(definition));
   // pdfmake spaces words by position, not with space characters, so compare the letters alone.
   const bare = (text: string) => text.replace(/\s+/g, '');
-  const lines = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\n').filter((line) => bare(line) === bare(letters));
+  const lines = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => bare(line) === bare(letters));
   expect(lines).toHaveLength(faces.length);
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(new RegExp(`Title:\\s+${letters}\n`));
 });

@@ -33,17 +33,59 @@ const textOf = pdftextFolded;
 
 /** The demo record each kind is exported from, and what its text must contain. */
 const cases: Record<ReportKind, { subject: string; text: string[] }> = {
-  'commitment-certificate': { subject: 'Northvale Borough Council', text: ['Northvale Borough Council', 'Certificate of Commitment', 'Patricia Gale', 'Cllr Imran Qureshi', 'Sam Whitlow', 'Chief Executive'] },
+  'commitment-certificate': {
+    subject: 'Northvale Borough Council',
+    text: [
+      'Northvale Borough Council',
+      'Certificate of Commitment',
+      'Patricia Gale',
+      'Cllr Imran Qureshi',
+      'Sam Whitlow',
+      'Chief Executive',
+    ],
+  },
   'assessment-report': {
     subject: 'Northvale Borough Council',
     // The demo's recommendation is a draft, so the report says none is recorded (issue 19).
-    text: ['Northvale Borough Council', 'No recommendation is recorded', 'R9 partly met', 'Refuse collector', 'Workforce plan 2025–28', 'State how the action plan will be monitored', ...goAwardV1.criteria.map((c) => c.title)],
+    text: [
+      'Northvale Borough Council',
+      'No recommendation is recorded',
+      'R9 partly met',
+      'Refuse collector',
+      'Workforce plan 2025–28',
+      'State how the action plan will be monitored',
+      ...goAwardV1.criteria.map((c) => c.title),
+    ],
   },
   'award-certificate': { subject: 'Castlemere City Council', text: ['Castlemere City Council', 'GO Local Government Award', 'Full Award'] },
-  'workshop-feedback': { subject: 'Partnership health check', text: ['Partnership health check', 'Northvale Borough Council', 'Papers arrive late', 'Send papers ten working days before the forum.', 'Consultation timetable for the depot relocation'] },
-  agenda: { subject: 'Joint partnership forum', text: ['Joint partnership forum', 'Northvale Borough Council', '10:00', 'Town Hall, Council Chamber'] },
-  'regional-map': { subject: 'All regions', text: ['REGIONAL MAP', 'Northvale Borough Council', 'Castlemere City Council', 'Eastbridge District Council'] },
-  'action-issue-log': { subject: 'Northvale Borough Council', text: ['Northvale Borough Council', 'Put Skills for Life in every directorate service plan', 'Circulate forum papers ten working days ahead', 'Consultation timetable for the depot relocation', 'Overdue'] },
+  'workshop-feedback': {
+    subject: 'Partnership health check',
+    text: [
+      'Partnership health check',
+      'Northvale Borough Council',
+      'Papers arrive late',
+      'Send papers ten working days before the forum.',
+      'Consultation timetable for the depot relocation',
+    ],
+  },
+  agenda: {
+    subject: 'Joint partnership forum',
+    text: ['Joint partnership forum', 'Northvale Borough Council', '10:00', 'Town Hall, Council Chamber'],
+  },
+  'regional-map': {
+    subject: 'All regions',
+    text: ['REGIONAL MAP', 'Northvale Borough Council', 'Castlemere City Council', 'Eastbridge District Council'],
+  },
+  'action-issue-log': {
+    subject: 'Northvale Borough Council',
+    text: [
+      'Northvale Borough Council',
+      'Put Skills for Life in every directorate service plan',
+      'Circulate forum papers ten working days ahead',
+      'Consultation timetable for the depot relocation',
+      'Overdue',
+    ],
+  },
 };
 
 beforeAll(async () => {
@@ -51,7 +93,15 @@ beforeAll(async () => {
   services = await createServices({ workspaceDir: path.join(dir, 'workspace'), shell: { saveFile: async () => saves.shift() ?? null } });
   await call('settings:updateProfile', { name: 'Priya Shah', role: 'peer_assessor', organisation: 'Eastmoor Regional Employers' });
   await call('demo:load');
-  await call('signing:create', { draft: { name: 'Priya Shah', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'priya.shah@example.org', passphrase: 'correct horse battery' } });
+  await call('signing:create', {
+    draft: {
+      name: 'Priya Shah',
+      role: 'Peer assessor',
+      organisation: 'Eastmoor Regional Employers',
+      email: 'priya.shah@example.org',
+      passphrase: 'correct horse battery',
+    },
+  });
   documents = await call('exports:documents');
 });
 afterAll(async () => {
@@ -69,7 +119,12 @@ describe.each(reportKinds)('%s from the demo workspace', (kind) => {
     saves.push(file);
     const result = await call('exports:export', { previewId: preview.previewId });
     expect(result).toMatchObject({ cancelled: false, path: file, signer: 'Priya Shah' });
-    timings[kind] = { buildMs: preview.buildMs, signMs: result.signMs, pages: preview.pageCount, kB: Math.round((await readFile(file)).length / 1024) };
+    timings[kind] = {
+      buildMs: preview.buildMs,
+      signMs: result.signMs,
+      pages: preview.pageCount,
+      kB: Math.round((await readFile(file)).length / 1024),
+    };
 
     const report = pdfsig(file);
     expect(report).toContain('Signature is Valid.');

@@ -29,8 +29,21 @@ async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<
 const pdftotext = pdftotextLayout;
 
 const expectedText: Record<ReportKind, string[]> = {
-  'commitment-certificate': ['Northvale Borough Council', 'Certificate of Commitment', 'Dafydd Morgan', 'Cllr Joanne Whitfield', 'Helen Okafor'],
-  'assessment-report': ['Northvale Borough Council', 'Recommended for the full GO Local Government Award', 'Whole organisational approach', 'Towards a strategy for the authority', 'Flexibility in delivery in the workplace', 'State how the action plan will be monitored'],
+  'commitment-certificate': [
+    'Northvale Borough Council',
+    'Certificate of Commitment',
+    'Dafydd Morgan',
+    'Cllr Joanne Whitfield',
+    'Helen Okafor',
+  ],
+  'assessment-report': [
+    'Northvale Borough Council',
+    'Recommended for the full GO Local Government Award',
+    'Whole organisational approach',
+    'Towards a strategy for the authority',
+    'Flexibility in delivery in the workplace',
+    'State how the action plan will be monitored',
+  ],
   'award-certificate': ['Northvale Borough Council', 'GO Local Government Award', 'Full Award'],
   'workshop-feedback': ['Northvale Joint Partnership Forum', 'Effective communications', 'Improvement and review', 'Top tips', 'Gŵyl'],
   agenda: ['AGENDA', 'What does good look like?', 'Progress against the partnership', '09:30', 'For decision'],
@@ -44,7 +57,15 @@ beforeAll(async () => {
     workspaceDir: path.join(dir, 'workspace'),
     shell: { pickFiles: async () => picks.shift() ?? [], saveFile: async () => saves.shift() ?? null },
   });
-  await call('signing:create', { draft: { name: 'Priya Shah', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'priya.shah@example.org', passphrase: 'correct horse battery' } });
+  await call('signing:create', {
+    draft: {
+      name: 'Priya Shah',
+      role: 'Peer assessor',
+      organisation: 'Eastmoor Regional Employers',
+      email: 'priya.shah@example.org',
+      passphrase: 'correct horse battery',
+    },
+  });
 });
 afterAll(async () => {
   await services.close();
@@ -59,7 +80,12 @@ describe.each(reportKinds)('%s', (kind) => {
     saves.push(file);
     const result = await call('exports:export', { previewId: preview.previewId });
     expect(result).toMatchObject({ cancelled: false, path: file, signer: 'Priya Shah' });
-    timings[kind] = { buildMs: preview.buildMs, signMs: result.signMs, pages: preview.pageCount, kB: Math.round(preview.byteLength / 1024) };
+    timings[kind] = {
+      buildMs: preview.buildMs,
+      signMs: result.signMs,
+      pages: preview.pageCount,
+      kB: Math.round(preview.byteLength / 1024),
+    };
 
     const report = pdfsig(file);
     expect(report).toContain('Signature is Valid.');

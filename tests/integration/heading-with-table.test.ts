@@ -30,7 +30,15 @@ function table(rows: number): ContentTable {
           { text: 'Column two', style: 'tableHeader' },
         ],
         // The first row is several lines tall, so it is the row that does not fit at a page foot.
-        ...Array.from({ length: rows }, (_, i) => [{ stack: [{ text: `Row ${i + 1} begins`, style: 'cell' }, { text: 'more '.repeat(60), style: 'small' }] }, { text: `cell ${i + 1}`, style: 'cell' }]),
+        ...Array.from({ length: rows }, (_, i) => [
+          {
+            stack: [
+              { text: `Row ${i + 1} begins`, style: 'cell' },
+              { text: 'more '.repeat(60), style: 'small' },
+            ],
+          },
+          { text: `cell ${i + 1}`, style: 'cell' },
+        ]),
       ],
     },
     layout: tableLayout,

@@ -19,7 +19,15 @@ beforeAll(async () => {
   app = await openServices(() => new Date('2026-12-02T10:00:00.000Z'));
   await app.call('settings:updateProfile', { name: 'Siân Llŷr', role: 'facilitator', organisation: 'Cyflogwyr Rhanbarthol' });
   await app.call('demo:load');
-  await app.call('signing:create', { draft: { name: 'Siân Llŷr', role: 'Facilitator', organisation: 'Cyflogwyr Rhanbarthol', email: 'sian@example.org', passphrase: 'correct horse battery' } });
+  await app.call('signing:create', {
+    draft: {
+      name: 'Siân Llŷr',
+      role: 'Facilitator',
+      organisation: 'Cyflogwyr Rhanbarthol',
+      email: 'sian@example.org',
+      passphrase: 'correct horse battery',
+    },
+  });
   rows = [...(await app.call('overview:rows')).rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }, 60_000);
 afterAll(() => app?.close());
@@ -42,7 +50,10 @@ const figuresAfter = (layout: string, name: string) => {
   const start = name.split(' ')[0];
   const line = layout.split('\n').find((l) => l.trimStart().startsWith(`${start} `));
   if (!line) throw new Error(`${name} is not printed`);
-  return line.slice(line.indexOf(start) + start.length).split(/\s+/).filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
+  return line
+    .slice(line.indexOf(start) + start.length)
+    .split(/\s+/)
+    .filter((t) => /^(–|\d+(\.\d)?)$/.test(t));
 };
 
 describe('the regional map as a signed PDF', () => {
@@ -72,7 +83,18 @@ describe('the regional map as a signed PDF', () => {
 
   it('in Welsh, filtered to one region: only that region, Welsh headings and region names', async () => {
     const region = rows[0].region;
-    const index = ['North East', 'North West', 'Yorkshire and the Humber', 'East Midlands', 'West Midlands', 'East of England', 'London', 'South East', 'South West', 'Wales'].indexOf(region);
+    const index = [
+      'North East',
+      'North West',
+      'Yorkshire and the Humber',
+      'East Midlands',
+      'West Midlands',
+      'East of England',
+      'London',
+      'South East',
+      'South West',
+      'Wales',
+    ].indexOf(region);
     const { file } = await exportMap(`map.${index}.all`, 'cy');
     expect(pdfsig(file)).toContain('Signature is Valid.');
     const text = pdftextFolded(file);
@@ -86,7 +108,9 @@ describe('the regional map as a signed PDF', () => {
   }, 60_000);
 
   it('a map id that names no region or sector is refused with a message', async () => {
-    await expect(app.call('exports:preview', { kind: 'regional-map', id: 'map.99.all', signature: null, language: 'en' })).rejects.toThrow(/regional map/);
+    await expect(app.call('exports:preview', { kind: 'regional-map', id: 'map.99.all', signature: null, language: 'en' })).rejects.toThrow(
+      /regional map/,
+    );
   });
 });
 

@@ -34,17 +34,28 @@ const PER_KIND = 6;
 
 /** Header rows as printed (labels on one line), per language, and what the generated rows print. */
 const TABLES = [
-  { name: 'actions', header: [/Action\s+Owner\s+Side\s+Due\s+Status/, /Cam gweithredu\s+Perchennog\s+Ochr\s+Erbyn\s+Statws/], row: /Action \d+ ŵ/ },
+  {
+    name: 'actions',
+    header: [/Action\s+Owner\s+Side\s+Due\s+Status/, /Cam gweithredu\s+Perchennog\s+Ochr\s+Erbyn\s+Statws/],
+    row: /Action \d+ ŵ/,
+  },
   { name: 'issues', header: [/Issue\s+Level\s+Status\s+Raised/, /Mater\s+Lefel\s+Statws\s+Codwyd/], row: /Issue \d+: depot timetable/ },
   { name: 'agenda', header: [/Time\s+Item\s+Purpose\s+Lead\s+Length/, /Amser\s+Eitem\s+Diben\s+Arweinydd\s+Hyd/], row: /\d+\. Item \d+ ŵ/ },
-  { name: 'evidence', header: [/Kind\s+Source\s+Date\s+Note/, /Math\s+Ffynhonnell\s+Dyddiad\s+Nodyn/], row: /(Source|Workforce plan|Ffynhonnell) \d+/ },
+  {
+    name: 'evidence',
+    header: [/Kind\s+Source\s+Date\s+Note/, /Math\s+Ffynhonnell\s+Dyddiad\s+Nodyn/],
+    row: /(Source|Workforce plan|Ffynhonnell) \d+/,
+  },
 ];
 /** What closes each kind, and what the page it is on must also show from before it. */
 const CLOSINGS = [
   { closing: /Circulated by|Dosbarthwyd gan/, before: /\d+\. Item \d+ ŵ/ },
   { closing: /Exported by|Allforiwyd gan/, before: /Issue \d+: depot timetable|No issues|Dim materion/ },
   { closing: /Report prepared by|Paratowyd yr adroddiad gan/, before: /Issue \d+: depot timetable|No issues|Dim materion/ },
-  { closing: /Assessor’s declaration|Datganiad yr aseswr/, before: /People met|Pobl a gyfarfuwyd|interviews? (is|are) kept confidential|INTERVIEWEE|Role \d+|Not recorded|Heb ei gofnodi/ },
+  {
+    closing: /Assessor’s declaration|Datganiad yr aseswr/,
+    before: /People met|Pobl a gyfarfuwyd|interviews? (is|are) kept confidential|INTERVIEWEE|Role \d+|Not recorded|Heb ei gofnodi/,
+  },
 ];
 
 let dir: string;
@@ -55,7 +66,13 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 function localised(choice: DocumentLanguageChoice, build: (ctx: AdapterContext) => ReportModel): LocalisedReport {
   const versions = documentLanguages(choice).map((language) => {
-    const ctx: AdapterContext = { now: '2025-06-15T10:00:00.000Z', author: SIGNER, authorOrganisation: 'Eastmoor', issuer: { name: 'Cyflogwyr Rhanbarthol Dwyrain', addressLine: '', logo: null }, language };
+    const ctx: AdapterContext = {
+      now: '2025-06-15T10:00:00.000Z',
+      author: SIGNER,
+      authorOrganisation: 'Eastmoor',
+      issuer: { name: 'Cyflogwyr Rhanbarthol Dwyrain', addressLine: '', logo: null },
+      language,
+    };
     return { language, report: withExporterSignature(build(ctx), { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }, language) };
   });
   return { choice, versions };
@@ -66,8 +83,14 @@ const cases = fc.sample(caseRecordOf({ evidence: 30, interviews: 24, long: true 
 const kinds: Record<string, (i: number) => (ctx: AdapterContext) => ReportModel> = {
   agenda: (i) => (ctx) => ({ kind: 'agenda', model: agendaFromWorkshop(workshops[i], 'Fforwm', ctx) }),
   'workshop-feedback': (i) => (ctx) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshops[i], 'Fforwm', ctx) }),
-  'action-issue-log': (i) => (ctx) => ({ kind: 'action-issue-log', model: actionIssueLogFor({ id: 'org-truth', name: 'Fforwm' }, [cases[i]], [workshops[i]], ctx) }),
-  'assessment-report': (i) => (ctx) => ({ kind: 'assessment-report', model: assessmentReportFromCase(cases[i], goAwardV1, 'Cymru', new Map(), ctx) }),
+  'action-issue-log': (i) => (ctx) => ({
+    kind: 'action-issue-log',
+    model: actionIssueLogFor({ id: 'org-truth', name: 'Fforwm' }, [cases[i]], [workshops[i]], ctx),
+  }),
+  'assessment-report': (i) => (ctx) => ({
+    kind: 'assessment-report',
+    model: assessmentReportFromCase(cases[i], goAwardV1, 'Cymru', new Map(), ctx),
+  }),
 };
 
 describe.each(Object.keys(kinds))('layout for long generated records: %s', (kind) => {
@@ -99,8 +122,13 @@ describe.each(Object.keys(kinds))('layout for long generated records: %s', (kind
 
 describe('a document that cannot fit', () => {
   it('is refused with a keyed message naming the text, not printed without it', async () => {
-    const workshop = { ...workshops[0], actions: workshops[0].actions.map((a, i) => (i === 0 ? { ...a, what: `Too long ${'word '.repeat(5000)}` } : a)) };
-    const error = await buildPdf(localised('cy', (ctx) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshop, 'F', ctx) }))).catch((e: unknown) => e);
+    const workshop = {
+      ...workshops[0],
+      actions: workshops[0].actions.map((a, i) => (i === 0 ? { ...a, what: `Too long ${'word '.repeat(5000)}` } : a)),
+    };
+    const error = await buildPdf(
+      localised('cy', (ctx) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshop, 'F', ctx) })),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).key).toBe('documentBlockTooTall');
     expect((error as AppError).values.begins).toMatch(/^Too long word/);

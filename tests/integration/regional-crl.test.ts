@@ -27,7 +27,8 @@ let dir: string;
 let ca: RegionalCa;
 const p12s: Record<string, Buffer> = {};
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' });
-const pem = (der: Buffer, label: string) => `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END ${label}-----\n`;
+const pem = (der: Buffer, label: string) =>
+  `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END ${label}-----\n`;
 
 beforeAll(async () => {
   if (!tools) return;
@@ -35,10 +36,15 @@ beforeAll(async () => {
   ca = new RegionalCa(path.join(dir, 'coordinator'), () => now);
   await ca.create('Eastmoor Region GO Award CA', 'Eastmoor Regional Employers', 'coordinator passphrase 1');
   for (const name of ['Priya Shah', 'Dafydd Rees']) {
-    await ca.issue({ name, role: 'Peer assessor', organisation: '', email: `${name.split(' ')[0].toLowerCase()}@example.org` }, 'member passphrase', 'coordinator passphrase 1', async (bytes) => {
-      p12s[name] = bytes;
-      return `${name}.p12`;
-    });
+    await ca.issue(
+      { name, role: 'Peer assessor', organisation: '', email: `${name.split(' ')[0].toLowerCase()}@example.org` },
+      'member passphrase',
+      'coordinator passphrase 1',
+      async (bytes) => {
+        p12s[name] = bytes;
+        return `${name}.p12`;
+      },
+    );
   }
   await writeFile(path.join(dir, 'ca.pem'), pem(await ca.certificate(), 'CERTIFICATE'));
   for (const [name, bytes] of Object.entries(p12s)) {
@@ -69,10 +75,20 @@ describe.skipIf(!tools)('X.509 revocation lists from the regional CA', () => {
     expect(text).toContain(`Serial Number: ${priya?.serialNumber}`);
     expect(text).toMatch(/X509v3 CRL Number:\s*2/);
     expect(text).toContain('Revocation Date:');
-    expect(run('openssl', ['crl', '-inform', 'DER', '-in', path.join(dir, 'region.crl'), '-noout', '-CAfile', path.join(dir, 'ca.pem')]).stderr).toContain('verify OK');
+    expect(
+      run('openssl', ['crl', '-inform', 'DER', '-in', path.join(dir, 'region.crl'), '-noout', '-CAfile', path.join(dir, 'ca.pem')]).stderr,
+    ).toContain('verify OK');
 
     const verify = (name: string) =>
-      run('openssl', ['verify', '-crl_check', '-CAfile', path.join(dir, 'ca.pem'), '-CRLfile', path.join(dir, 'region.crl.pem'), path.join(dir, `${name}.pem`)]);
+      run('openssl', [
+        'verify',
+        '-crl_check',
+        '-CAfile',
+        path.join(dir, 'ca.pem'),
+        '-CRLfile',
+        path.join(dir, 'region.crl.pem'),
+        path.join(dir, `${name}.pem`),
+      ]);
     const revoked = verify('Priya Shah');
     expect(revoked.status).not.toBe(0);
     expect(revoked.stdout + revoked.stderr).toContain('certificate revoked');
@@ -86,7 +102,10 @@ describe.skipIf(!tools)('X.509 revocation lists from the regional CA', () => {
 
   it('member certificates name a CRL distribution point', () => {
     const text = run('openssl', ['x509', '-in', path.join(dir, 'Priya Shah.pem'), '-noout', '-ext', 'crlDistributionPoints']).stdout;
-    const fp = new X509Certificate(execFileSync('cat', [path.join(dir, 'ca.pem')])).fingerprint256.replace(/:/g, '').slice(0, 32).toLowerCase();
+    const fp = new X509Certificate(execFileSync('cat', [path.join(dir, 'ca.pem')])).fingerprint256
+      .replace(/:/g, '')
+      .slice(0, 32)
+      .toLowerCase();
     expect(text).toContain(`URI:http://crl.casebook.invalid/${fp}.crl`);
   });
 
@@ -96,7 +115,14 @@ describe.skipIf(!tools)('X.509 revocation lists from the regional CA', () => {
     const sign = async (name: string) => {
       const { key, cert, chain } = openPkcs12(p12s[name], 'member passphrase');
       const file = path.join(dir, `${name}.pdf`);
-      await writeFile(file, await signPdf(pdf, { keyPem: forge.pki.privateKeyToPem(key), cert, chain, summary: { name, email: '' }, crls: [crl] }, { reason: 'Test', signingTime: new Date() }));
+      await writeFile(
+        file,
+        await signPdf(
+          pdf,
+          { keyPem: forge.pki.privateKeyToPem(key), cert, chain, summary: { name, email: '' }, crls: [crl] },
+          { reason: 'Test', signingTime: new Date() },
+        ),
+      );
       return file;
     };
     const revokedPdf = await sign('Priya Shah');
@@ -109,7 +135,17 @@ describe.skipIf(!tools)('X.509 revocation lists from the regional CA', () => {
     const nss = path.join(dir, 'nss');
     await mkdir(nss);
     execFileSync('certutil', ['-N', '-d', `sql:${nss}`, '--empty-password']);
-    execFileSync('certutil', ['-A', '-d', `sql:${nss}`, '-n', 'Eastmoor Region GO Award CA', '-t', 'C,C,C', '-i', path.join(dir, 'ca.pem')]);
+    execFileSync('certutil', [
+      '-A',
+      '-d',
+      `sql:${nss}`,
+      '-n',
+      'Eastmoor Region GO Award CA',
+      '-t',
+      'C,C,C',
+      '-i',
+      path.join(dir, 'ca.pem'),
+    ]);
     execFileSync('crlutil', ['-I', '-d', `sql:${nss}`, '-i', path.join(dir, 'region.crl'), '-B']);
     const report = (file: string) => {
       const r = run('pdfsig', ['-nssdir', `sql:${nss}`, file]);

@@ -31,16 +31,27 @@ beforeAll(async () => {
   const ca = new RegionalCa(path.join(dir, 'coordinator'), clock);
   await ca.create('Eastmoor Region GO Award CA', 'Eastmoor Regional Employers', 'coordinator passphrase 1');
   const p12 = path.join(dir, 'priya.p12');
-  await ca.issue({ name: 'Priya Shah', role: 'Peer assessor', organisation: '', email: 'priya@example.org' }, 'priya passphrase', 'coordinator passphrase 1', async (bytes) => {
-    await writeFile(p12, bytes);
-    return p12;
-  });
+  await ca.issue(
+    { name: 'Priya Shah', role: 'Peer assessor', organisation: '', email: 'priya@example.org' },
+    'priya passphrase',
+    'coordinator passphrase 1',
+    async (bytes) => {
+      await writeFile(p12, bytes);
+      return p12;
+    },
+  );
   caFile = path.join(dir, 'region.cer');
   await writeFile(caFile, await ca.certificate());
   const member = new IdentityStore(path.join(dir, 'member'), clock);
   await member.importFile(p12, 'priya passphrase');
   signed = path.join(dir, 'report.pdf');
-  await writeFile(signed, await signPdf(await renderPdf(definitionFor(sampleReport('assessment-report'))), member.requireUnlocked(), { reason: 'Assessment report', signingTime: clock() }));
+  await writeFile(
+    signed,
+    await signPdf(await renderPdf(definitionFor(sampleReport('assessment-report'))), member.requireUnlocked(), {
+      reason: 'Assessment report',
+      signingTime: clock(),
+    }),
+  );
 });
 afterAll(async () => {
   await closeWorkers();

@@ -47,7 +47,12 @@ const PER_KIND = 2;
 const LOGO = `data:image/png;base64,${sampleEvidenceImage(160, 100).toString('base64')}`;
 const SIGNER = 'Siân Llŷr';
 const signingTime = new Date('2025-06-15T10:00:00.000Z');
-const base: AdapterContext = { now: signingTime.toISOString(), author: SIGNER, authorOrganisation: 'Eastmoor Regional Employers', issuer: { name: 'Eastmoor Regional Employers’ Organisation', addressLine: 'Unit 4, Eastmoor EM1 2AB', logo: null } };
+const base: AdapterContext = {
+  now: signingTime.toISOString(),
+  author: SIGNER,
+  authorOrganisation: 'Eastmoor Regional Employers',
+  issuer: { name: 'Eastmoor Regional Employers’ Organisation', addressLine: 'Unit 4, Eastmoor EM1 2AB', logo: null },
+};
 
 let dir: string;
 let identity: UnlockedIdentity;
@@ -55,7 +60,13 @@ let identity: UnlockedIdentity;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'casebook-tagged-'));
   const store = new IdentityStore(path.join(dir, 'identity'), () => signingTime);
-  await store.create({ name: SIGNER, role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'sian@example.org', passphrase: 'correct horse battery' });
+  await store.create({
+    name: SIGNER,
+    role: 'Peer assessor',
+    organisation: 'Eastmoor Regional Employers',
+    email: 'sian@example.org',
+    passphrase: 'correct horse battery',
+  });
   identity = store.requireUnlocked();
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -64,11 +75,36 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 function mapOf(record: CaseRecord, workshop: Workshop) {
   const at = '2025-06-01T00:00:00.000Z';
   const organisations = [
-    { id: record.organisationId, name: record.organisationName, type: 'local_authority' as const, region: 'Wales' as const, contacts: [], createdAt: at, updatedAt: at },
-    { id: 'org-map-2', name: 'Ymddiriedolaeth GIG Bae Abertawe', type: 'nhs_trust' as const, region: 'Wales' as const, contacts: [], createdAt: at, updatedAt: at },
+    {
+      id: record.organisationId,
+      name: record.organisationName,
+      type: 'local_authority' as const,
+      region: 'Wales' as const,
+      contacts: [],
+      createdAt: at,
+      updatedAt: at,
+    },
+    {
+      id: 'org-map-2',
+      name: 'Ymddiriedolaeth GIG Bae Abertawe',
+      type: 'nhs_trust' as const,
+      region: 'Wales' as const,
+      contacts: [],
+      createdAt: at,
+      updatedAt: at,
+    },
   ];
   const maturity = workshopMaturity({ ...workshop, organisationId: 'org-map-2' });
-  return heatMapOf(aggregateOverview({ organisations, actions: [], issues: [], stages: [{ organisationId: record.organisationId, stage: 'assessment', nextDeadline: null, deadlineLabel: '' }], maturity, today: '2025-06-15' }));
+  return heatMapOf(
+    aggregateOverview({
+      organisations,
+      actions: [],
+      issues: [],
+      stages: [{ organisationId: record.organisationId, stage: 'assessment', nextDeadline: null, deadlineLabel: '' }],
+      maturity,
+      today: '2025-06-15',
+    }),
+  );
 }
 
 /** A generated record's document of this kind in one language (null when the record cannot make one). */
@@ -80,14 +116,31 @@ function modelFor(kind: ReportKind, record: CaseRecord, workshop: Workshop, lang
     // A random record is almost never eligible, so its recorded full award carries the
     // justification the rules then require (an unjustified one is refused, and tested so elsewhere).
     if (kind === 'award-certificate') {
-      const awarded = { ...record, recommendation: { ...record.recommendation, outcome: 'full_award' as const, recordedAt: '2025-06-01T12:00:00.000Z', justification: 'The panel saw the evidence on the day.' } };
+      const awarded = {
+        ...record,
+        recommendation: {
+          ...record.recommendation,
+          outcome: 'full_award' as const,
+          recordedAt: '2025-06-01T12:00:00.000Z',
+          justification: 'The panel saw the evidence on the day.',
+        },
+      };
       return { kind, model: awardCertificateFromCase(awarded, 'Wales', ctx) };
     }
     if (kind === 'workshop-feedback') return { kind, model: workshopFeedbackFromWorkshop(workshop, record.organisationName, ctx) };
     if (kind === 'agenda') return { kind, model: agendaFromWorkshop(workshop, record.organisationName, ctx) };
-    if (kind === 'regional-map') return { kind, model: regionalMapFor(mapOf(record, workshop), { region: '', sector: '' }, '2025-06-15', ctx) };
+    if (kind === 'regional-map')
+      return { kind, model: regionalMapFor(mapOf(record, workshop), { region: '', sector: '' }, '2025-06-15', ctx) };
     // The workshop is the case's organisation's, so the log has its actions and issues.
-    return { kind, model: actionIssueLogFor({ id: record.organisationId, name: record.organisationName }, [record], [{ ...workshop, organisationId: record.organisationId }], ctx) };
+    return {
+      kind,
+      model: actionIssueLogFor(
+        { id: record.organisationId, name: record.organisationName },
+        [record],
+        [{ ...workshop, organisationId: record.organisationId }],
+        ctx,
+      ),
+    };
   } catch {
     return null;
   }
@@ -99,7 +152,13 @@ function generated(kind: ReportKind, choice: DocumentLanguageChoice): LocalisedR
   for (const [record, workshop] of fc.sample(fc.tuple(caseRecord, workshopRecord), { numRuns: 60, seed: 24 })) {
     const versions = documentLanguages(choice).map((language) => ({ language, report: modelFor(kind, record, workshop, language) }));
     if (versions.some((v) => !v.report)) continue;
-    out.push({ choice, versions: versions.map((v) => ({ language: v.language, report: withExporterSignature(v.report!, { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }, v.language) })) });
+    out.push({
+      choice,
+      versions: versions.map((v) => ({
+        language: v.language,
+        report: withExporterSignature(v.report!, { name: SIGNER, role: '', date: '2025-06-15', kind: 'typed' }, v.language),
+      })),
+    });
     if (out.length >= PER_KIND) break;
   }
   return out;
@@ -155,14 +214,23 @@ const JOINED_LABEL: Record<ReportKind, string> = {
 
 function expectEachLanguageReadAsItself(files: string[], typed: Map<string, string>) {
   const found = languagesOf(files);
-  const misread = Object.fromEntries(files.map((file) => [path.basename(file), misreadPhrases(found.get(file)!, typed.get(file)!)]).filter(([, problems]) => problems.length));
+  const misread = Object.fromEntries(
+    files
+      .map((file) => [path.basename(file), misreadPhrases(found.get(file)!, typed.get(file)!)])
+      .filter(([, problems]) => problems.length),
+  );
   expect(misread).toEqual({});
   for (const file of files) {
     // The separator (" / ") ends the Welsh half, where the line may break.
     const spans = found.get(file)!.spans.map((span) => ({ ...span, text: span.text.replace(/\s*\/$/, '') }));
     const kind = reportKinds.find((k) => path.basename(file).startsWith(k))!;
     const key = JOINED_LABEL[kind];
-    expect(spans, `${path.basename(file)}: ${key}`).toEqual(expect.arrayContaining([{ lang: 'cy', text: docText('cy', key) }, { lang: 'en-GB', text: docText('en', key) }]));
+    expect(spans, `${path.basename(file)}: ${key}`).toEqual(
+      expect.arrayContaining([
+        { lang: 'cy', text: docText('cy', key) },
+        { lang: 'en-GB', text: docText('en', key) },
+      ]),
+    );
   }
 }
 
@@ -181,13 +249,27 @@ describe('tagged sample documents', () => {
 
 describe('the checks can fail', () => {
   it('an untagged pdfmake file, and an image without alternative text, are reported', async () => {
-    const definition = { ...frame({ meta: { documentId: 'CB-T-1', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '', issuer: null }, title: 'Test', subject: 'Test', orientation: 'portrait', lang: docLang('en') }), content: [{ text: 'A heading', style: 'title' }, { image: LOGO, width: 100 }] };
+    const definition = {
+      ...frame({
+        meta: { documentId: 'CB-T-1', createdAt: '2025-06-15T10:00:00.000Z', author: 'Test', authorOrganisation: '', issuer: null },
+        title: 'Test',
+        subject: 'Test',
+        orientation: 'portrait',
+        lang: docLang('en'),
+      }),
+      content: [
+        { text: 'A heading', style: 'title' },
+        { image: LOGO, width: 100 },
+      ],
+    };
     const untagged = path.join(dir, 'untagged.pdf');
     await writeFile(untagged, await pdfmake.createPdf({ ...definition, content: [{ text: 'Plain' }] }).getBuffer());
     const noAlt = path.join(dir, 'no-alt.pdf');
     await writeFile(noAlt, await renderPdf(definition as Parameters<typeof renderPdf>[0]));
     const found = matterhorn([untagged, noAlt]);
-    expect(found.get(untagged)).toEqual(expect.arrayContaining([expect.stringContaining('01-005'), expect.stringContaining('06-001'), expect.stringContaining('cb-version')]));
+    expect(found.get(untagged)).toEqual(
+      expect.arrayContaining([expect.stringContaining('01-005'), expect.stringContaining('06-001'), expect.stringContaining('cb-version')]),
+    );
     expect(found.get(noAlt)).toEqual([expect.stringContaining('13-004')]);
     expect(Object.keys(accessibilityProblems([untagged], { signed: false }))).toEqual(['untagged.pdf']);
   });

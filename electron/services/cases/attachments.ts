@@ -41,7 +41,10 @@ export class Attachments {
   }
 
   async has(hash: string): Promise<boolean> {
-    return fs.access(this.fileFor(hash)).then(() => true, () => false);
+    return fs.access(this.fileFor(hash)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Stores bytes under their hash (no-op when already there) and returns the hash. */
@@ -66,7 +69,11 @@ export class Attachments {
     }
     if (!stat.isFile()) throw new AppError('invalid_input', 'attachmentNotAFile', { name });
     if (stat.size > MAX_ATTACHMENT_BYTES) {
-      throw new AppError('invalid_input', 'attachmentTooLarge', { name, size: (stat.size / 1048576).toFixed(1), max: MAX_ATTACHMENT_BYTES / 1048576 });
+      throw new AppError('invalid_input', 'attachmentTooLarge', {
+        name,
+        size: (stat.size / 1048576).toFixed(1),
+        max: MAX_ATTACHMENT_BYTES / 1048576,
+      });
     }
     const bytes = await fs.readFile(filePath);
     const hash = await this.put(bytes);

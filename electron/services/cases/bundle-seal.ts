@@ -96,14 +96,21 @@ export function sealBundle(contents: SealContents, sealer: Sealer): Uint8Array {
   return strToU8(JSON.stringify(file, null, 2));
 }
 
-const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({ ok: false, error: refusal('invalid_input', key, values) });
+const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({
+  ok: false,
+  error: refusal('invalid_input', key, values),
+});
 const unsigned: SealCheck = { signed: false, signerName: '', fingerprint: '', knownAs: null, nameClash: null, warning: null };
 
 /**
  * Checks a case file's seal against what the file holds. No seal: an older Casebook's file,
  * imported and marked unsigned. A seal that does not match, or whose signature fails: refused.
  */
-export function checkSeal(raw: Uint8Array | undefined, contents: SealContents, trust: TrustAnchors): { ok: true; value: SealCheck } | { ok: false; error: AppErrorShape } {
+export function checkSeal(
+  raw: Uint8Array | undefined,
+  contents: SealContents,
+  trust: TrustAnchors,
+): { ok: true; value: SealCheck } | { ok: false; error: AppErrorShape } {
   if (!raw) return { ok: true, value: unsigned };
   let file: z.infer<typeof sealFileSchema>;
   let x509: X509Certificate;
@@ -119,9 +126,20 @@ export function checkSeal(raw: Uint8Array | undefined, contents: SealContents, t
   const signed = sealSchema.parse(JSON.parse(file.sealJson));
   const actual = sealOf({ ...contents, exportedAt: signed.exportedAt });
   if (JSON.stringify(actual) !== JSON.stringify(signed)) {
-    return refuse(actual.journalSha256 !== signed.journalSha256 ? 'sealChangedJournal' : actual.caseSha256 !== signed.caseSha256 ? 'sealChangedCase' : 'sealChangedFiles');
+    return refuse(
+      actual.journalSha256 !== signed.journalSha256
+        ? 'sealChangedJournal'
+        : actual.caseSha256 !== signed.caseSha256
+          ? 'sealChangedCase'
+          : 'sealChangedFiles',
+    );
   }
-  const standing = standingOf(x509.raw, file.chain.map((c) => Buffer.from(c, 'base64')), new Date(signed.exportedAt), trust);
+  const standing = standingOf(
+    x509.raw,
+    file.chain.map((c) => Buffer.from(c, 'base64')),
+    new Date(signed.exportedAt),
+    trust,
+  );
   const name = /(?:^|\n)CN=([^\n]*)/.exec(x509.subject)?.[1] ?? '';
   return {
     ok: true,
@@ -131,7 +149,9 @@ export function checkSeal(raw: Uint8Array | undefined, contents: SealContents, t
       fingerprint: x509.fingerprint256,
       knownAs: standing.knownAs,
       nameClash: standing.nameClash,
-      warning: standing.problem ?? (standing.revoked ? `The certificate of ${name} has been revoked by the regional certificate authority.` : null),
+      warning:
+        standing.problem ??
+        (standing.revoked ? `The certificate of ${name} has been revoked by the regional certificate authority.` : null),
     },
   };
 }

@@ -9,8 +9,7 @@ export interface UnzipLimits {
 }
 
 export type UnzipOutcome =
-  | { ok: true; files: Record<string, Uint8Array> }
-  | { ok: false; reason: 'too_large' | 'too_many' | 'damaged'; name?: string };
+  { ok: true; files: Record<string, Uint8Array> } | { ok: false; reason: 'too_large' | 'too_many' | 'damaged'; name?: string };
 
 /** Small input steps bound each burst of output: deflate expands at most ~1,032 to 1. */
 const INPUT_STEP = 16 * 1024;

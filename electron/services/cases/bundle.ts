@@ -41,7 +41,10 @@ export interface CaseBundle {
 }
 
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
-const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({ ok: false, error: refusal('invalid_input', key, values) });
+const refuse = (key: ErrorKey, values?: ErrorValues): { ok: false; error: AppErrorShape } => ({
+  ok: false,
+  error: refusal('invalid_input', key, values),
+});
 
 /** Packs a case, its journal and every attached file into one zip. */
 export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy: string, sealer?: Sealer): Uint8Array {
@@ -61,7 +64,13 @@ export function encodeBundle(bundle: CaseBundle, exportedAt: string, exportedBy:
   // Images and office files are compressed already; storing them keeps export fast.
   for (const [hash, bytes] of bundle.attachments) files[`attachments/${hash}`] = [bytes, { level: 0 }];
   if (sealer) {
-    const contents = { caseId: bundle.record.id, caseJson: files['case.json'] as Uint8Array, journalText: bundle.journalText, attachmentHashes: [...bundle.attachments.keys()], exportedAt };
+    const contents = {
+      caseId: bundle.record.id,
+      caseJson: files['case.json'] as Uint8Array,
+      journalText: bundle.journalText,
+      attachmentHashes: [...bundle.attachments.keys()],
+      exportedAt,
+    };
     files[SEAL_FILE] = sealBundle(contents, sealer);
   }
   return zipSync(files, { level: 6 });
@@ -82,12 +91,26 @@ export function validateCaseJson(raw: unknown): Decoded<CaseRecord> {
   const record = parsed.data;
   const framework = findFramework(record.framework);
   if (!framework) return refuse('bundleUnknownFramework', { framework: record.framework.id, version: record.framework.version });
-  const requirementIds = framework.requirements.map((r) => r.id).sort().join();
-  const criterionIds = framework.criteria.map((c) => c.id).sort().join();
-  if (Object.keys(record.actionPlan.requirements).sort().join() !== requirementIds || Object.keys(record.assessment.criteria).sort().join() !== criterionIds) {
+  const requirementIds = framework.requirements
+    .map((r) => r.id)
+    .sort()
+    .join();
+  const criterionIds = framework.criteria
+    .map((c) => c.id)
+    .sort()
+    .join();
+  if (
+    Object.keys(record.actionPlan.requirements).sort().join() !== requirementIds ||
+    Object.keys(record.assessment.criteria).sort().join() !== criterionIds
+  ) {
     return refuse('bundleFrameworkMismatch');
   }
-  const ids = [...record.assessment.evidence, ...record.assessment.interviews, ...record.actionPlan.actions, ...record.signUp.signatories].map((x) => x.id);
+  const ids = [
+    ...record.assessment.evidence,
+    ...record.assessment.interviews,
+    ...record.actionPlan.actions,
+    ...record.signUp.signatories,
+  ].map((x) => x.id);
   if (new Set(ids).size !== ids.length) return refuse('bundleDuplicateItem');
   return { ok: true, value: record };
 }
@@ -130,7 +153,9 @@ export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundl
   }
   const files = unpacked.files;
   const names = Object.keys(files);
-  const unexpected = names.find((n) => !['manifest.json', 'case.json', 'journal.jsonl', SEAL_FILE].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n));
+  const unexpected = names.find(
+    (n) => !['manifest.json', 'case.json', 'journal.jsonl', SEAL_FILE].includes(n) && !/^attachments\/[0-9a-f]{64}$/.test(n),
+  );
   if (unexpected) return refuse('bundleUnexpectedEntry', { entry: unexpected.slice(0, 80) });
   const readJson = (name: string, max: number): Decoded<unknown> => {
     const data = files[name];
@@ -164,5 +189,15 @@ export async function decodeBundle(bytes: Uint8Array): Promise<Decoded<CaseBundl
   const journalText = strFromU8(journalBytes);
   const verdict = verifyJournalText(journalText);
   if (!verdict.ok) return refuse('bundleJournalAltered', { line: verdict.line });
-  return { ok: true, value: { record: record.value, organisation: manifest.data.organisation, journalText, attachments, seal: files[SEAL_FILE], caseJson: files['case.json'] } };
+  return {
+    ok: true,
+    value: {
+      record: record.value,
+      organisation: manifest.data.organisation,
+      journalText,
+      attachments,
+      seal: files[SEAL_FILE],
+      caseJson: files['case.json'],
+    },
+  };
 }

@@ -51,7 +51,8 @@ export function summarise(record: CaseRecord): CaseSummary {
   };
 }
 
-const sameCaseSummary = (a: CaseSummary, b: CaseSummary) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+const sameCaseSummary = (a: CaseSummary, b: CaseSummary) =>
+  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
 /**
  * Cases on disk (`cases/<id>.json`), their summaries in the index, and their journals.
@@ -169,7 +170,9 @@ export class CaseStore {
       const ops = diff(before, changed);
       const next = validateOps(caseSchema, changed, ops, 'case');
       const line = note && !this.coalesces(id, note) ? noteInput(note) : null;
-      await this.commits.journalThenWrite(id, next.revision, line, () => this.folder.commit(id, { revision: next.revision, ops: diff(before, next) }, next));
+      await this.commits.journalThenWrite(id, next.revision, line, () =>
+        this.folder.commit(id, { revision: next.revision, ops: diff(before, next) }, next),
+      );
       if (note && line) this.lastNote.set(id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
       await this.commits.saveSummary(next);
       this.ctx.changes.publish({ kind: 'case', id, revision: next.revision });

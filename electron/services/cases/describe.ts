@@ -74,7 +74,8 @@ const fieldNames: Record<string, string> = {
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** "3 Dec 2026" for a YYYY-MM-DD value: the history reads in the app's one date style. */
-export const showDay = (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? dayFormat.format(new Date(`${value}T00:00:00Z`)) : value);
+export const showDay = (value: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayFormat.format(new Date(`${value}T00:00:00Z`)) : value;
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return 'cleared';
@@ -85,17 +86,36 @@ const show = (value: unknown): string => {
 };
 
 /** Fields whose values are long free text: the history says "edited", never the words. */
-const TEXT_FIELDS = new Set(['analysisOfNeed', 'steeringGroup', 'unionRepresentation', 'note', 'evidence', 'rationale', 'developmentPoints', 'communityNote', 'notes', 'justification']);
+const TEXT_FIELDS = new Set([
+  'analysisOfNeed',
+  'steeringGroup',
+  'unionRepresentation',
+  'note',
+  'evidence',
+  'rationale',
+  'developmentPoints',
+  'communityNote',
+  'notes',
+  'justification',
+]);
 
 /**
  * A history line for a patch on `subject` ("Notify", "Criterion C2"): short values are quoted
  * ("Criterion C2 judgement set to partly met"), free text is "edited" and coalesced.
  */
-export function describePatch(kind: string, subject: string, patch: Record<string, unknown>, coalesceScope: string, about: HistorySubject): JournalNote | null {
+export function describePatch(
+  kind: string,
+  subject: string,
+  patch: Record<string, unknown>,
+  coalesceScope: string,
+  about: HistorySubject,
+): JournalNote | null {
   const keys = Object.keys(patch).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return null;
   const parts = keys.map((k) =>
-    TEXT_FIELDS.has(k) ? `${fieldNames[k] ?? k} edited` : `${fieldNames[k] ?? k} set to ${show(k === 'signature' ? (patch[k] ? 'set' : null) : patch[k])}`,
+    TEXT_FIELDS.has(k)
+      ? `${fieldNames[k] ?? k} edited`
+      : `${fieldNames[k] ?? k} set to ${show(k === 'signature' ? (patch[k] ? 'set' : null) : patch[k])}`,
   );
   const onlyText = keys.every((k) => TEXT_FIELDS.has(k));
   const details = Object.fromEntries(keys.map((k) => [k, TEXT_FIELDS.has(k) ? { length: String(patch[k] ?? '').length } : patch[k]]));
@@ -103,14 +123,32 @@ export function describePatch(kind: string, subject: string, patch: Record<strin
     kind,
     summary: `${subject}: ${parts.join('; ')}`,
     // `about` and `changes` are the line as keys and values, so the reader sees it in their language.
-    details: { subject, ...details, about, changes: keys.map((k) => (TEXT_FIELDS.has(k) ? { field: k, edited: true } : { field: k, value: k === 'signature' ? (patch[k] ? 'set' : null) : patch[k] })) },
+    details: {
+      subject,
+      ...details,
+      about,
+      changes: keys.map((k) =>
+        TEXT_FIELDS.has(k) ? { field: k, edited: true } : { field: k, value: k === 'signature' ? (patch[k] ? 'set' : null) : patch[k] },
+      ),
+    },
     ...(onlyText ? { coalesceKey: `${coalesceScope}:${keys.sort().join(',')}` } : {}),
   };
 }
 
 /** What a patch line is about, as a key (`criterion`) and the item it names (`C2`, a person, an action). */
 export interface HistorySubject {
-  subject: 'notify' | 'signUp' | 'signatory' | 'actionPlan' | 'requirement' | 'action' | 'assessment' | 'criterion' | 'evidence' | 'interview' | 'recommendation';
+  subject:
+    | 'notify'
+    | 'signUp'
+    | 'signatory'
+    | 'actionPlan'
+    | 'requirement'
+    | 'action'
+    | 'assessment'
+    | 'criterion'
+    | 'evidence'
+    | 'interview'
+    | 'recommendation';
   ref?: string;
 }
 

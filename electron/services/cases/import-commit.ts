@@ -22,7 +22,14 @@ export const BEFORE_IMPORT = '.before-import';
  * when the case file has that revision, and otherwise puts the old journal back: so the case
  * listed is always either the old one with its history or the new one with its history.
  */
-export async function commitImport(ctx: ServiceContext, store: CaseStore, imported: CaseRecord, journalText: string, replacing: boolean, note: JournalInput): Promise<CaseRecord> {
+export async function commitImport(
+  ctx: ServiceContext,
+  store: CaseStore,
+  imported: CaseRecord,
+  journalText: string,
+  replacing: boolean,
+  note: JournalInput,
+): Promise<CaseRecord> {
   const record = caseSchema.parse({ ...imported, revision: imported.revision + 1 });
   const id = record.id;
   return store.commits.serialise(id, async () => {
@@ -53,10 +60,12 @@ export async function commitImport(ctx: ServiceContext, store: CaseStore, import
       await store.folder.overwrite(id, record);
     } catch (error) {
       // The case file was not replaced: its old history goes back with it.
-      await ctx.journals.exclusive(id, async () => {
-        if (oldJournal === null) await fs.unlink(journalFile).catch(() => undefined);
-        else await writeFileDurably(journalFile, oldJournal);
-      }).catch(() => undefined);
+      await ctx.journals
+        .exclusive(id, async () => {
+          if (oldJournal === null) await fs.unlink(journalFile).catch(() => undefined);
+          else await writeFileDurably(journalFile, oldJournal);
+        })
+        .catch(() => undefined);
       throw error;
     }
     await fs.unlink(before).catch(() => undefined);

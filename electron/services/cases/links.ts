@@ -37,7 +37,14 @@ export function caseLinks(
       records: async (organisationId) =>
         ctx.index.data.caseSummaries
           .filter((c) => c.organisationId === organisationId)
-          .map((c) => ({ kind: 'case' as const, id: c.id, label: `${c.organisationName} — GO Award`, route: route(c.id), date: c.signUpDate, status: c.stage })),
+          .map((c) => ({
+            kind: 'case' as const,
+            id: c.id,
+            label: `${c.organisationName} — GO Award`,
+            route: route(c.id),
+            date: c.signUpDate,
+            status: c.stage,
+          })),
     },
   };
 }

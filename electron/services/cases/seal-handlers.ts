@@ -14,7 +14,13 @@ export async function bundleSealer(keys: SigningKeys): Promise<Sealer | undefine
 
 /** Checks a decoded case file's seal against the workspace's known signers; throws when the file was changed after signing. */
 export async function checkBundleSeal(keys: SigningKeys, bundle: CaseBundle): Promise<SealCheck> {
-  const contents = { caseId: bundle.record.id, caseJson: bundle.caseJson ?? new Uint8Array(), journalText: bundle.journalText, attachmentHashes: [...bundle.attachments.keys()], exportedAt: '' };
+  const contents = {
+    caseId: bundle.record.id,
+    caseJson: bundle.caseJson ?? new Uint8Array(),
+    journalText: bundle.journalText,
+    attachmentHashes: [...bundle.attachments.keys()],
+    exportedAt: '',
+  };
   const checked = checkSeal(bundle.seal, contents, await keys.anchors());
   if (!checked.ok) throw AppError.from(checked.error);
   return checked.value;

@@ -14,7 +14,11 @@ import { decodeBundleOffThread } from '../workers/pool';
 
 type TransferHandlers = Pick<Handlers, 'cases:export' | 'cases:importPick' | 'cases:importCommit'>;
 
-const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'case';
+const fileSafe = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9 _-]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-') || 'case';
 
 /** Export a case to one file and import one back, validated fully before anything is written. */
 export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachments: Attachments, keys: SigningKeys): TransferHandlers {
@@ -31,7 +35,12 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
     }
     const journalText = await fs.readFile(ctx.journals.fileFor(id), 'utf8').catch(() => '');
     const organisation = ctx.index.data.organisations.find((o) => o.id === record.organisationId) ?? null;
-    return { record, organisation, journalText: journalText.endsWith('\n') || !journalText ? journalText : journalText.slice(0, journalText.lastIndexOf('\n') + 1), attachments: files };
+    return {
+      record,
+      organisation,
+      journalText: journalText.endsWith('\n') || !journalText ? journalText : journalText.slice(0, journalText.lastIndexOf('\n') + 1),
+      attachments: files,
+    };
   };
 
   const storeFiles = async (bundle: CaseBundle) => {
@@ -57,19 +66,32 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
       });
       if (!target) return null;
-      const bytes = encodeBundle(bundle, ctx.clock().toISOString(), ctx.index.data.profile.name || 'Unnamed user', await bundleSealer(keys));
+      const bytes = encodeBundle(
+        bundle,
+        ctx.clock().toISOString(),
+        ctx.index.data.profile.name || 'Unnamed user',
+        await bundleSealer(keys),
+      );
       await fs.writeFile(target, bytes);
-      await ctx.journals.append(id, { kind: 'case.exported', summary: `Case exported to ${path.basename(target)}`, details: { bytes: bytes.length, file: path.basename(target) } });
+      await ctx.journals.append(id, {
+        kind: 'case.exported',
+        summary: `Case exported to ${path.basename(target)}`,
+        details: { bytes: bytes.length, file: path.basename(target) },
+      });
       return { path: target, bytes: bytes.length };
     },
 
     'cases:importPick': async () => {
       if (!ctx.shell.pickFiles) throw new AppError('unsupported', 'importingCaseNeedsDesktop');
-      const [file] = await ctx.shell.pickFiles({ title: 'Import a case', filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }] });
+      const [file] = await ctx.shell.pickFiles({
+        title: 'Import a case',
+        filters: [{ name: 'Casebook case', extensions: [BUNDLE_EXTENSION] }],
+      });
       if (!file) return null;
       const stat = await fs.stat(file).catch(() => null);
       if (!stat?.isFile()) throw new AppError('not_found', 'fileUnreadable', { file: path.basename(file) });
-      if (stat.size > MAX_BUNDLE_BYTES) throw new AppError('invalid_input', 'caseFileTooLarge', { file: path.basename(file), max: MAX_BUNDLE_BYTES / 1048576 });
+      if (stat.size > MAX_BUNDLE_BYTES)
+        throw new AppError('invalid_input', 'caseFileTooLarge', { file: path.basename(file), max: MAX_BUNDLE_BYTES / 1048576 });
       const decoded = await decodeBundleOffThread(await fs.readFile(file));
       if (!decoded.ok) throw AppError.from(decoded.error);
       const bundle = decoded.value;
@@ -103,7 +125,11 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
         keep_both: `Case imported as a copy of case ${bundle.record.id}; the existing case was kept`,
         replace: 'Case replaced by an imported case file; the previous version is kept in backups',
       }[exists ? mode : 'new'];
-      return commitImport(ctx, store, record, bundle.journalText, exists && mode === 'replace', { kind: 'case.imported', summary: note, details: { from: bundle.record.id, mode } });
+      return commitImport(ctx, store, record, bundle.journalText, exists && mode === 'replace', {
+        kind: 'case.imported',
+        summary: note,
+        details: { from: bundle.record.id, mode },
+      });
     },
   };
 }

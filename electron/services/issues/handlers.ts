@@ -42,7 +42,8 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
 
   return {
     'issues:list': async ({ organisationId }) => {
-      const mine = <T extends { organisationId: string }>(list: T[]) => (organisationId ? list.filter((x) => x.organisationId === organisationId) : list);
+      const mine = <T extends { organisationId: string }>(list: T[]) =>
+        organisationId ? list.filter((x) => x.organisationId === organisationId) : list;
       return {
         issues: [...mine(ctx.index.data.issues)].sort(newestFirst),
         notes: [...mine(ctx.index.data.organisationNotes)].sort(newestFirst),
@@ -55,7 +56,9 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
       }
       // The same workshop issue is logged once, however often the workshop is saved.
       if (origin?.kind === 'workshop' && origin.key) {
-        const logged = ctx.index.data.issues.find((i) => i.origin.kind === 'workshop' && i.origin.id === origin.id && i.origin.key === origin.key);
+        const logged = ctx.index.data.issues.find(
+          (i) => i.origin.kind === 'workshop' && i.origin.id === origin.id && i.origin.key === origin.key,
+        );
         if (logged) return { outcome: 'logged', issue: logged };
       }
       const tried = (optionsTried ?? []).map((o) => o.trim()).filter(Boolean);
@@ -87,7 +90,14 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         id: ctx.newId(),
         organisationId,
         level: 'local',
-        options: tried.map((description) => ({ id: ctx.newId(), level: 'local' as const, description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false })),
+        options: tried.map((description) => ({
+          id: ctx.newId(),
+          level: 'local' as const,
+          description,
+          recordedAt: now,
+          recordedBy: actorName(ctx),
+          exhausted: false,
+        })),
         escalations: [],
         outcome: '',
         resolvedOn: null,
@@ -109,7 +119,14 @@ export function issueHandlers(ctx: ServiceContext): IssueHandlers {
         if (issue.resolvedOn) throw new AppError('conflict', 'issueResolvedReopen');
         const check = checkNewOption(issue.options, description, issue.level);
         if (!check.ok) throw AppError.from(check.error);
-        issue.options.push({ id: ctx.newId(), level: issue.level, description: check.description, recordedAt: now, recordedBy: actorName(ctx), exhausted: false });
+        issue.options.push({
+          id: ctx.newId(),
+          level: issue.level,
+          description: check.description,
+          recordedAt: now,
+          recordedBy: actorName(ctx),
+          exhausted: false,
+        });
         return issue;
       }),
 

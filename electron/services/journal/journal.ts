@@ -51,7 +51,10 @@ export class Journals {
   /** Runs `task` after every earlier append to this journal, and before any later one. */
   private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(id) ?? Promise.resolve()).then(task);
-    this.queues.set(id, run.catch(() => undefined));
+    this.queues.set(
+      id,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -202,7 +205,12 @@ export class Journals {
         return { ok: false, entries: lines.length, brokenAt: line, reason: `Line ${line} is out of sequence.` };
       }
       if (entry.prevHash !== prev) {
-        return { ok: false, entries: lines.length, brokenAt: line, reason: `Line ${line} does not follow line ${line - 1}: an entry was removed, inserted or changed.` };
+        return {
+          ok: false,
+          entries: lines.length,
+          brokenAt: line,
+          reason: `Line ${line} does not follow line ${line - 1}: an entry was removed, inserted or changed.`,
+        };
       }
       const { hash, ...body } = entry;
       if (hashEntry(body) !== hash) {

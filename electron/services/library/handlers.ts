@@ -97,7 +97,9 @@ export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, '
     },
     'library:cite': async ({ caseStudyId, citedBy, note }) => {
       find(caseStudyId);
-      const existing = ctx.index.data.citations.find((c) => c.caseStudyId === caseStudyId && c.citedBy.kind === citedBy.kind && c.citedBy.id === citedBy.id);
+      const existing = ctx.index.data.citations.find(
+        (c) => c.caseStudyId === caseStudyId && c.citedBy.kind === citedBy.kind && c.citedBy.id === citedBy.id,
+      );
       if (existing) return existing;
       const citation: Citation = { id: ctx.newId(), caseStudyId, citedBy, note, at: ctx.clock().toISOString() };
       await ctx.index.update((data) => {
@@ -114,7 +116,8 @@ export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, '
     },
     'library:citations': async ({ caseStudyId, citedBy }) =>
       ctx.index.data.citations.filter(
-        (c) => (!caseStudyId || c.caseStudyId === caseStudyId) && (!citedBy || (c.citedBy.kind === citedBy.kind && c.citedBy.id === citedBy.id)),
+        (c) =>
+          (!caseStudyId || c.caseStudyId === caseStudyId) && (!citedBy || (c.citedBy.kind === citedBy.kind && c.citedBy.id === citedBy.id)),
       ),
   };
 }

@@ -5,11 +5,7 @@ import type { ServiceContext } from '../context';
 
 type OrganisationHandlers = Pick<
   Handlers,
-  | 'organisations:list'
-  | 'organisations:get'
-  | 'organisations:create'
-  | 'organisations:update'
-  | 'organisations:delete'
+  'organisations:list' | 'organisations:get' | 'organisations:create' | 'organisations:update' | 'organisations:delete'
 >;
 
 // One collator for the whole sort: localeCompare with a locale builds one per comparison.
@@ -67,8 +63,17 @@ function refuseIfInUse(ctx: ServiceContext, org: Organisation): void {
     [data.standaloneActions.filter((a) => a.organisationId === org.id).length, 'action'],
     [data.caseStudies.filter((s) => s.organisationId === org.id).length, 'case study'],
   ] as const;
-  const held = counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${n === 1 ? noun : noun === 'case study' ? 'case studies' : `${noun}s`}`);
+  const held = counts
+    .filter(([n]) => n > 0)
+    .map(([n, noun]) => `${n} ${n === 1 ? noun : noun === 'case study' ? 'case studies' : `${noun}s`}`);
   if (held.length > 0) {
-    throw new AppError('conflict', 'organisationInUse', { name: org.name, held: held.join(', '), issues: counts[0][0], notes: counts[1][0], actions: counts[2][0], studies: counts[3][0] });
+    throw new AppError('conflict', 'organisationInUse', {
+      name: org.name,
+      held: held.join(', '),
+      issues: counts[0][0],
+      notes: counts[1][0],
+      actions: counts[2][0],
+      studies: counts[3][0],
+    });
   }
 }

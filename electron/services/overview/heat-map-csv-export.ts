@@ -14,15 +14,30 @@ type ExportCsv = Handlers['overview:exportCsv'];
  * The map the overview shows, as CSV (organisations by name), saved where the person chooses.
  * Without a save dialog (a host that cannot show one) the text goes back to the caller.
  */
-export async function exportHeatMapCsv(ctx: ServiceContext, rows: OverviewRowsSource, input: Parameters<ExportCsv>[0]): ReturnType<ExportCsv> {
+export async function exportHeatMapCsv(
+  ctx: ServiceContext,
+  rows: OverviewRowsSource,
+  input: Parameters<ExportCsv>[0],
+): ReturnType<ExportCsv> {
   const { region, sector, language } = input;
   const { rows: all, today } = await rows();
-  const map = heatMapOf([...all].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), { region, sector });
+  const map = heatMapOf(
+    [...all].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    { region, sector },
+  );
   const csv = heatMapCsv(map, heatMapLabels(language));
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const safe = (s: string) =>
+    s
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const fileName = `${safe(docText(language, 'regionalMap.title', { scope: mapScope({ region, sector }, { language }) }))} ${today}.csv`;
   if (!ctx.shell.saveFile) return { cancelled: false, fileName, path: null, csv, rows: map.rows.length };
-  const target = await ctx.shell.saveFile({ title: docText(language, 'regionalMap.heading'), defaultName: fileName, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+  const target = await ctx.shell.saveFile({
+    title: docText(language, 'regionalMap.heading'),
+    defaultName: fileName,
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  });
   if (!target) return { cancelled: true, fileName, path: null, csv: null, rows: map.rows.length };
   try {
     await writeFileDurably(target, Buffer.from(csv, 'utf8'));

@@ -8,7 +8,11 @@ import type { OverviewProvider } from './provider';
 export type OverviewRowsSource = () => Promise<{ rows: OverviewRow[]; today: string }>;
 
 /** What the providers report, gathered once per call (nothing is cached: counts follow the records). */
-export function gatherOverview(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]) {
+export function gatherOverview(
+  ctx: ServiceContext,
+  actionProviders: readonly ActionProvider[],
+  overviewProviders: readonly OverviewProvider[],
+) {
   return async () => {
     const [actions, stages, maturity] = await Promise.all([
       Promise.all(actionProviders.map((p) => p.list())).then((l) => l.flat()),
@@ -19,10 +23,17 @@ export function gatherOverview(ctx: ServiceContext, actionProviders: readonly Ac
   };
 }
 
-export function overviewRowsSource(ctx: ServiceContext, actionProviders: readonly ActionProvider[], overviewProviders: readonly OverviewProvider[]): OverviewRowsSource {
+export function overviewRowsSource(
+  ctx: ServiceContext,
+  actionProviders: readonly ActionProvider[],
+  overviewProviders: readonly OverviewProvider[],
+): OverviewRowsSource {
   const gather = gatherOverview(ctx, actionProviders, overviewProviders);
   return async () => {
     const inputs = await gather();
-    return { rows: aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues }), today: inputs.today };
+    return {
+      rows: aggregateOverview({ ...inputs, organisations: ctx.index.data.organisations, issues: ctx.index.data.issues }),
+      today: inputs.today,
+    };
   };
 }

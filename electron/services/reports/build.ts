@@ -15,7 +15,8 @@ export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(
 const CERTIFICATE_SCALES = [1, 0.88, 0.76, 0.66, 0.58, 0.5, 0.42] as const;
 
 const kindOf = (report: ReportModel | LocalisedReport) => ('versions' in report ? report.versions[0].report.kind : report.kind);
-const isCertificate = (report: ReportModel | LocalisedReport) => kindOf(report) === 'commitment-certificate' || kindOf(report) === 'award-certificate';
+const isCertificate = (report: ReportModel | LocalisedReport) =>
+  kindOf(report) === 'commitment-certificate' || kindOf(report) === 'award-certificate';
 
 /**
  * Lays out a document. A certificate is always exactly one page: it is laid out again at smaller

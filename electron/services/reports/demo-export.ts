@@ -48,7 +48,13 @@ async function main() {
     await call('settings:updateProfile', { name: 'Priya Shah', role: 'peer_assessor', organisation: 'Eastmoor Regional Employers' });
     await call('demo:load');
     await call('signing:create', {
-      draft: { name: 'Priya Shah', role: 'Peer assessor (demo identity)', organisation: 'Eastmoor Regional Employers', email: 'priya.shah@example.org', passphrase: 'demo-passphrase' },
+      draft: {
+        name: 'Priya Shah',
+        role: 'Peer assessor (demo identity)',
+        organisation: 'Eastmoor Regional Employers',
+        email: 'priya.shah@example.org',
+        passphrase: 'demo-passphrase',
+      },
     });
     const documents = await call('exports:documents');
     const rows = [];
@@ -59,10 +65,22 @@ async function main() {
       const file = path.join(dir, `${kind}.pdf`);
       saves.push(file);
       const result = await call('exports:export', { previewId: preview.previewId });
-      rows.push({ kind, subject: doc.subject, file: path.basename(file), pages: preview.pageCount, kB: Math.round((await stat(file)).size / 1024), buildMs: preview.buildMs, signMs: result.signMs, sha256: result.sha256.slice(0, 12) });
+      rows.push({
+        kind,
+        subject: doc.subject,
+        file: path.basename(file),
+        pages: preview.pageCount,
+        kB: Math.round((await stat(file)).size / 1024),
+        buildMs: preview.buildMs,
+        signMs: result.signMs,
+        sha256: result.sha256.slice(0, 12),
+      });
     }
     console.table(rows);
-    await writeFile(path.join(dir, 'README.txt'), `Casebook demo documents, built from a fresh demo workspace on ${new Date().toISOString()} and signed by a throwaway demo identity (Priya Shah, fictional).\nCheck them with: pdfsig FILE.pdf\n`);
+    await writeFile(
+      path.join(dir, 'README.txt'),
+      `Casebook demo documents, built from a fresh demo workspace on ${new Date().toISOString()} and signed by a throwaway demo identity (Priya Shah, fictional).\nCheck them with: pdfsig FILE.pdf\n`,
+    );
   } finally {
     await services.close();
     await rm(workspaceDir, { recursive: true, force: true });

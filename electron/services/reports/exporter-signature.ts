@@ -15,16 +15,38 @@ export function withExporterSignature(report: ReportModel, signature: VisibleSig
     case 'assessment-report':
       return {
         ...report,
-        model: { ...report.model, assessorSignature: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)), declaration: declarationFor(report.model.assessors, signature.name, language) },
+        model: {
+          ...report.model,
+          assessorSignature: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)),
+          declaration: declarationFor(report.model.assessors, signature.name, language),
+        },
       };
     case 'commitment-certificate':
-      return { ...report, model: { ...report.model, issuedBy: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)) } };
+      return {
+        ...report,
+        model: { ...report.model, issuedBy: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)) },
+      };
     case 'award-certificate':
-      return { ...report, model: { ...report.model, issuedBy: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)) } };
+      return {
+        ...report,
+        model: { ...report.model, issuedBy: as(issuerRole(report.model.assessors, signature.name, 'assessor', language)) },
+      };
     case 'workshop-feedback':
-      return { ...report, model: { ...report.model, facilitatorSignature: as(issuerRole([report.model.workshop.facilitator], signature.name, 'facilitator', language)) } };
+      return {
+        ...report,
+        model: {
+          ...report.model,
+          facilitatorSignature: as(issuerRole([report.model.workshop.facilitator], signature.name, 'facilitator', language)),
+        },
+      };
     case 'agenda':
-      return { ...report, model: { ...report.model, facilitatorSignature: as(issuerRole([report.model.workshop.facilitator], signature.name, 'facilitator', language)) } };
+      return {
+        ...report,
+        model: {
+          ...report.model,
+          facilitatorSignature: as(issuerRole([report.model.workshop.facilitator], signature.name, 'facilitator', language)),
+        },
+      };
     case 'action-issue-log':
       return { ...report, model: { ...report.model, signature: as(report.model.signature.role) } };
     case 'regional-map':
@@ -34,6 +56,10 @@ export function withExporterSignature(report: ReportModel, signature: VisibleSig
 
 /** A file name people recognise: "Assessment report - Northvale Borough Council - CB-AR-2026-0142.pdf". */
 export function fileNameFor(title: string, subject: string, documentId: string): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const safe = (s: string) =>
+    s
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return `${safe(title)} - ${safe(subject)} - ${safe(documentId)}.pdf`;
 }

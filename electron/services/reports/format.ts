@@ -2,9 +2,18 @@
 import type { DocumentLanguage } from '../../../shared/i18n/documents';
 
 const locales: Record<DocumentLanguage, string> = { en: 'en-GB', cy: 'cy' };
-const longDate = (language: DocumentLanguage) => new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (language: DocumentLanguage) =>
+  new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateTime = (language: DocumentLanguage) =>
-  new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
+  new Intl.DateTimeFormat(locales[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  });
 const formats = { en: { date: longDate('en'), dateTime: dateTime('en') }, cy: { date: longDate('cy'), dateTime: dateTime('cy') } };
 
 const dayOf = (isoDay: string) => new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);

@@ -49,7 +49,12 @@ async function circulatedPlan(plans: CirculatedPlans, id: string): Promise<HeldP
   return { workshopId: id, plan: { startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })) } };
 }
 
-export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: CirculatedPlans, overviewRows?: OverviewRowsSource): ExportHandlers {
+export function exportsHandlers(
+  ctx: ServiceContext,
+  keys: SigningKeys,
+  plans?: CirculatedPlans,
+  overviewRows?: OverviewRowsSource,
+): ExportHandlers {
   const identities = keys.identities;
   const previews = new Map<string, HeldPreview>();
   const hold = (id: string, preview: HeldPreview) => {
@@ -65,7 +70,9 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
     // The role printed is the one the signer holds for the record; withExporterSignature sets it.
     const role = '';
     const date = ctx.clock().toISOString().slice(0, 10);
-    return signature.kind === 'drawn' ? { name, role, date, kind: 'drawn' as const, image: signature.image } : { name, role, date, kind: 'typed' as const };
+    return signature.kind === 'drawn'
+      ? { name, role, date, kind: 'drawn' as const, image: signature.image }
+      : { name, role, date, kind: 'typed' as const };
   }
 
   return {
@@ -78,14 +85,32 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
       // Read with the report, so the plan kept at export is the one this preview prints.
       const circulated = kind === 'agenda' && id !== SAMPLE_ID && plans ? await circulatedPlan(plans, id) : undefined;
       const visible = signature ? await visibleSignature(signature) : null;
-      const versions = resolved.localised.versions.map((v) => ({ ...v, report: visible ? withExporterSignature(v.report, visible, v.language) : v.report }));
+      const versions = resolved.localised.versions.map((v) => ({
+        ...v,
+        report: visible ? withExporterSignature(v.report, visible, v.language) : v.report,
+      }));
       const report = versions[0].report;
       const pdf = await buildPdf({ choice: language, versions });
       const previewId = randomUUID();
       const { meta } = report.model;
-      const subject = 'authority' in report.model ? report.model.authority.name : 'workshop' in report.model ? report.model.workshop.title : 'scope' in report.model ? report.model.scope : report.model.organisation;
+      const subject =
+        'authority' in report.model
+          ? report.model.authority.name
+          : 'workshop' in report.model
+            ? report.model.workshop.title
+            : 'scope' in report.model
+              ? report.model.scope
+              : report.model.organisation;
       const fileName = fileNameFor(resolved.title, subject, meta.documentId);
-      hold(previewId, { kind, title: resolved.title, fileName, documentId: meta.documentId, journalId: resolved.journalId, pdf, circulated });
+      hold(previewId, {
+        kind,
+        title: resolved.title,
+        fileName,
+        documentId: meta.documentId,
+        journalId: resolved.journalId,
+        pdf,
+        circulated,
+      });
       ctx.emit('exports:progress', { kind, stage: 'layout', percent: 50 });
       return {
         previewId,
@@ -107,7 +132,11 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'signing', percent: 60 });
       const signedAt = ctx.clock();
       const crls = await keys.crlsFor(identity.chain);
-      const signed = await signPdf(preview.pdf, { ...identity, crls }, { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt });
+      const signed = await signPdf(
+        preview.pdf,
+        { ...identity, crls },
+        { reason: `${preview.title} ${preview.documentId}`, signingTime: signedAt },
+      );
       const signMs = Math.round(performance.now() - started);
       // Never hand out a file that would not verify.
       const [check] = verifyPdf(signed, preview.fileName).signatures;
@@ -117,7 +146,11 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
       ctx.emit('exports:progress', { kind: preview.kind, stage: 'saving', percent: 80 });
       let target: string | null = null;
       if (ctx.shell.saveFile) {
-        target = await ctx.shell.saveFile({ title: 'Save the signed document', defaultName: preview.fileName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
+        target = await ctx.shell.saveFile({
+          title: 'Save the signed document',
+          defaultName: preview.fileName,
+          filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        });
         if (!target) {
           ctx.emit('exports:progress', { kind: preview.kind, stage: 'done', percent: 100 });
           return { ...base, cancelled: true, path: null, pdfBase64: null };
@@ -144,7 +177,8 @@ export function exportsHandlers(ctx: ServiceContext, keys: SigningKeys, plans?: 
     },
 
     'exports:verify': async () => {
-      const [file] = (await ctx.shell.pickFiles?.({ title: 'Choose a PDF to verify', filters: [{ name: 'PDF document', extensions: ['pdf'] }] })) ?? [];
+      const [file] =
+        (await ctx.shell.pickFiles?.({ title: 'Choose a PDF to verify', filters: [{ name: 'PDF document', extensions: ['pdf'] }] })) ?? [];
       if (!file) return null;
       let bytes: Buffer;
       try {

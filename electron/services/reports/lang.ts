@@ -58,12 +58,20 @@ export function docLang(choice: DocumentLanguageChoice): DocLang {
   const languages = documentLanguages(choice);
   const bilingual = languages.length > 1;
   const spans = new LanguageSpans();
-  const valuesFor = (values: LangValues | undefined, language: DocumentLanguage): Values => (typeof values === 'function' ? values(language) : (values ?? {}));
+  const valuesFor = (values: LangValues | undefined, language: DocumentLanguage): Values =>
+    typeof values === 'function' ? values(language) : (values ?? {});
   // In a bilingual document every text printed is recorded with its language, so each half is read in its own.
-  const record = (texts: string[]) => (bilingual && new Set(texts).size > 1 ? texts.map((text, i) => spans.one(text, pdfLanguageOf(languages[i]))) : texts);
+  const record = (texts: string[]) =>
+    bilingual && new Set(texts).size > 1 ? texts.map((text, i) => spans.one(text, pdfLanguageOf(languages[i]))) : texts;
   const join = (texts: string[], separator = ' / ') =>
-    new Set(texts).size > 1 && bilingual ? spans.join(texts.map((text, i) => ({ text, lang: pdfLanguageOf(languages[i]) })), separator) : joinDistinct(texts, separator);
-  const each = (key: string, values?: LangValues) => record(languages.map((language) => docText(language, key, valuesFor(values, language))));
+    new Set(texts).size > 1 && bilingual
+      ? spans.join(
+          texts.map((text, i) => ({ text, lang: pdfLanguageOf(languages[i]) })),
+          separator,
+        )
+      : joinDistinct(texts, separator);
+  const each = (key: string, values?: LangValues) =>
+    record(languages.map((language) => docText(language, key, valuesFor(values, language))));
   return {
     choice,
     languages,
@@ -81,4 +89,5 @@ export function docLang(choice: DocumentLanguageChoice): DocLang {
 }
 
 /** A document's versions; a bare model (tests, older callers) is its English version. */
-export const asVersions = <M extends object>(input: M | Version<M>[]): Version<M>[] => (Array.isArray(input) ? input : [{ language: 'en', model: input }]);
+export const asVersions = <M extends object>(input: M | Version<M>[]): Version<M>[] =>
+  Array.isArray(input) ? input : [{ language: 'en', model: input }];

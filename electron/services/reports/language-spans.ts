@@ -56,7 +56,11 @@ export class LanguageSpans {
     if (this.joined.size === 0 || !text) return null;
     if (!this.sorted) {
       // A label printed in capitals (a form field's label) is the same text, upper-cased.
-      for (const [joined, parts] of [...this.joined]) this.joined.set(joined.toUpperCase(), parts.map((p) => ({ ...p, text: p.text.toUpperCase() })));
+      for (const [joined, parts] of [...this.joined])
+        this.joined.set(
+          joined.toUpperCase(),
+          parts.map((p) => ({ ...p, text: p.text.toUpperCase() })),
+        );
       this.sorted = [...this.joined.keys()].sort((a, b) => b.length - a.length);
     }
     for (const joined of this.sorted) {
@@ -81,7 +85,8 @@ function inline(text: unknown, spans: LanguageSpans): unknown {
   if (typeof text === 'string') return spans.split(text) ?? text;
   if (!Array.isArray(text)) return text;
   return text.flatMap((piece: unknown) => {
-    if (typeof piece === 'string') return spans.split(piece) ?? [spans.languageOf(piece) ? { text: piece, lang: spans.languageOf(piece), _cbSpan: {} } : piece];
+    if (typeof piece === 'string')
+      return spans.split(piece) ?? [spans.languageOf(piece) ? { text: piece, lang: spans.languageOf(piece), _cbSpan: {} } : piece];
     if (piece && typeof piece === 'object' && typeof (piece as Node).text === 'string' && !(piece as Node).lang) {
       const style = piece as Node;
       const pieces = spans.split(style.text as string);

@@ -44,7 +44,13 @@ export const styles: TDocumentDefinitions['styles'] = {
 /** The running header is one line: a long title is shortened, never wrapped (the document id stays whole). */
 export const headerTitle = (title: string, max = 78): string => (title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title);
 
-type LaidOut = { id?: unknown; style?: unknown; headlineLevel?: unknown; startPosition?: { verticalRatio?: number; pageNumber?: number }; pageNumbers?: number[] };
+type LaidOut = {
+  id?: unknown;
+  style?: unknown;
+  headlineLevel?: unknown;
+  startPosition?: { verticalRatio?: number; pageNumber?: number };
+  pageNumbers?: number[];
+};
 type Nodes = readonly LaidOut[] | { length: number };
 
 /** How far down its page (a share of the body's height) a heading still counts as starting the page. */
@@ -55,7 +61,11 @@ const TOP_OF_PAGE = 0.03;
  * follows. A heading over a table (`keepHeadingWithTable`) moves unless the table's first row
  * starts on its page, below it.
  */
-export function keepHeadingsWithNext(node: LaidOut, followingNodesOnPage: () => Nodes, previousNodesOnPage: () => Nodes = () => [{}]): boolean {
+export function keepHeadingsWithNext(
+  node: LaidOut,
+  followingNodesOnPage: () => Nodes,
+  previousNodesOnPage: () => Nodes = () => [{}],
+): boolean {
   const style = Array.isArray(node.style) ? node.style : [node.style];
   const isHeading = node.headlineLevel !== undefined || style.some((s) => s === 'h2' || s === 'h3');
   // Laid out twice (inside a block pdfmake moved whole): leave it, or a blank page follows.
@@ -137,13 +147,20 @@ export function frame({ meta, title, subject, keywords, orientation, lang = docL
           columns: [
             { text: one.t('common.documentId', { id: meta.documentId }), style: 'small', noWrap: true },
             { text: one.t('common.createdAt', { date: one.dateTime(meta.createdAt) }), style: 'small', alignment: 'center', noWrap: true },
-            orientation === 'landscape' ? { text: '', width: 'auto' } : { text: one.t('common.page', { page: current, count: total }), style: 'small', alignment: 'right', noWrap: true },
+            orientation === 'landscape'
+              ? { text: '', width: 'auto' }
+              : { text: one.t('common.page', { page: current, count: total }), style: 'small', alignment: 'right', noWrap: true },
           ],
         };
       }),
     }),
     // The queries walk every node after this one: asked for headings only (a long report has tens of thousands of nodes).
-    pageBreakBefore: (node, queries) => keepHeadingsWithNext(node as LaidOut, () => queries.getFollowingNodesOnPage(), () => queries.getPreviousNodesOnPage()),
+    pageBreakBefore: (node, queries) =>
+      keepHeadingsWithNext(
+        node as LaidOut,
+        () => queries.getFollowingNodesOnPage(),
+        () => queries.getPreviousNodesOnPage(),
+      ),
     content: [],
   };
 }
@@ -177,18 +194,42 @@ export function signatureBlock(signature: VisibleSignature, width = 200, boxHeig
   const size = (n: number) => Math.max(5.5, Math.round(n * scale * 10) / 10);
   const mark: Content =
     signature.kind === 'drawn' && signature.image
-      ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0], alt: lang.t('accessibility.drawnSignature', { name: signature.name }) }
-      : { text: signature.name, font: 'DejaVuSerif', italics: true, fontSize: typedSize(signature.name, width), color: colours.navy, noWrap: true, margin: [0, Math.max(4, boxHeight - 32), 0, 0] };
+      ? {
+          image: signature.image,
+          fit: [width, boxHeight - 4],
+          margin: [0, 2, 0, 0],
+          alt: lang.t('accessibility.drawnSignature', { name: signature.name }),
+        }
+      : {
+          text: signature.name,
+          font: 'DejaVuSerif',
+          italics: true,
+          fontSize: typedSize(signature.name, width),
+          color: colours.navy,
+          noWrap: true,
+          margin: [0, Math.max(4, boxHeight - 32), 0, 0],
+        };
   return {
     unbreakable: true,
     width,
     stack: [
       // A fixed-height box so drawn and typed signatures line up side by side.
-      { table: { widths: [width], heights: [boxHeight], body: [[{ stack: [mark], border: [false, false, false, false] }]] }, layout: 'noBorders' },
+      {
+        table: { widths: [width], heights: [boxHeight], body: [[{ stack: [mark], border: [false, false, false, false] }]] },
+        layout: 'noBorders',
+      },
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: colours.ink }] },
       { text: signature.name, bold: true, fontSize: size(10), margin: [0, 4 * scale, 0, 0] },
       ...(signature.role ? [{ text: signature.role, style: 'small', fontSize: size(8) }] : []),
-      { text: lang.t(signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed', (l) => ({ date: docLang(l).date(signature.date) }), '\n'), style: 'small', fontSize: size(8) },
+      {
+        text: lang.t(
+          signature.kind === 'typed' ? 'common.signedTyped' : 'common.signed',
+          (l) => ({ date: docLang(l).date(signature.date) }),
+          '\n',
+        ),
+        style: 'small',
+        fontSize: size(8),
+      },
     ],
   };
 }
@@ -217,7 +258,10 @@ export function tableThen(table: ContentTable, closing: Content[]): Content[] {
   if (!layoutPass.closingWithLastRow) return [keptWithClosing(table), ...closingBlock(closing)];
   const head: ContentTable = { ...table, table: { ...table.table, body: body.slice(0, -1) }, margin: [0, 0, 0, 0] };
   // A copy of the header row: pdfmake writes its layout into the cells it lays out.
-  const last: ContentTable = { ...table, table: { ...table.table, body: [...structuredClone(body.slice(0, headerRows)), ...body.slice(-1)], keepWithHeaderRows: 0 } };
+  const last: ContentTable = {
+    ...table,
+    table: { ...table.table, body: [...structuredClone(body.slice(0, headerRows)), ...body.slice(-1)], keepWithHeaderRows: 0 },
+  };
   return [head, { stack: [last, ...closing], unbreakable: true }];
 }
 
@@ -236,7 +280,11 @@ export const closingBlock = (closing: Content[]): Content[] => [
 function keptWithClosing(table: ContentTable): ContentTable {
   const body = table.table.body.slice();
   const [first, ...rest] = body[body.length - 1];
-  const cell = (typeof first === 'object' && first !== null && !Array.isArray(first) ? { ...first, id: KEPT_WITH_CLOSING_ID } : { text: first as string, id: KEPT_WITH_CLOSING_ID }) as TableCell;
+  const cell = (
+    typeof first === 'object' && first !== null && !Array.isArray(first)
+      ? { ...first, id: KEPT_WITH_CLOSING_ID }
+      : { text: first as string, id: KEPT_WITH_CLOSING_ID }
+  ) as TableCell;
   body[body.length - 1] = [cell, ...rest];
   return { ...table, table: { ...table.table, body } };
 }
@@ -248,7 +296,17 @@ export function issuerBlock(issuer: Issuer | null | undefined, alignment: 'left'
     {
       stack: [
         // The logo's alternative text is the issuer's name, the same in every language.
-        ...(issuer.logo ? [{ image: issuer.logo, fit: [140, 40] as [number, number], alignment, margin: [0, 0, 0, 4] as [number, number, number, number], alt: issuer.name }] : []),
+        ...(issuer.logo
+          ? [
+              {
+                image: issuer.logo,
+                fit: [140, 40] as [number, number],
+                alignment,
+                margin: [0, 0, 0, 4] as [number, number, number, number],
+                alt: issuer.name,
+              },
+            ]
+          : []),
         { text: issuer.name, bold: true, color: colours.navy, fontSize: 10, alignment },
         ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small', alignment }] : []),
       ],

@@ -15,7 +15,10 @@ const protoOf = (module: string): Proto => (require(module) as { default: { prot
 
 interface Context {
   y: number;
-  pages: { items: { type: string; item: { x?: number; y?: number; getHeight?: () => number; inlines?: { text?: string }[] } }[]; pageSize: { height: number } }[];
+  pages: {
+    items: { type: string; item: { x?: number; y?: number; getHeight?: () => number; inlines?: { text?: string }[] } }[];
+    pageSize: { height: number };
+  }[];
   pageMargins: { top: number; bottom: number };
   getCurrentPage(): { pageSize: { height: number } };
 }
@@ -36,7 +39,12 @@ type Line = { x: number; y: number; text: string; height: number };
 function beginning(block: Context, bodyHeight: number): string {
   const lines: Line[] = block.pages[0].items
     .filter((entry) => entry.type === 'line')
-    .map(({ item }) => ({ x: item.x ?? 0, y: item.y ?? 0, height: item.getHeight?.() ?? 12, text: (item.inlines ?? []).map((i) => i.text ?? '').join('') }));
+    .map(({ item }) => ({
+      x: item.x ?? 0,
+      y: item.y ?? 0,
+      height: item.getHeight?.() ?? 12,
+      text: (item.inlines ?? []).map((i) => i.text ?? '').join(''),
+    }));
   const off = lines.find((line) => line.y + line.height > bodyHeight);
   if (!off) return '';
   const column = lines.filter((line) => Math.abs(line.x - off.x) < 0.5 && line.y <= off.y).sort((p, q) => p.y - q.y);

@@ -33,12 +33,20 @@ const meta = (documentId: string, createdAt: string, author = ASSESSOR) => ({
 });
 
 export const sampleCriteria = [
-  ['C1', 'Whole organisational approach', 'Learning opportunities available to everyone with Skills for Life needs, not limited to a few departments or teams'],
+  [
+    'C1',
+    'Whole organisational approach',
+    'Learning opportunities available to everyone with Skills for Life needs, not limited to a few departments or teams',
+  ],
   ['C2', 'Towards a strategy for the authority', 'Skills for Life considered and addressed at all stages in planning processes'],
   ['C3', 'Developing staff to support Skills for Life (supervisors, mentors, union learning reps, HR)', 'Internal capacity built'],
   ['C4', 'Appropriate identification of staff with Skills for Life needs', 'Positive initial and diagnostic assessment of all staff'],
   ['C5', 'Flexibility in delivery in the workplace', 'Staff not penalised in any way when taking up a Skills for Life offer'],
-  ['C6', 'Skills for Life offer part of the wider staff development programme, with IAG and progression routes mapped', 'Full and appropriate signposting and advice'],
+  [
+    'C6',
+    'Skills for Life offer part of the wider staff development programme, with IAG and progression routes mapped',
+    'Full and appropriate signposting and advice',
+  ],
 ] as const;
 
 export const sampleRequirements = [
@@ -80,27 +88,66 @@ export function sampleAssessmentReport(evidenceImage?: { dataUrl: string; width:
       lookingFor,
       judgement: judgements[i],
       rationale: rationale[i],
-      developmentPoints: i === 5 ? ['Extend IAG sessions to part-time school support staff, with term-time timings.', 'Publish the progression map on the staff intranet and in the school bulletin.'] : [],
+      developmentPoints:
+        i === 5
+          ? [
+              'Extend IAG sessions to part-time school support staff, with term-time timings.',
+              'Publish the progression map on the staff intranet and in the school bulletin.',
+            ]
+          : [],
       interviews: [],
       heldBack: 0,
       evidence: [
-        { kind: 'document', source: 'Skills for Life action plan v3', date: '2026-09-30', note: `Section ${i + 2} sets out the approach for ${title.toLowerCase()}.`, images: [] },
-        { kind: 'interview', source: i % 2 ? 'Union learning rep, depot' : 'Learner, catering', date: '2026-11-03', note: 'Described the support received and how time off was arranged.', images: [] },
+        {
+          kind: 'document',
+          source: 'Skills for Life action plan v3',
+          date: '2026-09-30',
+          note: `Section ${i + 2} sets out the approach for ${title.toLowerCase()}.`,
+          images: [],
+        },
+        {
+          kind: 'interview',
+          source: i % 2 ? 'Union learning rep, depot' : 'Learner, catering',
+          date: '2026-11-03',
+          note: 'Described the support received and how time off was arranged.',
+          images: [],
+        },
         ...(i === 0 && evidenceImage
-          ? [{ kind: 'data' as const, source: 'Learning centre enrolment figures', date: '2026-10-31', note: 'Enrolments by quarter across all five directorates.', images: [{ caption: 'Enrolments by quarter, 2025–26', ...evidenceImage }] }]
+          ? [
+              {
+                kind: 'data' as const,
+                source: 'Learning centre enrolment figures',
+                date: '2026-10-31',
+                note: 'Enrolments by quarter across all five directorates.',
+                images: [{ caption: 'Enrolments by quarter, 2025–26', ...evidenceImage }],
+              },
+            ]
           : []),
       ],
     })),
-    requirements: sampleRequirements.map((text, i) => ({ number: i + 1, text, status: 'met' as const, note: i === 2 ? 'Survey of 1,240 staff, 2025' : '', asked: false })),
+    requirements: sampleRequirements.map((text, i) => ({
+      number: i + 1,
+      text,
+      status: 'met' as const,
+      note: i === 2 ? 'Survey of 1,240 staff, 2025' : '',
+      asked: false,
+    })),
     eligibility: { eligible: false, missing: ['C6 is partly met'] },
     recommendation: {
       outcome: 'full_award',
       justification:
         'C6 is partly met only for part-time school support staff, a group the authority had already identified; a funded plan to reach them starts in January. Everything else is strong, and withholding the award would lose the momentum the steering group has built.',
-      developmentPoints: ['Reach part-time school support staff with IAG (see C6).', 'Keep the learning bus timetable aligned with care-home night shifts.', 'Share the depot learning centre model with neighbouring authorities.'],
+      developmentPoints: [
+        'Reach part-time school support staff with IAG (see C6).',
+        'Keep the learning bus timetable aligned with care-home night shifts.',
+        'Share the depot learning centre model with neighbouring authorities.',
+      ],
       reassessmentDate: null,
     },
-    communityPartnership: { status: 'recognised', note: 'The authority runs family learning with the Northvale Community College and opens its learning centres to residents two evenings a week.' },
+    communityPartnership: {
+      status: 'recognised',
+      note: 'The authority runs family learning with the Northvale Community College and opens its learning centres to residents two evenings a week.',
+    },
     peopleMet: [
       { name: 'Dafydd Morgan', role: 'Chief Executive', group: 'senior_leader' },
       { name: 'Helen Okafor', role: 'Head of Organisational Development (lead officer)', group: 'hr' },
@@ -124,8 +171,16 @@ export function sampleCommitmentCertificate(): CommitmentCertificateModel {
     signUpDate: '2026-01-15',
     actionPlanDue: '2026-10-15',
     signatories: [
-      { name: 'Dafydd Morgan', role: 'Chief Executive', signature: { kind: 'drawn', signedAs: 'Dafydd Morgan', date: '2026-01-15', image: sampleDrawnSignature(1) } },
-      { name: 'Cllr Joanne Whitfield', role: 'Elected member, Cabinet lead for resources', signature: { kind: 'drawn', signedAs: 'Cllr Joanne Whitfield', date: '2026-01-15', image: sampleDrawnSignature(2) } },
+      {
+        name: 'Dafydd Morgan',
+        role: 'Chief Executive',
+        signature: { kind: 'drawn', signedAs: 'Dafydd Morgan', date: '2026-01-15', image: sampleDrawnSignature(1) },
+      },
+      {
+        name: 'Cllr Joanne Whitfield',
+        role: 'Elected member, Cabinet lead for resources',
+        signature: { kind: 'drawn', signedAs: 'Cllr Joanne Whitfield', date: '2026-01-15', image: sampleDrawnSignature(2) },
+      },
       { name: 'Helen Okafor', role: 'Lead officer', signature: { kind: 'typed', signedAs: 'Helen Okafor', date: '2026-01-15' } },
     ],
     assessors: [],
@@ -151,10 +206,42 @@ export function sampleAwardCertificate(): AwardCertificateModel {
 }
 
 const sampleActions: ReportAction[] = [
-  { what: 'Agree a joint communications plan for the restructure, with a staff-side voice in every briefing', owner: 'Sam Adeyemi', side: 'both', dueDate: '2026-12-12', status: 'amber', context: 'Effective communications', latestProgress: 'First draft shared with staff side.' },
-  { what: 'Review facility time arrangements for peak periods of organisational change', owner: 'Helen Okafor', side: 'management', dueDate: '2026-11-14', status: 'red', context: 'Resources', latestProgress: '' },
-  { what: 'Run a joint partnership skills session for new managers and reps', owner: 'Marcus Bell', side: 'staff_side', dueDate: '2027-01-30', status: 'green', context: 'Behaviours and culture', latestProgress: 'Venue booked at Ty Ŵyn Centre.' },
-  { what: 'Publish agreed forum minutes on the intranet within ten working days', owner: 'Forum secretary', side: 'both', dueDate: '2026-10-31', status: 'done', context: 'Processes and organisation', latestProgress: 'Done for October.' },
+  {
+    what: 'Agree a joint communications plan for the restructure, with a staff-side voice in every briefing',
+    owner: 'Sam Adeyemi',
+    side: 'both',
+    dueDate: '2026-12-12',
+    status: 'amber',
+    context: 'Effective communications',
+    latestProgress: 'First draft shared with staff side.',
+  },
+  {
+    what: 'Review facility time arrangements for peak periods of organisational change',
+    owner: 'Helen Okafor',
+    side: 'management',
+    dueDate: '2026-11-14',
+    status: 'red',
+    context: 'Resources',
+    latestProgress: '',
+  },
+  {
+    what: 'Run a joint partnership skills session for new managers and reps',
+    owner: 'Marcus Bell',
+    side: 'staff_side',
+    dueDate: '2027-01-30',
+    status: 'green',
+    context: 'Behaviours and culture',
+    latestProgress: 'Venue booked at Ty Ŵyn Centre.',
+  },
+  {
+    what: 'Publish agreed forum minutes on the intranet within ten working days',
+    owner: 'Forum secretary',
+    side: 'both',
+    dueDate: '2026-10-31',
+    status: 'done',
+    context: 'Processes and organisation',
+    latestProgress: 'Done for October.',
+  },
 ];
 
 const sampleIssues: ReportIssue[] = [
@@ -170,7 +257,15 @@ const sampleIssues: ReportIssue[] = [
       { level: 'local', description: 'Offered video attendance; no equipment in two homes.' },
     ],
   },
-  { title: 'Consultation timetable for the depot relocation', description: 'Staff side asked for two more weeks before the options paper goes to cabinet.', level: 'local', status: 'open', raisedOn: '2026-11-10', raisedBy: 'Unison branch secretary', optionsTried: [] },
+  {
+    title: 'Consultation timetable for the depot relocation',
+    description: 'Staff side asked for two more weeks before the options paper goes to cabinet.',
+    level: 'local',
+    status: 'open',
+    raisedOn: '2026-11-10',
+    raisedBy: 'Unison branch secretary',
+    optionsTried: [],
+  },
 ];
 
 const workshop = {
@@ -200,20 +295,92 @@ export function sampleWorkshopFeedback(): WorkshopFeedbackModel {
     introduction:
       'Forty partners from management and staff side worked in four table groups through nine themes of a model social partnership, rating where the forum stands on each and suggesting what to do next. This report brings together what the groups said.',
     parkingLot: [],
-    attendance: { total: 40, organisations: ['Northvale Borough Council', 'Unison Northvale branch', 'GMB', 'Unite', 'Northvale Community College'] },
+    attendance: {
+      total: 40,
+      organisations: ['Northvale Borough Council', 'Unison Northvale branch', 'GMB', 'Unite', 'Northvale Community College'],
+    },
     themes: [
-      theme('Effective communications', ['Two-way communication is key to every part of partnership working.', 'Staff hear about change too late and second-hand.'], ['Consult before deciding, so staff can shape decisions.', 'Joint signatures on shared messages.', 'Face-to-face team briefings, done in partnership.'], [2, 1, 2, 3], 1),
-      theme('Resources', ['Time to engage in strategic planning is the scarcest resource for both sides.'], ['Review flexibility in time-off arrangements during peaks of organisational change.', 'A designated director with administrative support for the forum.'], [1, 1, 2, 1], 1),
-      theme('Behaviours and culture', ['Trust grows from confidentiality kept and no surprises.', 'Mutual respect even when views differ.'], ['Lead by example at every level.', 'Train managers in behaviours that support partnership.'], [3, 2, 3, 3], 2),
-      theme('Processes and organisation', ['Agendas are long and do not separate decisions from information.'], ['Agree hot topics in advance; label every item for information, discussion or decision.', 'Meetings that reflect 24/7 working patterns.'], [2, 2, 1, 2], null),
-      theme('Clear vision', ['No shared definition of what the forum is for.'], ['Agree a one-page statement of purpose in partnership.'], [1, 0, 1, 1], null),
-      theme('Membership, skills and accountability', ['Membership changes often; new members get no induction.'], ['A short joint induction for new forum members.'], [2, 2, 2, 3], null),
-      theme('Delivering', ['Actions drift without owners and dates.'], ['Every action with an owner, a side and a due date, reviewed at each meeting.'], [2, 1, 2, 2], null),
-      theme('Joint strategic agenda setting', ['The agenda is mostly set by management.'], ['Staff side tables at least one item per meeting.'], [1, 1, 1, 2], null),
-      theme('Improvement and review', ['The forum has never reviewed itself.'], ['Repeat this review annually and compare the ratings.'], [1, 2, 1, 1], null),
+      theme(
+        'Effective communications',
+        ['Two-way communication is key to every part of partnership working.', 'Staff hear about change too late and second-hand.'],
+        [
+          'Consult before deciding, so staff can shape decisions.',
+          'Joint signatures on shared messages.',
+          'Face-to-face team briefings, done in partnership.',
+        ],
+        [2, 1, 2, 3],
+        1,
+      ),
+      theme(
+        'Resources',
+        ['Time to engage in strategic planning is the scarcest resource for both sides.'],
+        [
+          'Review flexibility in time-off arrangements during peaks of organisational change.',
+          'A designated director with administrative support for the forum.',
+        ],
+        [1, 1, 2, 1],
+        1,
+      ),
+      theme(
+        'Behaviours and culture',
+        ['Trust grows from confidentiality kept and no surprises.', 'Mutual respect even when views differ.'],
+        ['Lead by example at every level.', 'Train managers in behaviours that support partnership.'],
+        [3, 2, 3, 3],
+        2,
+      ),
+      theme(
+        'Processes and organisation',
+        ['Agendas are long and do not separate decisions from information.'],
+        [
+          'Agree hot topics in advance; label every item for information, discussion or decision.',
+          'Meetings that reflect 24/7 working patterns.',
+        ],
+        [2, 2, 1, 2],
+        null,
+      ),
+      theme(
+        'Clear vision',
+        ['No shared definition of what the forum is for.'],
+        ['Agree a one-page statement of purpose in partnership.'],
+        [1, 0, 1, 1],
+        null,
+      ),
+      theme(
+        'Membership, skills and accountability',
+        ['Membership changes often; new members get no induction.'],
+        ['A short joint induction for new forum members.'],
+        [2, 2, 2, 3],
+        null,
+      ),
+      theme(
+        'Delivering',
+        ['Actions drift without owners and dates.'],
+        ['Every action with an owner, a side and a due date, reviewed at each meeting.'],
+        [2, 1, 2, 2],
+        null,
+      ),
+      theme(
+        'Joint strategic agenda setting',
+        ['The agenda is mostly set by management.'],
+        ['Staff side tables at least one item per meeting.'],
+        [1, 1, 1, 2],
+        null,
+      ),
+      theme(
+        'Improvement and review',
+        ['The forum has never reviewed itself.'],
+        ['Repeat this review annually and compare the ratings.'],
+        [1, 2, 1, 1],
+        null,
+      ),
     ],
     withheld: { casework: 1, confidential: 0 },
-    topTips: ['Start with trust: no surprises, on either side.', 'Agree what “partnership” means before you agree anything else.', 'Keep actions few, owned and dated.', 'Celebrate what works — Gŵyl y Bartneriaeth every spring!'],
+    topTips: [
+      'Start with trust: no surprises, on either side.',
+      'Agree what “partnership” means before you agree anything else.',
+      'Keep actions few, owned and dated.',
+      'Celebrate what works — Gŵyl y Bartneriaeth every spring!',
+    ],
     actions: sampleActions,
     issues: sampleIssues,
     facilitatorSignature: { name: FACILITATOR, role: 'Regional facilitator', date: '2026-11-14', kind: 'typed' },
@@ -225,11 +392,43 @@ export function sampleAgenda(): AgendaModel {
     meta: meta('CB-AG-2026-0061', '2026-11-05T10:00:00Z', FACILITATOR),
     workshop,
     items: [
-      { title: 'Welcome and introductions in pairs', purpose: 'information', lead: FACILITATOR, side: 'other', minutes: 20, papers: [], notes: 'Introduce the person next to you: name, role, one hope for today.' },
-      { title: 'Progress against the partnership roadmap', purpose: 'discussion', lead: 'Helen Okafor', side: 'management', minutes: 25, papers: ['Paper A: roadmap RAG report'], notes: 'Standing item.' },
-      { title: 'What does good look like? Table-group work on the nine themes', purpose: 'discussion', lead: FACILITATOR, side: 'other', minutes: 75, papers: ['Paper B: theme prompts'], notes: 'Each table rates the forum 0–4 per theme.' },
+      {
+        title: 'Welcome and introductions in pairs',
+        purpose: 'information',
+        lead: FACILITATOR,
+        side: 'other',
+        minutes: 20,
+        papers: [],
+        notes: 'Introduce the person next to you: name, role, one hope for today.',
+      },
+      {
+        title: 'Progress against the partnership roadmap',
+        purpose: 'discussion',
+        lead: 'Helen Okafor',
+        side: 'management',
+        minutes: 25,
+        papers: ['Paper A: roadmap RAG report'],
+        notes: 'Standing item.',
+      },
+      {
+        title: 'What does good look like? Table-group work on the nine themes',
+        purpose: 'discussion',
+        lead: FACILITATOR,
+        side: 'other',
+        minutes: 75,
+        papers: ['Paper B: theme prompts'],
+        notes: 'Each table rates the forum 0–4 per theme.',
+      },
       { title: 'Break', purpose: 'information', lead: '', side: 'other', minutes: 15, papers: [], notes: '' },
-      { title: 'Depot relocation: consultation timetable', purpose: 'decision', lead: 'Marcus Bell', side: 'staff_side', minutes: 20, papers: ['Paper C: staff side proposal'], notes: '' },
+      {
+        title: 'Depot relocation: consultation timetable',
+        purpose: 'decision',
+        lead: 'Marcus Bell',
+        side: 'staff_side',
+        minutes: 20,
+        papers: ['Paper C: staff side proposal'],
+        notes: '',
+      },
       { title: 'Actions, owners and next steps', purpose: 'action', lead: 'Sam Adeyemi', side: 'both', minutes: 15, papers: [], notes: '' },
     ],
     facilitatorSignature: { name: FACILITATOR, role: 'Regional facilitator', date: '2026-11-05', kind: 'typed' },
@@ -256,9 +455,33 @@ export function sampleRegionalMap(): RegionalMapModel {
     asOf: '2026-11-21',
     themes: ['Communication and consultation', 'Joint problem-solving', 'Learning and development', 'Trust and openness'],
     rows: [
-      { name: 'Castlemere City Council', region: 'North West', sector: 'Local authority', stage: 'Full award', overdueActions: 0, openIssues: 1, ratings: [4, 3, 3.5, 4] },
-      { name: 'Cyngor Sir Ynys Môn', region: 'Wales', sector: 'Local authority', stage: 'Action plan', overdueActions: 2, openIssues: 0, ratings: [2, null, 1, 2] },
-      { name: 'Eastmoor Hospitals NHS Trust', region: 'East of England', sector: 'NHS trust', stage: 'No case', overdueActions: 1, openIssues: 3, ratings: [0, 1, 2, 1] },
+      {
+        name: 'Castlemere City Council',
+        region: 'North West',
+        sector: 'Local authority',
+        stage: 'Full award',
+        overdueActions: 0,
+        openIssues: 1,
+        ratings: [4, 3, 3.5, 4],
+      },
+      {
+        name: 'Cyngor Sir Ynys Môn',
+        region: 'Wales',
+        sector: 'Local authority',
+        stage: 'Action plan',
+        overdueActions: 2,
+        openIssues: 0,
+        ratings: [2, null, 1, 2],
+      },
+      {
+        name: 'Eastmoor Hospitals NHS Trust',
+        region: 'East of England',
+        sector: 'NHS trust',
+        stage: 'No case',
+        overdueActions: 1,
+        openIssues: 3,
+        ratings: [0, 1, 2, 1],
+      },
     ],
     signature: { name: FACILITATOR, role: 'Regional facilitator', date: '2026-11-21', kind: 'typed' },
   };

@@ -67,7 +67,14 @@ export const documentTitles: Record<ReportKind, string> = {
 function sampleExportables(): Exportable[] {
   return reportKinds.map((kind) => {
     const { model } = sampleReport(kind);
-    const subject = 'authority' in model ? model.authority.name : 'workshop' in model ? model.workshop.partnership : 'scope' in model ? model.scope : model.organisation;
+    const subject =
+      'authority' in model
+        ? model.authority.name
+        : 'workshop' in model
+          ? model.workshop.partnership
+          : 'scope' in model
+            ? model.scope
+            : model.organisation;
     return { kind, id: SAMPLE_ID, title: `${documentTitles[kind]} (sample)`, subject, date: null };
   });
 }
@@ -84,7 +91,8 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
   if (caseSummaries.length === 0 && workshops.length === 0) return sampleExportables();
   const today = ctx.clock().toISOString().slice(0, 10);
   const list: Exportable[] = [];
-  const add = (kind: ReportKind, id: string, subject: string, date: string | null = null) => list.push({ kind, id, title: documentTitles[kind], subject, date });
+  const add = (kind: ReportKind, id: string, subject: string, date: string | null = null) =>
+    list.push({ kind, id, title: documentTitles[kind], subject, date });
   for (const c of [...caseSummaries].sort((a, b) => a.organisationName.localeCompare(b.organisationName))) {
     add('commitment-certificate', c.id, c.organisationName);
     if (c.stage === 'assessment') add('assessment-report', c.id, c.organisationName);
@@ -108,7 +116,11 @@ export function listExportables(ctx: ServiceContext): Exportable[] {
 }
 
 /** A model built from a record must still be a valid model: a gap is a clear message, not a broken PDF. */
-function validated<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } }, value: unknown, title: string): T {
+function validated<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } },
+  value: unknown,
+  title: string,
+): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
@@ -122,7 +134,12 @@ async function previousMedians(ctx: ServiceContext, workshop: Workshop): Promise
   const previous = previousWorkshop(ctx.index.data.workshops, workshop);
   if (!previous) return new Map();
   const before = await readWorkshop(ctx.workspaceDir, previous.id);
-  return new Map(ratingSpread(before.ratings, before.themes.map((t) => t.id)).map((s) => [s.themeId, s.median]));
+  return new Map(
+    ratingSpread(
+      before.ratings,
+      before.themes.map((t) => t.id),
+    ).map((s) => [s.themeId, s.median]),
+  );
 }
 
 /** The record's model in one language; the record itself is read once. */
@@ -138,8 +155,7 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string, ov
   const adapterCtx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
   const title = documentTitles[kind];
   const regionOf = (organisationId: string) => ctx.index.data.organisations.find((o) => o.id === organisationId)?.region ?? '';
-  const partnershipOf = (organisationId: string | null) =>
-    ctx.index.data.organisations.find((o) => o.id === organisationId)?.name ?? '';
+  const partnershipOf = (organisationId: string | null) => ctx.index.data.organisations.find((o) => o.id === organisationId)?.name ?? '';
   // The organisation's name as it is now: a renamed organisation reaches every document about it.
   const readCase = async (workspaceDir: string, caseId: string) => {
     const record = await readCaseFile(workspaceDir, caseId);
@@ -149,39 +165,77 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string, ov
   switch (kind) {
     case 'commitment-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
-      const build: ModelIn = (l) => ({ kind, model: validated(commitmentCertificateModelSchema, commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx(l)), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(
+          commitmentCertificateModelSchema,
+          commitmentCertificateFromCase(record, frameworkOf(record), adapterCtx(l)),
+          title,
+        ),
+      });
       return { build, journalId: record.id, title, statements: commitmentStatements(record) };
     }
     case 'assessment-report': {
       const record = await readCase(ctx.workspaceDir, id);
       const images = await readEvidenceImages(ctx.workspaceDir, record);
-      const build: ModelIn = (l) => ({ kind, model: validated(assessmentReportModelSchema, assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx(l)), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(
+          assessmentReportModelSchema,
+          assessmentReportFromCase(record, frameworkOf(record), regionOf(record.organisationId), images, adapterCtx(l)),
+          title,
+        ),
+      });
       return { build, journalId: record.id, title, statements: assessmentStatements(record, frameworkOf(record)) };
     }
     case 'award-certificate': {
       const record = await readCase(ctx.workspaceDir, id);
-      const build: ModelIn = (l) => ({ kind, model: validated(awardCertificateModelSchema, awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx(l), frameworkOf(record)), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(
+          awardCertificateModelSchema,
+          awardCertificateFromCase(record, regionOf(record.organisationId), adapterCtx(l), frameworkOf(record)),
+          title,
+        ),
+      });
       return { build, journalId: record.id, title, statements: awardStatements(record, frameworkOf(record)) };
     }
     case 'workshop-feedback': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
       const medians = await previousMedians(ctx, workshop);
       const logged = ctx.index.data.issues;
-      const build: ModelIn = (l) => ({ kind, model: validated(workshopFeedbackModelSchema, workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l), medians, logged), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(
+          workshopFeedbackModelSchema,
+          workshopFeedbackFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l), medians, logged),
+          title,
+        ),
+      });
       return { build, journalId: workshop.id, title, statements: feedbackStatements(workshop, logged) };
     }
     case 'agenda': {
       const workshop = await readWorkshop(ctx.workspaceDir, id);
-      const build: ModelIn = (l) => ({ kind, model: validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l)), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(agendaModelSchema, agendaFromWorkshop(workshop, partnershipOf(workshop.organisationId), adapterCtx(l)), title),
+      });
       return { build, journalId: workshop.id, title, statements: agendaStatements(workshop) };
     }
     case 'action-issue-log': {
       const organisation = ctx.index.data.organisations.find((o) => o.id === id);
       if (!organisation) throw new AppError('not_found', 'organisationGoneChooseDocument');
-      const cases = await Promise.all(ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCaseFile(ctx.workspaceDir, c.id)));
-      const workshops = await Promise.all(ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)));
+      const cases = await Promise.all(
+        ctx.index.data.caseSummaries.filter((c) => c.organisationId === id).map((c) => readCaseFile(ctx.workspaceDir, c.id)),
+      );
+      const workshops = await Promise.all(
+        ctx.index.data.workshops.filter((w) => w.organisationId === id).map((w) => readWorkshop(ctx.workspaceDir, w.id)),
+      );
       const log = { standaloneActions: ctx.index.data.standaloneActions, loggedIssues: ctx.index.data.issues };
-      const build: ModelIn = (l) => ({ kind, model: validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx(l), log), title) });
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(actionIssueLogModelSchema, actionIssueLogFor(organisation, cases, workshops, adapterCtx(l), log), title),
+      });
       // An organisation has no journal of its own; the log is recorded under the organisation id.
       return { build, journalId: organisation.id, title, statements: actionIssueLogStatements(organisation, cases, workshops, log) };
     }
@@ -189,8 +243,14 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string, ov
       const filter = parseMapDocumentId(id);
       if (!filter || !overviewRows) throw new AppError('not_found', 'mapNotFound');
       const { rows, today } = await overviewRows();
-      const map = heatMapOf([...rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), filter);
-      const build: ModelIn = (l) => ({ kind, model: validated(regionalMapModelSchema, regionalMapFor(map, filter, today, adapterCtx(l)), title) });
+      const map = heatMapOf(
+        [...rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+        filter,
+      );
+      const build: ModelIn = (l) => ({
+        kind,
+        model: validated(regionalMapModelSchema, regionalMapFor(map, filter, today, adapterCtx(l)), title),
+      });
       // The map has no record of its own; its exports are recorded under its id (one journal per filter).
       return { build, journalId: id, title, statements: regionalMapStatements(map, today) };
     }
@@ -202,7 +262,13 @@ async function fromRecords(ctx: ServiceContext, kind: ReportKind, id: string, ov
  * choice (Welsh first when bilingual), and says which journal records the export. A sample's own
  * text (its fictional records) is English; its fixed text follows the choice.
  */
-export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: string, choice: DocumentLanguageChoice = 'en', overviewRows?: OverviewRowsSource): Promise<ResolvedReport> {
+export async function resolveReport(
+  ctx: ServiceContext,
+  kind: ReportKind,
+  id: string,
+  choice: DocumentLanguageChoice = 'en',
+  overviewRows?: OverviewRowsSource,
+): Promise<ResolvedReport> {
   if (id !== SAMPLE_ID) {
     const { build, journalId, title, statements } = await fromRecords(ctx, kind, id, overviewRows);
     const versions = documentLanguages(choice).map((language) => ({ language, report: build(language) }));
@@ -211,5 +277,10 @@ export async function resolveReport(ctx: ServiceContext, kind: ReportKind, id: s
   const report = sampleReport(kind);
   // A sample exported today is dated today.
   report.model.meta.createdAt = ctx.clock().toISOString();
-  return { report, localised: { choice, versions: documentLanguages(choice).map((language) => ({ language, report })) }, journalId: SAMPLE_JOURNAL, title: documentTitles[kind] };
+  return {
+    report,
+    localised: { choice, versions: documentLanguages(choice).map((language) => ({ language, report })) },
+    journalId: SAMPLE_JOURNAL,
+    title: documentTitles[kind],
+  };
 }

@@ -72,7 +72,10 @@ class CappedMiniSearch<T> extends MiniSearch<T> {
     const atPrefix = tree.atPrefix.bind(tree);
     tree.atPrefix = (prefix: string) => {
       const all = [...atPrefix(prefix)];
-      const kept = all.length <= MAX_COMPLETIONS ? all : all.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_COMPLETIONS);
+      const kept =
+        all.length <= MAX_COMPLETIONS
+          ? all
+          : all.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_COMPLETIONS);
       // MiniSearch only iterates what atPrefix returns.
       return kept as unknown as ReturnType<typeof atPrefix>;
     };

@@ -38,7 +38,10 @@ export function searchedKinds(readers: SearchReaders): SearchedKind[] {
     {
       kind: 'organisation',
       all: async () => data().organisations.map((o) => ({ id: o.id, docs: [organisationDoc(o)] })),
-      docs: async (id) => data().organisations.filter((o) => o.id === id).map(organisationDoc),
+      docs: async (id) =>
+        data()
+          .organisations.filter((o) => o.id === id)
+          .map(organisationDoc),
     },
     {
       kind: 'action',
@@ -57,14 +60,21 @@ export function searchedKinds(readers: SearchReaders): SearchedKind[] {
       ],
       // Refused contractual disputes are kept as notes on the organisation, and stay findable.
       docs: async (id) => [
-        ...data().issues.filter((i) => i.id === id).map((i) => issueDoc(ctx, i)),
-        ...data().organisationNotes.filter((n) => n.id === id).map((n) => noteDoc(ctx, n)),
+        ...data()
+          .issues.filter((i) => i.id === id)
+          .map((i) => issueDoc(ctx, i)),
+        ...data()
+          .organisationNotes.filter((n) => n.id === id)
+          .map((n) => noteDoc(ctx, n)),
       ],
     },
     {
       kind: 'library',
       all: async () => data().caseStudies.map((s) => ({ id: s.id, docs: [caseStudyDoc(ctx, s)] })),
-      docs: async (id) => data().caseStudies.filter((s) => s.id === id).map((s) => caseStudyDoc(ctx, s)),
+      docs: async (id) =>
+        data()
+          .caseStudies.filter((s) => s.id === id)
+          .map((s) => caseStudyDoc(ctx, s)),
     },
     {
       kind: 'case',
@@ -76,7 +86,8 @@ export function searchedKinds(readers: SearchReaders): SearchedKind[] {
     },
     {
       kind: 'workshop',
-      all: async () => (await Promise.all(data().workshops.map((w) => readers.getWorkshop(w.id)))).map((w) => ({ id: w.id, docs: workshopDocs(w) })),
+      all: async () =>
+        (await Promise.all(data().workshops.map((w) => readers.getWorkshop(w.id)))).map((w) => ({ id: w.id, docs: workshopDocs(w) })),
       docs: async (id) => {
         const workshop = await orNone(readers.getWorkshop(id));
         return workshop ? workshopDocs(workshop) : [];

@@ -19,9 +19,7 @@ export function certificateDer(cert: forge.pki.Certificate): Buffer {
 }
 
 function distinguishedName(attributes: forge.pki.CertificateField[]): string {
-  return attributes
-    .map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`)
-    .join(', ');
+  return attributes.map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`).join(', ');
 }
 
 const field = (attributes: forge.pki.CertificateField[], name: string) =>

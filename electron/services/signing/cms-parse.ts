@@ -55,7 +55,8 @@ function embeddedCrlsOf(signedData: pkijs.SignedData, signerInfo: pkijs.SignerIn
   const archival = signerInfo.signedAttrs?.attributes.find((a) => a.type === OID.adbeRevocationInfoArchival)?.values[0];
   // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL, ocsp [1] ..., otherRevInfo [2] ... }
   if (archival instanceof asn1js.Sequence) {
-    const tagged = archival.valueBlock.value.find((v) => v.idBlock.tagClass === 3 && v.idBlock.tagNumber === 0) as asn1js.Constructed | undefined;
+    const tagged = archival.valueBlock.value.find((v) => v.idBlock.tagClass === 3 && v.idBlock.tagNumber === 0) as
+      asn1js.Constructed | undefined;
     const list = tagged?.valueBlock.value[0];
     if (list instanceof asn1js.Sequence) for (const crl of list.valueBlock.value) out.push(Buffer.from(crl.toBER(false)));
   }
@@ -81,7 +82,8 @@ export function boundCertificateOf(signerInfo: pkijs.SignerInfo): { digest: stri
     const certs = (attr.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
     const first = certs.valueBlock.value[0] as asn1js.Sequence;
     const [a, b] = first.valueBlock.value;
-    if (attr.type === ESS_V1) return a instanceof asn1js.OctetString ? { digest: 'sha1', hash: Buffer.from(a.valueBlock.valueHexView) } : 'damaged';
+    if (attr.type === ESS_V1)
+      return a instanceof asn1js.OctetString ? { digest: 'sha1', hash: Buffer.from(a.valueBlock.valueHexView) } : 'damaged';
     if (a instanceof asn1js.OctetString) return { digest: 'sha256', hash: Buffer.from(a.valueBlock.valueHexView) };
     const algorithm = new pkijs.AlgorithmIdentifier({ schema: a });
     const digest = digestNames[algorithm.algorithmId];
@@ -99,17 +101,22 @@ function claimedTimeOf(signerInfo: pkijs.SignerInfo): Date | null {
 export type CmsParse = { ok: true; value: ParsedSignerInfo } | { ok: false; problem: 'damaged' | 'unsupported'; detail: string };
 
 /** Absent or NULL, as every profile writes them; anything else is a changed file. */
-const plainParams = (a: pkijs.AlgorithmIdentifier) => a.algorithmParams === undefined || a.algorithmParams instanceof asn1js.Null || a.algorithmParams.constructor === asn1js.Any;
+const plainParams = (a: pkijs.AlgorithmIdentifier) =>
+  a.algorithmParams === undefined || a.algorithmParams instanceof asn1js.Null || a.algorithmParams.constructor === asn1js.Any;
 
 /**
  * Parts of a SignedData the signature does not cover must still hold the values the standard
  * allows, so a changed byte there is damage and not a silent pass.
  */
 function unsignedPartsProblem(signedData: pkijs.SignedData, signerInfo: pkijs.SignerInfo): string | null {
-  if (![1, 3, 4, 5].includes(signedData.version) || ![1, 3].includes(signerInfo.version)) return 'its version numbers are not ones CMS allows';
-  if (!signedData.digestAlgorithms.every(plainParams) || !plainParams(signerInfo.digestAlgorithm)) return 'its algorithm parameters were altered';
-  if (!signedData.digestAlgorithms.some((a) => a.algorithmId === signerInfo.digestAlgorithm.algorithmId)) return 'its list of digest algorithms does not include the signer’s';
-  if (signerInfo.signatureAlgorithm.algorithmId.startsWith('1.2.840.113549.1.1.') && !plainParams(signerInfo.signatureAlgorithm)) return 'its algorithm parameters were altered';
+  if (![1, 3, 4, 5].includes(signedData.version) || ![1, 3].includes(signerInfo.version))
+    return 'its version numbers are not ones CMS allows';
+  if (!signedData.digestAlgorithms.every(plainParams) || !plainParams(signerInfo.digestAlgorithm))
+    return 'its algorithm parameters were altered';
+  if (!signedData.digestAlgorithms.some((a) => a.algorithmId === signerInfo.digestAlgorithm.algorithmId))
+    return 'its list of digest algorithms does not include the signer’s';
+  if (signerInfo.signatureAlgorithm.algorithmId.startsWith('1.2.840.113549.1.1.') && !plainParams(signerInfo.signatureAlgorithm))
+    return 'its algorithm parameters were altered';
   const contentType = signerInfo.signedAttrs?.attributes.find((a) => a.type === OID.contentType)?.values[0];
   const signedType = contentType instanceof asn1js.ObjectIdentifier ? contentType.valueBlock.toString() : null;
   if (signedType !== signedData.encapContentInfo.eContentType) return 'its content type does not match the signed one';
@@ -143,12 +150,14 @@ export function parseSignedData(cms: Buffer): CmsParse {
     const asn = asn1js.fromBER(new Uint8Array(cms));
     if (asn.offset === -1 || asn.offset !== cms.length) return { ok: false, problem: 'damaged', detail: 'its data is not well-formed' };
     const info = new pkijs.ContentInfo({ schema: asn.result });
-    if (info.contentType !== OID.signedData) return { ok: false, problem: 'unsupported', detail: `content type ${info.contentType}, not CMS SignedData` };
+    if (info.contentType !== OID.signedData)
+      return { ok: false, problem: 'unsupported', detail: `content type ${info.contentType}, not CMS SignedData` };
     signedData = new pkijs.SignedData({ schema: info.content });
   } catch {
     return { ok: false, problem: 'damaged', detail: 'its data is not well-formed' };
   }
-  if (signedData.signerInfos.length !== 1) return { ok: false, problem: 'unsupported', detail: `${signedData.signerInfos.length} signers in one signature` };
+  if (signedData.signerInfos.length !== 1)
+    return { ok: false, problem: 'unsupported', detail: `${signedData.signerInfos.length} signers in one signature` };
   const signerInfo = signedData.signerInfos[0];
   const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   const digest = digestNames[signerInfo.digestAlgorithm.algorithmId];
@@ -157,7 +166,11 @@ export function parseSignedData(cms: Buffer): CmsParse {
   const algorithm = signatureAlgorithms[signerInfo.signatureAlgorithm.algorithmId];
   if (!algorithm) {
     const id = signerInfo.signatureAlgorithm.algorithmId;
-    return { ok: false, problem: 'unsupported', detail: id === '1.2.840.113549.1.1.10' ? 'RSA-PSS signatures' : `the signature algorithm ${id}` };
+    return {
+      ok: false,
+      problem: 'unsupported',
+      detail: id === '1.2.840.113549.1.1.10' ? 'RSA-PSS signatures' : `the signature algorithm ${id}`,
+    };
   }
   if (!signerInfo.signedAttrs || signerInfo.signedAttrs.encodedValue.byteLength === 0) {
     return { ok: false, problem: 'unsupported', detail: 'a signature without signed attributes' };

@@ -95,7 +95,9 @@ export function buildDetachedCms({ contentDigest, cert, chain, keyPem, signingTi
   }
   if (crls && crls.length > 0) {
     // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL, ... }
-    attributes.push(attribute(OID.adbeRevocationInfoArchival, seq([asn1.create(Class.CONTEXT_SPECIFIC, 0, true, [seq(crls.map(fromDer))])])));
+    attributes.push(
+      attribute(OID.adbeRevocationInfoArchival, seq([asn1.create(Class.CONTEXT_SPECIFIC, 0, true, [seq(crls.map(fromDer))])])),
+    );
   }
   const sorted = derSortedSet(attributes);
   // The signature covers the attributes encoded as a SET; in SignerInfo they sit under [0].

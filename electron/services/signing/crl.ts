@@ -41,7 +41,8 @@ function serialBytes(serial: string): Buffer {
 }
 
 /** The distribution point written into member certificates; Casebook resolves it offline from the imported lists. */
-export const distributionPointFor = (caFingerprint: string) => `http://crl.casebook.invalid/${caFingerprint.replace(/:/g, '').slice(0, 32).toLowerCase()}.crl`;
+export const distributionPointFor = (caFingerprint: string) =>
+  `http://crl.casebook.invalid/${caFingerprint.replace(/:/g, '').slice(0, 32).toLowerCase()}.crl`;
 
 /** A CRL signed with the CA's RSA key (PEM), over the given revocations. */
 export function buildCrl(input: { caDer: Buffer; caKeyPem: string; revoked: RevokedEntry[]; thisUpdate: Date; number: number }): Buffer {
@@ -61,9 +62,13 @@ export function buildCrl(input: { caDer: Buffer; caKeyPem: string; revoked: Revo
     );
   }
   const ski = ca.extensions?.find((e) => e.extnID === '2.5.29.14')?.parsedValue as asn1js.OctetString | undefined;
-  const extensions = [new pkijs.Extension({ extnID: CRL_NUMBER, critical: false, extnValue: new asn1js.Integer({ value: input.number }).toBER(false) })];
+  const extensions = [
+    new pkijs.Extension({ extnID: CRL_NUMBER, critical: false, extnValue: new asn1js.Integer({ value: input.number }).toBER(false) }),
+  ];
   if (ski) {
-    const aki = new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: ski.valueBlock.valueHexView.slice().buffer }) });
+    const aki = new pkijs.AuthorityKeyIdentifier({
+      keyIdentifier: new asn1js.OctetString({ valueHex: ski.valueBlock.valueHexView.slice().buffer }),
+    });
     extensions.push(new pkijs.Extension({ extnID: AUTHORITY_KEY_ID, critical: false, extnValue: aki.toSchema().toBER(false) }));
   }
   crl.crlExtensions = new pkijs.Extensions({ extensions });
@@ -106,7 +111,8 @@ export const crlNamesIssuer = (read: ReadCrl, caDer: Buffer) => read.crl.issuer.
 /** The CRL is issued by this CA: its issuer name is the CA's subject and the CA's key verifies its signature. */
 export function crlIssuedBy(read: ReadCrl, caDer: Buffer): boolean {
   if (!crlNamesIssuer(read, caDer)) return false;
-  if (read.crl.signatureAlgorithm.algorithmId !== SHA256_WITH_RSA && read.crl.signatureAlgorithm.algorithmId !== '1.2.840.10045.4.3.2') return false;
+  if (read.crl.signatureAlgorithm.algorithmId !== SHA256_WITH_RSA && read.crl.signatureAlgorithm.algorithmId !== '1.2.840.10045.4.3.2')
+    return false;
   try {
     const key = new X509Certificate(caDer).publicKey;
     return cryptoVerify('sha256', read.crl.tbsView, key, Buffer.from(read.crl.signatureValue.valueBlock.valueHexView));

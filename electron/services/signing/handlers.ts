@@ -17,7 +17,11 @@ export function signingHandlers(ctx: ServiceContext, keys: SigningKeys): Signing
     'signing:status': () => store.status(),
     'signing:create': async ({ draft, replace }) => rememberOwn(await store.create(draft, replace)),
     'signing:import': async ({ passphrase, replace }) => {
-      const [file] = (await ctx.shell.pickFiles?.({ title: 'Import a signing identity', filters: [{ name: 'PKCS#12 signing identity', extensions: ['p12', 'pfx'] }] })) ?? [];
+      const [file] =
+        (await ctx.shell.pickFiles?.({
+          title: 'Import a signing identity',
+          filters: [{ name: 'PKCS#12 signing identity', extensions: ['p12', 'pfx'] }],
+        })) ?? [];
       if (!file) return null;
       return rememberOwn(await store.importFile(file, passphrase, replace));
     },

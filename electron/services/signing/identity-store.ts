@@ -1,12 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
-import {
-  identitySummarySchema,
-  type IdentityDraft,
-  type IdentityStatus,
-  type IdentitySummary,
-} from '../../../shared/domain/signing';
+import { identitySummarySchema, type IdentityDraft, type IdentityStatus, type IdentitySummary } from '../../../shared/domain/signing';
 import { identityDraftSchema } from '../../../shared/domain/signing';
 import { AppError } from '../../../shared/result';
 import { toAppError, writeFileDurably } from '../store/durable-file';
@@ -75,7 +70,12 @@ export class IdentityStore {
 
   async status(): Promise<IdentityStatus> {
     const identity = this.unlocked?.summary ?? (await this.summary());
-    const exists = identity !== null && (await fs.stat(this.file(IDENTITY_P12)).then(() => true, () => false));
+    const exists =
+      identity !== null &&
+      (await fs.stat(this.file(IDENTITY_P12)).then(
+        () => true,
+        () => false,
+      ));
     return { exists, unlocked: this.unlocked !== null, identity: exists ? identity : null };
   }
 
@@ -95,7 +95,12 @@ export class IdentityStore {
   }
 
   private toUnlocked(opened: OpenedPkcs12, summary: IdentitySummary): UnlockedIdentity {
-    return { summary, keyPem: opened.keyPem, cert: forge.pki.certificateFromPem(opened.certPem), chain: opened.chainPem.map((p) => forge.pki.certificateFromPem(p)) };
+    return {
+      summary,
+      keyPem: opened.keyPem,
+      cert: forge.pki.certificateFromPem(opened.certPem),
+      chain: opened.chainPem.map((p) => forge.pki.certificateFromPem(p)),
+    };
   }
 
   private async refuseOverwrite(replace: boolean) {

@@ -35,13 +35,24 @@ export function sealKey(keyPem: string, passphrase: string): SealedKey {
   const cipher = createCipheriv('aes-256-gcm', derive(passphrase, salt, PARAMS), iv);
   const der = createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'der' });
   const data = Buffer.concat([cipher.update(der), cipher.final()]);
-  return { kdf: 'scrypt', ...PARAMS, salt: salt.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+  return {
+    kdf: 'scrypt',
+    ...PARAMS,
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  };
 }
 
 /** The key as PKCS#1 PEM, or null when the passphrase is wrong (the GCM tag does not hold). */
 export function openSealedKey(sealed: SealedKey, passphrase: string): string | null {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', derive(passphrase, Buffer.from(sealed.salt, 'base64'), sealed), Buffer.from(sealed.iv, 'base64'));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      derive(passphrase, Buffer.from(sealed.salt, 'base64'), sealed),
+      Buffer.from(sealed.iv, 'base64'),
+    );
     decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
     const der = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }).export({ type: 'pkcs1', format: 'pem' }).toString();

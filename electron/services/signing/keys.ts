@@ -34,7 +34,17 @@ export function createSigningKeys(ctx: Pick<ServiceContext, 'workspaceDir' | 'cl
       return trust.anchors(own ? { name: own.name, email: own.email, fingerprint: own.fingerprint } : null, region ? [region] : []);
     },
     crlsFor: async (chain) => {
-      const found = await Promise.all(chain.map((c) => trust.crlOf(colonHex(createHash('sha256').update(Buffer.isBuffer(c) ? c : certificateDer(c)).digest('hex')))));
+      const found = await Promise.all(
+        chain.map((c) =>
+          trust.crlOf(
+            colonHex(
+              createHash('sha256')
+                .update(Buffer.isBuffer(c) ? c : certificateDer(c))
+                .digest('hex'),
+            ),
+          ),
+        ),
+      );
       return found.filter((c): c is Buffer => c !== null);
     },
   };

@@ -81,7 +81,8 @@ function sectionAt(buf: Buffer, offset: number, end: number): { entries: Map<num
   const { value } = objectAt(buf, offset, end);
   if (!isDict(value) || !isName(value.v.get('Type'), 'XRef')) throw new PdfSyntaxError('no xref here');
   const widths = value.v.get('W');
-  if (!Array.isArray(widths) || widths.length !== 3 || !widths.every((w) => typeof w === 'number' && w >= 0 && w <= 8)) throw new PdfSyntaxError('bad /W');
+  if (!Array.isArray(widths) || widths.length !== 3 || !widths.every((w) => typeof w === 'number' && w >= 0 && w <= 8))
+    throw new PdfSyntaxError('bad /W');
   const [w0, w1, w2] = widths as number[];
   const data = decodeStream(value);
   const size = value.v.get('Size');

@@ -99,10 +99,14 @@ function byteRangeProblem(text: string, [start, firstLength, secondStart, second
   const end = secondStart + secondLength;
   if (start !== 0) return 'the signed part of the file does not start at its beginning';
   if (secondStart <= firstLength || end > text.length || firstLength > text.length) return 'the signed ranges do not fit the file';
-  if (!/\/Contents\s*$/.test(text.slice(Math.max(0, firstLength - 64), firstLength)) || !/^<[0-9a-fA-F\s]*>$/.test(text.slice(firstLength, secondStart))) {
+  if (
+    !/\/Contents\s*$/.test(text.slice(Math.max(0, firstLength - 64), firstLength)) ||
+    !/^<[0-9a-fA-F\s]*>$/.test(text.slice(firstLength, secondStart))
+  ) {
     return 'the unsigned gap in the file is not the signature’s own value';
   }
-  if (!/%%EOF(\r\n|\r|\n)?$/.test(text.slice(Math.max(0, end - 8), end))) return 'the signed part does not end where a revision of the file ends';
+  if (!/%%EOF(\r\n|\r|\n)?$/.test(text.slice(Math.max(0, end - 8), end)))
+    return 'the signed part does not end where a revision of the file ends';
   return null;
 }
 
@@ -120,14 +124,26 @@ export function findSignatures(pdf: Buffer, max = Infinity): FoundSignature[] {
     const [, firstLength, secondStart, secondLength] = range;
     const rangeProblem = byteRangeProblem(text, range);
     if (rangeProblem && (secondStart <= firstLength || secondStart + secondLength > pdf.length || firstLength > pdf.length)) {
-      found.push({ byteRange: range, cms: Buffer.alloc(0), name: '', reason: '', signedAt: null, subFilter: '', contentsStrict: false, rangeProblem });
+      found.push({
+        byteRange: range,
+        cms: Buffer.alloc(0),
+        name: '',
+        reason: '',
+        signedAt: null,
+        subFilter: '',
+        contentsStrict: false,
+        rangeProblem,
+      });
       continue;
     }
     const raw = text.slice(firstLength, secondStart);
     const hex = raw.replace(/^<|>$/g, '').replace(/\s/g, '');
     const cms = trimDer(Buffer.from(hex, 'hex'));
     const contentsStrict =
-      /^<[0-9a-fA-F]*>$/.test(raw) && hex.length % 2 === 0 && !(/[a-f]/.test(hex) && /[A-F]/.test(hex)) && /^0*$/.test(hex.slice(cms.length * 2));
+      /^<[0-9a-fA-F]*>$/.test(raw) &&
+      hex.length % 2 === 0 &&
+      !(/[a-f]/.test(hex) && /[A-F]/.test(hex)) &&
+      /^0*$/.test(hex.slice(cms.length * 2));
     const dictStart = text.lastIndexOf('obj', match.index);
     const dictEndAt = text.indexOf('endobj', secondStart);
     const dict = text.slice(Math.max(0, dictStart), firstLength) + text.slice(secondStart, dictEndAt < 0 ? secondStart + 2000 : dictEndAt);

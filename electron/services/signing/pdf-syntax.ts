@@ -33,7 +33,8 @@ const DELIM = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x2
 /** Nesting deeper than this is built to exhaust the stack, not to describe a document. */
 const MAX_DEPTH = 64;
 
-export const isName = (v: PdfValue | undefined, name?: string): v is PdfName => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'name' && (name === undefined || v.v === name);
+export const isName = (v: PdfValue | undefined, name?: string): v is PdfName =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'name' && (name === undefined || v.v === name);
 export const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'ref';
 export const isDict = (v: PdfValue | undefined): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && v.t === 'dict';
 export const refKey = (r: PdfRef) => `${r.n} ${r.g}`;

@@ -34,7 +34,13 @@ export interface KeyAndCertificate {
  * PBKDF2-HMAC-SHA-256, the file's MAC HMAC-SHA-256 (forge writes only SHA-1 MACs, so the MAC is
  * added here).
  */
-export function toPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string, chain: forge.pki.Certificate[] = []): Buffer {
+export function toPkcs12(
+  key: forge.pki.rsa.PrivateKey,
+  cert: forge.pki.Certificate,
+  passphrase: string,
+  friendlyName: string,
+  chain: forge.pki.Certificate[] = [],
+): Buffer {
   const p12 = pkcs12.toPkcs12Asn1(key, [cert, ...chain], passphrase, {
     algorithm: 'aes256',
     prfAlgorithm: 'sha256',

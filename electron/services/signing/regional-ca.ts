@@ -95,7 +95,9 @@ export class RegionalCa {
     }
     let pem: string;
     try {
-      pem = createPrivateKey({ key: data.encryptedKeyPem ?? '', passphrase }).export({ type: 'pkcs1', format: 'pem' }).toString();
+      pem = createPrivateKey({ key: data.encryptedKeyPem ?? '', passphrase })
+        .export({ type: 'pkcs1', format: 'pem' })
+        .toString();
     } catch {
       throw wrong();
     }
@@ -121,7 +123,13 @@ export class RegionalCa {
       { name: 'subjectKeyIdentifier' },
     ]);
     cert.sign(key, forge.md.sha256.create());
-    await this.write({ name, certificatePem: pki.certificateToPem(cert), sealedKey: sealKey(pki.privateKeyToPem(key), passphrase), issued: [], crlNumber: 0 });
+    await this.write({
+      name,
+      certificatePem: pki.certificateToPem(cert),
+      sealedKey: sealKey(pki.privateKeyToPem(key), passphrase),
+      issued: [],
+      crlNumber: 0,
+    });
     return (await this.summary()) as RegionalCaSummary;
   }
 
@@ -134,7 +142,12 @@ export class RegionalCa {
    * A member's signing certificate and key as a passphrase-protected .p12 carrying the CA
    * certificate too. `deliver` saves it; only a delivered certificate enters the register.
    */
-  async issue(member: NewIdentity, p12Passphrase: string, caPassphrase: string, deliver: (p12: Buffer) => Promise<string | null>): Promise<{ path: string | null; summary: RegionalCaSummary }> {
+  async issue(
+    member: NewIdentity,
+    p12Passphrase: string,
+    caPassphrase: string,
+    deliver: (p12: Buffer) => Promise<string | null>,
+  ): Promise<{ path: string | null; summary: RegionalCaSummary }> {
     const data = await this.require();
     const caKey = pki.privateKeyFromPem(await this.unlockKey(data, caPassphrase));
     const caCert = pki.certificateFromPem(data.certificatePem);
@@ -156,14 +169,26 @@ export class RegionalCa {
       { name: 'subjectKeyIdentifier' },
       { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
       // Where readers look for the CA's revocations; Casebook finds the list among those imported.
-      { name: 'cRLDistributionPoints', altNames: [{ type: 6, value: distributionPointFor(new X509Certificate(data.certificatePem).fingerprint256) }] },
+      {
+        name: 'cRLDistributionPoints',
+        altNames: [{ type: 6, value: distributionPointFor(new X509Certificate(data.certificatePem).fingerprint256) }],
+      },
     ]);
     cert.sign(caKey, forge.md.sha256.create());
     const p12 = toPkcs12(key, cert, p12Passphrase, member.name, [caCert]);
     const info = describeCertificate(cert);
     const delivered = await deliver(p12);
     if (!delivered) return { path: null, summary: (await this.summary()) as RegionalCaSummary };
-    data.issued.push({ name: member.name, email: member.email, role: member.role, serialNumber: info.serialNumber, fingerprint: info.fingerprint, issuedAt: now.toISOString(), validTo: info.validTo, revokedAt: null });
+    data.issued.push({
+      name: member.name,
+      email: member.email,
+      role: member.role,
+      serialNumber: info.serialNumber,
+      fingerprint: info.fingerprint,
+      issuedAt: now.toISOString(),
+      validTo: info.validTo,
+      revokedAt: null,
+    });
     await this.write(data);
     return { path: delivered, summary: (await this.summary()) as RegionalCaSummary };
   }

@@ -14,14 +14,40 @@ export type Addition = (typeof additionKinds)[number];
  */
 
 type Role = 'content' | 'annotation' | 'fill' | 'signature' | 'dss' | 'ignored';
-const roleAddition: Record<Role, Addition | null> = { content: 'content', annotation: 'annotations', fill: 'form_fill', signature: 'signature', dss: 'dss', ignored: null };
+const roleAddition: Record<Role, Addition | null> = {
+  content: 'content',
+  annotation: 'annotations',
+  fill: 'form_fill',
+  signature: 'signature',
+  dss: 'dss',
+  ignored: null,
+};
 
 /** Catalogue entries a later revision may change; each is then judged by its own rules. */
 const CATALOG_ALLOWED = new Set(['AcroForm', 'DSS', 'Version', 'Metadata', 'Extensions']);
 const ACROFORM_ALLOWED = new Set(['Fields', 'SigFlags', 'DR', 'DA', 'NeedAppearances']);
 /** What filling in a field changes: its value and how it looks. */
 const FILL_KEYS = new Set(['V', 'AP', 'AS', 'MK']);
-const MARKUP = new Set(['Text', 'FreeText', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Ink', 'Square', 'Circle', 'Line', 'Polygon', 'PolyLine', 'Stamp', 'Caret', 'Popup', 'FileAttachment', 'Link', 'Redact']);
+const MARKUP = new Set([
+  'Text',
+  'FreeText',
+  'Highlight',
+  'Underline',
+  'StrikeOut',
+  'Squiggly',
+  'Ink',
+  'Square',
+  'Circle',
+  'Line',
+  'Polygon',
+  'PolyLine',
+  'Stamp',
+  'Caret',
+  'Popup',
+  'FileAttachment',
+  'Link',
+  'Redact',
+]);
 const RUNNING_ACTIONS = new Set(['JavaScript', 'Launch', 'ImportData', 'SubmitForm', 'ResetForm', 'Rendition']);
 const MAX_VISITS = 200_000;
 
@@ -194,7 +220,16 @@ export class RevisionDiff {
       }
       return;
     }
-    if (this.c(a) !== this.c(b)) this.note(this.otherKeysDiffer(a, b, new Set(['AP', 'Contents', 'M', 'C', 'Popup', 'RC', 'T', 'Subj', 'CreationDate', 'Rect', 'QuadPoints', 'InkList'])) ? 'content' : 'annotations');
+    if (this.c(a) !== this.c(b))
+      this.note(
+        this.otherKeysDiffer(
+          a,
+          b,
+          new Set(['AP', 'Contents', 'M', 'C', 'Popup', 'RC', 'T', 'Subj', 'CreationDate', 'Rect', 'QuadPoints', 'InkList']),
+        )
+          ? 'content'
+          : 'annotations',
+      );
     this.walk(b.v.get('AP'), 'annotation');
     for (const [k, item] of b.v) if (!['AP', 'Parent', 'P', 'Popup', 'IRT'].includes(k)) this.walk(item, 'content');
   }

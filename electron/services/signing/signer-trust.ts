@@ -58,14 +58,21 @@ function validAt(x509: X509Certificate, at: Date): string | null {
  * workspace's regional CAs. Each step must be a real issuer: the name and key identifiers match
  * and the issuer's key verifies the certificate's signature, and the issuer is a CA.
  */
-function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X509Certificate[]): { path: X509Certificate[]; broken: boolean; open: boolean } {
+function chainOf(
+  leaf: X509Certificate,
+  carried: X509Certificate[],
+  anchors: X509Certificate[],
+): { path: X509Certificate[]; broken: boolean; open: boolean } {
   const path = [leaf];
   let current = leaf;
   for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
     // A self-issued certificate must carry its own valid signature: a rewritten name breaks it.
     // OpenSSL's checkIssued also wants keyCertSign, which a self-signed signing certificate lacks.
-    if (current.subject === current.issuer || current.checkIssued(current)) return { path, broken: !current.verify(current.publicKey), open: false };
-    const candidates = [...anchors, ...carried].filter((c) => c !== current && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c));
+    if (current.subject === current.issuer || current.checkIssued(current))
+      return { path, broken: !current.verify(current.publicKey), open: false };
+    const candidates = [...anchors, ...carried].filter(
+      (c) => c !== current && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c),
+    );
     if (candidates.length === 0) return { path, broken: false, open: true };
     const issuer = candidates.find((c) => c.ca && current.verify(c.publicKey));
     if (!issuer) return { path, broken: true, open: false };
@@ -79,7 +86,14 @@ function chainOf(leaf: X509Certificate, carried: X509Certificate[], anchors: X50
  * Checks the signer's certificate at the signing time and looks it up in what the workspace
  * trusts. `embedded`: revocation lists the file carries; `now`: today, to judge their dates.
  */
-export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Date, trust: TrustAnchors, embedded: ReadCrl[] = [], now: Date = signedAt): SignerStanding {
+export function standingOf(
+  signerDer: Buffer,
+  carriedDer: Buffer[],
+  signedAt: Date,
+  trust: TrustAnchors,
+  embedded: ReadCrl[] = [],
+  now: Date = signedAt,
+): SignerStanding {
   const leaf = new X509Certificate(signerDer);
   const carried = carriedDer.flatMap((d) => {
     try {
@@ -153,7 +167,9 @@ export function standingOf(signerDer: Buffer, carriedDer: Buffer[], signedAt: Da
   if (!standing.knownAs) {
     const name = lower(field(leaf, 'CN'));
     const email = lower(field(leaf, 'emailAddress'));
-    const clash = trust.known.find((k) => k.kind !== 'regional_ca' && ((name && lower(k.name) === name) || (email && lower(k.email) === email)));
+    const clash = trust.known.find(
+      (k) => k.kind !== 'regional_ca' && ((name && lower(k.name) === name) || (email && lower(k.email) === email)),
+    );
     standing.nameClash = clash?.name ?? null;
   }
   return standing;

@@ -41,7 +41,8 @@ export function checkTimestamp(token: Buffer, signatureValue: Buffer, trust: Tru
     if (info.contentType !== OID.signedData) return { ok: false, problem: 'unreadable' };
     signedData = new pkijs.SignedData({ schema: info.content });
     const eContent = signedData.encapContentInfo.eContent;
-    if (signedData.encapContentInfo.eContentType !== TST_INFO || !eContent || signedData.signerInfos.length !== 1) return { ok: false, problem: 'unreadable' };
+    if (signedData.encapContentInfo.eContentType !== TST_INFO || !eContent || signedData.signerInfos.length !== 1)
+      return { ok: false, problem: 'unreadable' };
     content = octets(eContent);
     tst = new pkijs.TSTInfo({ schema: asn1js.fromBER(new Uint8Array(content)).result });
   } catch {
@@ -74,13 +75,23 @@ export function checkTimestamp(token: Buffer, signatureValue: Buffer, trust: Tru
       bound !== 'damaged' &&
       (bound === null || createHash(bound.digest).update(tsaDer).digest().equals(bound.hash)) &&
       x509.publicKey.asymmetricKeyType === algorithm.key &&
-      verifySignature(algorithm.key === 'ed25519' ? null : (algorithm.hash ?? digest), bytes(attrs.encodedValue), x509.publicKey, bytes(signerInfo.signature.valueBlock.valueHexView));
+      verifySignature(
+        algorithm.key === 'ed25519' ? null : (algorithm.hash ?? digest),
+        bytes(attrs.encodedValue),
+        x509.publicKey,
+        bytes(signerInfo.signature.valueBlock.valueHexView),
+      );
     if (!sound) return { ok: false, problem: 'signature' };
   } catch {
     return { ok: false, problem: 'signature' };
   }
   const genTime = tst.genTime;
-  const standing = standingOf(tsaDer, certs.map((c) => Buffer.from(c.toSchema().toBER(false))), genTime, trust);
+  const standing = standingOf(
+    tsaDer,
+    certs.map((c) => Buffer.from(c.toSchema().toBER(false))),
+    genTime,
+    trust,
+  );
   if (!timeStampingOnly(tsa) || standing.problem) return { ok: false, problem: 'certificate' };
   const cn = tsa.subject.typesAndValues.find((t) => t.type === '2.5.4.3')?.value.valueBlock.value;
   return { ok: true, genTime, authority: String(cn ?? 'a timestamp authority'), trusted: standing.knownAs !== null && !standing.revoked };

@@ -27,7 +27,11 @@ type TrustHandlers = Pick<
 
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
 
-const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9 _-]+/g, '').trim().replace(/\s+/g, '-') || 'certificate';
+const fileSafe = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9 _-]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-') || 'certificate';
 
 export function trustHandlers(ctx: ServiceContext, { trust, identities }: SigningKeys): TrustHandlers {
   const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
@@ -82,7 +86,15 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
       return summary;
     },
     'region:issue': async ({ member, p12Passphrase, caPassphrase }) => {
-      const deliver = async (p12: Buffer) => (await save(`Save the signing identity for ${member.name}`, `${fileSafe(member.name)}.p12`, { name: 'PKCS#12 signing identity', extensions: ['p12'] }, p12))?.path ?? null;
+      const deliver = async (p12: Buffer) =>
+        (
+          await save(
+            `Save the signing identity for ${member.name}`,
+            `${fileSafe(member.name)}.p12`,
+            { name: 'PKCS#12 signing identity', extensions: ['p12'] },
+            p12,
+          )
+        )?.path ?? null;
       return region.issue(member, p12Passphrase, caPassphrase, deliver);
     },
     'region:exportCertificate': async () => {
@@ -93,7 +105,12 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),
     'region:exportRevocations': async ({ caPassphrase }) => {
       const crl = await region.crl(caPassphrase);
-      const saved = await save('Export the revocation list', `${fileSafe((await region.summary())?.name ?? 'region')}.crl`, { name: 'Certificate revocation list', extensions: ['crl'] }, crl);
+      const saved = await save(
+        'Export the revocation list',
+        `${fileSafe((await region.summary())?.name ?? 'region')}.crl`,
+        { name: 'Certificate revocation list', extensions: ['crl'] },
+        crl,
+      );
       // The coordinator signs with it too: keep the newest list where signing finds it.
       await trust.importRevocations(crl);
       return saved;

@@ -18,8 +18,18 @@ import { colonHex } from './certificate';
 import { crlIssuedBy, readCrl, type ReadCrl } from './crl';
 
 const TRUST_DIR = 'trust';
-const storedCrlSchema = z.object({ caFingerprint: z.string(), thisUpdate: z.string(), nextUpdate: z.string().nullable(), number: z.number().nullable(), der: z.string() });
-const fileSchema = z.object({ signers: z.array(knownSignerSchema), revocations: z.array(revocationListSchema), crls: z.array(storedCrlSchema).default([]) });
+const storedCrlSchema = z.object({
+  caFingerprint: z.string(),
+  thisUpdate: z.string(),
+  nextUpdate: z.string().nullable(),
+  number: z.number().nullable(),
+  der: z.string(),
+});
+const fileSchema = z.object({
+  signers: z.array(knownSignerSchema),
+  revocations: z.array(revocationListSchema),
+  crls: z.array(storedCrlSchema).default([]),
+});
 type TrustFile = z.infer<typeof fileSchema>;
 
 /** Reads a certificate from DER or PEM bytes, with a clear refusal for anything else. */
@@ -90,7 +100,13 @@ export class TrustStore {
     const data = await this.read();
     const certificate = certificateInfo(x509);
     if (!data.signers.some((s) => s.certificate.fingerprint === certificate.fingerprint && s.kind === kind)) {
-      data.signers.push({ kind, name: certificate.commonName || certificate.subject, certificate, der: x509.raw.toString('base64'), addedAt: this.clock().toISOString() });
+      data.signers.push({
+        kind,
+        name: certificate.commonName || certificate.subject,
+        certificate,
+        der: x509.raw.toString('base64'),
+        addedAt: this.clock().toISOString(),
+      });
       await this.write(data);
     }
     return data.signers;
@@ -117,7 +133,13 @@ export class TrustStore {
     if (older && (older.thisUpdate > read.thisUpdate || (older.number ?? 0) > (read.number ?? 0))) {
       throw new AppError('conflict', 'revocationListOlder');
     }
-    const entry = { caFingerprint: ca.certificate.fingerprint, thisUpdate: read.thisUpdate, nextUpdate: read.nextUpdate, number: read.number, der: read.der.toString('base64') };
+    const entry = {
+      caFingerprint: ca.certificate.fingerprint,
+      thisUpdate: read.thisUpdate,
+      nextUpdate: read.nextUpdate,
+      number: read.number,
+      der: read.der.toString('base64'),
+    };
     data.crls = [...data.crls.filter((c) => c.caFingerprint !== entry.caFingerprint), entry];
     await this.write(data);
     return { caName: ca.name, revoked: read.revoked.length };
@@ -155,10 +177,20 @@ export class TrustStore {
   }
 
   /** What the verifier needs, plus the user's current identity (always known to its owner). */
-  async anchors(own: { name: string; email: string; fingerprint: string } | null, extra: { caFingerprint: string; revoked: { serialNumber: string; revokedAt: string }[] }[] = []): Promise<TrustAnchors> {
+  async anchors(
+    own: { name: string; email: string; fingerprint: string } | null,
+    extra: { caFingerprint: string; revoked: { serialNumber: string; revokedAt: string }[] }[] = [],
+  ): Promise<TrustAnchors> {
     const data = await this.read();
-    const known: TrustAnchors['known'] = data.signers.map((s) => ({ kind: s.kind, name: s.name, der: s.der, fingerprint: s.certificate.fingerprint, email: s.certificate.email }));
-    if (own && !known.some((k) => k.fingerprint === own.fingerprint)) known.push({ kind: 'own', name: own.name, der: '', fingerprint: own.fingerprint, email: own.email });
+    const known: TrustAnchors['known'] = data.signers.map((s) => ({
+      kind: s.kind,
+      name: s.name,
+      der: s.der,
+      fingerprint: s.certificate.fingerprint,
+      email: s.certificate.email,
+    }));
+    if (own && !known.some((k) => k.fingerprint === own.fingerprint))
+      known.push({ kind: 'own', name: own.name, der: '', fingerprint: own.fingerprint, email: own.email });
     const revoked: TrustAnchors['revoked'] = {};
     const revokedAt: NonNullable<TrustAnchors['revokedAt']> = {};
     const add = (ca: string, entries: { serialNumber: string; revokedAt: string }[]) => {

@@ -65,7 +65,8 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
     digestMatches: false,
     signatureMatches: false,
     // Blank lines after the last %%EOF are not a revision; anything else after the signed part is.
-    coversWholeDocument: signedEnd === pdf.length || (pdf.length - signedEnd < 64 && /^[\r\n\t ]*$/.test(pdf.toString('latin1', signedEnd))),
+    coversWholeDocument:
+      signedEnd === pdf.length || (pdf.length - signedEnd < 64 && /^[\r\n\t ]*$/.test(pdf.toString('latin1', signedEnd))),
     knownAs: null,
     nameClash: null,
     revision: { signed: Math.max(1, eofs.filter((at) => at < signedEnd).length), total: Math.max(1, eofs.length) },
@@ -86,7 +87,11 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
   }
   const cms = parsed.value;
   if (!cms.signer) {
-    return { ...base, verdict: 'unsupported', message: 'This signature uses a form Casebook cannot check: the file does not carry the signer’s certificate.' };
+    return {
+      ...base,
+      verdict: 'unsupported',
+      message: 'This signature uses a form Casebook cannot check: the file does not carry the signer’s certificate.',
+    };
   }
   let x509: X509Certificate;
   try {
@@ -98,12 +103,16 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
   const signerName = certificate.commonName || found.name;
   const known = { ...base, signerName, certificate, certificateDer: cms.signer.toString('base64') };
 
-  const digest = createHash(cms.digest).update(pdf.subarray(start, start + firstLength)).update(pdf.subarray(secondStart, signedEnd)).digest();
+  const digest = createHash(cms.digest)
+    .update(pdf.subarray(start, start + firstLength))
+    .update(pdf.subarray(secondStart, signedEnd))
+    .digest();
   const digestMatches = cms.messageDigest !== null && cms.messageDigest.equals(digest);
   let signatureMatches: boolean;
   try {
     const key = x509.publicKey;
-    signatureMatches = key.asymmetricKeyType === cms.signatureKey && verifySignature(cms.signatureHash, cms.signedAttributes, key, cms.signature);
+    signatureMatches =
+      key.asymmetricKeyType === cms.signatureKey && verifySignature(cms.signatureHash, cms.signedAttributes, key, cms.signature);
   } catch {
     signatureMatches = false;
   }
@@ -115,13 +124,25 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
   // certificate with the same key (a rewritten name, say) is not who signed.
   const bound = cms.boundCertificate;
   if (bound && !createHash(bound.digest).update(cms.signer).digest().equals(bound.hash)) {
-    return { ...report, signatureMatches: false, message: 'The signature is damaged or forged: the certificate in the file is not the one the signer signed with.' };
+    return {
+      ...report,
+      signatureMatches: false,
+      message: 'The signature is damaged or forged: the certificate in the file is not the one the signer signed with.',
+    };
   }
   if (!bound && found.subFilter === 'ETSI.CAdES.detached') {
-    return { ...report, signatureMatches: false, message: 'The signature is damaged: a PAdES signature must name its certificate (signing-certificate-v2), and this one does not.' };
+    return {
+      ...report,
+      signatureMatches: false,
+      message: 'The signature is damaged: a PAdES signature must name its certificate (signing-certificate-v2), and this one does not.',
+    };
   }
   if (!digestMatches) {
-    return { ...report, verdict: 'modified', message: `Changed after signing: the signed content (revision ${base.revision.signed}) no longer matches what ${signerName} signed.` };
+    return {
+      ...report,
+      verdict: 'modified',
+      message: `Changed after signing: the signed content (revision ${base.revision.signed}) no longer matches what ${signerName} signed.`,
+    };
   }
   const claimed = found.signedAt ?? cms.claimedTime?.toISOString() ?? null;
   // A timestamp from an authority the workspace trusts replaces the signer's own claim.
@@ -135,7 +156,12 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
   if (standing.problem) return { ...report, ...who, verdict: 'certificate_invalid', message: standing.problem };
   if (standing.revoked) {
     const source = standing.revokedByEmbedded ? ' (in the revocation list this file carries)' : '';
-    return { ...report, ...who, verdict: 'revoked', message: `The certificate of ${signerName} has been revoked by the regional certificate authority${source}: do not rely on this signature.` };
+    return {
+      ...report,
+      ...who,
+      verdict: 'revoked',
+      message: `The certificate of ${signerName} has been revoked by the regional certificate authority${source}: do not rely on this signature.`,
+    };
   }
   const identity = standing.knownAs
     ? `Signed by ${signerName} (${standing.knownAs === signerName ? 'a known signer' : standing.knownAs})`
@@ -152,7 +178,8 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
       message: `${identity}. Revision ${base.revision.signed} of ${base.revision.total} was signed and is unchanged; later revisions added ${list}.${clash}`,
     };
   }
-  if (!standing.knownAs) return { ...report, ...who, verdict: 'unknown_signer', message: `${identity}. Nothing changed since it was signed.${clash}` };
+  if (!standing.knownAs)
+    return { ...report, ...who, verdict: 'unknown_signer', message: `${identity}. Nothing changed since it was signed.${clash}` };
   return { ...report, ...who, verdict: 'known', message: `${identity}; nothing has changed since it was signed.` };
 }
 
@@ -160,7 +187,9 @@ function checkOne(pdf: Buffer, found: FoundSignature, parsed: CmsParse, { trust,
 function timeNotes(claimed: string | null, stamp: TimestampCheck | null, now: Date): SignatureNote[] {
   const trusted = stamp?.ok && stamp.trusted ? stamp : null;
   const time = trusted ? trusted.genTime.toISOString() : claimed;
-  const notes: SignatureNote[] = [trusted ? { kind: 'time_stamped', date: time, detail: trusted.authority } : { kind: 'time_claimed', date: claimed }];
+  const notes: SignatureNote[] = [
+    trusted ? { kind: 'time_stamped', date: time, detail: trusted.authority } : { kind: 'time_claimed', date: claimed },
+  ];
   if (stamp?.ok && !stamp.trusted) notes.push({ kind: 'time_stamp_untrusted', date: stamp.genTime.toISOString(), detail: stamp.authority });
   if (stamp && !stamp.ok) notes.push({ kind: 'time_stamp_invalid', date: null, detail: stamp.problem });
   if (time && new Date(time).getTime() > now.getTime() + FUTURE_SLACK_MS) notes.push({ kind: 'time_in_future', date: time });
@@ -189,12 +218,14 @@ export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = e
   const parsed = found.map((f) => parseSignedData(f.cms));
   // A later signature may carry a newer list than the one it follows: every signature's lists count for all.
   const seen = new Set<string>();
-  const lists = parsed.flatMap((p) => (p.ok ? p.value.crls : [])).flatMap((der) => {
-    const key = createHash('sha256').update(der).digest('hex');
-    const read = seen.has(key) ? null : readCrl(der);
-    seen.add(key);
-    return read ? [read] : [];
-  });
+  const lists = parsed
+    .flatMap((p) => (p.ok ? p.value.crls : []))
+    .flatMap((der) => {
+      const key = createHash('sha256').update(der).digest('hex');
+      const read = seen.has(key) ? null : readCrl(der);
+      seen.add(key);
+      return read ? [read] : [];
+    });
   const context: FileContext = { trust, now, cache: new ObjectCache(pdf), eofs, lists };
   return {
     fileName,
@@ -210,4 +241,8 @@ export function verifyPdf(pdf: Buffer, fileName: string, trust: TrustAnchors = e
  * readers see the revocation from the list it carries).
  */
 export const signatureSound = (s: SignatureReport | undefined) =>
-  s !== undefined && s.signatureMatches && s.digestMatches && s.coversWholeDocument && (s.verdict === 'known' || s.verdict === 'unknown_signer' || s.verdict === 'revoked');
+  s !== undefined &&
+  s.signatureMatches &&
+  s.digestMatches &&
+  s.coversWholeDocument &&
+  (s.verdict === 'known' || s.verdict === 'unknown_signer' || s.verdict === 'revoked');

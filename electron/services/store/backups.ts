@@ -58,7 +58,10 @@ export class Backups {
   /** Snapshot file names, newest first. */
   private async list(folder: string): Promise<string[]> {
     const names = await fs.readdir(folder).catch(() => [] as string[]);
-    return names.filter((n) => n.endsWith('.json')).sort().reverse();
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .reverse();
   }
 
   /** True when at least one snapshot of this file exists. */
@@ -67,10 +70,7 @@ export class Backups {
   }
 
   /** The newest snapshot whose text passes `isValid`, with its time. */
-  async newestValid(
-    relativeFile: string,
-    isValid: (text: string) => boolean,
-  ): Promise<{ text: string; takenAt: string } | null> {
+  async newestValid(relativeFile: string, isValid: (text: string) => boolean): Promise<{ text: string; takenAt: string } | null> {
     const folder = this.folderFor(relativeFile);
     for (const name of await this.list(folder)) {
       const text = await fs.readFile(path.join(folder, name), 'utf8').catch(() => null);

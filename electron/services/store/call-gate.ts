@@ -14,17 +14,25 @@ export class CallGate {
    * `beforeWrite` runs before every call whose channel `writes`: it throws to refuse the call
    * (the workspace lock was taken by another Casebook, so this one must not write any more).
    */
-  wrap(handlers: Handlers, writes: (channel: string) => boolean = () => false, beforeWrite: () => Promise<void> = async () => undefined): Handlers {
+  wrap(
+    handlers: Handlers,
+    writes: (channel: string) => boolean = () => false,
+    beforeWrite: () => Promise<void> = async () => undefined,
+  ): Handlers {
     const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [channel, handler] of Object.entries(handlers) as [string, (input: unknown) => Promise<unknown>][]) {
-      wrapped[channel] = writes(channel) ? (input) => this.track(async () => (await beforeWrite(), handler(input))) : (input) => this.track(() => handler(input));
+      wrapped[channel] = writes(channel)
+        ? (input) => this.track(async () => (await beforeWrite(), handler(input)))
+        : (input) => this.track(() => handler(input));
     }
     return wrapped as Handlers;
   }
 
   private track<T>(call: () => Promise<T>): Promise<T> {
     if (this.closing) {
-      return Promise.reject(new AppError('workspace_locked', 'This workspace is closing, so nothing more can be saved in it. Reopen it to continue.'));
+      return Promise.reject(
+        new AppError('workspace_locked', 'This workspace is closing, so nothing more can be saved in it. Reopen it to continue.'),
+      );
     }
     const run = call();
     this.inFlight.add(run);

@@ -78,7 +78,8 @@ export class Document<T extends { schemaVersion: number }> {
         // A write can fail after its rename (the folder fsync): put the saved text back, so the
         // file agrees with the answer "not saved". Best effort: a disk that refuses this too
         // leaves the newer file, which the next save or open reconciles.
-        if (!(error instanceof AppError && error.code === 'invalid_input')) await this.adapter.writeRaw(this.savedText).catch(() => undefined);
+        if (!(error instanceof AppError && error.code === 'invalid_input'))
+          await this.adapter.writeRaw(this.savedText).catch(() => undefined);
       }
       throw error;
     } finally {
@@ -99,7 +100,10 @@ export class Document<T extends { schemaVersion: number }> {
       this.db.data = JSON.parse(before) as T;
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      throw new AppError('invalid_input', `That change was not saved: ${issue?.message ?? 'it would not be valid'}${where}. Nothing was changed.`);
+      throw new AppError(
+        'invalid_input',
+        `That change was not saved: ${issue?.message ?? 'it would not be valid'}${where}. Nothing was changed.`,
+      );
     }
     return result;
   }
@@ -138,9 +142,7 @@ function isValidText<S extends z.ZodType<{ schemaVersion: number }>>(text: strin
  * Opens (or creates) a validated workspace file. A file that fails validation is moved aside,
  * never overwritten, and the newest good backup takes its place.
  */
-export async function openDocument<S extends z.ZodType<{ schemaVersion: number }>>(
-  spec: DocumentSpec<S>,
-): Promise<Document<z.output<S>>> {
+export async function openDocument<S extends z.ZodType<{ schemaVersion: number }>>(spec: DocumentSpec<S>): Promise<Document<z.output<S>>> {
   type T = z.output<S>;
   const file = path.join(spec.workspaceDir, spec.relativeFile);
   await ensureFolder(path.dirname(file), spec.fs);
@@ -163,10 +165,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
 }
 
 /** A missing file that has backups was lost, not new: bring back the newest good one. */
-async function restoreMissing<S extends z.ZodType<{ schemaVersion: number }>>(
-  file: string,
-  spec: DocumentSpec<S>,
-): Promise<z.output<S>> {
+async function restoreMissing<S extends z.ZodType<{ schemaVersion: number }>>(file: string, spec: DocumentSpec<S>): Promise<z.output<S>> {
   const backup = await spec.backups.newestValid(spec.relativeFile, (t) => isValidText(t, spec));
   if (!backup) {
     const data = spec.create();
@@ -183,10 +182,7 @@ async function restoreMissing<S extends z.ZodType<{ schemaVersion: number }>>(
   return parseText(backup.text, spec);
 }
 
-async function recover<S extends z.ZodType<{ schemaVersion: number }>>(
-  file: string,
-  spec: DocumentSpec<S>,
-): Promise<z.output<S>> {
+async function recover<S extends z.ZodType<{ schemaVersion: number }>>(file: string, spec: DocumentSpec<S>): Promise<z.output<S>> {
   const stamp = new Date().toISOString().replaceAll(':', '-');
   // rename() overwrites silently, so a name that only has the time could bury an earlier damaged file.
   const aside = `${file}.damaged-${stamp}-${randomBytes(3).toString('hex')}`;

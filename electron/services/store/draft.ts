@@ -26,7 +26,8 @@ const isDraftable = (value: unknown): value is Record<PropertyKey, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-const shallowCopy = (value: Record<PropertyKey, unknown>) => (Array.isArray(value) ? [...value] : { ...value }) as Record<PropertyKey, unknown>;
+const shallowCopy = (value: Record<PropertyKey, unknown>) =>
+  (Array.isArray(value) ? [...value] : { ...value }) as Record<PropertyKey, unknown>;
 
 function markChanged(state: State): void {
   if (state.copy) return;

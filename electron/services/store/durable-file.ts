@@ -97,7 +97,10 @@ export function toAppError(error: unknown, file: string, doing: 'save' | 'read' 
   const name = path.basename(file);
   if (doing === 'read') {
     if (code === 'EACCES' || code === 'EPERM') {
-      return new AppError('io_error', `Casebook could not read ${name} (${code}): another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`);
+      return new AppError(
+        'io_error',
+        `Casebook could not read ${name} (${code}): another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`,
+      );
     }
     return new AppError('io_error', `Could not read ${name}: ${(error as Error).message}`);
   }
@@ -105,7 +108,10 @@ export function toAppError(error: unknown, file: string, doing: 'save' | 'read' 
     return new AppError('disk_full', `The disk is full, so ${name} was not saved. Free some space, then retry.`);
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new AppError('io_error', `Casebook could not write ${name} (${code}), even after retrying for a moment: another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`);
+    return new AppError(
+      'io_error',
+      `Casebook could not write ${name} (${code}), even after retrying for a moment: another program may be holding it, or the folder's permissions forbid it. Close programs that use the workspace folder, check its permissions, then retry.`,
+    );
   }
   return new AppError('io_error', `Could not save ${name}: ${(error as Error).message}`);
 }

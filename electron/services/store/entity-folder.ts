@@ -125,11 +125,17 @@ export class EntityFolder<S extends Versioned> {
     const revision = this.spec.revision!;
     const current = this.spec.currentVersion;
     if (lines.every((line) => (line.v ?? 1) === current)) return replay(stored, lines, revision, current);
-    const raw = replayRaw(JSON.parse(text) as Record<string, unknown>, lines, (data) => revision(data as z.output<S>), current, (data, from) => {
-      const step = this.spec.migrations?.[from];
-      if (!step) throw new Error(`no migration from schema ${from}`);
-      return step(data);
-    });
+    const raw = replayRaw(
+      JSON.parse(text) as Record<string, unknown>,
+      lines,
+      (data) => revision(data as z.output<S>),
+      current,
+      (data, from) => {
+        const step = this.spec.migrations?.[from];
+        if (!step) throw new Error(`no migration from schema ${from}`);
+        return step(data);
+      },
+    );
     return { ...raw, doc: this.parse(JSON.stringify(raw.doc), '') };
   }
 
@@ -366,7 +372,11 @@ export class EntityFolder<S extends Versioned> {
     if (lines.length === 0 && damaged === 0) return;
     const needsRaw = lines.some((line) => (line.v ?? 1) !== this.spec.currentVersion);
     const text = needsRaw ? await readTextIfExists(this.absolute(id), this.spec.fs) : null;
-    const { doc: replayed, applied, rest } = text === null ? replay(doc.data, lines, this.spec.revision, this.spec.currentVersion) : this.replayOnto(text, doc.data, lines);
+    const {
+      doc: replayed,
+      applied,
+      rest,
+    } = text === null ? replay(doc.data, lines, this.spec.revision, this.spec.currentVersion) : this.replayOnto(text, doc.data, lines);
     const aside = rest > 0 || damaged > 0;
     if (applied > 0) {
       doc.adopt(this.spec.schema.parse(replayed));

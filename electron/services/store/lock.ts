@@ -82,7 +82,14 @@ export async function acquireWorkspaceLock(workspaceDir: string, options: LockOp
   const clock = options.clock ?? (() => new Date());
   const file = path.join(workspaceDir, '.lock');
   const now = clock().toISOString();
-  const mine: LockInfo = { pid: process.pid, host: os.hostname(), pidStart: await processStart(process.pid), startedAt: now, refreshedAt: now, token: randomBytes(8).toString('hex') };
+  const mine: LockInfo = {
+    pid: process.pid,
+    host: os.hostname(),
+    pidStart: await processStart(process.pid),
+    startedAt: now,
+    refreshedAt: now,
+    token: randomBytes(8).toString('hex'),
+  };
   const text = JSON.stringify(mine);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (await createExclusive(file, text)) return held(file, mine, clock, options);
@@ -103,13 +110,18 @@ export async function acquireWorkspaceLock(workspaceDir: string, options: LockOp
     // 'lost': someone else is taking over or took it; look again after they finish.
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
   }
-  throw new AppError('workspace_locked', 'Could not take the workspace lock: other copies of Casebook keep taking it. Close them and retry.');
+  throw new AppError(
+    'workspace_locked',
+    'Could not take the workspace lock: other copies of Casebook keep taking it. Close them and retry.',
+  );
 }
 
 export function lockedBy(holder: LockInfo): AppError {
   const here = holder.host === os.hostname();
   const seen = holder.refreshedAt && holder.refreshedAt !== holder.startedAt ? `, last active ${holder.refreshedAt}` : '';
-  const where = here ? `in another Casebook on this computer (process ${holder.pid})` : `on another computer, ${holder.host} (process ${holder.pid})`;
+  const where = here
+    ? `in another Casebook on this computer (process ${holder.pid})`
+    : `on another computer, ${holder.host} (process ${holder.pid})`;
   return new AppError(
     'workspace_locked',
     `This workspace is open ${where} since ${holder.startedAt}${seen}. Close it there first; nothing has been changed. If that Casebook is no longer running, you can choose Open anyway.`,

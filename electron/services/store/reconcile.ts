@@ -27,7 +27,9 @@ export interface ReconcileSpec<Rec, Sum extends { id: string }> {
 /** Whether a file exists, from one listing of each of the folders `sample` names. */
 async function listingOf(sample: string[]): Promise<(file: string) => boolean> {
   const folders = [...new Set(sample.map((file) => path.dirname(file)))];
-  const names = new Map(await Promise.all(folders.map(async (dir) => [dir, new Set(await fs.readdir(dir).catch(() => [] as string[]))] as const)));
+  const names = new Map(
+    await Promise.all(folders.map(async (dir) => [dir, new Set(await fs.readdir(dir).catch(() => [] as string[]))] as const)),
+  );
   return (file) => names.get(path.dirname(file))?.has(path.basename(file)) ?? true;
 }
 
@@ -42,7 +44,7 @@ function stampOf(files: string[], now: number, exists: (file: string) => boolean
   // A missing file is known from its folder's listing: a failed stat costs far more than a listing.
   // Synchronous on purpose: a stat of a cached inode takes microseconds, while 1,000 promise stats
   // queue through libuv's four threads and cost ~30 ms of the open (the open waits for them anyway).
-  const stats = files.map((file) => (exists(file) ? statSync(file, { throwIfNoEntry: false }) ?? null : null));
+  const stats = files.map((file) => (exists(file) ? (statSync(file, { throwIfNoEntry: false }) ?? null) : null));
   if (stats.some((stat) => stat && now - stat.mtimeMs < RACY_MS)) return null;
   return stats.map((stat) => (stat ? `${stat.size}:${stat.mtimeMs}` : '-')).join('|');
 }
@@ -54,7 +56,10 @@ function stampOf(files: string[], now: number, exists: (file: string) => boolean
  * whatever happened to `casebook.json` (damaged, restored from an older backup, or a crash
  * between writing a case and its summary). Returns the ids of the records found.
  */
-export async function reconcileRecords<Rec, Sum extends { id: string }>(ctx: ServiceContext, spec: ReconcileSpec<Rec, Sum>): Promise<Set<string>> {
+export async function reconcileRecords<Rec, Sum extends { id: string }>(
+  ctx: ServiceContext,
+  spec: ReconcileSpec<Rec, Sum>,
+): Promise<Set<string>> {
   const ids = await spec.ids();
   const fresh = new Map<string, Sum>();
   const listed = new Set(spec.summaries.get(ctx.index.data).map((s) => s.id));

@@ -84,7 +84,8 @@ export class RecordCommits<Rec, Sum extends { id: string }> {
         this.summaryWarned = true;
         this.ctx.notify({
           level: 'warning',
-          message: 'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
+          message:
+            'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
           key: 'listNotUpdated',
         });
       }
@@ -92,7 +93,11 @@ export class RecordCommits<Rec, Sum extends { id: string }> {
   }
 
   async removeSummary(id: string): Promise<void> {
-    const drop = (data: IndexFile) => this.summaries.set(data, this.summaries.get(data).filter((s) => s.id !== id));
+    const drop = (data: IndexFile) =>
+      this.summaries.set(
+        data,
+        this.summaries.get(data).filter((s) => s.id !== id),
+      );
     try {
       await this.ctx.index.update(drop);
     } catch {

@@ -22,7 +22,9 @@ export interface LogContents {
 const parseLine = (text: string): LogLine | null => {
   try {
     const line = JSON.parse(text) as LogLine;
-    return line && Number.isInteger(line.revision) && Array.isArray(line.ops) && (line.v === undefined || Number.isInteger(line.v)) ? line : null;
+    return line && Number.isInteger(line.revision) && Array.isArray(line.ops) && (line.v === undefined || Number.isInteger(line.v))
+      ? line
+      : null;
   } catch {
     return null;
   }
@@ -224,7 +226,8 @@ export function replay<T>(doc: T, lines: LogLine[], revisionOf: (doc: T) => numb
       continue;
     }
     current = applyOps(current, line.ops);
-    if (revisionOf(current) !== line.revision) throw new AppError('io_error', `log line ${line.revision} does not set the record's revision`);
+    if (revisionOf(current) !== line.revision)
+      throw new AppError('io_error', `log line ${line.revision} does not set the record's revision`);
     applied += 1;
   }
   return { doc: current, applied, rest };

@@ -66,7 +66,10 @@ export function validateOps<T>(root: z.ZodType, next: T, ops: PatchOp[], noun: s
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = [...path, ...(issue?.path ?? [])].join('.');
-      throw new AppError('invalid_input', `That change was not saved: ${issue?.message ?? `the ${noun} would not be valid`}${where ? ` (${where})` : ''}. Nothing was changed.`);
+      throw new AppError(
+        'invalid_input',
+        `That change was not saved: ${issue?.message ?? `the ${noun} would not be valid`}${where ? ` (${where})` : ''}. Nothing was changed.`,
+      );
     }
     if (path.length === 0) result = parsed.data;
     else (getAt(result, path.slice(0, -1)) as Record<string | number, unknown>)[path[path.length - 1]] = parsed.data;

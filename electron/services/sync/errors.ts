@@ -1,5 +1,6 @@
 /** Why the region cannot be reached or used; each has its own message in the UI. */
-export type SyncProblem = 'unreachable' | 'wrong_password' | 'no_access' | 'not_couchdb' | 'tls' | 'insecure_address' | 'refused' | 'not_configured';
+export type SyncProblem =
+  'unreachable' | 'wrong_password' | 'no_access' | 'not_couchdb' | 'tls' | 'insecure_address' | 'refused' | 'not_configured';
 
 export class SyncError extends Error {
   constructor(
@@ -32,7 +33,8 @@ export function classify(error: unknown): SyncError {
   const code = causeCode(error);
   if (TLS_CODES.test(code)) return new SyncError('tls', `The server's certificate could not be trusted (${code}).`);
   // express-pouchdb answers 401 where CouchDB 3 answers 403 for a known user outside the database.
-  if (o.status === 401 && /not authorized to access/i.test(String(o.reason ?? ''))) return new SyncError('no_access', 'This account has no access to that database.');
+  if (o.status === 401 && /not authorized to access/i.test(String(o.reason ?? '')))
+    return new SyncError('no_access', 'This account has no access to that database.');
   if (o.status === 401) return new SyncError('wrong_password', 'The server did not accept that user name and password.');
   if (o.status === 403) return new SyncError('no_access', o.reason ?? 'This account has no access to that database.');
   if (o.status === 404) return new SyncError('no_access', 'That database is not on the server: ask the region coordinator to set it up.');
@@ -61,7 +63,12 @@ export function checkAddress(address: string): URL {
  * Test connection: is it CouchDB, does it know this user, may this user open the regional
  * database? Each failure names its own problem.
  */
-export async function testConnection(address: string, username: string, password: string, database: string): Promise<{ ok: true; version: string }> {
+export async function testConnection(
+  address: string,
+  username: string,
+  password: string,
+  database: string,
+): Promise<{ ok: true; version: string }> {
   const url = checkAddress(address);
   const base = url.href.replace(/\/+$/, '');
   const auth = { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` };
@@ -80,9 +87,11 @@ export async function testConnection(address: string, username: string, password
     throw classify(e);
   });
   if (session.status === 401) throw new SyncError('wrong_password', 'The server did not accept that user name and password.');
-  const db = await fetch(`${base}/${encodeURIComponent(database)}`, { headers: auth, signal: AbortSignal.timeout(10_000) }).catch((e: unknown) => {
-    throw classify(e);
-  });
+  const db = await fetch(`${base}/${encodeURIComponent(database)}`, { headers: auth, signal: AbortSignal.timeout(10_000) }).catch(
+    (e: unknown) => {
+      throw classify(e);
+    },
+  );
   if (db.status === 401 || db.status === 403) throw new SyncError('no_access', `This account is not a member of ${database}.`);
   if (db.status === 404) throw new SyncError('no_access', `${database} is not on the server: ask the region coordinator to run the setup.`);
   if (!db.ok) throw new SyncError('unreachable', `The server answered ${db.status}.`);

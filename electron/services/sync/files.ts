@@ -9,7 +9,8 @@ export const isFileDoc = (doc: PouchDoc): boolean => FILE_ID.test(doc._id) && do
 
 /** The SHA-256 of every evidence file a case refers to. */
 export function attachmentHashes(body: SharedBody): { sha256: string; mediaType: string }[] {
-  const evidence = ((body.assessment as { evidence?: { attachments?: { sha256: string; mediaType: string }[] }[] } | undefined)?.evidence ?? []);
+  const evidence =
+    (body.assessment as { evidence?: { attachments?: { sha256: string; mediaType: string }[] }[] } | undefined)?.evidence ?? [];
   const seen = new Map<string, string>();
   for (const item of evidence) for (const a of item.attachments ?? []) seen.set(a.sha256, a.mediaType);
   return [...seen].map(([hash, mediaType]) => ({ sha256: hash, mediaType }));
@@ -22,10 +23,22 @@ export function attachmentHashes(body: SharedBody): { sha256: string; mediaType:
 export async function pushAttachments(db: Database, attachments: Attachments, body: SharedBody): Promise<void> {
   for (const { sha256: hash, mediaType } of attachmentHashes(body)) {
     const id = fileDocId(hash);
-    if (await db.get(id).then(() => true, () => false)) continue;
+    if (
+      await db.get(id).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     if (!(await attachments.has(hash))) continue;
     const data = await attachments.read(hash);
-    await writeChild(db, id, null, { type: 'file', _attachments: { content: { content_type: mediaType || 'application/octet-stream', data } } }, hash);
+    await writeChild(
+      db,
+      id,
+      null,
+      { type: 'file', _attachments: { content: { content_type: mediaType || 'application/octet-stream', data } } },
+      hash,
+    );
   }
 }
 

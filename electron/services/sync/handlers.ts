@@ -8,7 +8,14 @@ import type { SyncService } from './service';
 
 type SyncHandlers = Pick<
   Handlers,
-  'sync:status' | 'sync:settings' | 'sync:testConnection' | 'sync:configure' | 'sync:share' | 'sync:syncNow' | 'sync:pendingMerges' | 'sync:resolve'
+  | 'sync:status'
+  | 'sync:settings'
+  | 'sync:testConnection'
+  | 'sync:configure'
+  | 'sync:share'
+  | 'sync:syncNow'
+  | 'sync:pendingMerges'
+  | 'sync:resolve'
 >;
 
 /**
@@ -39,7 +46,8 @@ export function toAppError(error: unknown): unknown {
   if (!(error instanceof SyncError)) return error;
   if (error.message === 'conflict_gone') return new AppError('conflict', 'syncConflictGone');
   if (error.message === 'decision_not_combined') return new AppError('invalid_input', 'syncDecisionNotCombined');
-  if (error.message.startsWith('merged_invalid:')) return new AppError('invalid_input', 'syncMergedInvalid', { detail: error.message.slice('merged_invalid:'.length) });
+  if (error.message.startsWith('merged_invalid:'))
+    return new AppError('invalid_input', 'syncMergedInvalid', { detail: error.message.slice('merged_invalid:'.length) });
   return problemErrors[error.problem]();
 }
 
@@ -71,7 +79,15 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
     return { ...config, hasPassword: password !== null, secureStorage: secrets.secure };
   };
   const pending = () =>
-    sync.pendingMerges().map((p) => ({ docId: p.docId, kind: p.kind, recordId: p.recordId, authors: p.authors, oursAuthor: p.oursAuthor, theirsAuthor: p.theirsAuthor, conflicts: p.conflicts }));
+    sync.pendingMerges().map((p) => ({
+      docId: p.docId,
+      kind: p.kind,
+      recordId: p.recordId,
+      authors: p.authors,
+      oursAuthor: p.oursAuthor,
+      theirsAuthor: p.theirsAuthor,
+      conflicts: p.conflicts,
+    }));
 
   return {
     'sync:status': () => sync.status(),

@@ -40,15 +40,24 @@ export async function writeBase(db: Database, docId: string, base: Base): Promis
 
 const hash = (value: unknown) => createHash('md5').update(JSON.stringify(value)).digest('hex');
 const genOf = (rev: string) => Number(rev.slice(0, rev.indexOf('-')));
-const chain = (doc: PouchDoc): string[] => (doc._revisions ? doc._revisions.ids.map((h, i) => `${doc._revisions!.start - i}-${h}`) : [String(doc._rev)]);
+const chain = (doc: PouchDoc): string[] =>
+  doc._revisions ? doc._revisions.ids.map((h, i) => `${doc._revisions!.start - i}-${h}`) : [String(doc._rev)];
 
 /** Writes `content` as a child of `parent` (null: a first revision) with a content-derived id. */
-export async function writeChild(db: Database, docId: string, parent: PouchDoc | null, content: Omit<PouchDoc, '_id'>, contentKey?: string): Promise<string> {
-  const ids = parent ? parent._revisions?.ids ?? [String(parent._rev).split('-')[1]] : [];
+export async function writeChild(
+  db: Database,
+  docId: string,
+  parent: PouchDoc | null,
+  content: Omit<PouchDoc, '_id'>,
+  contentKey?: string,
+): Promise<string> {
+  const ids = parent ? (parent._revisions?.ids ?? [String(parent._rev).split('-')[1]]) : [];
   const gen = parent ? genOf(String(parent._rev)) + 1 : 1;
   const own = hash({ parent: parent?._rev ?? null, content: contentKey ?? content });
   const rev = `${gen}-${own}`;
-  const [result] = await db.bulkDocs([{ ...content, _id: docId, _rev: rev, _revisions: { start: gen, ids: [own, ...ids] } }], { new_edits: false });
+  const [result] = await db.bulkDocs([{ ...content, _id: docId, _rev: rev, _revisions: { start: gen, ids: [own, ...ids] } }], {
+    new_edits: false,
+  });
   if (result?.error) throw new Error(`Could not write ${docId}: ${result.reason ?? String(result.error)}`);
   return rev;
 }
@@ -66,7 +75,14 @@ export async function getRev(db: Database, docId: string, rev: string): Promise<
  * written. A second call with the same base and content writes the same revision (a no-op), so
  * a crash between this and writeBase duplicates nothing.
  */
-export async function pushBody(db: Database, kind: SharedKind, body: SharedBody, localRevision: number, author: string, at: string): Promise<boolean> {
+export async function pushBody(
+  db: Database,
+  kind: SharedKind,
+  body: SharedBody,
+  localRevision: number,
+  author: string,
+  at: string,
+): Promise<boolean> {
   const docId = `${kind}:${body.id}`;
   const base = await readBase(db, docId);
   const parent = base ? await getRev(db, docId, base.rev) : null;
@@ -126,7 +142,18 @@ export async function resolveConflicts(db: Database, docId: string): Promise<Res
     if (conflicts.length > 0) {
       return {
         state: 'pending',
-        pending: { docId, kind, recordId: String((cur.body as SharedBody).id), oursRev: String(cur._rev), theirsRev: otherRev, authors: pair, oursAuthor: String(cur.author), theirsAuthor: String(other.author), conflicts, draft: merged },
+        pending: {
+          docId,
+          kind,
+          recordId: String((cur.body as SharedBody).id),
+          oursRev: String(cur._rev),
+          theirsRev: otherRev,
+          authors: pair,
+          oursAuthor: String(cur.author),
+          theirsAuthor: String(other.author),
+          conflicts,
+          draft: merged,
+        },
       };
     }
     await closeWithMerge(db, docId, cur, other, merged, pair);
@@ -197,11 +224,26 @@ async function commonBase(db: Database, docId: string, cur: PouchDoc, other: Pou
 }
 
 /** Writes `merged` on top of `cur` and closes the `other` branch (both with derived revision ids). */
-export async function closeWithMerge(db: Database, docId: string, cur: PouchDoc, other: PouchDoc, merged: SharedBody, authors: string[]): Promise<void> {
+export async function closeWithMerge(
+  db: Database,
+  docId: string,
+  cur: PouchDoc,
+  other: PouchDoc,
+  merged: SharedBody,
+  authors: string[],
+): Promise<void> {
   const at = [String(cur.at), String(other.at)].sort()[1];
   const author = [...new Set(authors)].sort().join(' & ').slice(0, 200);
   // mergedRevs is the merge's second parent, which a CouchDB revision tree cannot hold: without it
   // the next merge would take an older ancestor and see the other side's merged edits as its own.
-  await writeChild(db, docId, cur, { type: cur.type, v: 1, author, at, body: merged, mergedFrom: [...new Set(authors)].sort(), mergedRevs: [String(other._rev)] });
+  await writeChild(db, docId, cur, {
+    type: cur.type,
+    v: 1,
+    author,
+    at,
+    body: merged,
+    mergedFrom: [...new Set(authors)].sort(),
+    mergedRevs: [String(other._rev)],
+  });
   await writeChild(db, docId, other, { _deleted: true });
 }

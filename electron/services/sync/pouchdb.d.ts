@@ -22,12 +22,26 @@ declare module 'pouchdb-core' {
   }
   export interface Database {
     name: string;
-    get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean; attachments?: boolean; binary?: boolean }): Promise<PouchDoc>;
+    get(
+      id: string,
+      options?: { rev?: string; revs?: boolean; conflicts?: boolean; attachments?: boolean; binary?: boolean },
+    ): Promise<PouchDoc>;
     get(id: string, options: { open_revs: string[] | 'all'; revs?: boolean }): Promise<{ ok?: PouchDoc; missing?: string }[]>;
     put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
-    bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<({ ok?: boolean; id?: string; rev?: string; error?: string | boolean; reason?: string; status?: number })[]>;
-    allDocs(options?: { include_docs?: boolean; startkey?: string; endkey?: string; keys?: string[] }): Promise<{ total_rows: number; rows: { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: PouchDoc }[] }>;
-    changes(options: { since: number | string; include_docs?: boolean; limit?: number }): Promise<{ results: { id: string; seq: number | string; deleted?: boolean; changes: { rev: string }[] }[]; last_seq: number | string }>;
+    bulkDocs(
+      docs: PouchDoc[],
+      options?: { new_edits?: boolean },
+    ): Promise<{ ok?: boolean; id?: string; rev?: string; error?: string | boolean; reason?: string; status?: number }[]>;
+    allDocs(options?: {
+      include_docs?: boolean;
+      startkey?: string;
+      endkey?: string;
+      keys?: string[];
+    }): Promise<{ total_rows: number; rows: { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: PouchDoc }[] }>;
+    changes(options: { since: number | string; include_docs?: boolean; limit?: number }): Promise<{
+      results: { id: string; seq: number | string; deleted?: boolean; changes: { rev: string }[] }[];
+      last_seq: number | string;
+    }>;
     getAttachment(id: string, name: string): Promise<Buffer>;
     info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
     close(): Promise<void>;

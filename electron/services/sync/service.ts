@@ -1,6 +1,14 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { caseDbName, checkIncoming, checkIncomingIssue, docIdOf, REGION_DB, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
+import {
+  caseDbName,
+  checkIncoming,
+  checkIncomingIssue,
+  docIdOf,
+  REGION_DB,
+  type SharedBody,
+  type SharedKind,
+} from '../../../shared/sync/docs';
 import { setAtPath, type JsonValue } from '../../../shared/sync/merge';
 import { Attachments } from '../cases/attachments';
 import type { ServiceContext } from '../context';
@@ -102,7 +110,9 @@ export function createSyncService(options: SyncServiceOptions) {
   };
   const dbOf = (kind: SharedKind, id: string) => (kind === 'case' ? caseDbName(id) : REGION_DB);
   const tracked = (): { kind: SharedKind; id: string }[] =>
-    config ? [...config.cases.map((id) => ({ kind: 'case' as const, id })), ...config.workshops.map((id) => ({ kind: 'workshop' as const, id }))] : [];
+    config
+      ? [...config.cases.map((id) => ({ kind: 'case' as const, id })), ...config.workshops.map((id) => ({ kind: 'workshop' as const, id }))]
+      : [];
 
   async function load() {
     config = await readSyncConfig(ctx.workspaceDir);
@@ -244,7 +254,11 @@ export function createSyncService(options: SyncServiceOptions) {
     if ((await db.info()).update_seq === pushedSeq.get(name)) return;
     const pushed = await Pouch.replicate(db, remote);
     const failures = pushed.errors ?? [];
-    if (failures.length > 0) throw new SyncError('refused', `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`);
+    if (failures.length > 0)
+      throw new SyncError(
+        'refused',
+        `The server refused ${failures.length} change(s): ${String((failures[0] as { reason?: string })?.reason ?? failures[0])}`,
+      );
     if (!touched.has(name)) pushedSeq.set(name, (await db.info()).update_seq);
   }
 
@@ -316,9 +330,28 @@ export function createSyncService(options: SyncServiceOptions) {
   }
 
   async function status(): Promise<SyncStatus> {
-    if (!config) return { state: 'not_configured', waiting: 0, offlineSince: null, problem: null, message: null, lastSyncedAt, refused: [], pending: 0, progress: null };
+    if (!config)
+      return {
+        state: 'not_configured',
+        waiting: 0,
+        offlineSince: null,
+        problem: null,
+        message: null,
+        lastSyncedAt,
+        refused: [],
+        pending: 0,
+        progress: null,
+      };
     const waiting = await waitingCount();
-    const state: SyncStatus['state'] = running ? 'syncing' : problem ? (problem.problem === 'unreachable' ? 'offline' : 'error') : waiting > 0 ? 'waiting' : 'up_to_date';
+    const state: SyncStatus['state'] = running
+      ? 'syncing'
+      : problem
+        ? problem.problem === 'unreachable'
+          ? 'offline'
+          : 'error'
+        : waiting > 0
+          ? 'waiting'
+          : 'up_to_date';
     return {
       state,
       waiting,
@@ -337,7 +370,9 @@ export function createSyncService(options: SyncServiceOptions) {
     const shared =
       (change.kind === 'case' && config.cases.includes(change.id)) ||
       (change.kind === 'workshop' && config.workshops.includes(change.id)) ||
-      (change.kind === 'issue' && options.regional !== false && ctx.index.data.issues.some((i) => i.id === change.id && i.level !== 'local'));
+      (change.kind === 'issue' &&
+        options.regional !== false &&
+        ctx.index.data.issues.some((i) => i.id === change.id && i.level !== 'local'));
     if (!shared) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void syncNow(), options.autoSyncMs ?? 1000);
@@ -371,7 +406,10 @@ export function createSyncService(options: SyncServiceOptions) {
       pending.delete(docId);
       delete lastSyncedAt[docId];
       if (kind === 'case') {
-        await locals.get(caseDbName(id))?.close().catch(() => undefined);
+        await locals
+          .get(caseDbName(id))
+          ?.close()
+          .catch(() => undefined);
         locals.delete(caseDbName(id));
       }
     },

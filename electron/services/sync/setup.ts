@@ -8,7 +8,17 @@ export const regionConfigSchema = z.object({
   /** A CouchDB server admin; only used by this command, never stored by the app. */
   admin: z.object({ username: z.string().min(1), password: z.string().min(1) }),
   /** Everyone in the region: all are members of the regional database. */
-  users: z.array(z.object({ name: z.string().min(1).regex(/^[^:]+$/), password: z.string().min(8).optional() })).default([]),
+  users: z
+    .array(
+      z.object({
+        name: z
+          .string()
+          .min(1)
+          .regex(/^[^:]+$/),
+        password: z.string().min(8).optional(),
+      }),
+    )
+    .default([]),
   /** May read every case database (e.g. the regional lead), but never write to one. */
   coordinators: z.array(z.string().min(1)).default([]),
   /** One database per shared case; its members are that case's assessors. */
@@ -49,7 +59,10 @@ export function validateDocUpdate(kinds: string[]): string {
 type Step = { what: string; status: number };
 
 /** Prepares a CouchDB 3 server for a region; safe to run again (it brings everything up to date). */
-export async function setupRegion(input: z.input<typeof regionConfigSchema>, log: (line: string) => void = () => undefined): Promise<Step[]> {
+export async function setupRegion(
+  input: z.input<typeof regionConfigSchema>,
+  log: (line: string) => void = () => undefined,
+): Promise<Step[]> {
   const config: RegionConfig = regionConfigSchema.parse(input);
   const base = checkAddress(config.server).href.replace(/\/+$/, '');
   const headers = {
@@ -73,13 +86,22 @@ export async function setupRegion(input: z.input<typeof regionConfigSchema>, log
   await call('users database', 'PUT', '/_users', undefined, [412]);
   for (const user of config.users) {
     const url = `/_users/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
-    const existing = await fetch(`${base}${url}`, { headers }).then(async (r) => (r.ok ? ((await r.json()) as Record<string, unknown>) : null));
+    const existing = await fetch(`${base}${url}`, { headers }).then(async (r) =>
+      r.ok ? ((await r.json()) as Record<string, unknown>) : null,
+    );
     const roles = config.coordinators.includes(user.name) ? [COORDINATOR_ROLE] : [];
     if (existing && !user.password) {
       await call(`user ${user.name}`, 'PUT', url, { ...existing, roles });
     } else {
       if (!user.password) throw new Error(`user ${user.name}: a new user needs a password (at least 8 characters).`);
-      await call(`user ${user.name}`, 'PUT', url, { ...(existing ?? {}), _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles, password: user.password });
+      await call(`user ${user.name}`, 'PUT', url, {
+        ...(existing ?? {}),
+        _id: `org.couchdb.user:${user.name}`,
+        name: user.name,
+        type: 'user',
+        roles,
+        password: user.password,
+      });
     }
   }
   const database = async (name: string, members: string[], kinds: string[], readerRoles: string[]) => {
@@ -90,7 +112,12 @@ export async function setupRegion(input: z.input<typeof regionConfigSchema>, log
     });
     await upsert(`design ${name}`, `/${name}/_design/casebook`, { validate_doc_update: validateDocUpdate(kinds), language: 'javascript' });
   };
-  await database(REGION_DB, config.users.map((u) => u.name), ['workshop', 'issue'], []);
+  await database(
+    REGION_DB,
+    config.users.map((u) => u.name),
+    ['workshop', 'issue'],
+    [],
+  );
   for (const c of config.cases) await database(caseDbName(c.id), c.assessors, ['case'], [COORDINATOR_ROLE]);
   return steps;
 }

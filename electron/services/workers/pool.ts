@@ -47,7 +47,12 @@ function thePool(): Piscina {
  * Runs a task off the main thread so the services keep answering. A task that overruns is
  * aborted (piscina ends that worker) and a worker that crashes ends only its task.
  */
-async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: ArrayBuffer[] = [], failures: Failures = CHECKING): Promise<T> {
+async function runTask<T>(
+  task: Task,
+  timeoutMs = TASK_TIMEOUT_MS,
+  transfer: ArrayBuffer[] = [],
+  failures: Failures = CHECKING,
+): Promise<T> {
   let result: TaskResult<T>;
   if (!existsSync(workerFile())) {
     // Services bundled into one script (test child processes) have no worker file: run in place.
@@ -69,7 +74,13 @@ async function runTask<T>(task: Task, timeoutMs = TASK_TIMEOUT_MS, transfer: Arr
 }
 
 /** Verifies a PDF's signatures in a worker. The bytes are copied once and moved, not cloned. */
-export function verifyPdfOffThread(pdf: Buffer, fileName: string, trust: TrustAnchors, now: Date, timeoutMs?: number): Promise<VerificationReport> {
+export function verifyPdfOffThread(
+  pdf: Buffer,
+  fileName: string,
+  trust: TrustAnchors,
+  now: Date,
+  timeoutMs?: number,
+): Promise<VerificationReport> {
   const copy = new Uint8Array(pdf);
   return runTask({ kind: 'verifyPdf', pdf: copy, fileName, trust, now: now.toISOString() }, timeoutMs, [copy.buffer]);
 }
@@ -97,9 +108,16 @@ function movable(bytes: Uint8Array): Uint8Array {
  * moment an entry passes its declared size or limit). Takes the bytes: their buffer is moved to
  * the worker, so the caller must not use them afterwards.
  */
-export async function decodeBundleOffThread(bytes: Uint8Array): Promise<{ ok: true; value: CaseBundle } | { ok: false; error: AppErrorShape }> {
+export async function decodeBundleOffThread(
+  bytes: Uint8Array,
+): Promise<{ ok: true; value: CaseBundle } | { ok: false; error: AppErrorShape }> {
   const moved = movable(bytes);
-  const packed = await runTask<{ ok: true; value: PackedBundle } | { ok: false; error: AppErrorShape }>({ kind: 'decodeBundle', bytes: moved }, IMPORT_TIMEOUT_MS, [moved.buffer as ArrayBuffer], { tooLong: 'unpackTooLong', crashed: 'unpackCrashed' });
+  const packed = await runTask<{ ok: true; value: PackedBundle } | { ok: false; error: AppErrorShape }>(
+    { kind: 'decodeBundle', bytes: moved },
+    IMPORT_TIMEOUT_MS,
+    [moved.buffer as ArrayBuffer],
+    { tooLong: 'unpackTooLong', crashed: 'unpackCrashed' },
+  );
   if (!packed.ok) return packed;
   const { recordJson, ...rest } = packed.value;
   // Validated by caseSchema in the worker; JSON.stringify of its output parses back to the same data.
@@ -114,7 +132,10 @@ const PDF_TIMEOUT_MS = 180_000;
  * any options after it), so the pdfmake definition, with its functions, is made over there.
  */
 export async function buildPdfOffThread(...args: Parameters<typeof buildPdf>): Promise<Buffer> {
-  const pdf = await runTask<Uint8Array>({ kind: 'buildPdf', args }, PDF_TIMEOUT_MS, [], { tooLong: 'layoutTooLong', crashed: 'layoutCrashed' });
+  const pdf = await runTask<Uint8Array>({ kind: 'buildPdf', args }, PDF_TIMEOUT_MS, [], {
+    tooLong: 'layoutTooLong',
+    crashed: 'layoutCrashed',
+  });
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 

@@ -53,7 +53,14 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
     switch (capture.kind) {
       case 'note':
         checkRefs(w, capture.themeId, capture.groupId);
-        w.notes.push({ id: ctx.newId(), themeId: capture.themeId, groupId: capture.groupId, text: capture.text, at, confidential: capture.confidential ?? false });
+        w.notes.push({
+          id: ctx.newId(),
+          themeId: capture.themeId,
+          groupId: capture.groupId,
+          text: capture.text,
+          at,
+          confidential: capture.confidential ?? false,
+        });
         return { kind: 'workshop.note.added', summary: `Note: ${clip(capture.text)}`, details: capture };
       case 'rating': {
         checkRefs(w, capture.themeId, capture.groupId);
@@ -98,7 +105,11 @@ export function captureHandlers(ctx: ServiceContext, store: WorkshopStore): Capt
         if (!note) throw new AppError('not_found', 'noteDeletedReload');
         const before = note.text;
         Object.assign(note, { text, themeId, groupId }, confidential === undefined ? {} : { confidential });
-        return { kind: 'workshop.note.edited', summary: `Edited note: ${clip(text)}`, details: { noteId, before, text, themeId, groupId, confidential } };
+        return {
+          kind: 'workshop.note.edited',
+          summary: `Edited note: ${clip(text)}`,
+          details: { noteId, before, text, themeId, groupId, confidential },
+        };
       }),
     'workshops:removeEntry': async ({ id, kind, entryId }) =>
       store.change(id, (w) => {

@@ -37,7 +37,11 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
       store.change(id, (w) => {
         if (w.live && w.live.status !== 'idle') return null;
         w.baseline = { ...plan, keptAt: ctx.clock().toISOString() };
-        return { kind: 'workshop.baseline', summary: 'Kept the circulated agenda as the plan the live schedule is compared with.', details: { baseline: w.baseline } };
+        return {
+          kind: 'workshop.baseline',
+          summary: 'Kept the circulated agenda as the plan the live schedule is compared with.',
+          details: { baseline: w.baseline },
+        };
       }),
     /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
     reconcile: () => store.reconcile(),
@@ -97,7 +101,9 @@ function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHa
     'workshops:updatePlan': async ({ id, patch }) => {
       assertOrganisation(patch.organisationId);
       return store.change(id, (w) => {
-        const fields = Object.keys(patch).filter((key) => JSON.stringify(patch[key as keyof typeof patch]) !== JSON.stringify(w[key as keyof Workshop]));
+        const fields = Object.keys(patch).filter(
+          (key) => JSON.stringify(patch[key as keyof typeof patch]) !== JSON.stringify(w[key as keyof Workshop]),
+        );
         Object.assign(w, patch);
         if (fields.length === 0) return null;
         return { kind: 'workshop.plan.updated', summary: `Changed ${fields.join(', ')}.`, details: { fields, patch } };
@@ -108,9 +114,17 @@ function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHa
         w.live = live;
         // The first start keeps the plan as it stood, so trims made later are measured against it.
         if (live && live.status !== 'idle' && !w.baseline) {
-          w.baseline = { startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })), keptAt: ctx.clock().toISOString() };
+          w.baseline = {
+            startTime: w.startTime,
+            items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })),
+            keptAt: ctx.clock().toISOString(),
+          };
         }
-        return { kind: 'workshop.live', summary: live ? `Live timer: ${live.status}, item ${live.index + 1}.` : 'Live timer reset.', details: { live } };
+        return {
+          kind: 'workshop.live',
+          summary: live ? `Live timer: ${live.status}, item ${live.index + 1}.` : 'Live timer reset.',
+          details: { live },
+        };
       }),
     'workshops:updateRoom': async ({ id, patch }) =>
       store.change(id, (w) => {
@@ -126,9 +140,17 @@ function workshopHandlers(ctx: ServiceContext, store: WorkshopStore): WorkshopHa
         // Which theme is on the screen changes often and says nothing about the workshop; the
         // choice to project a note, or to silence the chime, is worth a line in the history.
         if (patch.noteId !== undefined) {
-          return { kind: 'workshop.room.note', summary: patch.noteId ? 'Showed a note on the projector.' : 'Took the note off the projector.', details: { noteId: patch.noteId } };
+          return {
+            kind: 'workshop.room.note',
+            summary: patch.noteId ? 'Showed a note on the projector.' : 'Took the note off the projector.',
+            details: { noteId: patch.noteId },
+          };
         }
-        if (patch.chime !== undefined) return { kind: 'workshop.room.chime', summary: patch.chime ? 'Turned the live-mode chime on.' : 'Turned the live-mode chime off.' };
+        if (patch.chime !== undefined)
+          return {
+            kind: 'workshop.room.chime',
+            summary: patch.chime ? 'Turned the live-mode chime on.' : 'Turned the live-mode chime off.',
+          };
         return null;
       }),
     'workshops:openAudience': async ({ id }) => {

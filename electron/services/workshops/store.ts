@@ -116,7 +116,9 @@ export class WorkshopStore {
       });
       const next = validateOps(workshopFileSchema, changed, diff(before, changed), 'workshop');
       const updated = next.workshop;
-      await this.commits.journalThenWrite(id, updated.revision, note, () => this.folder.commit(id, { revision: updated.revision, ops: diff(before, next) }, next));
+      await this.commits.journalThenWrite(id, updated.revision, note, () =>
+        this.folder.commit(id, { revision: updated.revision, ops: diff(before, next) }, next),
+      );
       await this.commits.saveSummary(updated);
       this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
       await this.follow(updated);
@@ -135,7 +137,9 @@ export class WorkshopStore {
   remove(id: string, title: string): Promise<void> {
     return this.commits.serialise(id, async () => {
       const revision = (await this.get(id)).revision + 1;
-      await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () => this.folder.remove(id));
+      await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () =>
+        this.folder.remove(id),
+      );
       await this.commits.removeSummary(id);
       this.ctx.changes.publish({ kind: 'workshop', id, revision, deleted: true });
     });

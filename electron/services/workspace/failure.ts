@@ -60,7 +60,8 @@ export async function describeFailure(dir: string, error: unknown, canChoose: bo
  */
 async function profileLanguage(dir: string): Promise<'en-GB' | 'cy' | null> {
   try {
-    const language = (JSON.parse(await readFile(path.join(dir, 'casebook.json'), 'utf8')) as { profile?: { language?: unknown } }).profile?.language;
+    const language = (JSON.parse(await readFile(path.join(dir, 'casebook.json'), 'utf8')) as { profile?: { language?: unknown } }).profile
+      ?.language;
     return language === 'cy' || language === 'en-GB' ? language : null;
   } catch {
     return null;

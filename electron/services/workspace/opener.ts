@@ -106,7 +106,9 @@ export class WorkspaceOpener {
     if (!Object.hasOwn(contract, channel as Channel)) return Promise.resolve(fail('invalid_input', 'unknownChannel', { channel }));
     const failed = this.failure;
     return Promise.resolve(
-      failed ? fail(failed.reason === 'locked' ? 'workspace_locked' : 'io_error', 'workspaceNotOpen', { reason: failed.message }) : fail('io_error', 'noWorkspaceOpen'),
+      failed
+        ? fail(failed.reason === 'locked' ? 'workspace_locked' : 'io_error', 'workspaceNotOpen', { reason: failed.message })
+        : fail('io_error', 'noWorkspaceOpen'),
     );
   }
 

@@ -30,7 +30,10 @@ function parseIndex(text: string) {
 export async function listWorkspaceBackups(dir: string): Promise<WorkspaceBackup[]> {
   const names = await fs.readdir(backupFolder(dir)).catch(() => [] as string[]);
   const backups: WorkspaceBackup[] = [];
-  for (const id of names.filter((n) => /^[\w.-]+\.json$/.test(n)).sort().reverse()) {
+  for (const id of names
+    .filter((n) => /^[\w.-]+\.json$/.test(n))
+    .sort()
+    .reverse()) {
     const text = await fs.readFile(path.join(backupFolder(dir), id), 'utf8').catch(() => null);
     backups.push({ id, takenAt: takenAtOf(id), usable: text !== null && parseIndex(text) !== null });
   }
@@ -45,7 +48,11 @@ export async function listWorkspaceBackups(dir: string): Promise<WorkspaceBackup
  * workspace journal. Cases and workshops keep their own files; the lists are rebuilt from them
  * when the workspace opens.
  */
-export async function restoreWorkspaceBackup(dir: string, id: string, clock: () => Date = () => new Date()): Promise<{ takenAt: string; keptAs: string | null }> {
+export async function restoreWorkspaceBackup(
+  dir: string,
+  id: string,
+  clock: () => Date = () => new Date(),
+): Promise<{ takenAt: string; keptAs: string | null }> {
   if (!/^[\w.-]+\.json$/.test(id)) throw new AppError('invalid_input', 'notABackup');
   const text = await fs.readFile(path.join(backupFolder(dir), id), 'utf8').catch(() => null);
   if (text === null) throw new AppError('not_found', 'backupGone');

@@ -24,15 +24,21 @@ const VerifyPage = lazyRoute(() => import('../features/exports/VerifyPage').then
 const CaseScreen = lazyRoute(() => import('../features/cases/CaseScreen').then((m) => ({ default: m.CaseScreen })));
 const SiteVisitScreen = lazyRoute(() => import('../features/cases/SiteVisitScreen').then((m) => ({ default: m.SiteVisitScreen })));
 const LibraryPage = lazyRoute(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
-const OrganisationsPage = lazyRoute(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
+const OrganisationsPage = lazyRoute(() =>
+  import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+);
 const OverviewPage = lazyRoute(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const SettingsPage = lazyRoute(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const WorkshopsPage = lazyRoute(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
 const WorkshopLivePage = lazyRoute(() => import('../features/workshops/WorkshopLivePage').then((m) => ({ default: m.WorkshopLivePage })));
 const AudiencePage = lazyRoute(() => import('../features/workshops/AudiencePage').then((m) => ({ default: m.AudiencePage })));
 const WorkshopPlanPage = lazyRoute(() => import('../features/workshops/WorkshopPlanPage').then((m) => ({ default: m.WorkshopPlanPage })));
-const WorkshopReviewPage = lazyRoute(() => import('../features/workshops/WorkshopReviewPage').then((m) => ({ default: m.WorkshopReviewPage })));
-const OrganisationPage = lazyRoute(() => import('../features/organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const WorkshopReviewPage = lazyRoute(() =>
+  import('../features/workshops/WorkshopReviewPage').then((m) => ({ default: m.WorkshopReviewPage })),
+);
+const OrganisationPage = lazyRoute(() =>
+  import('../features/organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
+);
 const CaseStudyPage = lazyRoute(() => import('../features/library/CaseStudyPage').then((m) => ({ default: m.CaseStudyPage })));
 
 export interface NavRoute {

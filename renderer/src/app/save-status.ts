@@ -26,7 +26,8 @@ interface SaveStatusState {
 export const useSaveStatus = create<SaveStatusState>(() => ({ unsaved: {}, calls: 0, failures: {}, closing: false }));
 
 /** True when nothing is waiting, nothing is in flight and nothing has failed. */
-export const isAllSaved = (s: SaveStatusState): boolean => s.calls === 0 && Object.keys(s.unsaved).length === 0 && Object.keys(s.failures).length === 0;
+export const isAllSaved = (s: SaveStatusState): boolean =>
+  s.calls === 0 && Object.keys(s.unsaved).length === 0 && Object.keys(s.failures).length === 0;
 
 /** A field has something typed that main has not acknowledged yet (or no longer has). */
 export function markUnsaved(key: string, unsaved: boolean): void {
@@ -45,7 +46,11 @@ export function saveStarted(key: string | null): void {
 }
 
 /** How a save of `key` ended: saved, refused by a rule (nothing lost), or failed to reach the disk. */
-export function saveEnded(key: string | null, callKey: string, outcome: { saved: true } | { refused: true } | { failed: SaveFailure }): void {
+export function saveEnded(
+  key: string | null,
+  callKey: string,
+  outcome: { saved: true } | { refused: true } | { failed: SaveFailure },
+): void {
   useSaveStatus.setState((s) => {
     const failures = { ...s.failures };
     const at = key ?? callKey;

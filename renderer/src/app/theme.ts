@@ -14,7 +14,12 @@ export const theme = createTheme({
   // Notifications' close buttons need a name for screen readers (axe: button-name). An alert's
   // title in its own light colour (orange, red) is under 4.5:1 on its tint, so titles are dark.
   components: {
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': i18n.t('common:actions.close') }, styles: { description: { color: 'var(--mantine-color-dark-7)' } } } },
+    Notification: {
+      defaultProps: {
+        closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
+        styles: { description: { color: 'var(--mantine-color-dark-7)' } },
+      },
+    },
     Alert: { styles: { title: { color: 'var(--mantine-color-dark-7)' } } },
   },
 });

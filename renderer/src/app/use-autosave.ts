@@ -87,7 +87,10 @@ export function useAutosave<T>(
       setValue(next);
       markUnsaved(key, true);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), nextSaveDelay({ now, dirtySince: dirtySince.current, delay, maxWait: AUTOSAVE_MAX_WAIT_MS }));
+      timer.current = setTimeout(
+        () => void flush(),
+        nextSaveDelay({ now, dirtySince: dirtySince.current, delay, maxWait: AUTOSAVE_MAX_WAIT_MS }),
+      );
     },
     [flush, delay, key],
   );

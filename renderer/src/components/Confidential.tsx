@@ -16,5 +16,13 @@ export function ConfidentialBadge({ confidential }: { confidential?: boolean }) 
 export function ConfidentialCheckbox({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
   const { t } = useTranslation('common');
   // The label says what the mark does; the longer hint is a tooltip (dimmed description text fails contrast).
-  return <Checkbox size="xs" label={t('confidential.mark')} title={t('confidential.hint')} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />;
+  return (
+    <Checkbox
+      size="xs"
+      label={t('confidential.mark')}
+      title={t('confidential.hint')}
+      checked={checked}
+      onChange={(e) => onChange(e.currentTarget.checked)}
+    />
+  );
 }

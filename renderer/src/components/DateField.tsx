@@ -26,7 +26,10 @@ interface Props {
  * or a pick from the calendar (arrow keys, Enter). Answers YYYY-MM-DD, or null when cleared.
  * The clear button is out of the Tab order (Tab leaves the box; clearing by keyboard is selecting and deleting the text).
  */
-export const DateField = forwardRef<HTMLInputElement, Props>(function DateField({ label, value, onChange, description, error, required, disabled, size, id, w }, ref) {
+export const DateField = forwardRef<HTMLInputElement, Props>(function DateField(
+  { label, value, onChange, description, error, required, disabled, size, id, w },
+  ref,
+) {
   const { t, i18n } = useTranslation();
   const welsh = i18n.language.startsWith('cy');
   return (

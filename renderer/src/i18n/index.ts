@@ -13,17 +13,20 @@ const welshMutations = {
     (options.lng ?? translator.language) === 'cy' ? welshLinking(value) : value,
 };
 
-void i18n.use(initReactI18next).use(welshMutations).init({
-  lng: 'en-GB',
-  fallbackLng: 'en-GB',
-  // i18next picks plural forms with Intl.PluralRules, so cy gets zero/one/two/few/many/other.
-  resources: { 'en-GB': enGB, cy },
-  ns: Object.keys(enGB),
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  postProcess: ['welshLinking'],
-});
+void i18n
+  .use(initReactI18next)
+  .use(welshMutations)
+  .init({
+    lng: 'en-GB',
+    fallbackLng: 'en-GB',
+    // i18next picks plural forms with Intl.PluralRules, so cy gets zero/one/two/few/many/other.
+    resources: { 'en-GB': enGB, cy },
+    ns: Object.keys(enGB),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    postProcess: ['welshLinking'],
+  });
 
 // Screen readers and spell checkers follow <html lang>; keep it in step with every switch.
 const syncHtmlLang = (lng: string) => {

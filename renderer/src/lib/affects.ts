@@ -8,7 +8,16 @@ type Domain = Channel extends `${infer D}:${string}` ? D : never;
  * cases and workshops; workshops raise issues.
  */
 const reads: Partial<Record<Domain, Channel[]>> = {
-  organisations: ['organisations:list', 'organisations:get', 'overview:rows', 'overview:organisation', 'cases:list', 'actions:list', 'issues:list', 'library:search'],
+  organisations: [
+    'organisations:list',
+    'organisations:get',
+    'overview:rows',
+    'overview:organisation',
+    'cases:list',
+    'actions:list',
+    'issues:list',
+    'library:search',
+  ],
   actions: ['actions:list', 'overview:rows', 'overview:organisation', 'cases:get', 'workshops:get'],
   issues: ['issues:list', 'overview:rows', 'overview:organisation'],
   library: ['library:list', 'library:search', 'library:get', 'library:citations', 'overview:organisation'],
@@ -16,7 +25,17 @@ const reads: Partial<Record<Domain, Channel[]>> = {
   workshops: ['workshops:list', 'workshops:get', 'actions:list', 'issues:list', 'overview:rows', 'overview:organisation'],
   settings: ['settings:getProfile', 'settings:getIssuer'],
   // Joining and sharing change what the region shows; a settled merge writes the record.
-  sync: ['sync:status', 'sync:settings', 'sync:pendingMerges', 'overview:rows', 'overview:organisation', 'cases:get', 'cases:list', 'workshops:get', 'workshops:list'],
+  sync: [
+    'sync:status',
+    'sync:settings',
+    'sync:pendingMerges',
+    'overview:rows',
+    'overview:organisation',
+    'cases:get',
+    'cases:list',
+    'workshops:get',
+    'workshops:list',
+  ],
 };
 
 export function affectedBy(channel: Channel): Channel[] {

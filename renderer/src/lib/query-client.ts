@@ -27,7 +27,10 @@ export function newest<T extends { id: string; revision: number }>(held: T | und
 }
 
 const hasRevision = (value: unknown): value is { id: string; revision: number } =>
-  typeof value === 'object' && value !== null && typeof (value as { revision?: unknown }).revision === 'number' && typeof (value as { id?: unknown }).id === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { revision?: unknown }).revision === 'number' &&
+  typeof (value as { id?: unknown }).id === 'string';
 
 /** Applies `newest` to any two answers that are revisions of the same record. */
 function guarded(held: unknown, arriving: unknown): unknown {

@@ -41,22 +41,27 @@ export const desktop: Strings<typeof en> = {
   },
   close: {
     savingTitle: 'Wrthi’n cadw’ch newidiadau diwethaf',
-    saving: 'Mae Casebook yn dal i gadw’r hyn a deipiwyd gennych ddiwethaf. Bydd y ffenestr yn cau ohoni ei hun cyn gynted ag y bydd ar y ddisg.',
+    saving:
+      'Mae Casebook yn dal i gadw’r hyn a deipiwyd gennych ddiwethaf. Bydd y ffenestr yn cau ohoni ei hun cyn gynted ag y bydd ar y ddisg.',
     keepOpen: 'Cadw Casebook ar agor',
     closeWithoutWaiting: 'Cau heb aros',
     notSavedTitle: 'Nid yw popeth wedi’i gadw',
-    notSaved: 'Nid oedd modd cadw rhai newidiadau: {{reason}}. Os byddwch yn cau nawr, byddant yn cael eu colli. Cadwch Casebook ar agor i roi cynnig arall arni.',
+    notSaved:
+      'Nid oedd modd cadw rhai newidiadau: {{reason}}. Os byddwch yn cau nawr, byddant yn cael eu colli. Cadwch Casebook ar agor i roi cynnig arall arni.',
     noAnswerTitle: 'Nid oedd modd i Casebook gadarnhau bod eich newidiadau wedi’u cadw',
     noAnswer: 'Ni atebodd y ffenestr o fewn {{seconds}} eiliad, felly efallai na fydd y newidiadau diwethaf ar y ddisg.',
     closeAnyway: 'Cau beth bynnag',
   },
   updates: {
     title: 'Diweddariadau',
-    notInstalled: 'Dim ond mewn copi o Casebook sydd wedi’i osod y caiff diweddariadau eu gwirio. Mae’r copi hwn yn rhedeg o’r cod ffynhonnell.',
+    notInstalled:
+      'Dim ond mewn copi o Casebook sydd wedi’i osod y caiff diweddariadau eu gwirio. Mae’r copi hwn yn rhedeg o’r cod ffynhonnell.',
     noSource: 'Cafodd y copi hwn o Casebook ei adeiladu heb ffynhonnell diweddariadau. Gosodwch fersiynau newydd o’r gosodwr all-lein.',
-    failed: 'Nid oedd modd i Casebook wirio am ddiweddariadau ({{message}}). Efallai eich bod all-lein; does dim wedi newid. Mae gosodwyr all-lein ar gael o hyd gan eich tîm TG neu o dudalen y fersiynau.',
+    failed:
+      'Nid oedd modd i Casebook wirio am ddiweddariadau ({{message}}). Efallai eich bod all-lein; does dim wedi newid. Mae gosodwyr all-lein ar gael o hyd gan eich tîm TG neu o dudalen y fersiynau.',
     latest: 'Mae gennych y fersiwn ddiweddaraf o Casebook ({{version}}).',
-    available: 'Mae Casebook {{version}} ar gael (mae gennych {{current}}). Hoffech chi ei lawrlwytho nawr? Ni chaiff dim ei osod nes i chi ddweud.',
+    available:
+      'Mae Casebook {{version}} ar gael (mae gennych {{current}}). Hoffech chi ei lawrlwytho nawr? Ni chaiff dim ei osod nes i chi ddweud.',
     download: 'Lawrlwytho',
     notNow: 'Nid nawr',
     downloadFailed: 'Nid oedd modd lawrlwytho’r diweddariad ({{message}}). Does dim wedi newid.',

@@ -51,7 +51,8 @@ export const desktop = {
     title: 'Updates',
     notInstalled: 'Updates are checked only in an installed copy of Casebook. This copy is running from source.',
     noSource: 'This copy of Casebook was built without an update source. Install new versions from the offline installer.',
-    failed: 'Casebook could not check for updates ({{message}}). You may be offline; nothing has changed. Offline installers stay available from your IT team or the releases page.',
+    failed:
+      'Casebook could not check for updates ({{message}}). You may be offline; nothing has changed. Offline installers stay available from your IT team or the releases page.',
     latest: 'You have the latest version of Casebook ({{version}}).',
     available: 'Casebook {{version}} is available (you have {{current}}). Download it now? Nothing is installed until you say so.',
     download: 'Download',

@@ -67,7 +67,12 @@ export const documentsCy: Same<DocumentStrings> = {
   },
   labels: {
     rag: { red: 'Coch', amber: 'Ambr', green: 'Gwyrdd', done: 'Wedi’i wneud' },
-    judgement: { not_assessed: 'Heb ei asesu', met: 'Wedi’i fodloni', partly_met: 'Wedi’i fodloni’n rhannol', not_yet_met: 'Heb ei fodloni eto' },
+    judgement: {
+      not_assessed: 'Heb ei asesu',
+      met: 'Wedi’i fodloni',
+      partly_met: 'Wedi’i fodloni’n rhannol',
+      not_yet_met: 'Heb ei fodloni eto',
+    },
     requirement: { not_checked: 'Heb ei wirio', met: 'Wedi’i fodloni', partly_met: 'Wedi’i fodloni’n rhannol', not_met: 'Heb ei fodloni' },
     community: { recognised: 'Wedi’i gydnabod.', not_recognised: 'Heb ei gydnabod yn yr asesiad hwn.', not_decided: 'Heb benderfynu eto.' },
     issueStatus: { open: 'Agored', escalated: 'Wedi’i uwchgyfeirio', resolved: 'Wedi’i ddatrys', closed: 'Wedi’i gau' },
@@ -99,7 +104,8 @@ export const documentsCy: Same<DocumentStrings> = {
     subject: 'Gwobr Llywodraeth Leol GO: tystysgrif ymrwymiad (cyfnod 2)',
     heading: 'Tystysgrif Ymrwymiad',
     certify: 'Tystiwn fod',
-    committed: 'wedi ymrwymo i wella Sgiliau am Oes ei gyflogeion ({{scope}}) ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
+    committed:
+      'wedi ymrwymo i wella Sgiliau am Oes ei gyflogeion ({{scope}}) ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
     actionPlanDue: 'Mae ei gynllun gweithredu i’w gyflwyno erbyn {{date}}.',
     signedOnBehalf: 'LLOFNODWYD AR RAN YR AWDURDOD',
   },
@@ -107,8 +113,10 @@ export const documentsCy: Same<DocumentStrings> = {
     title: 'Gwobr Llywodraeth Leol GO — {{authority}}',
     subject: 'Gwobr Llywodraeth Leol GO: tystysgrif y dyfarniad llawn',
     fullAward: 'Dyfarniad Llawn',
-    recognition: 'i gydnabod ymrwymiad gan y sefydliad cyfan i Sgiliau am Oes ei gyflogeion, gan fodloni pob un o chwe maen prawf y wobr yn yr asesiad gan gymheiriaid.',
-    recognitionScoped: 'i gydnabod ymrwymiad gan y sefydliad cyfan i Sgiliau am Oes ei gyflogeion, gan fodloni pob un o chwe maen prawf y wobr yn yr asesiad gan gymheiriaid ({{scope}}).',
+    recognition:
+      'i gydnabod ymrwymiad gan y sefydliad cyfan i Sgiliau am Oes ei gyflogeion, gan fodloni pob un o chwe maen prawf y wobr yn yr asesiad gan gymheiriaid.',
+    recognitionScoped:
+      'i gydnabod ymrwymiad gan y sefydliad cyfan i Sgiliau am Oes ei gyflogeion, gan fodloni pob un o chwe maen prawf y wobr yn yr asesiad gan gymheiriaid ({{scope}}).',
     awarded: 'Dyfarnwyd {{date}} · Aseswr cymheiriaid: {{assessor}}',
     awardedOn: 'Dyfarnwyd {{date}}',
     presented: 'yn cael ei chyflwyno i',
@@ -128,7 +136,8 @@ export const documentsCy: Same<DocumentStrings> = {
     whyDiffers: 'Pam mae’r argymhelliad yn wahanol i’r cymhwysedd',
     noJustification: 'Ni chofnodwyd cyfiawnhad.',
     summary: 'Crynodeb',
-    eligible: 'Cymhwysedd: mae pob un o’r 6 maen prawf wedi’u bodloni a phob un o’r 9 gofyniad ar gyfer y cynllun gweithredu wedi’u bodloni.',
+    eligible:
+      'Cymhwysedd: mae pob un o’r 6 maen prawf wedi’u bodloni a phob un o’r 9 gofyniad ar gyfer y cynllun gweithredu wedi’u bodloni.',
     notEligible: 'Cymhwysedd: ddim yn gymwys eto — {{missing}}.',
     community: 'Cydnabod gwaith partneriaeth gymunedol',
     communityRecognised: 'Wedi’i gydnabod. ',
@@ -153,7 +162,8 @@ export const documentsCy: Same<DocumentStrings> = {
     name: 'Enw',
     role: 'Rôl',
     group: 'Grŵp',
-    declaration: 'Cynhaliais yr asesiad hwn gan gymheiriaid ar ran sefydliad rhanbarthol y cyflogwyr. Mae’r farn uchod yn seiliedig ar y dystiolaeth a restrir ac ar y cyfweliadau a gynhaliais; nid oes gennyf wrthdaro buddiannau â’r awdurdod.',
+    declaration:
+      'Cynhaliais yr asesiad hwn gan gymheiriaid ar ran sefydliad rhanbarthol y cyflogwyr. Mae’r farn uchod yn seiliedig ar y dystiolaeth a restrir ac ar y cyfweliadau a gynhaliais; nid oes gennyf wrthdaro buddiannau â’r awdurdod.',
     signedUp: 'Cofrestrodd {{authority}} ar gyfer {{framework}} ar {{date}}',
     summaryText: {
       planReceived: 'a daeth ei gynllun gweithredu i law ar {{date}}.',
@@ -164,12 +174,18 @@ export const documentsCy: Same<DocumentStrings> = {
       evidenceLine: 'gyda {{evidence}} wedi’u cofnodi{{unlinked}} a {{people}} wedi’u cyfweld.',
       unlinkedNote: ' ({{count}} heb eu cysylltu â maen prawf)',
     },
-    onBehalf_zero: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
-    onBehalf_one: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi ei farn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddo.',
-    onBehalf_two: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
-    onBehalf_few: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
-    onBehalf_many: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
-    onBehalf_other: 'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
+    onBehalf_zero:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
+    onBehalf_one:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi ei farn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddo.',
+    onBehalf_two:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
+    onBehalf_few:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
+    onBehalf_many:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
+    onBehalf_other:
+      'Rwy’n llofnodi’r adroddiad hwn ar ran yr aseswyr cymheiriaid a enwir uchod ({{assessors}}); mae’n cofnodi eu barn ar sail y dystiolaeth a restrir a’r cyfweliadau a gynhaliwyd ganddynt.',
     leadOfficer: 'Swyddog arweiniol',
     reassessment: 'Ailasesiad a awgrymir: {{date}}',
     evidenceAndInterviews: 'Tystiolaeth a chyfweliadau',
@@ -254,8 +270,18 @@ export const documentsCy: Same<DocumentStrings> = {
     openIssues: 'Materion agored',
     actions: 'Camau gweithredu',
     issueLog: 'Log datrys materion',
-    escalationRule: 'Caiff materion eu datrys ar y lefel isaf bosibl a’u huwchgyfeirio (lleol → rhanbarthol → cenedlaethol) dim ond pan gofnodir bod yr opsiynau ar y lefel bresennol wedi’u dihysbyddu. Nid yw anghydfodau cytundebol unigol yn cael eu trin yma: maen nhw’n mynd i waith achos yr undeb.',
-    columns: { action: 'Cam gweithredu', owner: 'Perchennog', side: 'Ochr', due: 'Erbyn', status: 'Statws', issue: 'Mater', level: 'Lefel', raised: 'Codwyd' },
+    escalationRule:
+      'Caiff materion eu datrys ar y lefel isaf bosibl a’u huwchgyfeirio (lleol → rhanbarthol → cenedlaethol) dim ond pan gofnodir bod yr opsiynau ar y lefel bresennol wedi’u dihysbyddu. Nid yw anghydfodau cytundebol unigol yn cael eu trin yma: maen nhw’n mynd i waith achos yr undeb.',
+    columns: {
+      action: 'Cam gweithredu',
+      owner: 'Perchennog',
+      side: 'Ochr',
+      due: 'Erbyn',
+      status: 'Statws',
+      issue: 'Mater',
+      level: 'Lefel',
+      raised: 'Codwyd',
+    },
     optionsTried: 'Opsiynau a roddwyd ar brawf',
     noActions: 'Dim camau gweithredu wedi’u cofnodi.',
     noIssues: 'Dim materion wedi’u cofnodi.',
@@ -296,11 +322,15 @@ export const documentsCy: Same<DocumentStrings> = {
     signerOnBehalf: 'Ar ran {{names}}',
     noRecommendation: 'Nid oes argymhelliad wedi’i gofnodi',
     noRecommendationNote: 'Nid yw’r asesydd wedi cofnodi argymhelliad, felly nid yw’r adroddiad hwn yn nodi un.',
-    committedWhole: 'wedi ymrwymo i wella Sgiliau am Oes ei holl gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
-    committedDirectorates: 'wedi ymrwymo, drwy {{directorates}} (yn gweithio tuag at y sefydliad cyfan), i wella Sgiliau am Oes ei gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
-    committedUnscoped: 'wedi ymrwymo i wella Sgiliau am Oes ei gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
+    committedWhole:
+      'wedi ymrwymo i wella Sgiliau am Oes ei holl gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
+    committedDirectorates:
+      'wedi ymrwymo, drwy {{directorates}} (yn gweithio tuag at y sefydliad cyfan), i wella Sgiliau am Oes ei gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
+    committedUnscoped:
+      'wedi ymrwymo i wella Sgiliau am Oes ei gyflogeion ac wedi cofrestru i weithio tuag at Wobr Llywodraeth Leol GO ar {{date}}.',
     awardWhole: 'i gydnabod ymrwymiad gan y sefydliad cyfan i Sgiliau am Oes ei gyflogeion, {{criteria}}.',
-    awardDirectorates: 'i gydnabod ymrwymiad {{directorates}}, yn gweithio tuag at y sefydliad cyfan, i Sgiliau am Oes eu cyflogeion, {{criteria}}.',
+    awardDirectorates:
+      'i gydnabod ymrwymiad {{directorates}}, yn gweithio tuag at y sefydliad cyfan, i Sgiliau am Oes eu cyflogeion, {{criteria}}.',
     awardUnscoped: 'i gydnabod ymrwymiad i Sgiliau am Oes ei gyflogeion, {{criteria}}.',
     allMet: 'gan fodloni pob un o chwe maen prawf y wobr yn yr asesiad gan gymheiriaid',
     someMet_zero: 'gyda {{count}} o’r {{total}} maen prawf wedi’u barnu’n fodlon yn yr asesiad gan gymheiriaid',
@@ -331,10 +361,13 @@ export const documentsCy: Same<DocumentStrings> = {
     noCapture: 'Cofnodwch nodiadau neu sgoriau yn y gweithdy (modd byw neu adolygu) cyn allforio ei adroddiad adborth.',
     noRecommendation: 'Dewiswch yr argymhelliad (dyfarniad llawn neu ddim eto) yng nghyfnod Asesu’r achos cyn allforio’r adroddiad asesu.',
     noFullAward: 'Cofnodwch yr argymhelliad ar gyfer y dyfarniad llawn yng nghyfnod Asesu’r achos cyn allforio tystysgrif y wobr.',
-    notFullAward: 'Dim ond ar gyfer awdurdod a argymhellwyd ar gyfer y dyfarniad llawn y mae tystysgrif y wobr. Cofnodwch yr argymhelliad hwnnw yng nghyfnod Asesu’r achos yn gyntaf.',
+    notFullAward:
+      'Dim ond ar gyfer awdurdod a argymhellwyd ar gyfer y dyfarniad llawn y mae tystysgrif y wobr. Cofnodwch yr argymhelliad hwnnw yng nghyfnod Asesu’r achos yn gyntaf.',
     pastMidnight: 'Mae’r agenda’n mynd heibio hanner nos. Byrhewch ei heitemau ar y sgrin Cynllunio cyn ei hallforio.',
-    badCase: 'Nid oedd modd darllen y ffeil achos honno fel achos. Agorwch yr achos unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
-    badWorkshop: 'Nid oedd modd darllen y ffeil gweithdy honno. Agorwch y gweithdy unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
+    badCase:
+      'Nid oedd modd darllen y ffeil achos honno fel achos. Agorwch yr achos unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
+    badWorkshop:
+      'Nid oedd modd darllen y ffeil gweithdy honno. Agorwch y gweithdy unwaith fel y gall Casebook ei gwirio, yna allforiwch eto.',
   },
   regionalMap: {
     title: 'Map rhanbarthol — {{scope}}',
@@ -347,14 +380,23 @@ export const documentsCy: Same<DocumentStrings> = {
     allRegions: 'Pob rhanbarth',
     allSectors: 'pob sector',
     scopeLine: '{{region}}, {{sector}}',
-    scale: 'Y sgôr aeddfedrwydd ddiweddaraf fesul thema: 0 ddim ar waith, 1 camau cyntaf, 2 yn datblygu, 3 wedi’i sefydlu, 4 rhagorol; llinell doriad lle na sgoriwyd y thema. Mae’r rhif ym mhob cell.',
+    scale:
+      'Y sgôr aeddfedrwydd ddiweddaraf fesul thema: 0 ddim ar waith, 1 camau cyntaf, 2 yn datblygu, 3 wedi’i sefydlu, 4 rhagorol; llinell doriad lle na sgoriwyd y thema. Mae’r rhif ym mhob cell.',
     notRated: 'Heb ei sgorio',
     noOrganisations: 'Nid oes sefydliadau’n cyfateb i’r map hwn.',
     noRatings: 'Nid oes sgoriau aeddfedrwydd wedi’u cofnodi ar gyfer y sefydliadau hyn eto.',
-    confidentialNote: 'Dim ond sgoriau a chyfrifon a ddangosir; dim nodiadau gweithdy, enwau’r rhai a gododd faterion nac eitemau cyfrinachol.',
+    confidentialNote:
+      'Dim ond sgoriau a chyfrifon a ddangosir; dim nodiadau gweithdy, enwau’r rhai a gododd faterion nac eitemau cyfrinachol.',
     themes: 'Themâu',
     themeNumber: 'Thema {{n}}',
-    columns: { organisation: 'Sefydliad', region: 'Rhanbarth', sector: 'Sector', stage: 'Cyfnod y wobr', overdue: 'Camau hwyr', issues: 'Materion agored' },
+    columns: {
+      organisation: 'Sefydliad',
+      region: 'Rhanbarth',
+      sector: 'Sector',
+      stage: 'Cyfnod y wobr',
+      overdue: 'Camau hwyr',
+      issues: 'Materion agored',
+    },
     stages: {
       none: 'Dim achos',
       notify: 'Hysbysu',

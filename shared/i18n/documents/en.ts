@@ -75,7 +75,8 @@ export const documentsEn = {
     subject: 'GO Local Government Award: certificate of commitment (stage 2)',
     heading: 'Certificate of Commitment',
     certify: 'This is to certify that',
-    committed: 'has committed to improving the Skills for Life of its employees ({{scope}}) and has signed up to work towards the GO Local Government Award on {{date}}.',
+    committed:
+      'has committed to improving the Skills for Life of its employees ({{scope}}) and has signed up to work towards the GO Local Government Award on {{date}}.',
     actionPlanDue: 'Its action plan is due by {{date}}.',
     signedOnBehalf: 'SIGNED ON BEHALF OF THE AUTHORITY',
   },
@@ -83,8 +84,10 @@ export const documentsEn = {
     title: 'GO Local Government Award — {{authority}}',
     subject: 'GO Local Government Award: full award certificate',
     fullAward: 'Full Award',
-    recognition: 'in recognition of a whole-organisation commitment to the Skills for Life of its employees, meeting all six award criteria at peer assessment.',
-    recognitionScoped: 'in recognition of a whole-organisation commitment to the Skills for Life of its employees, meeting all six award criteria at peer assessment ({{scope}}).',
+    recognition:
+      'in recognition of a whole-organisation commitment to the Skills for Life of its employees, meeting all six award criteria at peer assessment.',
+    recognitionScoped:
+      'in recognition of a whole-organisation commitment to the Skills for Life of its employees, meeting all six award criteria at peer assessment ({{scope}}).',
     awarded: 'Awarded {{date}} · Peer assessor: {{assessor}}',
     awardedOn: 'Awarded {{date}}',
     presented: 'is presented to',
@@ -129,7 +132,8 @@ export const documentsEn = {
     name: 'Name',
     role: 'Role',
     group: 'Group',
-    declaration: 'I carried out this peer assessment on behalf of the regional employers’ organisation. The judgements above rest on the evidence listed and on the interviews I held; I have no conflict of interest with the authority.',
+    declaration:
+      'I carried out this peer assessment on behalf of the regional employers’ organisation. The judgements above rest on the evidence listed and on the interviews I held; I have no conflict of interest with the authority.',
     signedUp: '{{authority}} signed up to the {{framework}} on {{date}}',
     summaryText: {
       planReceived: 'and its action plan was received on {{date}}.',
@@ -140,8 +144,10 @@ export const documentsEn = {
       evidenceLine: 'with {{evidence}} recorded{{unlinked}} and {{people}} interviewed.',
       unlinkedNote: ' ({{count}} not linked to a criterion)',
     },
-    onBehalf_one: 'I sign this report on behalf of the peer assessor named above ({{assessors}}), whose judgements it records from the evidence listed and the interviews they held.',
-    onBehalf_other: 'I sign this report on behalf of the peer assessors named above ({{assessors}}), whose judgements it records from the evidence listed and the interviews they held.',
+    onBehalf_one:
+      'I sign this report on behalf of the peer assessor named above ({{assessors}}), whose judgements it records from the evidence listed and the interviews they held.',
+    onBehalf_other:
+      'I sign this report on behalf of the peer assessors named above ({{assessors}}), whose judgements it records from the evidence listed and the interviews they held.',
     leadOfficer: 'Lead officer',
     reassessment: 'Suggested re-assessment: {{date}}',
     evidenceAndInterviews: 'Evidence and interviews',
@@ -214,8 +220,18 @@ export const documentsEn = {
     openIssues: 'Open issues',
     actions: 'Actions',
     issueLog: 'Issue resolution log',
-    escalationRule: 'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
-    columns: { action: 'Action', owner: 'Owner', side: 'Side', due: 'Due', status: 'Status', issue: 'Issue', level: 'Level', raised: 'Raised' },
+    escalationRule:
+      'Issues are resolved at the lowest level possible and escalate (local → regional → national) only once the options at the current level are recorded as exhausted. Individual contractual disputes are not taken here: they go to union casework.',
+    columns: {
+      action: 'Action',
+      owner: 'Owner',
+      side: 'Side',
+      due: 'Due',
+      status: 'Status',
+      issue: 'Issue',
+      level: 'Level',
+      raised: 'Raised',
+    },
     optionsTried: 'Options tried',
     noActions: 'No actions recorded.',
     noIssues: 'No issues recorded.',
@@ -242,11 +258,15 @@ export const documentsEn = {
     signerOnBehalf: 'On behalf of {{names}}',
     noRecommendation: 'No recommendation is recorded',
     noRecommendationNote: 'The assessor has not recorded a recommendation, so this report states none.',
-    committedWhole: 'has committed to improving the Skills for Life of all its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
-    committedDirectorates: 'has committed, through {{directorates}} (working towards the whole organisation), to improving the Skills for Life of its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
-    committedUnscoped: 'has committed to improving the Skills for Life of its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
+    committedWhole:
+      'has committed to improving the Skills for Life of all its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
+    committedDirectorates:
+      'has committed, through {{directorates}} (working towards the whole organisation), to improving the Skills for Life of its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
+    committedUnscoped:
+      'has committed to improving the Skills for Life of its employees and has signed up to work towards the GO Local Government Award on {{date}}.',
     awardWhole: 'in recognition of a whole-organisation commitment to the Skills for Life of its employees, {{criteria}}.',
-    awardDirectorates: 'in recognition of the commitment of {{directorates}}, working towards the whole organisation, to the Skills for Life of their employees, {{criteria}}.',
+    awardDirectorates:
+      'in recognition of the commitment of {{directorates}}, working towards the whole organisation, to the Skills for Life of their employees, {{criteria}}.',
     awardUnscoped: 'in recognition of a commitment to the Skills for Life of its employees, {{criteria}}.',
     allMet: 'meeting all six award criteria at peer assessment',
     someMet_one: 'with {{count}} of the {{total}} award criteria judged met at peer assessment',
@@ -268,9 +288,11 @@ export const documentsEn = {
     noSignatories: 'Add at least one signatory on the case’s Sign-up stage before exporting the certificate of commitment.',
     noSignUpDate: 'Record the sign-up date on the case’s Sign-up stage before exporting the certificate of commitment.',
     noCapture: 'Capture notes or ratings in the workshop (live mode or review) before exporting its feedback report.',
-    noRecommendation: 'Choose the recommendation (full award or not yet) on the case’s Assessment stage before exporting the assessment report.',
+    noRecommendation:
+      'Choose the recommendation (full award or not yet) on the case’s Assessment stage before exporting the assessment report.',
     noFullAward: 'Record the full-award recommendation on the case’s Assessment stage before exporting the award certificate.',
-    notFullAward: 'The award certificate is only for an authority recommended for the full award. Record that recommendation on the case’s Assessment stage first.',
+    notFullAward:
+      'The award certificate is only for an authority recommended for the full award. Record that recommendation on the case’s Assessment stage first.',
     pastMidnight: 'The agenda runs past midnight. Shorten its items on the Plan screen before exporting it.',
     badCase: 'That case file could not be read as a case. Open the case once so Casebook can check it, then export again.',
     badWorkshop: 'That workshop file could not be read. Open the workshop once so Casebook can check it, then export again.',
@@ -286,12 +308,20 @@ export const documentsEn = {
     allRegions: 'All regions',
     allSectors: 'all sectors',
     scopeLine: '{{region}}, {{sector}}',
-    scale: 'Latest maturity rating per theme: 0 not in place, 1 first steps, 2 developing, 3 established, 4 exemplary; a dash where the theme has not been rated. The number is printed in every cell.',
+    scale:
+      'Latest maturity rating per theme: 0 not in place, 1 first steps, 2 developing, 3 established, 4 exemplary; a dash where the theme has not been rated. The number is printed in every cell.',
     notRated: 'Not rated',
     noOrganisations: 'No organisations match this map.',
     noRatings: 'No maturity ratings recorded for these organisations yet.',
     confidentialNote: 'Only ratings and counts are shown; no workshop notes, names of raisers or confidential items.',
-    columns: { organisation: 'Organisation name', region: 'Region', sector: 'Sector', stage: 'Award stage', overdue: 'Overdue actions', issues: 'Open issues' },
+    columns: {
+      organisation: 'Organisation name',
+      region: 'Region',
+      sector: 'Sector',
+      stage: 'Award stage',
+      overdue: 'Overdue actions',
+      issues: 'Open issues',
+    },
     themes: 'Themes',
     themeNumber: 'Theme {{n}}',
     stages: {

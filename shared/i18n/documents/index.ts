@@ -36,8 +36,15 @@ export function docText(language: DocumentLanguage, key: string, values: Record<
 export const documentLanguages = (choice: DocumentLanguageChoice): DocumentLanguage[] => (choice === 'bilingual' ? ['cy', 'en'] : [choice]);
 
 /** "Welsh / English" for a bilingual label, Welsh first, or the one language's text. */
-export const docTextFor = (choice: DocumentLanguageChoice, key: string, values: Record<string, string | number> = {}, separator = ' / '): string =>
-  documentLanguages(choice).map((language) => docText(language, key, values)).join(separator);
+export const docTextFor = (
+  choice: DocumentLanguageChoice,
+  key: string,
+  values: Record<string, string | number> = {},
+  separator = ' / ',
+): string =>
+  documentLanguages(choice)
+    .map((language) => docText(language, key, values))
+    .join(separator);
 
 /** The PDF's /Lang entry for the choice (a bilingual document is primarily Welsh, read first). */
 export const pdfLang = (choice: DocumentLanguageChoice): string => (choice === 'en' ? 'en-GB' : 'cy');

@@ -35,7 +35,8 @@ export const goAwardV1Cy: FrameworkTranslation = {
       ],
     },
     C3: {
-      title: 'Datblygu staff yn y sefydliad i gefnogi Sgiliau am Oes (e.e. goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb, adnoddau dynol)',
+      title:
+        'Datblygu staff yn y sefydliad i gefnogi Sgiliau am Oes (e.e. goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb, adnoddau dynol)',
       result: 'Mae capasiti mewnol yn cael ei feithrin.',
       prompts: [
         'Pa oruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb a staff adnoddau dynol sydd wedi’u hyfforddi i gefnogi dysgwyr?',
@@ -59,7 +60,8 @@ export const goAwardV1Cy: FrameworkTranslation = {
       ],
     },
     C6: {
-      title: 'Mae’r cynnig Sgiliau am Oes yn rhan o’r rhaglen ehangach i ddatblygu staff, gyda gwybodaeth, cyngor ac arweiniad a llwybrau dilyniant wedi’u nodi a’u mapio',
+      title:
+        'Mae’r cynnig Sgiliau am Oes yn rhan o’r rhaglen ehangach i ddatblygu staff, gyda gwybodaeth, cyngor ac arweiniad a llwybrau dilyniant wedi’u nodi a’u mapio',
       result: 'Cyfeirio a chyngor llawn a phriodol i gyflogeion.',
       prompts: [
         'Ble mae’r cynnig Sgiliau am Oes yn eistedd yn y rhaglen ehangach i ddatblygu staff?',

@@ -43,7 +43,11 @@ export function localiseTemplate(template: WorkshopTemplate, language: string): 
     source: tr.source,
     closingQuestion: tr.closingQuestion,
     themes: template.themes.map((th) => ({ ...th, ...(tr.themes[th.id] ?? {}) })),
-    agenda: template.agenda.map((item, i) => ({ ...item, title: tr.agenda[i]?.title ?? item.title, notes: tr.agenda[i]?.notes ?? item.notes })),
+    agenda: template.agenda.map((item, i) => ({
+      ...item,
+      title: tr.agenda[i]?.title ?? item.title,
+      notes: tr.agenda[i]?.notes ?? item.notes,
+    })),
     references: template.references.map((ref, i) => tr.references[i] ?? ref),
   };
 }
@@ -62,7 +66,9 @@ export function localiseWorkshop(workshop: Workshop, language: string): Workshop
   const names: [string, string][] = [[from.name, to.name]];
   const closing: [string, string][] = from.closingQuestion && to.closingQuestion ? [[from.closingQuestion, to.closingQuestion]] : [];
   const titles: [string, string][] = from.agenda.map((item, i) => [item.title, to.agenda[i].title]);
-  const notes: [string, string][] = from.agenda.map((item, i): [string, string] => [item.notes, to.agenda[i].notes]).filter(([a]) => a !== '');
+  const notes: [string, string][] = from.agenda
+    .map((item, i): [string, string] => [item.notes, to.agenda[i].notes])
+    .filter(([a]) => a !== '');
   return {
     ...workshop,
     templateName: swap(workshop.templateName, names),
@@ -74,7 +80,12 @@ export function localiseWorkshop(workshop: Workshop, language: string): Workshop
       return {
         ...theme,
         title: swap(theme.title, [[a.title, b.title]]),
-        prompts: theme.prompts.map((p) => swap(p, a.prompts.map((q, i): [string, string] => [q, b.prompts[i] ?? q]))),
+        prompts: theme.prompts.map((p) =>
+          swap(
+            p,
+            a.prompts.map((q, i): [string, string] => [q, b.prompts[i] ?? q]),
+          ),
+        ),
       };
     }),
     agenda: workshop.agenda.map((item) => ({ ...item, title: swap(item.title, titles), notes: swap(item.notes, notes) })),

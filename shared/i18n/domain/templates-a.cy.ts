@@ -106,15 +106,36 @@ export const goAwardIntroductionCy: TemplateTranslation = {
   source: 'Sleidiau’r gweithdy: Gwobr Llywodraeth Leol GO a’i phecyn cymorth cynllun gweithredu',
   closingQuestion: 'Beth arall sydd angen i chi ei wybod?',
   themes: {
-    'whole-organisation': { title: 'Dull sy’n cwmpasu’r sefydliad cyfan', prompts: ['Oes cyfleoedd dysgu ar gael i bawb sydd ag anghenion Sgiliau am Oes?'] },
-    strategy: { title: 'Tuag at strategaeth i’r awdurdod', prompts: ['Ydy Sgiliau am Oes yn cael eu hystyried ym mhob cam o’r cynllunio?'] },
-    'developing-staff': { title: 'Datblygu staff i gefnogi Sgiliau am Oes', prompts: ['Goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb ac adnoddau dynol: oes capasiti mewnol yn cael ei feithrin?'] },
-    identification: { title: 'Nodi’n briodol y staff sydd ag anghenion Sgiliau am Oes', prompts: ['Oes asesiad cychwynnol a diagnostig cadarnhaol o’r holl staff?'] },
-    flexibility: { title: 'Hyblygrwydd wrth ddarparu yn y gweithle', prompts: ['Ydy staff byth yn cael eu cosbi am dderbyn cynnig Sgiliau am Oes?'] },
-    'wider-development': { title: 'Rhan o’r rhaglen ehangach i ddatblygu staff', prompts: ['Oes gwybodaeth, cyngor ac arweiniad a llwybrau dilyniant wedi’u mapio?'] },
+    'whole-organisation': {
+      title: 'Dull sy’n cwmpasu’r sefydliad cyfan',
+      prompts: ['Oes cyfleoedd dysgu ar gael i bawb sydd ag anghenion Sgiliau am Oes?'],
+    },
+    strategy: {
+      title: 'Tuag at strategaeth i’r awdurdod',
+      prompts: ['Ydy Sgiliau am Oes yn cael eu hystyried ym mhob cam o’r cynllunio?'],
+    },
+    'developing-staff': {
+      title: 'Datblygu staff i gefnogi Sgiliau am Oes',
+      prompts: ['Goruchwylwyr, mentoriaid, cynrychiolwyr dysgu’r undeb ac adnoddau dynol: oes capasiti mewnol yn cael ei feithrin?'],
+    },
+    identification: {
+      title: 'Nodi’n briodol y staff sydd ag anghenion Sgiliau am Oes',
+      prompts: ['Oes asesiad cychwynnol a diagnostig cadarnhaol o’r holl staff?'],
+    },
+    flexibility: {
+      title: 'Hyblygrwydd wrth ddarparu yn y gweithle',
+      prompts: ['Ydy staff byth yn cael eu cosbi am dderbyn cynnig Sgiliau am Oes?'],
+    },
+    'wider-development': {
+      title: 'Rhan o’r rhaglen ehangach i ddatblygu staff',
+      prompts: ['Oes gwybodaeth, cyngor ac arweiniad a llwybrau dilyniant wedi’u mapio?'],
+    },
   },
   agenda: [
-    { title: 'Cyflwyniadau mewn parau', notes: 'Mae pob person yn holi am rôl ei gymydog yn yr agenda Sgiliau am Oes a dau beth a fyddai’n ei helpu.' },
+    {
+      title: 'Cyflwyniadau mewn parau',
+      notes: 'Mae pob person yn holi am rôl ei gymydog yn yr agenda Sgiliau am Oes a dau beth a fyddai’n ei helpu.',
+    },
     { title: 'Cyd-destun y gweithdy' },
     { title: 'Y cyfnodau: hysbysu, cofrestru, cynllun gweithredu, asesiad' },
     { title: 'Meini prawf y wobr a gofynion y cynllun gweithredu' },

@@ -99,11 +99,17 @@ export const remitAndProtocolReviewCy: TemplateTranslation = {
     },
     'focus-and-participation': {
       title: 'Protocol: ffocws a chyfranogiad',
-      prompts: ['Ydy cyfarfodydd yn rheolaidd, ac ydy’r holl bartneriaid perthnasol wedi’u cynnwys?', 'Ydy’r ffocws ar y prif faterion gweithredu sydd o’n blaenau?'],
+      prompts: [
+        'Ydy cyfarfodydd yn rheolaidd, ac ydy’r holl bartneriaid perthnasol wedi’u cynnwys?',
+        'Ydy’r ffocws ar y prif faterion gweithredu sydd o’n blaenau?',
+      ],
     },
     'ways-of-working': {
       title: 'Protocol: ffyrdd o weithio',
-      prompts: ['Ydy’r protocol yn hybu eglurder, didwylledd a diwylliant gweithio cadarnhaol?', 'Ydy’r berthynas waith gydag ysgolion a’r awdurdod lleol yn agored?'],
+      prompts: [
+        'Ydy’r protocol yn hybu eglurder, didwylledd a diwylliant gweithio cadarnhaol?',
+        'Ydy’r berthynas waith gydag ysgolion a’r awdurdod lleol yn agored?',
+      ],
     },
     'communication-and-dissemination': {
       title: 'Protocol: cyfathrebu a lledaenu',
@@ -149,8 +155,14 @@ export const partnershipForumMeetingCy: TemplateTranslation = {
   agenda: [
     { title: 'Croeso, ymddiheuriadau a chofnodion y cyfarfod diwethaf' },
     { title: 'Cynnydd yn erbyn y map trywydd (eitem sefydlog)', notes: 'Adroddiad goleuadau traffig ar bob carreg filltir.' },
-    { title: 'Eitem a gyflwynwyd gan ochr y rheolwyr', notes: 'Cam gweithredu sydd ei angen: dywedwch a yw hyn er gwybodaeth, i’w drafod, i’w benderfynu neu i’w weithredu.' },
-    { title: 'Eitem a gyflwynwyd gan ochr y staff', notes: 'Cam gweithredu sydd ei angen: dywedwch a yw hyn er gwybodaeth, i’w drafod, i’w benderfynu neu i’w weithredu.' },
+    {
+      title: 'Eitem a gyflwynwyd gan ochr y rheolwyr',
+      notes: 'Cam gweithredu sydd ei angen: dywedwch a yw hyn er gwybodaeth, i’w drafod, i’w benderfynu neu i’w weithredu.',
+    },
+    {
+      title: 'Eitem a gyflwynwyd gan ochr y staff',
+      notes: 'Cam gweithredu sydd ei angen: dywedwch a yw hyn er gwybodaeth, i’w drafod, i’w benderfynu neu i’w weithredu.',
+    },
     { title: 'Adolygu camau gweithredu' },
     { title: 'Pennu’r agenda ar gyfer y cyfarfod nesaf' },
   ],

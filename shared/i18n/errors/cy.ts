@@ -7,17 +7,25 @@ export const errorsCy: ErrorStrings = {
   organisationGoneKeepText: 'Nid yw’r sefydliad hwnnw’n bodoli mwyach. Dewiswch un arall; mae’ch testun yn dal yn y ffurflen.',
   organisationGoneChooseOrAdd: 'Nid yw’r sefydliad hwnnw’n bodoli mwyach. Dewiswch un arall, neu ychwanegwch ef o dan Sefydliadau.',
   organisationGoneChooseDocument: 'Nid yw’r sefydliad hwnnw’n bodoli mwyach. Dewiswch ddogfen arall.',
-  organisationInUse: 'Mae gan {{name}} gofnodion o hyd ({{issues}} mater, {{notes}} nodyn, {{actions}} cam gweithredu, {{studies}} astudiaeth achos). Datryswch neu symudwch nhw yn gyntaf, fel na chollir dim a gofnodwyd amdano.',
-  notACertificate: 'Nid tystysgrif yw’r ffeil hon. Gofynnwch i’w pherchennog am ffeil y dystysgrif (.cer) a allforiwyd o Casebook neu gan ei sefydliad.',
-  knownSignersDamaged: 'Mae’r rhestr o lofnodwyr hysbys yn y gweithle hwn wedi’i difrodi. Adferwch hi o gopi wrth gefn, neu dilëwch trust/known-signers.json i’w dechrau eto.',
+  organisationInUse:
+    'Mae gan {{name}} gofnodion o hyd ({{issues}} mater, {{notes}} nodyn, {{actions}} cam gweithredu, {{studies}} astudiaeth achos). Datryswch neu symudwch nhw yn gyntaf, fel na chollir dim a gofnodwyd amdano.',
+  notACertificate:
+    'Nid tystysgrif yw’r ffeil hon. Gofynnwch i’w pherchennog am ffeil y dystysgrif (.cer) a allforiwyd o Casebook neu gan ei sefydliad.',
+  knownSignersDamaged:
+    'Mae’r rhestr o lofnodwyr hysbys yn y gweithle hwn wedi’i difrodi. Adferwch hi o gopi wrth gefn, neu dilëwch trust/known-signers.json i’w dechrau eto.',
   notACertificateAuthority: 'Nid tystysgrif awdurdod tystysgrifau yw hon. Ychwanegwch hi fel cydweithiwr yn lle hynny.',
-  notARevocationList: 'Nid rhestr ddirymu yw’r ffeil hon (ffeil .crl gan yr awdurdod tystysgrifau rhanbarthol, neu hen restr .json gan Casebook).',
-  revocationListUnknownCa: 'Daw’r rhestr ddirymu hon gan awdurdod tystysgrifau nad yw’r gweithle hwn yn ei adnabod. Mewnforiwch dystysgrif y CA rhanbarthol yn gyntaf.',
-  revocationListNotSigned: 'Nid yw’r rhestr ddirymu hon wedi’i llofnodi gan y CA rhanbarthol: efallai ei bod wedi’i newid. Ni newidiwyd dim.',
+  notARevocationList:
+    'Nid rhestr ddirymu yw’r ffeil hon (ffeil .crl gan yr awdurdod tystysgrifau rhanbarthol, neu hen restr .json gan Casebook).',
+  revocationListUnknownCa:
+    'Daw’r rhestr ddirymu hon gan awdurdod tystysgrifau nad yw’r gweithle hwn yn ei adnabod. Mewnforiwch dystysgrif y CA rhanbarthol yn gyntaf.',
+  revocationListNotSigned:
+    'Nid yw’r rhestr ddirymu hon wedi’i llofnodi gan y CA rhanbarthol: efallai ei bod wedi’i newid. Ni newidiwyd dim.',
   revocationListOlder: 'Mae gan y gweithle hwn restr ddirymu fwy diweddar gan y CA hwn eisoes. Ni newidiwyd dim.',
-  notPkcs12: 'Nid hunaniaeth llofnodi PKCS#12 (.p12 neu .pfx) yw’r ffeil hon. Gofynnwch i’ch sefydliad am y ffeil .p12, neu crëwch hunaniaeth newydd.',
+  notPkcs12:
+    'Nid hunaniaeth llofnodi PKCS#12 (.p12 neu .pfx) yw’r ffeil hon. Gofynnwch i’ch sefydliad am y ffeil .p12, neu crëwch hunaniaeth newydd.',
   wrongIdentityPassphrase: 'Nid yw’r cyfrinymadrodd yn gywir ar gyfer yr hunaniaeth llofnodi hon. Gwiriwch ef a rhowch gynnig arall arni.',
-  noPrivateKey: 'Nid oedd modd darllen allwedd breifat o’r ffeil hon: efallai fod y cyfrinymadrodd yn anghywir, neu mai tystysgrifau’n unig sydd yn y ffeil.',
+  noPrivateKey:
+    'Nid oedd modd darllen allwedd breifat o’r ffeil hon: efallai fod y cyfrinymadrodd yn anghywir, neu mai tystysgrifau’n unig sydd yn y ffeil.',
   onlyRsaKeys: 'Allweddi llofnodi RSA yn unig a gefnogir. Gofynnwch i’ch sefydliad am dystysgrif RSA.',
   keyWithoutCertificate: 'Mae allwedd yn y ffeil hon ond nid y dystysgrif sy’n perthyn iddi.',
   identityExists: 'Mae gan y gweithle hwn hunaniaeth llofnodi eisoes. Dewiswch ei disodli os ydych wir eisiau gwneud hynny.',
@@ -34,7 +42,8 @@ export const errorsCy: ErrorStrings = {
   regionalCaExists: 'Mae gan y gweithle hwn awdurdod tystysgrifau rhanbarthol eisoes.',
   caPassphraseTooShort: 'Defnyddiwch gyfrinymadrodd o 12 nod o leiaf ar gyfer yr awdurdod tystysgrifau rhanbarthol.',
   serialNotIssued: 'Ni chyhoeddodd y CA hwn unrhyw dystysgrif â’r rhif cyfresol hwnnw.',
-  unknownFramework: 'Mae’r achos hwn yn defnyddio fframwaith {{framework}} fersiwn {{version}}, nad yw’r Casebook hwn yn ei adnabod. Diweddarwch Casebook i’w agor.',
+  unknownFramework:
+    'Mae’r achos hwn yn defnyddio fframwaith {{framework}} fersiwn {{version}}, nad yw’r Casebook hwn yn ei adnabod. Diweddarwch Casebook i’w agor.',
   caseIdTaken: 'Mae achos â’r dynodydd hwnnw’n bodoli eisoes.',
   notAnAttachment: 'Nid cyfeirnod atodiad yw hwnnw.',
   attachmentNotAFile: 'Nid ffeil yw {{name}}, felly ni chafodd ei hatodi.',
@@ -49,10 +58,13 @@ export const errorsCy: ErrorStrings = {
   noEvidenceForFile: 'Nid oes tystiolaeth yn y gweithle hwn yn cyfeirio at y ffeil honno.',
   notAnImage: 'Nid delwedd yw {{name}}, felly nid oes rhagolwg ohoni.',
   previewTooLarge: 'Mae {{name}} yn rhy fawr i’w rhagweld (dros {{max}} MB).',
-  recordedNeedsJustification: 'Nid yw’r argymhelliad hwn yn cytuno â’r cymhwysedd, felly mae angen cyfiawnhad ysgrifenedig. Ailagorwch ef i’w newid, neu ychwanegwch y cyfiawnhad yn gyntaf.',
+  recordedNeedsJustification:
+    'Nid yw’r argymhelliad hwn yn cytuno â’r cymhwysedd, felly mae angen cyfiawnhad ysgrifenedig. Ailagorwch ef i’w newid, neu ychwanegwch y cyfiawnhad yn gyntaf.',
   chooseOutcomeFirst: 'Dewiswch ddyfarniad llawn neu ddim eto cyn cofnodi’r argymhelliad.',
-  notYetNeedsJustification: 'Mae’r achos yn gymwys i gael y dyfarniad llawn, felly mae angen cyfiawnhad ysgrifenedig i argymell “ddim eto”. Ychwanegwch ef, yna cofnodwch eto.',
-  fullAwardNeedsJustification: 'Nid yw’r achos yn gymwys i gael y dyfarniad llawn, felly mae angen cyfiawnhad ysgrifenedig i’w argymell. Ychwanegwch ef, yna cofnodwch eto.',
+  notYetNeedsJustification:
+    'Mae’r achos yn gymwys i gael y dyfarniad llawn, felly mae angen cyfiawnhad ysgrifenedig i argymell “ddim eto”. Ychwanegwch ef, yna cofnodwch eto.',
+  fullAwardNeedsJustification:
+    'Nid yw’r achos yn gymwys i gael y dyfarniad llawn, felly mae angen cyfiawnhad ysgrifenedig i’w argymell. Ychwanegwch ef, yna cofnodwch eto.',
   attachmentChanged: 'Newidiodd atodiad tra oedd yn cael ei storio.',
   exportingCaseNeedsDesktop: 'Mae angen yr ap bwrdd gwaith i allforio achos.',
   importingCaseNeedsDesktop: 'Mae angen yr ap bwrdd gwaith i fewnforio achos.',
@@ -61,28 +73,33 @@ export const errorsCy: ErrorStrings = {
   importNotWaiting: 'Nid yw’r mewnforio hwnnw’n aros mwyach. Dewiswch y ffeil eto.',
   caseExistsChoose: 'Mae’r achos hwn yma eisoes. Dewiswch a ydych am gadw’r ddau neu ei ddisodli.',
   actionsNotEditable: 'Ni ellir golygu camau gweithredu o’r ffynhonnell hon yn y fersiwn hon o Casebook.',
-  actionGoneAtSource: 'Nid yw’r cam gweithredu hwnnw’n bodoli yn ei ffynhonnell mwyach. Ail-lwythwch y rhestr i weld y camau gweithredu presennol.',
+  actionGoneAtSource:
+    'Nid yw’r cam gweithredu hwnnw’n bodoli yn ei ffynhonnell mwyach. Ail-lwythwch y rhestr i weld y camau gweithredu presennol.',
   actionDeleteAtSource: 'Mae’r cam gweithredu hwn yn perthyn i achos neu weithdy: dilëwch ef yno, lle cytunwyd arno.',
   actionGone: 'Nid yw’r cam gweithredu hwnnw’n bodoli mwyach.',
   actionGoneReload: 'Nid yw’r cam gweithredu hwnnw’n bodoli mwyach. Ail-lwythwch y rhestr i weld y camau gweithredu presennol.',
   caseStudyGone: 'Nid yw’r astudiaeth achos honno yn y llyfrgell mwyach.',
-  caseStudyCited: 'Mae achos neu weithdy yn dyfynnu’r astudiaeth achos hon. Tynnwch y dyfyniadau hynny yn gyntaf, fel na fydd unrhyw adroddiad yn colli ei ffynhonnell.',
+  caseStudyCited:
+    'Mae achos neu weithdy yn dyfynnu’r astudiaeth achos hon. Tynnwch y dyfyniadau hynny yn gyntaf, fel na fydd unrhyw adroddiad yn colli ei ffynhonnell.',
   citationGone: 'Tynnwyd y dyfyniad hwnnw eisoes.',
   issueGone: 'Nid yw’r mater hwnnw yn y log mwyach. Ail-lwythwch y log i weld y materion presennol.',
   optionRepeated: 'Mae “{{option}}” wedi’i restru ddwywaith o dan yr opsiynau a roddwyd ar brawf. Tynnwch yr ailadrodd; ni chadwyd dim.',
   issueResolvedReopen: 'Mae’r mater hwn wedi’i ddatrys. Ailagorwch ef cyn cofnodi rhagor o opsiynau.',
   optionGone: 'Nid yw’r opsiwn hwnnw wedi’i gofnodi ar y mater hwn mwyach.',
   optionOtherLevel: 'Rhoddwyd yr opsiwn hwnnw ar brawf ar lefel arall; dim ond opsiynau ar y lefel bresennol y gellir eu newid.',
-  contractualDispute: 'Mae anghydfodau cytundebol unigol y tu allan i’r broses datrys materion partneriaeth: mae undebau llafur a chymdeithasau proffesiynol yn ymdrin â nhw fel gwaith achos.',
+  contractualDispute:
+    'Mae anghydfodau cytundebol unigol y tu allan i’r broses datrys materion partneriaeth: mae undebau llafur a chymdeithasau proffesiynol yn ymdrin â nhw fel gwaith achos.',
   outcomeFirst: 'Cofnodwch y canlyniad cyn nodi bod y mater wedi’i ddatrys.',
   choosingFolderNeedsDesktop: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
   notABackup: 'Nid copi wrth gefn o’r gweithle hwn yw hwnnw.',
   backupGone: 'Nid yw’r copi wrth gefn hwnnw yno mwyach. Dewiswch un arall.',
-  backupDamaged: 'Mae’r copi wrth gefn hwnnw wedi’i ddifrodi neu wedi’i ysgrifennu gan Casebook mwy diweddar, felly ni ellir ei adfer. Dewiswch un arall.',
+  backupDamaged:
+    'Mae’r copi wrth gefn hwnnw wedi’i ddifrodi neu wedi’i ysgrifennu gan Casebook mwy diweddar, felly ni ellir ei adfer. Dewiswch un arall.',
   unknownChannel: 'Sianel anhysbys {{channel}}',
   workspaceNotOpen: 'Nid yw’r gweithle ar agor: {{reason}}',
   noWorkspaceOpen: 'Nid oes gweithle ar agor.',
-  openAnywayOnlyUncheckable: 'Dim ond ar gyfer gweithle sydd gan Casebook na ellir ei wirio y mae Agor beth bynnag. Rhowch gynnig arall arni yn lle hynny.',
+  openAnywayOnlyUncheckable:
+    'Dim ond ar gyfer gweithle sydd gan Casebook na ellir ei wirio y mae Agor beth bynnag. Rhowch gynnig arall arni yn lle hynny.',
   restoreOnlyClosed: 'Dim ond tra bo’r gweithle ar gau yr adferir copi wrth gefn.',
   invalidRequest: 'Nid oedd y cais yn ddilys, felly ni wnaed dim.',
   answerOutsideContract: 'Rhoddodd {{channel}} ateb nad yw’n cyfateb i’w gontract.',
@@ -94,17 +111,22 @@ export const errorsCy: ErrorStrings = {
   demoAuthorityMissing: 'Ni chafodd yr awdurdod enghreifftiol {{name}} ei greu.',
   nameBeforeSigning: 'Ychwanegwch eich enw yn y Gosodiadau, neu crëwch hunaniaeth llofnodi, cyn llofnodi dogfen.',
   previewGone: 'Nid yw’r rhagolwg hwn ar gael mwyach. Rhagwelwch y ddogfen eto, yna allforiwch hi.',
-  signedDidNotVerify: 'Ni chafodd y ddogfen a lofnodwyd ei dilysu, felly ni chafodd ei chadw. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, ail-grëwch eich hunaniaeth llofnodi.',
+  signedDidNotVerify:
+    'Ni chafodd y ddogfen a lofnodwyd ei dilysu, felly ni chafodd ei chadw. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, ail-grëwch eich hunaniaeth llofnodi.',
   fileUnreadableRetry: 'Nid oedd modd darllen y ffeil honno. Gwiriwch ei bod yn dal i fodoli a rhowch gynnig arall arni.',
   fileTooLargeToCheck: 'Mae’r ffeil honno’n rhy fawr i’w gwirio (dros 200 MB).',
   notAPdf: 'Nid PDF yw’r ffeil honno.',
-  certificateDoesNotFit: 'Nid yw’r dystysgrif hon yn ffitio ar un dudalen, hyd yn oed gyda’r llofnodion a’r teip ar eu lleiaf. Byrhewch enw’r sefydliad neu’r cyfarwyddiaethau yng nghyfnod Cofrestru, neu tynnwch logo’r cyhoeddwr yn y Gosodiadau, yna allforiwch eto.',
-  documentBlockTooTall: 'Mae rhan o’r ddogfen hon yn rhy hir i ffitio ar un dudalen, felly ni ellir ei hargraffu’n gyfan: y testun sy’n dechrau “{{begins}}”. Byrhewch y testun hwnnw neu ei rannu’n eitemau byrrach, yna allforiwch eto.',
+  certificateDoesNotFit:
+    'Nid yw’r dystysgrif hon yn ffitio ar un dudalen, hyd yn oed gyda’r llofnodion a’r teip ar eu lleiaf. Byrhewch enw’r sefydliad neu’r cyfarwyddiaethau yng nghyfnod Cofrestru, neu tynnwch logo’r cyhoeddwr yn y Gosodiadau, yna allforiwch eto.',
+  documentBlockTooTall:
+    'Mae rhan o’r ddogfen hon yn rhy hir i ffitio ar un dudalen, felly ni ellir ei hargraffu’n gyfan: y testun sy’n dechrau “{{begins}}”. Byrhewch y testun hwnnw neu ei rannu’n eitemau byrrach, yna allforiwch eto.',
   imageNotPngOrJpeg: 'Nid delwedd PNG na JPEG yw “{{caption}}”, felly ni all fynd i’r adroddiad.',
   imageTooLarge: 'Mae “{{caption}}” yn ddelwedd rhy fawr i’w rhoi mewn adroddiad.',
-  documentIncomplete: 'Ni ellir gwneud y ddogfen o’r cofnod hwn eto: mae {{where}} ar goll neu nid yw’n ddilys. Cwblhewch y cofnod a rhowch gynnig arall arni.',
+  documentIncomplete:
+    'Ni ellir gwneud y ddogfen o’r cofnod hwn eto: mae {{where}} ar goll neu nid yw’n ddilys. Cwblhewch y cofnod a rhowch gynnig arall arni.',
   recordNotFound: 'Nid oedd modd dod o hyd i’r cofnod hwnnw.',
-  recordNotFoundDeleted: 'Nid oedd modd dod o hyd i’r cofnod hwnnw. Efallai ei fod wedi’i ddileu; ailagorwch ef o’i restr a rhowch gynnig arall arni.',
+  recordNotFoundDeleted:
+    'Nid oedd modd dod o hyd i’r cofnod hwnnw. Efallai ei fod wedi’i ddileu; ailagorwch ef o’i restr a rhowch gynnig arall arni.',
   templateGone: 'Nid yw’r templed gweithdy hwnnw’n bodoli mwyach. Dewiswch dempled arall.',
   onlyOwnTemplates: 'Dim ond eich templedi eich hun y gellir eu newid. Dyblygwch dempled adeiledig i’w olygu.',
   templateProblems: 'Nid yw’r templed yn ddilys eto. Ni chadwyd dim.',
@@ -121,24 +143,31 @@ export const errorsCy: ErrorStrings = {
   alreadyBack: 'Mae’r eitem honno yn ôl eisoes.',
   escalationResolved: 'Mae’r mater hwn wedi’i ddatrys, felly ni ellir ei uwchgyfeirio. Ailagorwch ef yn gyntaf os yw wedi codi eto.',
   escalationTopLevel: 'Mae’r mater hwn ar lefel genedlaethol eisoes, y lefel uchaf sydd.',
-  escalationNoOptions: 'Cofnodwch yr opsiynau a roddwyd ar brawf ar y lefel hon cyn uwchgyfeirio: caiff materion eu datrys ar y lefel isaf bosibl.',
+  escalationNoOptions:
+    'Cofnodwch yr opsiynau a roddwyd ar brawf ar y lefel hon cyn uwchgyfeirio: caiff materion eu datrys ar y lefel isaf bosibl.',
   escalationNotExhausted: 'Nodwch fod pob opsiwn a roddwyd ar brawf ar y lefel hon wedi’i ddihysbyddu cyn uwchgyfeirio.',
   optionEmpty: 'Disgrifiwch yr opsiwn a roddwyd ar brawf.',
-  optionDuplicate: 'Mae “{{option}}” wedi’i gofnodi eisoes fel opsiwn a roddwyd ar brawf ar y lefel hon. Nodwch ei fod wedi’i ddihysbyddu, neu disgrifiwch beth oedd yn wahanol y tro hwn.',
-  checkTooLong: 'Cymerodd wirio’r ffeil hon ormod o amser, felly stopiodd Casebook. Efallai fod y ffeil wedi’i llunio i atal darllenydd; peidiwch â dibynnu arni.',
+  optionDuplicate:
+    'Mae “{{option}}” wedi’i gofnodi eisoes fel opsiwn a roddwyd ar brawf ar y lefel hon. Nodwch ei fod wedi’i ddihysbyddu, neu disgrifiwch beth oedd yn wahanol y tro hwn.',
+  checkTooLong:
+    'Cymerodd wirio’r ffeil hon ormod o amser, felly stopiodd Casebook. Efallai fod y ffeil wedi’i llunio i atal darllenydd; peidiwch â dibynnu arni.',
   checkCrashed: 'Nid oedd modd gwirio’r ffeil hon: stopiodd y gwiriwr wrth ei darllen. Peidiwch â dibynnu arni.',
-  unpackTooLong: 'Cymerodd dadbacio’r ffeil achos hon ormod o amser, felly stopiodd Casebook. Efallai ei bod wedi’i difrodi neu nad yw’n ffeil achos o gwbl; ni fewnforiwyd dim.',
+  unpackTooLong:
+    'Cymerodd dadbacio’r ffeil achos hon ormod o amser, felly stopiodd Casebook. Efallai ei bod wedi’i difrodi neu nad yw’n ffeil achos o gwbl; ni fewnforiwyd dim.',
   unpackCrashed: 'Nid oedd modd dadbacio’r ffeil achos hon: stopiodd y mewnforiwr wrth ei darllen. Ni fewnforiwyd dim.',
-  layoutTooLong: 'Cymerodd gosod y ddogfen hon ormod o amser, felly stopiodd Casebook. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, efallai fod rhywbeth mawr iawn yn y cofnod.',
+  layoutTooLong:
+    'Cymerodd gosod y ddogfen hon ormod o amser, felly stopiodd Casebook. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, efallai fod rhywbeth mawr iawn yn y cofnod.',
   layoutCrashed: 'Stopiodd gosod y ddogfen hon yn annisgwyl. Ni chadwyd dim; rhowch gynnig arall arni.',
   bundleNotARecord: 'Nid cofnod achos yw’r achos yn y ffeil hon.',
-  bundleNewerSchema: 'Cafodd yr achos hwn ei ysgrifennu gan Casebook mwy diweddar (sgema achos {{version}}). Diweddarwch Casebook, yna mewnforiwch ef eto.',
+  bundleNewerSchema:
+    'Cafodd yr achos hwn ei ysgrifennu gan Casebook mwy diweddar (sgema achos {{version}}). Diweddarwch Casebook, yna mewnforiwch ef eto.',
   bundleInvalid: 'Nid yw’r achos yn y ffeil hon yn ddilys ({{path}}). Ni fewnforiwyd dim.',
   bundleUnknownFramework: 'Mae’r achos hwn yn defnyddio fframwaith {{framework}} fersiwn {{version}}, nad yw’r Casebook hwn yn ei adnabod.',
   bundleFrameworkMismatch: 'Nid yw gofynion neu feini prawf yr achos yn cyfateb i’w fframwaith. Ni fewnforiwyd dim.',
   bundleDuplicateItem: 'Mae’r achos yn rhestru’r un eitem ddwywaith. Ni fewnforiwyd dim.',
   bundleTooLarge: 'Mae’r ffeil yn fwy na {{max}} MB, felly nid yw’n ffeil achos y gall Casebook ei mewnforio.',
-  bundleUnpacksTooLarge: 'Mae’r ffeil achos hon yn dadbacio i fwy nag y mae Casebook yn ei ganiatáu, felly ni chafodd ei mewnforio. Efallai ei bod wedi’i difrodi neu nad yw’n ffeil achos o gwbl.',
+  bundleUnpacksTooLarge:
+    'Mae’r ffeil achos hon yn dadbacio i fwy nag y mae Casebook yn ei ganiatáu, felly ni chafodd ei mewnforio. Efallai ei bod wedi’i difrodi neu nad yw’n ffeil achos o gwbl.',
   bundleTooManyFiles: 'Mae mwy na {{max}} o ffeiliau yn y ffeil achos hon, felly ni chafodd ei mewnforio.',
   bundleNotZip: 'Nid ffeil achos Casebook yw hon (nid oedd modd ei dadbacio). Dewiswch ffeil a allforiwyd gydag “Allforio achos”.',
   bundleUnexpectedEntry: 'Mae rhywbeth yn y ffeil achos na roddodd Casebook yno ({{entry}}). Ni fewnforiwyd dim.',
@@ -150,17 +179,22 @@ export const errorsCy: ErrorStrings = {
   bundleAttachmentAltered: 'Mae ffeil atodedig yn y ffeil achos wedi’i newid neu ei difrodi. Ni fewnforiwyd dim.',
   bundleAttachmentMissing: 'Mae’r ffeil atodedig {{name}} ar goll o’r ffeil achos. Ni fewnforiwyd dim.',
   bundleNoJournal: 'Nid oes hanes (journal.jsonl) yn y ffeil achos. Ni fewnforiwyd dim.',
-  bundleJournalAltered: 'Cafodd hanes yr achos ei newid: nid yw llinell {{line}} o’i ddyddlyfr yn dilyn o’r llinell flaenorol. Ni fewnforiwyd dim.',
+  bundleJournalAltered:
+    'Cafodd hanes yr achos ei newid: nid yw llinell {{line}} o’i ddyddlyfr yn dilyn o’r llinell flaenorol. Ni fewnforiwyd dim.',
   sealDamaged: 'Mae llofnod y ffeil achos wedi’i ddifrodi, felly ni ellir gwirio pwy a’i hallforiodd. Ni fewnforiwyd dim.',
   sealMismatch: 'Nid yw llofnod y ffeil achos yn cyfateb i’w chynnwys: cafodd ei newid ar ôl ei hallforio. Ni fewnforiwyd dim.',
-  sealChangedJournal: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei hanes (dyddlyfr) yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
+  sealChangedJournal:
+    'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei hanes (dyddlyfr) yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
   sealChangedCase: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid yr achos yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
-  sealChangedFiles: 'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei ffeiliau atodedig yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
-  noActionsOrIssues: 'Nid oes gan {{name}} gamau gweithredu na materion eto. Ychwanegwch gamau gweithredu at gynllun gweithredu achos neu at weithdy yn gyntaf.',
+  sealChangedFiles:
+    'Cafodd y ffeil achos ei newid ar ôl ei llofnodi: nid ei ffeiliau atodedig yw’r hyn a lofnododd yr allforiwr. Ni fewnforiwyd dim.',
+  noActionsOrIssues:
+    'Nid oes gan {{name}} gamau gweithredu na materion eto. Ychwanegwch gamau gweithredu at gynllun gweithredu achos neu at weithdy yn gyntaf.',
   csvNotSaved: 'Nid oedd modd cadw’r ffeil CSV yno. Dewiswch ffolder arall a rhoi cynnig arall arni; ni newidiwyd dim byd arall.',
   mapNotFound: 'Nid yw’r map rhanbarthol hwnnw’n un y gall Casebook ei lunio. Agorwch y trosolwg ac allforio’r map oddi yno.',
   syncChangedMeanwhile: 'Newidiodd y cofnod ar y cyfrifiadur hwn tra oedd yn cael ei gysoni. Bydd yn cael ei gysoni eto y tro nesaf.',
-  syncUnreachable: 'Nid oes modd cyrraedd gweinydd y rhanbarth. Gwiriwch y cyfeiriad a’ch rhwydwaith; mae’ch gwaith yn cael ei gadw yma a’i anfon pan fydd modd.',
+  syncUnreachable:
+    'Nid oes modd cyrraedd gweinydd y rhanbarth. Gwiriwch y cyfeiriad a’ch rhwydwaith; mae’ch gwaith yn cael ei gadw yma a’i anfon pan fydd modd.',
   syncWrongPassword: 'Ni dderbyniodd gweinydd y rhanbarth yr enw defnyddiwr a’r cyfrinair hwnnw.',
   syncNoAccess: 'Nid oes gan y cyfrif hwn fynediad at gronfa ddata’r rhanbarth. Gofynnwch i gydlynydd y rhanbarth eich ychwanegu.',
   syncNotCouchdb: 'Atebodd rhywbeth yn y cyfeiriad hwnnw, ond nid gweinydd CouchDB ydyw. Gwiriwch y cyfeiriad gyda’ch tîm TG.',

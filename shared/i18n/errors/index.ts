@@ -6,7 +6,9 @@ import { errorsEn } from './en';
 
 type Refusals = typeof documentsEn.refusals;
 const documentRefusals = (refusals: Record<keyof Refusals, string>) =>
-  Object.fromEntries(Object.entries(refusals).map(([key, text]) => [`document_${key}`, text])) as { [K in keyof Refusals as `document_${K}`]: string };
+  Object.fromEntries(Object.entries(refusals).map(([key, text]) => [`document_${key}`, text])) as {
+    [K in keyof Refusals as `document_${K}`]: string;
+  };
 
 /**
  * Every error text by key, per interface language: the services' own (errors/en.ts, cy.ts) and the

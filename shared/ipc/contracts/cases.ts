@@ -45,7 +45,14 @@ export const importPreviewSchema = z.object({
   journalEntries: z.number().int(),
   /** Who exported and signed the case file; signed: false for files from older versions. */
   seal: z
-    .object({ signed: z.boolean(), signerName: z.string(), fingerprint: z.string(), knownAs: z.string().nullable(), nameClash: z.string().nullable(), warning: z.string().nullable() })
+    .object({
+      signed: z.boolean(),
+      signerName: z.string(),
+      fingerprint: z.string(),
+      knownAs: z.string().nullable(),
+      nameClash: z.string().nullable(),
+      warning: z.string().nullable(),
+    })
     .optional(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
@@ -71,10 +78,7 @@ export const casesContract = {
   'cases:listActions': query(z.void(), z.array(caseActionsSchema)),
   'cases:updateAssessment': mutation(z.object({ caseId, patch: assessmentPatchSchema }), caseSchema),
   'cases:updateCriterion': mutation(z.object({ caseId, criterionId: criterionIdSchema, patch: criterionPatchSchema }), caseSchema),
-  'cases:addEvidence': mutation(
-    z.object({ caseId, draft: evidencePatchSchema.extend({ kind: z.enum(evidenceKinds) }) }),
-    createdSchema,
-  ),
+  'cases:addEvidence': mutation(z.object({ caseId, draft: evidencePatchSchema.extend({ kind: z.enum(evidenceKinds) }) }), createdSchema),
   'cases:updateEvidence': mutation(z.object({ caseId, evidenceId: idSchema, patch: evidencePatchSchema }), caseSchema),
   'cases:removeEvidence': mutation(z.object({ caseId, evidenceId: idSchema }), caseSchema),
   /** Opens the file picker in main and attaches the picked files (stored under attachments/). */
@@ -99,10 +103,7 @@ export const casesContract = {
   /** Picks a case file and validates it fully; nothing is written yet. Null if cancelled. */
   'cases:importPick': mutation(z.void(), importPreviewSchema.nullable()),
   /** Writes a validated import: as new, as a copy beside an existing case, or replacing it. */
-  'cases:importCommit': mutation(
-    z.object({ token: z.string(), mode: z.enum(['new', 'keep_both', 'replace']) }),
-    caseSchema,
-  ),
+  'cases:importCommit': mutation(z.object({ token: z.string(), mode: z.enum(['new', 'keep_both', 'replace']) }), caseSchema),
   /** Builds three fictional authorities at different stages through the services themselves. */
   'demo:load': mutation(z.void(), z.object({ cases: z.number().int(), organisations: z.number().int() })),
 };

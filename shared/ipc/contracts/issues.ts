@@ -15,7 +15,12 @@ export type RaiseIssueInput = z.input<typeof raiseIssueInputSchema>;
 /** A raised issue is either logged, or refused with the reason and kept as a note. */
 export const raiseIssueResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('logged'), issue: loggedIssueSchema }),
-  z.object({ outcome: z.literal('refused'), reason: z.literal('individual_contractual_dispute'), message: z.string(), note: organisationNoteSchema }),
+  z.object({
+    outcome: z.literal('refused'),
+    reason: z.literal('individual_contractual_dispute'),
+    message: z.string(),
+    note: organisationNoteSchema,
+  }),
 ]);
 export type RaiseIssueResult = z.infer<typeof raiseIssueResultSchema>;
 
@@ -29,7 +34,14 @@ export const issuesContract = {
   'issues:list': query(z.object({ organisationId: idSchema.optional() }), issueLogSchema),
   'issues:raise': mutation(raiseIssueInputSchema, raiseIssueResultSchema),
   'issues:update': mutation(
-    byId.extend({ patch: z.object({ title: shortText.min(1, 'Give the issue a title').optional(), description: longText.optional(), raisedBy: shortText.optional(), outcome: longText.optional() }) }),
+    byId.extend({
+      patch: z.object({
+        title: shortText.min(1, 'Give the issue a title').optional(),
+        description: longText.optional(),
+        raisedBy: shortText.optional(),
+        outcome: longText.optional(),
+      }),
+    }),
     loggedIssueSchema,
   ),
   /** Records an option tried at the issue's current level. */

@@ -26,5 +26,8 @@ export const libraryContract = {
   'library:cite': mutation(z.object({ caseStudyId: idSchema, citedBy: citingRecordSchema, note: shortText.default('') }), citationSchema),
   'library:uncite': mutation(z.object({ id: idSchema }), z.object({ id: idSchema })),
   /** Citations of one case study, or made by one case or workshop. */
-  'library:citations': query(z.object({ caseStudyId: idSchema.optional(), citedBy: citingRecordSchema.optional() }), z.array(citationSchema)),
+  'library:citations': query(
+    z.object({ caseStudyId: idSchema.optional(), citedBy: citingRecordSchema.optional() }),
+    z.array(citationSchema),
+  ),
 };

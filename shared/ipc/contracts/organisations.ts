@@ -7,9 +7,6 @@ export const organisationsContract = {
   'organisations:list': query(z.void(), z.array(organisationSchema)),
   'organisations:get': query(z.object({ id: idSchema }), organisationSchema),
   'organisations:create': mutation(organisationDraftSchema, organisationSchema),
-  'organisations:update': mutation(
-    z.object({ id: idSchema, draft: organisationDraftSchema }),
-    organisationSchema,
-  ),
+  'organisations:update': mutation(z.object({ id: idSchema, draft: organisationDraftSchema }), organisationSchema),
   'organisations:delete': mutation(z.object({ id: idSchema }), z.object({ id: idSchema })),
 };

@@ -36,7 +36,12 @@ export const overviewContract = {
   /** `region`: what the region shares (its workshops, actions, escalated issues) once joined, else null. */
   'overview:rows': query(
     z.void(),
-    z.object({ rows: z.array(overviewRowSchema), today: isoDate, providers: z.array(z.string()), region: regionalOverviewSchema.nullable().default(null) }),
+    z.object({
+      rows: z.array(overviewRowSchema),
+      today: isoDate,
+      providers: z.array(z.string()),
+      region: regionalOverviewSchema.nullable().default(null),
+    }),
   ),
   /** Everything about one organisation: its cases, workshops, actions, issues and case studies. */
   'overview:organisation': query(z.object({ id: idSchema }), organisationPageSchema),

@@ -32,7 +32,11 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const searchContract = {
   /** Full-text search across the workspace, best first. */
   'search:query': query(
-    z.object({ text: z.string().max(500), kinds: z.array(searchKindSchema).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    z.object({
+      text: z.string().max(500),
+      kinds: z.array(searchKindSchema).optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
     z.array(searchHitSchema),
   ),
 };

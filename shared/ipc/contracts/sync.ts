@@ -3,7 +3,16 @@ import { idSchema, isoDate, isoDateTime } from '../../domain/common';
 import { mutation, query } from '../define';
 
 /** Why the region cannot be reached or used: each has its own message (en-GB and cy). */
-export const syncProblems = ['unreachable', 'wrong_password', 'no_access', 'not_couchdb', 'tls', 'insecure_address', 'refused', 'not_configured'] as const;
+export const syncProblems = [
+  'unreachable',
+  'wrong_password',
+  'no_access',
+  'not_couchdb',
+  'tls',
+  'insecure_address',
+  'refused',
+  'not_configured',
+] as const;
 export const syncProblemSchema = z.enum(syncProblems);
 export type SyncProblemCode = z.infer<typeof syncProblemSchema>;
 
@@ -73,9 +82,30 @@ export const mergeChoiceSchema = z.union([z.literal('ours'), z.literal('theirs')
 
 /** What the region shares, for the regional overview of a workspace that joined one. */
 export const regionalOverviewSchema = z.object({
-  workshops: z.array(z.object({ id: z.string(), title: z.string(), date: z.string(), organisationId: z.string().nullable(), facilitator: z.string(), sharedBy: z.string() })),
-  actions: z.array(z.object({ workshopId: z.string(), title: z.string(), owner: z.string(), due: z.string().nullable(), status: z.string() })),
-  issues: z.array(z.object({ source: z.enum(['workshop', 'issue_log']), id: z.string(), title: z.string(), raisedOn: isoDate.or(z.string()), level: z.string(), organisation: z.string(), sharedBy: z.string() })),
+  workshops: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: z.string(),
+      organisationId: z.string().nullable(),
+      facilitator: z.string(),
+      sharedBy: z.string(),
+    }),
+  ),
+  actions: z.array(
+    z.object({ workshopId: z.string(), title: z.string(), owner: z.string(), due: z.string().nullable(), status: z.string() }),
+  ),
+  issues: z.array(
+    z.object({
+      source: z.enum(['workshop', 'issue_log']),
+      id: z.string(),
+      title: z.string(),
+      raisedOn: isoDate.or(z.string()),
+      level: z.string(),
+      organisation: z.string(),
+      sharedBy: z.string(),
+    }),
+  ),
 });
 export type RegionalOverviewData = z.infer<typeof regionalOverviewSchema>;
 
@@ -92,5 +122,8 @@ export const syncContract = {
   'sync:syncNow': query(z.void(), syncStatusSchema),
   'sync:pendingMerges': query(z.void(), z.array(pendingMergeSchema)),
   /** Settles a co-assessor conflict: per path (joined with '.') ours, theirs or combined text. */
-  'sync:resolve': mutation(z.object({ docId: z.string().min(1).max(300), choices: z.record(z.string(), mergeChoiceSchema) }), syncStatusSchema),
+  'sync:resolve': mutation(
+    z.object({ docId: z.string().min(1).max(300), choices: z.record(z.string(), mergeChoiceSchema) }),
+    syncStatusSchema,
+  ),
 };

@@ -4,7 +4,10 @@ import { certificateInfoSchema } from '../../domain/signing';
 import { knownSignerSchema, regionalCaSummarySchema } from '../../domain/trust';
 import { mutation, query } from '../define';
 
-const base64 = z.string().max(100_000).regex(/^[A-Za-z0-9+/=]*$/);
+const base64 = z
+  .string()
+  .max(100_000)
+  .regex(/^[A-Za-z0-9+/=]*$/);
 const passphrase = z.string().min(1, 'Enter the passphrase').max(200);
 const saved = z.object({ path: z.string() }).nullable();
 
@@ -33,12 +36,20 @@ export const trustContract = {
 
   'region:status': query(z.void(), regionalCaSummarySchema.nullable()),
   'region:create': mutation(
-    z.object({ name: shortText.min(1, 'Name the certificate authority'), organisation: shortText.default(''), passphrase: z.string().min(12, 'Use a passphrase of at least 12 characters').max(200) }),
+    z.object({
+      name: shortText.min(1, 'Name the certificate authority'),
+      organisation: shortText.default(''),
+      passphrase: z.string().min(12, 'Use a passphrase of at least 12 characters').max(200),
+    }),
     regionalCaSummarySchema,
   ),
   /** Issues a member's signing certificate and saves it as a passphrase-protected .p12. */
   'region:issue': mutation(
-    z.object({ member: memberDraftSchema, p12Passphrase: z.string().min(8, 'Use a passphrase of at least 8 characters').max(200), caPassphrase: passphrase }),
+    z.object({
+      member: memberDraftSchema,
+      p12Passphrase: z.string().min(8, 'Use a passphrase of at least 8 characters').max(200),
+      caPassphrase: passphrase,
+    }),
     z.object({ summary: regionalCaSummarySchema, path: z.string().nullable() }),
   ),
   'region:exportCertificate': mutation(z.void(), saved),

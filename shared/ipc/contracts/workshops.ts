@@ -78,7 +78,14 @@ export const workshopsContract = {
   'workshops:saveLive': mutation(z.object({ id: idSchema, live: timerStateSchema.nullable() }), workshopSchema),
   'workshops:capture': mutation(z.object({ id: idSchema, capture: captureSchema }), workshopSchema),
   'workshops:editNote': mutation(
-    z.object({ id: idSchema, noteId: idSchema, text: z.string().trim().min(1, 'A note cannot be empty; delete it instead'), themeId: idSchema.nullable(), groupId: idSchema.nullable(), confidential: z.boolean().optional() }),
+    z.object({
+      id: idSchema,
+      noteId: idSchema,
+      text: z.string().trim().min(1, 'A note cannot be empty; delete it instead'),
+      themeId: idSchema.nullable(),
+      groupId: idSchema.nullable(),
+      confidential: z.boolean().optional(),
+    }),
     workshopSchema,
   ),
   'workshops:removeEntry': mutation(

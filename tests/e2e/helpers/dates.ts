@@ -12,4 +12,6 @@ export async function fillDate(field: Locator, iso: string): Promise<void> {
 
 /** How the app shows a YYYY-MM-DD date: "16 Mar 2026". */
 export const shownDate = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );

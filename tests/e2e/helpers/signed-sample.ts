@@ -10,7 +10,13 @@ import { signPdf } from '../../../electron/services/signing/pades-signer';
 export async function signedSample(parent: string): Promise<{ signed: string; tampered: string }> {
   const dir = await mkdtemp(path.join(parent, 'signed-sample-'));
   const store = new IdentityStore(dir, () => new Date());
-  await store.create({ name: 'Tomos Rhys', role: 'Regional facilitator', organisation: 'Eastmoor Regional Employers', email: 'tomos@example.org', passphrase: 'correct horse battery' });
+  await store.create({
+    name: 'Tomos Rhys',
+    role: 'Regional facilitator',
+    organisation: 'Eastmoor Regional Employers',
+    email: 'tomos@example.org',
+    passphrase: 'correct horse battery',
+  });
   const pdf = await renderPdf(definitionFor(sampleReport('agenda')));
   const signedBytes = await signPdf(pdf, store.requireUnlocked(), { reason: 'Agenda', signingTime: new Date() });
   const tamperedBytes = Buffer.from(signedBytes);

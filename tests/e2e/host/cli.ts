@@ -18,9 +18,7 @@ const { values } = parseArgs({
   },
 });
 
-const workspaceDir = values.workspace
-  ? path.resolve(values.workspace)
-  : await mkdtemp(path.join(os.tmpdir(), 'casebook-workspace-'));
+const workspaceDir = values.workspace ? path.resolve(values.workspace) : await mkdtemp(path.join(os.tmpdir(), 'casebook-workspace-'));
 
 try {
   const host = await startHost({

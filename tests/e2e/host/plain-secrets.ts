@@ -8,7 +8,8 @@ import type { RegionSecrets } from '../../../electron/services/sync/handlers';
  * this: it keeps them with Electron safeStorage (electron/main/region-secrets.ts).
  */
 export function plainFileSecrets(file: string): RegionSecrets {
-  const read = async (): Promise<Record<string, string>> => JSON.parse(await fs.readFile(file, 'utf8').catch(() => '{}')) as Record<string, string>;
+  const read = async (): Promise<Record<string, string>> =>
+    JSON.parse(await fs.readFile(file, 'utf8').catch(() => '{}')) as Record<string, string>;
   return {
     secure: false,
     get: async (key) => (await read())[key] ?? null,

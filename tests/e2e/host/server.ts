@@ -29,7 +29,13 @@ export interface HostOptions {
 }
 
 /** Serves the built renderer on 127.0.0.1 and answers the IPC contract over HTTP. */
-export async function startHost({ workspaceDir, rendererDir, port = 0, token = randomBytes(24).toString('base64url'), testRoutes = false }: HostOptions) {
+export async function startHost({
+  workspaceDir,
+  rendererDir,
+  port = 0,
+  token = randomBytes(24).toString('base64url'),
+  testRoutes = false,
+}: HostOptions) {
   // Native dialogs are answered from queues the tests fill (see fixtures.ts); empty = cancelled.
   const pickQueue: string[][] = [];
   const saveQueue: (string | null)[] = [];
@@ -91,7 +97,15 @@ export async function startHost({ workspaceDir, rendererDir, port = 0, token = r
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/__host/') && url.pathname !== '/__host/api.js') {
-      const verdict = hostRequestAllowed({ host: req.headers.host, origin: req.headers.origin, token: req.headers['x-casebook-token'] ?? url.searchParams.get('token') ?? undefined }, actualPort(), token);
+      const verdict = hostRequestAllowed(
+        {
+          host: req.headers.host,
+          origin: req.headers.origin,
+          token: req.headers['x-casebook-token'] ?? url.searchParams.get('token') ?? undefined,
+        },
+        actualPort(),
+        token,
+      );
       if (!verdict.ok) {
         res.writeHead(403, { 'content-type': 'text/plain' }).end(verdict.reason);
         return;
@@ -108,9 +122,13 @@ export async function startHost({ workspaceDir, rendererDir, port = 0, token = r
     }
     if (req.method === 'POST' && url.pathname === '/__host/test/close') {
       // As the desktop shell does before a window closes (see electron/main/close-guard.ts).
-      const { answer } = flushes.ask((request) => {
-        for (const stream of streams) stream.write(`event: ${FLUSH_REQUEST}\ndata: ${JSON.stringify(request)}\n\n`);
-      }, CLOSE_GIVE_UP_MS, 'page');
+      const { answer } = flushes.ask(
+        (request) => {
+          for (const stream of streams) stream.write(`event: ${FLUSH_REQUEST}\ndata: ${JSON.stringify(request)}\n\n`);
+        },
+        CLOSE_GIVE_UP_MS,
+        'page',
+      );
       const report = await answer;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ answered: report !== null, ...report }));
       return;

@@ -21,7 +21,15 @@ const BANDS = { top: 40, bottom: 57 };
 function qpdfWarnings(file: string): string[] {
   const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
   const out = `${run.stdout}${run.stderr}`;
-  return run.status === 0 && !/WARNING/i.test(out) ? [] : [`qpdf --check (exit ${run.status}): ${out.split('\n').filter((l) => /warn|error/i.test(l)).slice(0, 3).join(' | ')}`];
+  return run.status === 0 && !/WARNING/i.test(out)
+    ? []
+    : [
+        `qpdf --check (exit ${run.status}): ${out
+          .split('\n')
+          .filter((l) => /warn|error/i.test(l))
+          .slice(0, 3)
+          .join(' | ')}`,
+      ];
 }
 
 function pdfinfoProblems(file: string): string[] {
@@ -50,7 +58,10 @@ export function matterhorn(files: string[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const line of out.split('\n').filter(Boolean)) {
     const { file, failures } = JSON.parse(line) as { file: string; failures: { id: string; what: string }[] };
-    result.set(file, failures.map((f) => `Matterhorn ${f.id}: ${f.what}`));
+    result.set(
+      file,
+      failures.map((f) => `Matterhorn ${f.id}: ${f.what}`),
+    );
   }
   return result;
 }
@@ -59,7 +70,12 @@ export function accessibilityProblems(files: string[], options: { signed: boolea
   const checked = matterhorn(files);
   const problems: Record<string, string[]> = {};
   for (const file of files) {
-    const found = [...(options.signed ? qpdfWarnings(file) : []), ...pdfinfoProblems(file), ...readingProblems(file), ...(checked.get(file) ?? ['Matterhorn: not checked'])];
+    const found = [
+      ...(options.signed ? qpdfWarnings(file) : []),
+      ...pdfinfoProblems(file),
+      ...readingProblems(file),
+      ...(checked.get(file) ?? ['Matterhorn: not checked']),
+    ];
     if (found.length) problems[path.basename(file)] = found;
   }
   return problems;

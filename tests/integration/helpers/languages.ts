@@ -30,7 +30,11 @@ export function languagesOf(files: string[]): Map<string, Languages> {
 
 const leaves = (table: unknown): string[] => (typeof table === 'string' ? [table] : Object.values(table as object).flatMap(leaves));
 /** The fixed parts of a catalog text (between its {{placeholders}}) long enough to be this language's own words. */
-const phrases = (texts: string[]) => texts.flatMap((t) => t.split(/\{\{\w+\}\}/)).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.includes(' ') && p.length >= 8);
+const phrases = (texts: string[]) =>
+  texts
+    .flatMap((t) => t.split(/\{\{\w+\}\}/))
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.includes(' ') && p.length >= 8);
 const lower = (s: string) => s.toLocaleLowerCase('en-GB');
 
 /** Phrases of the document catalog in one language that the other language's catalog never uses (not a name like "Skills for Life"). */
@@ -54,7 +58,9 @@ export function misreadPhrases(languages: Languages, typed = ''): string[] {
     const foreign = run.lang.startsWith('en') ? welsh : english;
     // The Welsh version holds every Welsh phrase it prints: only English ones can be a user's words there.
     const typedHere = run.lang.startsWith('en') ? '' : users;
-    for (const phrase of foreign) if (text.includes(lower(phrase)) && !typedHere.includes(lower(phrase))) problems.push(`${run.lang.startsWith('en') ? 'cy' : 'en-GB'} read as ${run.lang}: ${phrase}`);
+    for (const phrase of foreign)
+      if (text.includes(lower(phrase)) && !typedHere.includes(lower(phrase)))
+        problems.push(`${run.lang.startsWith('en') ? 'cy' : 'en-GB'} read as ${run.lang}: ${phrase}`);
   }
   return problems;
 }

@@ -6,11 +6,14 @@ import { execFileSync } from 'node:child_process';
  * body text reaches (pdftotext -bbox word boxes).
  */
 
-export const pageCountOf = (file: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+export const pageCountOf = (file: string): number =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
 /** Each page's text laid out as printed, one entry per page. */
 export function pagesOf(file: string): string[] {
-  return Array.from({ length: pageCountOf(file) }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  return Array.from({ length: pageCountOf(file) }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** Words with their boxes (points from the top of the page), per page. */
@@ -21,7 +24,11 @@ export function wordBoxes(file: string): { height: number; words: { text: string
     .slice(1)
     .map((page) => ({
       height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
-      words: [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ yMin: Number(m[1]), yMax: Number(m[2]), text: m[3] })),
+      words: [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        yMin: Number(m[1]),
+        yMax: Number(m[2]),
+        text: m[3],
+      })),
     }));
 }
 

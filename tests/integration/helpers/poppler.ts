@@ -13,5 +13,4 @@ export function pdfsig(file: string): string {
 export const pdftotextLayout = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 /** The text in reading order with line breaks folded, so wrapped titles read as one phrase. */
-export const pdftextFolded = (file: string): string =>
-  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+export const pdftextFolded = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
  * second is what is printed.
  */
 
-export const structText = (file: string): string => execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+export const structText = (file: string): string =>
+  execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 /** The words of the header cells (TH) of every table: a header row may be printed again on each page. */
 export function headerCellWords(file: string): Set<string> {
@@ -57,7 +58,13 @@ export interface VisibleWord {
   pageHeight: number;
 }
 
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The printed words in pdftotext's reading order, each with its page and box. */
 export function visibleWords(file: string): VisibleWord[] {
@@ -119,7 +126,6 @@ export interface ReadingComparison {
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-
 function countWords(list: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -149,10 +155,20 @@ export function compareReading(
     return parts.length >= 5 && parts.filter((p) => p.length <= 2).length >= parts.length * 0.6;
   });
   const spacedRead = spaced.filter((line) => structure.pieces.some((piece) => squeeze(piece) === squeeze(line.text)));
-  const onSpacedLine = (v: VisibleWord) => spacedRead.some((line) => line.page === v.page && v.yMin >= line.yMin - 0.5 && v.yMax <= line.yMax + 0.5 && v.xMin >= line.xMin - 0.5 && v.xMax <= line.xMax + 0.5);
+  const onSpacedLine = (v: VisibleWord) =>
+    spacedRead.some(
+      (line) =>
+        line.page === v.page &&
+        v.yMin >= line.yMin - 0.5 &&
+        v.yMax <= line.yMax + 0.5 &&
+        v.xMin >= line.xMin - 0.5 &&
+        v.xMax <= line.xMax + 0.5,
+    );
   const printed = visible.words.filter((v) => !inBand(v, v.pageHeight) && !onSpacedLine(v));
   const read = countWords(structure.words);
-  for (const line of spacedRead) for (const word of words(structure.pieces.find((piece) => squeeze(piece) === squeeze(line.text)) ?? '')) read.set(word, (read.get(word) ?? 1) - 1);
+  for (const line of spacedRead)
+    for (const word of words(structure.pieces.find((piece) => squeeze(piece) === squeeze(line.text)) ?? ''))
+      read.set(word, (read.get(word) ?? 1) - 1);
   const seen = countWords(printed.map((v) => v.word));
   const notPrinted: string[] = [];
   const unread: string[] = [];

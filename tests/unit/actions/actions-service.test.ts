@@ -15,12 +15,26 @@ describe('action tracker service', () => {
   it('creates a standalone action, records a status change with who and when, and keeps it after a restart', async () => {
     await app.call('settings:updateProfile', { name: 'Gareth Example', role: 'facilitator', organisation: '' });
     const org = await addOrganisation(app);
-    const created = await app.call('actions:create', { organisationId: org.id, what: 'Joint communications plan', owner: 'Head of communications', side: 'management', dueDate: '2026-06-30', status: 'amber' });
+    const created = await app.call('actions:create', {
+      organisationId: org.id,
+      what: 'Joint communications plan',
+      owner: 'Head of communications',
+      side: 'management',
+      dueDate: '2026-06-30',
+      status: 'amber',
+    });
     expect(created.source).toEqual({ kind: 'standalone', id: org.id, label: org.name, organisationId: org.id });
 
-    const updated = await app.call('actions:update', { kind: 'standalone', sourceId: org.id, actionId: created.action.id, change: { status: 'red', note: 'Comms lead on leave until July' } });
+    const updated = await app.call('actions:update', {
+      kind: 'standalone',
+      sourceId: org.id,
+      actionId: created.action.id,
+      change: { status: 'red', note: 'Comms lead on leave until July' },
+    });
     expect(updated.action.status).toBe('red');
-    expect(updated.action.progress).toEqual([{ at: '2026-05-10T09:00:00.000Z', by: 'Gareth Example', note: 'Comms lead on leave until July', status: 'red' }]);
+    expect(updated.action.progress).toEqual([
+      { at: '2026-05-10T09:00:00.000Z', by: 'Gareth Example', note: 'Comms lead on leave until July', status: 'red' },
+    ]);
 
     await app.reopen();
     const [listed] = await app.call('actions:list');
@@ -37,7 +51,17 @@ describe('action tracker service', () => {
 
   it('edits an action from another provider at its source, through that provider, not as a copy', async () => {
     const at = '2026-04-01T10:00:00.000Z';
-    const stored: Action = { id: 'a1', what: 'Terms of reference review', owner: 'Chair', side: 'both', dueDate: '2026-05-01', status: 'green', progress: [], createdAt: at, updatedAt: at };
+    const stored: Action = {
+      id: 'a1',
+      what: 'Terms of reference review',
+      owner: 'Chair',
+      side: 'both',
+      dueDate: '2026-05-01',
+      status: 'green',
+      progress: [],
+      createdAt: at,
+      updatedAt: at,
+    };
     const writes: { sourceId: string; actionId: string; patch: ActionPatch }[] = [];
     const provider = {
       kind: 'workshop' as const,
@@ -56,7 +80,8 @@ describe('action tracker service', () => {
     expect(writes[0]).toMatchObject({ sourceId: 'w1', actionId: 'a1', patch: { status: 'done' } });
     expect(updated.action.status).toBe('done');
     expect((await tracker['actions:list']()).map((s) => s.action.id)).toEqual(['a1']);
-    await expect(tracker['actions:delete']({ kind: 'workshop', sourceId: 'w1', actionId: 'a1' })).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(tracker['actions:delete']({ kind: 'workshop', sourceId: 'w1', actionId: 'a1' })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
   });
 });
-

@@ -38,8 +38,18 @@ describe('case files that unpack to far more than they weigh', () => {
     const result = await decodeBundle(bytes);
     const ms = performance.now() - started;
     const grew = process.memoryUsage().rss - heapBefore;
-    console.info(`zip bomb: ${(bytes.length / 1024).toFixed(0)} KB → 256 MB refused in ${ms.toFixed(0)} ms, rss +${(grew / 1048576).toFixed(0)} MB`);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('case.json is too large'), key: 'bundleUnpacksTooLarge', values: { entry: ' (case.json is too large)' } } });
+    console.info(
+      `zip bomb: ${(bytes.length / 1024).toFixed(0)} KB → 256 MB refused in ${ms.toFixed(0)} ms, rss +${(grew / 1048576).toFixed(0)} MB`,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('case.json is too large'),
+        key: 'bundleUnpacksTooLarge',
+        values: { entry: ' (case.json is too large)' },
+      },
+    });
     // Stops at the 50 MB case.json limit: nowhere near the gigabyte it claims to hold.
     expect(grew).toBeLessThan(400 * 1024 * 1024);
   }, 60_000);
@@ -69,6 +79,9 @@ describe('case files that unpack to far more than they weigh', () => {
 
   it('refuses more entries than a case file can hold', async () => {
     const zip = zipSync(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, strToU8('x')])));
-    expect(await unzipBounded(zip, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: () => 1e9 })).toEqual({ ok: false, reason: 'too_many' });
+    expect(await unzipBounded(zip, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: () => 1e9 })).toEqual({
+      ok: false,
+      reason: 'too_many',
+    });
   });
 });

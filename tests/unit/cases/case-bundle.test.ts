@@ -11,7 +11,14 @@ import { sha256 } from '../../../electron/services/cases/attachments';
 import { newCase, openWorkspace, type TestWorkspace } from './helpers';
 
 const base = (): CaseRecord =>
-  blankCase({ id: 'case-1', organisationId: 'org-1', organisationName: 'Northvale Borough Council', assessor: 'A', framework: goAwardV1, now: '2026-01-01T09:00:00.000Z' });
+  blankCase({
+    id: 'case-1',
+    organisationId: 'org-1',
+    organisationName: 'Northvale Borough Council',
+    assessor: 'A',
+    framework: goAwardV1,
+    now: '2026-01-01T09:00:00.000Z',
+  });
 
 /** Sets `value` at a random place inside a JSON tree. */
 function mutateAt(tree: unknown, pathPick: number[], value: unknown): unknown {
@@ -60,10 +67,19 @@ describe('case file validation (property tests)', () => {
 
   it('a zip of arbitrary entries is refused without a throw', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.oneof(fc.constantFrom('manifest.json', 'case.json', 'journal.jsonl', `attachments/${'0'.repeat(64)}`), fc.stringMatching(/^[a-z][a-z0-9/._-]{0,19}$/)), fc.oneof(fc.json(), fc.string())), async (entries) => {
-        const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)])));
-        expect((await decodeBundle(zip)).ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.oneof(
+            fc.constantFrom('manifest.json', 'case.json', 'journal.jsonl', `attachments/${'0'.repeat(64)}`),
+            fc.stringMatching(/^[a-z][a-z0-9/._-]{0,19}$/),
+          ),
+          fc.oneof(fc.json(), fc.string()),
+        ),
+        async (entries) => {
+          const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)])));
+          expect((await decodeBundle(zip)).ok).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -71,14 +87,36 @@ describe('case file validation (property tests)', () => {
   it('export → import round-trips exactly, whatever the text in the case', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ rationale: fc.string({ maxLength: 300 }), note: fc.string(), source: fc.string({ maxLength: 200 }).map((s) => s.trim()), name: fc.string({ maxLength: 200 }).map((s) => s.trim()) }),
+        fc.record({
+          rationale: fc.string({ maxLength: 300 }),
+          note: fc.string(),
+          source: fc.string({ maxLength: 200 }).map((s) => s.trim()),
+          name: fc.string({ maxLength: 200 }).map((s) => s.trim()),
+        }),
         fc.uint8Array({ minLength: 1, maxLength: 500 }),
         async (text, bytes) => {
           const record = base();
           record.assessment.criteria.C3.rationale = text.rationale;
           const hash = sha256(bytes);
-          record.assessment.evidence.push({ id: 'e1', kind: 'document', source: text.source, date: '2026-11-20', note: text.note, criteria: ['C3'], attachments: [{ sha256: hash, name: 'file.bin', size: bytes.length, mediaType: 'application/octet-stream' }], createdAt: '2026-11-20T10:00:00.000Z' });
-          record.assessment.interviews.push({ id: 'i1', at: '2026-11-20T10:05:00.000Z', name: text.name, role: '', group: 'learner', notes: text.note, criteria: ['C1'] });
+          record.assessment.evidence.push({
+            id: 'e1',
+            kind: 'document',
+            source: text.source,
+            date: '2026-11-20',
+            note: text.note,
+            criteria: ['C3'],
+            attachments: [{ sha256: hash, name: 'file.bin', size: bytes.length, mediaType: 'application/octet-stream' }],
+            createdAt: '2026-11-20T10:00:00.000Z',
+          });
+          record.assessment.interviews.push({
+            id: 'i1',
+            at: '2026-11-20T10:05:00.000Z',
+            name: text.name,
+            role: '',
+            group: 'learner',
+            notes: text.note,
+            criteria: ['C1'],
+          });
           const bundle = { record, organisation: null, journalText: '', attachments: new Map([[hash, bytes]]) };
           const decoded = await decodeBundle(encodeBundle(bundle, '2026-11-20T11:00:00.000Z', 'Tester'));
           // The stored case.json bytes ride along for the seal check; the rest must round-trip exactly.
@@ -106,7 +144,11 @@ describe('export and import between workspaces', () => {
   async function exportedCase() {
     const { record } = await newCase(a);
     const caseId = record.id;
-    await a.call('cases:updateCriterion', { caseId, criterionId: 'C4', patch: { judgement: 'met', rationale: 'Everyone is offered a diagnostic.' } });
+    await a.call('cases:updateCriterion', {
+      caseId,
+      criterionId: 'C4',
+      patch: { judgement: 'met', rationale: 'Everyone is offered a diagnostic.' },
+    });
     const { id } = await a.call('cases:addEvidence', { caseId, draft: { kind: 'data', source: 'HR', criteria: ['C4'] } });
     a.picks.push([path.resolve(import.meta.dirname, '../../../resources/screenshots/settings.png')]);
     await a.call('cases:attachFiles', { caseId, evidenceId: id });
@@ -121,7 +163,13 @@ describe('export and import between workspaces', () => {
     const { caseId, file, original } = await exportedCase();
     b.picks.push([file]);
     const preview = await b.call('cases:importPick');
-    expect(preview).toMatchObject({ caseId, organisationName: 'Northvale Borough Council', exists: false, evidenceCount: 1, attachmentCount: 1 });
+    expect(preview).toMatchObject({
+      caseId,
+      organisationName: 'Northvale Borough Council',
+      exists: false,
+      evidenceCount: 1,
+      attachmentCount: 1,
+    });
     const imported = await b.call('cases:importCommit', { token: preview!.token, mode: 'new' });
     // The import is a saved change of its own: one revision on from the exported case.
     expect({ ...imported, updatedAt: '' }).toEqual({ ...original, updatedAt: '', revision: original.revision + 1 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type CaseRecord } from '../../../shared/domain/case';
-import {
-  actionPlanDeadline,
-  addMonths,
-  blankCase,
-  eligibility,
-  recommendationProblem,
-  stageOf,
-} from '../../../shared/domain/case-rules';
+import { actionPlanDeadline, addMonths, blankCase, eligibility, recommendationProblem, stageOf } from '../../../shared/domain/case-rules';
 import { builtInFrameworks, findFramework, goAwardV1 } from '../../../shared/frameworks';
 
 const fresh = (): CaseRecord =>
-  blankCase({ id: 'c1', organisationId: 'o1', organisationName: 'Northvale Borough Council', assessor: 'A', framework: goAwardV1, now: '2026-01-01T09:00:00.000Z' });
+  blankCase({
+    id: 'c1',
+    organisationId: 'o1',
+    organisationName: 'Northvale Borough Council',
+    assessor: 'A',
+    framework: goAwardV1,
+    now: '2026-01-01T09:00:00.000Z',
+  });
 
 function allMet(c: CaseRecord): CaseRecord {
   for (const r of goAwardV1.requirements) c.actionPlan.requirements[r.id].status = 'met';

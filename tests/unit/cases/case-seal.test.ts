@@ -15,7 +15,13 @@ import { newCase, openWorkspace, type TestWorkspace } from './helpers';
 
 let a: TestWorkspace;
 let b: TestWorkspace;
-const draft = { name: 'Priya Shah', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'priya@example.org', passphrase: 'correct horse battery' };
+const draft = {
+  name: 'Priya Shah',
+  role: 'Peer assessor',
+  organisation: 'Eastmoor Regional Employers',
+  email: 'priya@example.org',
+  passphrase: 'correct horse battery',
+};
 
 beforeEach(async () => {
   a = await openWorkspace();
@@ -30,7 +36,11 @@ afterAll(() => closeWorkers());
 async function exported(withIdentity = true) {
   if (withIdentity) await a.call('signing:create', { draft });
   const { record } = await newCase(a);
-  await a.call('cases:updateCriterion', { caseId: record.id, criterionId: 'C4', patch: { judgement: 'met', rationale: 'Everyone is offered a diagnostic.' } });
+  await a.call('cases:updateCriterion', {
+    caseId: record.id,
+    criterionId: 'C4',
+    patch: { judgement: 'met', rationale: 'Everyone is offered a diagnostic.' },
+  });
   const file = path.join(a.dir, 'northvale.casebook-case');
   a.saves.push(file);
   await a.call('cases:export', { id: record.id });
@@ -40,13 +50,16 @@ async function exported(withIdentity = true) {
 /** Rewrites the first journal line and recomputes the whole hash chain, as a careful forger would. */
 function forgeJournal(text: string): string {
   let prev = '0'.repeat(64);
-  const lines = text.split('\n').filter(Boolean).map((line, i) => {
-    const { hash: _old, ...entry } = JSON.parse(line);
-    const body = { ...entry, prevHash: prev, summary: i === 0 ? 'Case opened by someone else' : entry.summary };
-    const hash = hashEntry(body);
-    prev = hash;
-    return JSON.stringify({ ...body, hash });
-  });
+  const lines = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line, i) => {
+      const { hash: _old, ...entry } = JSON.parse(line);
+      const body = { ...entry, prevHash: prev, summary: i === 0 ? 'Case opened by someone else' : entry.summary };
+      const hash = hashEntry(body);
+      prev = hash;
+      return JSON.stringify({ ...body, hash });
+    });
   return `${lines.join('\n')}\n`;
 }
 
@@ -81,7 +94,9 @@ describe('signed case files', () => {
   it('refuses a changed case even when the journal is untouched', async () => {
     const file = await exported();
     const files = unzipSync(await readFile(file));
-    files['case.json'] = strToU8(strFromU8(files['case.json']).replace('Everyone is offered a diagnostic.', 'Nobody is offered a diagnostic.'));
+    files['case.json'] = strToU8(
+      strFromU8(files['case.json']).replace('Everyone is offered a diagnostic.', 'Nobody is offered a diagnostic.'),
+    );
     const tampered = path.join(a.dir, 'changed.casebook-case');
     await writeFile(tampered, zipSync(files));
     b.picks.push([tampered]);

@@ -13,7 +13,8 @@ afterEach(async () => {
 });
 
 async function satisfyEverything(caseId: string) {
-  for (const r of goAwardV1.requirements) await ws.call('cases:updateRequirement', { caseId, requirementId: r.id, patch: { status: 'met' } });
+  for (const r of goAwardV1.requirements)
+    await ws.call('cases:updateRequirement', { caseId, requirementId: r.id, patch: { status: 'met' } });
   for (const c of goAwardV1.criteria) await ws.call('cases:updateCriterion', { caseId, criterionId: c.id, patch: { judgement: 'met' } });
 }
 
@@ -21,10 +22,20 @@ describe('cases service', () => {
   it('creates a case per file, lists it with its deadline, and keeps everything across a reopen', async () => {
     const { record } = await newCase(ws);
     expect(JSON.parse(await readFile(path.join(ws.dir, 'cases', `${record.id}.json`), 'utf8')).id).toBe(record.id);
-    await ws.call('cases:updateNotify', { caseId: record.id, patch: { date: '2026-01-14', kind: 'commenced', leadOfficerName: 'Lead Officer' } });
+    await ws.call('cases:updateNotify', {
+      caseId: record.id,
+      patch: { date: '2026-01-14', kind: 'commenced', leadOfficerName: 'Lead Officer' },
+    });
     await ws.call('cases:updateSignUp', { caseId: record.id, patch: { date: '2026-03-03' } });
     let [item] = await ws.call('cases:list');
-    expect(item).toMatchObject({ organisationName: 'Northvale Borough Council', region: 'North West', stage: 'action_plan', actionPlanDue: '2026-12-03', deadline: 'due_soon', daysLeft: 13 });
+    expect(item).toMatchObject({
+      organisationName: 'Northvale Borough Council',
+      region: 'North West',
+      stage: 'action_plan',
+      actionPlanDue: '2026-12-03',
+      deadline: 'due_soon',
+      daysLeft: 13,
+    });
     ws.now.value = new Date('2026-12-05T09:00:00Z');
     [item] = await ws.call('cases:list');
     expect(item.deadline).toBe('overdue');
@@ -46,10 +57,14 @@ describe('cases service', () => {
 
   it('refuses unknown criteria and invalid patches, leaving the case unchanged', async () => {
     const { record } = await newCase(ws);
-    expect((await ws.fail('cases:updateCriterion', { caseId: record.id, criterionId: 'C7', patch: { judgement: 'met' } })).code).toBe('not_found');
+    expect((await ws.fail('cases:updateCriterion', { caseId: record.id, criterionId: 'C7', patch: { judgement: 'met' } })).code).toBe(
+      'not_found',
+    );
     const bad = await ws.fail('cases:updateNotify', { caseId: record.id, patch: { date: '14/01/2026' } as never });
     expect(bad.code).toBe('invalid_input');
-    expect((await ws.fail('cases:updateSignUp', { caseId: record.id, patch: { scope: 'whole_organisation', extra: 1 } as never })).code).toBe('invalid_input');
+    expect(
+      (await ws.fail('cases:updateSignUp', { caseId: record.id, patch: { scope: 'whole_organisation', extra: 1 } as never })).code,
+    ).toBe('invalid_input');
     const got = await ws.call('cases:get', { id: record.id });
     expect(got.notify.date).toBeNull();
     expect(got.updatedAt).toBe(record.updatedAt);
@@ -102,10 +117,24 @@ describe('cases service', () => {
 
   it('exposes action-plan actions to the tracker and takes its edits at the source', async () => {
     const { org, record } = await newCase(ws);
-    const { id } = await ws.call('cases:addAction', { caseId: record.id, draft: { what: 'Skills check at induction', owner: 'HR', dueDate: '2027-01-31' } });
+    const { id } = await ws.call('cases:addAction', {
+      caseId: record.id,
+      draft: { what: 'Skills check at induction', owner: 'HR', dueDate: '2027-01-31' },
+    });
     const listed = await ws.call('cases:listActions');
-    expect(listed).toEqual([{ caseId: record.id, label: 'Northvale Borough Council — GO Award', organisationId: org.id, actions: [expect.objectContaining({ id, what: 'Skills check at induction', status: 'green' })] }]);
-    const updated = await ws.call('cases:updateAction', { caseId: record.id, actionId: id, patch: { status: 'amber', progressNote: 'Delayed by recruitment' } });
+    expect(listed).toEqual([
+      {
+        caseId: record.id,
+        label: 'Northvale Borough Council — GO Award',
+        organisationId: org.id,
+        actions: [expect.objectContaining({ id, what: 'Skills check at induction', status: 'green' })],
+      },
+    ]);
+    const updated = await ws.call('cases:updateAction', {
+      caseId: record.id,
+      actionId: id,
+      patch: { status: 'amber', progressNote: 'Delayed by recruitment' },
+    });
     expect(updated.status).toBe('amber');
     expect(updated.progress).toEqual([expect.objectContaining({ note: 'Delayed by recruitment', status: 'amber', by: 'Unnamed user' })]);
     expect((await ws.call('cases:get', { id: record.id })).actionPlan.actions[0].status).toBe('amber');
@@ -114,7 +143,10 @@ describe('cases service', () => {
 
   it('attaches picked files content-addressed and previews images with a cap', async () => {
     const { record } = await newCase(ws);
-    const { id } = await ws.call('cases:addEvidence', { caseId: record.id, draft: { kind: 'document', source: 'HR', criteria: ['C4', 'C5'] } });
+    const { id } = await ws.call('cases:addEvidence', {
+      caseId: record.id,
+      draft: { kind: 'document', source: 'HR', criteria: ['C4', 'C5'] },
+    });
     const png = path.resolve(import.meta.dirname, '../../../resources/screenshots/cases-empty.png');
     ws.picks.push([png]);
     const after = await ws.call('cases:attachFiles', { caseId: record.id, evidenceId: id });
@@ -144,7 +176,12 @@ describe('cases service', () => {
   });
 
   it('loads the demo beside a user organisation that shares a demo name, and refuses a second load without advising deletion', async () => {
-    const mine = await ws.call('organisations:create', { name: 'Northvale Borough Council', type: 'local_authority', region: 'Wales', contacts: [] });
+    const mine = await ws.call('organisations:create', {
+      name: 'Northvale Borough Council',
+      type: 'local_authority',
+      region: 'Wales',
+      contacts: [],
+    });
     expect(await ws.call('demo:load')).toEqual({ cases: 4, organisations: 4 });
     const named = (await ws.call('organisations:list')).filter((o) => o.name === 'Northvale Borough Council');
     expect(named).toHaveLength(2);

@@ -27,7 +27,18 @@ describe('typed dates', () => {
   });
 
   it('refuses what is not a whole, real date', () => {
-    for (const text of ['', '16/03', '31/02/2026', '29/02/2026', '00/01/2026', '12/13/2026', '16 Marx 2026', '2026-3', '16/03/20266', 'yesterday']) {
+    for (const text of [
+      '',
+      '16/03',
+      '31/02/2026',
+      '29/02/2026',
+      '00/01/2026',
+      '12/13/2026',
+      '16 Marx 2026',
+      '2026-3',
+      '16/03/20266',
+      'yesterday',
+    ]) {
       expect(parseDateInput(text)).toBeNull();
     }
     expect(parseDateInput('29/02/2028')).toBe('2028-02-29');

@@ -4,7 +4,8 @@ import { historyText } from '../../../renderer/src/features/cases/history-text';
 import { openWorkspace, type TestWorkspace } from './helpers';
 
 // Words that are English and never Welsh (as the e2e Welsh walk uses), to catch a line left in English.
-const englishOnly = /(?<![\p{L}’'])(the|and|of|with|for|set|to|added|removed|edited|judged|marked|opened|recorded|started|linked|evidence|action|criterion|requirement|interview|notify|sign|up|plan|met|partly|date|scope|kind|rationale|note)(?![\p{L}’'])/giu;
+const englishOnly =
+  /(?<![\p{L}’'])(the|and|of|with|for|set|to|added|removed|edited|judged|marked|opened|recorded|started|linked|evidence|action|criterion|requirement|interview|notify|sign|up|plan|met|partly|date|scope|kind|rationale|note)(?![\p{L}’'])/giu;
 
 let ws: TestWorkspace;
 beforeEach(async () => {
@@ -21,7 +22,10 @@ describe('history lines stored as keys and values, shown in the reader’s langu
     for (const c of await ws.call('cases:list')) {
       const record = await ws.call('cases:get', { id: c.id });
       // What was typed stays as typed, in any language.
-      const typed = JSON.stringify(record).match(/"(?:[^"\\]|\\.)*"/g)!.map((s) => JSON.parse(s) as string).filter((s) => s.length > 2);
+      const typed = JSON.stringify(record)
+        .match(/"(?:[^"\\]|\\.)*"/g)!
+        .map((s) => JSON.parse(s) as string)
+        .filter((s) => s.length > 2);
       for (const entry of await ws.call('cases:history', { id: c.id })) {
         let welsh = historyText(entry, cy, 'cy');
         expect(welsh, entry.kind).not.toBe(entry.summary);
@@ -37,7 +41,17 @@ describe('history lines stored as keys and values, shown in the reader’s langu
   it('reads a few lines exactly, and shows an old line (no values stored) as it was written', () => {
     const cy = i18n.getFixedT('cy', 'history');
     const en = i18n.getFixedT('en-GB', 'history');
-    const patch = { kind: 'case.criterion', summary: 'x', details: { about: { subject: 'criterion', ref: 'C2' }, changes: [{ field: 'judgement', value: 'partly_met' }, { field: 'rationale', edited: true }] } };
+    const patch = {
+      kind: 'case.criterion',
+      summary: 'x',
+      details: {
+        about: { subject: 'criterion', ref: 'C2' },
+        changes: [
+          { field: 'judgement', value: 'partly_met' },
+          { field: 'rationale', edited: true },
+        ],
+      },
+    };
     expect(historyText(patch, en, 'en-GB')).toBe('Criterion C2: judgement set to partly met; rationale edited');
     expect(historyText(patch, cy, 'cy')).toBe('Maen prawf C2: barn: wedi’i fodloni’n rhannol; golygwyd rhesymeg');
     const visit = { kind: 'case.visit.started', summary: 'x', details: { date: '2027-06-30' } };

@@ -6,9 +6,25 @@ import { criterionOfKey, tickQuestion, visitQuestions, withVisitDay } from '../.
 import { goAwardV1 } from '../../../shared/frameworks';
 
 const fresh = (): CaseRecord =>
-  blankCase({ id: 'c1', organisationId: 'o1', organisationName: 'Northvale Borough Council', assessor: 'A', framework: goAwardV1, now: '2026-01-01T09:00:00.000Z' });
+  blankCase({
+    id: 'c1',
+    organisationId: 'o1',
+    organisationName: 'Northvale Borough Council',
+    assessor: 'A',
+    framework: goAwardV1,
+    now: '2026-01-01T09:00:00.000Z',
+  });
 
-const interview = (id: string, answers: string[] = [], criteria: string[] = []) => ({ id, at: '2026-12-02T10:00:00.000Z', name: '', role: '', group: null, notes: '', criteria, answers });
+const interview = (id: string, answers: string[] = [], criteria: string[] = []) => ({
+  id,
+  at: '2026-12-02T10:00:00.000Z',
+  name: '',
+  role: '',
+  group: null,
+  notes: '',
+  criteria,
+  answers,
+});
 
 describe('requirement status partly met', () => {
   it('is one of the four statuses, in the order the select shows them', () => {
@@ -21,21 +37,28 @@ describe('requirement status partly met', () => {
     for (const cr of goAwardV1.criteria) c.assessment.criteria[cr.id].judgement = 'met';
     expect(eligibility(c, goAwardV1).eligible).toBe(true);
     c.actionPlan.requirements.R9.status = 'partly_met';
-    expect(eligibility(c, goAwardV1)).toEqual({ eligible: false, missing: [{ kind: 'requirement', id: 'R9', status: 'partly_met', partlyMet: true }] });
+    expect(eligibility(c, goAwardV1)).toEqual({
+      eligible: false,
+      missing: [{ kind: 'requirement', id: 'R9', status: 'partly_met', partlyMet: true }],
+    });
   });
 
   it('eligible exactly when every requirement is met and every criterion met, whatever the mix (property)', () => {
     const judgementArb = fc.constantFrom('not_assessed', 'met', 'partly_met', 'not_yet_met' as const);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...requirementStatuses), { minLength: 9, maxLength: 9 }), fc.array(judgementArb, { minLength: 6, maxLength: 6 }), (statuses, judgements) => {
-        const c = fresh();
-        goAwardV1.requirements.forEach((r, i) => (c.actionPlan.requirements[r.id].status = statuses[i]));
-        goAwardV1.criteria.forEach((cr, i) => (c.assessment.criteria[cr.id].judgement = judgements[i]));
-        const result = eligibility(c, goAwardV1);
-        expect(result.eligible).toBe(statuses.every((s) => s === 'met') && judgements.every((j) => j === 'met'));
-        const partly = result.missing.filter((m) => m.kind === 'requirement' && m.partlyMet).map((m) => m.id);
-        expect(partly).toEqual(goAwardV1.requirements.filter((_, i) => statuses[i] === 'partly_met').map((r) => r.id));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...requirementStatuses), { minLength: 9, maxLength: 9 }),
+        fc.array(judgementArb, { minLength: 6, maxLength: 6 }),
+        (statuses, judgements) => {
+          const c = fresh();
+          goAwardV1.requirements.forEach((r, i) => (c.actionPlan.requirements[r.id].status = statuses[i]));
+          goAwardV1.criteria.forEach((cr, i) => (c.assessment.criteria[cr.id].judgement = judgements[i]));
+          const result = eligibility(c, goAwardV1);
+          expect(result.eligible).toBe(statuses.every((s) => s === 'met') && judgements.every((j) => j === 'met'));
+          const partly = result.missing.filter((m) => m.kind === 'requirement' && m.partlyMet).map((m) => m.id);
+          expect(partly).toEqual(goAwardV1.requirements.filter((_, i) => statuses[i] === 'partly_met').map((r) => r.id));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -63,7 +86,14 @@ describe('visit questions', () => {
     c.assessment.criteria.C2.askAtVisit = true;
     const qs = visitQuestions(c, goAwardV1);
     expect(qs.filter((q) => q.source === 'requirement_note')).toEqual([
-      { key: 'R9', source: 'requirement_note', criterionId: null, requirementId: 'R9', text: 'How will the steering group monitor the plan?', answeredBy: [] },
+      {
+        key: 'R9',
+        source: 'requirement_note',
+        criterionId: null,
+        requirementId: 'R9',
+        text: 'How will the steering group monitor the plan?',
+        answeredBy: [],
+      },
     ]);
     const c2 = qs.filter((q) => q.criterionId === 'C2');
     expect(c2.map((q) => q.key)).toEqual(['C2', ...goAwardV1.criteria[1].prompts.map((_, i) => `C2.p${i + 1}`)]);

@@ -136,7 +136,9 @@ describe('the packaged app', () => {
     expect(electron.opened.external).toEqual(['https://www.gov.uk/guidance']);
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications']) {
-      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://casebook/index.html' });
+      webContents.session.permissionRequest?.(webContents, permission, (granted) => answers.push(granted), {
+        requestingUrl: 'app://casebook/index.html',
+      });
       answers.push(webContents.session.permissionCheck?.(webContents, permission, 'app://casebook') ?? true);
     }
     expect(answers).toEqual([false, false, false, false, false, false]);
@@ -240,7 +242,12 @@ describe('single instance and quitting', () => {
       expect(electron.app.exitCode).toBeNull();
       expect(electron.errorBoxes).toHaveLength(0);
       const frame = { url: 'app://casebook/index.html', parent: null };
-      const status = (await ipc('workspace:status', frame)).data as { state: string; reason: string; holder: { pid: number } | null; canOpenAnyway: boolean };
+      const status = (await ipc('workspace:status', frame)).data as {
+        state: string;
+        reason: string;
+        holder: { pid: number } | null;
+        canOpenAnyway: boolean;
+      };
       expect(status).toMatchObject({ state: 'failed', reason: 'locked', holder: { pid: process.pid }, canOpenAnyway: false });
       // Nothing else answers until the workspace opens: the screen is the way forward.
       expect((await ipc('cases:list', frame)).error?.code).toBe('workspace_locked');
@@ -270,7 +277,9 @@ describe('the projector window', () => {
     }
     expect((await ipc('workshops:get', frame, { id: 'w1' }, projector.webContents)).error?.code).toBe('not_found');
     // The console window keeps every channel.
-    expect((await ipc('cases:list', { url: 'app://casebook/index.html', parent: null }, undefined, consoleWindow.webContents)).ok).toBe(true);
+    expect((await ipc('cases:list', { url: 'app://casebook/index.html', parent: null }, undefined, consoleWindow.webContents)).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -23,7 +23,13 @@ async function host(testRoutes: boolean) {
 }
 
 /** A raw request, so the test can send any Host and Origin (fetch would not let it). */
-function request(port: number, pathname: string, headers: Record<string, string>, method = 'POST', body = '{}'): Promise<{ status: number; text: string }> {
+function request(
+  port: number,
+  pathname: string,
+  headers: Record<string, string>,
+  method = 'POST',
+  body = '{}',
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: pathname, method, headers }, (res) => {
       let text = '';
@@ -82,7 +88,10 @@ describe('the browser test host answers only its own page', () => {
     const forTests = await host(true);
     expect((await request(forTests.port, '/__host/test/next-pick', headers(forTests), 'POST', '{"paths":["/tmp/x"]}')).status).toBe(204);
     // Even then, only with the token.
-    expect((await request(forTests.port, '/__host/test/next-pick', { host: `127.0.0.1:${forTests.port}` }, 'POST', '{"paths":["/tmp/x"]}')).status).toBe(403);
+    expect(
+      (await request(forTests.port, '/__host/test/next-pick', { host: `127.0.0.1:${forTests.port}` }, 'POST', '{"paths":["/tmp/x"]}'))
+        .status,
+    ).toBe(403);
   });
 });
 

@@ -23,7 +23,8 @@ function guardedWindow() {
   return { window, guard, closed: () => isClosed };
 }
 
-const flushRequests = (window: { webContents: { sent: Array<{ channel: string }> } }) => window.webContents.sent.filter((m) => m.channel === FLUSH_REQUEST).length;
+const flushRequests = (window: { webContents: { sent: Array<{ channel: string }> } }) =>
+  window.webContents.sent.filter((m) => m.channel === FLUSH_REQUEST).length;
 const dialogTitles = () => electron.dialogCalls.map((call) => call.options.title);
 
 describe('closing the window saves every pending field first', () => {
@@ -100,7 +101,9 @@ describe('closing the window saves every pending field first', () => {
     window.webContents.flushBehaviour = 'silent';
     electron.dialogAnswers.push('wait', { response: 1 });
     window.close();
-    await vi.waitFor(() => expect(dialogTitles()).toEqual(['Saving your last changes', 'Casebook could not confirm your changes are saved']));
+    await vi.waitFor(() =>
+      expect(dialogTitles()).toEqual(['Saving your last changes', 'Casebook could not confirm your changes are saved']),
+    );
     expect(electron.dialogCalls[1].options.detail).toContain('did not answer within 0 seconds');
     await vi.waitFor(() => expect(closed()).toBe(true));
   });
@@ -113,7 +116,8 @@ describe('closing the window saves every pending field first', () => {
     const [requestId] = window.webContents.flushRequests;
     other.webContents.reply(requestId, { saved: true, reason: null });
     window.webContents.reply('not-a-request', { saved: true, reason: null });
-    for (const listener of electron.mainListeners.get('shell:flushed') ?? []) listener({ sender: window.webContents }, { requestId, saved: 'yes' });
+    for (const listener of electron.mainListeners.get('shell:flushed') ?? [])
+      listener({ sender: window.webContents }, { requestId, saved: 'yes' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(closed()).toBe(false);
     window.webContents.reply(requestId, { saved: true, reason: null });

@@ -18,7 +18,10 @@ describe('native file dialogs', () => {
     const window = new electron.BrowserWindow({});
     const withWindow = fileDialogs(() => window as never);
     electron.dialogAnswers.push({ canceled: false, filePaths: ['/a.jpg', '/b.jpg'] }, { canceled: true, filePaths: [] });
-    expect(await withWindow.pickFiles({ title: 'Attach', multiple: true, filters: [{ name: 'Images', extensions: ['jpg'] }] })).toEqual(['/a.jpg', '/b.jpg']);
+    expect(await withWindow.pickFiles({ title: 'Attach', multiple: true, filters: [{ name: 'Images', extensions: ['jpg'] }] })).toEqual([
+      '/a.jpg',
+      '/b.jpg',
+    ]);
     expect(electron.dialogCalls[0].options).toEqual({
       title: 'Attach',
       filters: [{ name: 'Images', extensions: ['jpg'] }],

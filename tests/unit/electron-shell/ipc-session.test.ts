@@ -21,7 +21,10 @@ describe('IPC without a workspace', () => {
     const root = await tempDir('casebook-session');
     const dir = path.join(root, 'w');
     await mkdir(dir);
-    await writeFile(path.join(dir, '.lock'), JSON.stringify({ pid: 4242, host: 'office-pc-7', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z' }));
+    await writeFile(
+      path.join(dir, '.lock'),
+      JSON.stringify({ pid: 4242, host: 'office-pc-7', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z' }),
+    );
     const session = new WorkspaceSession(root, () => null);
     expect(await session.open(dir)).toMatchObject({ state: 'failed', reason: 'locked', holder: { host: 'office-pc-7', pid: 4242 } });
     registerIpc((channel, input) => session.dispatch(channel, input), ['app://casebook']);

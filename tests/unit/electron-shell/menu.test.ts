@@ -11,15 +11,23 @@ const menus = platforms.flatMap((platform) =>
 
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
-const roles = (template: MenuItemConstructorOptions[]) => flatten(template).map((item) => item.role).filter(Boolean);
-const labels = (template: MenuItemConstructorOptions[]) => flatten(template).map((item) => item.label).filter(Boolean);
+const roles = (template: MenuItemConstructorOptions[]) =>
+  flatten(template)
+    .map((item) => item.role)
+    .filter(Boolean);
+const labels = (template: MenuItemConstructorOptions[]) =>
+  flatten(template)
+    .map((item) => item.label)
+    .filter(Boolean);
 
 describe('application menu', () => {
   it.each(menus)('$platform (development: $development) has File, Edit, View, Window and Help', ({ platform, template }) => {
     const top = template.map((item) => item.label);
     expect(top.slice(platform === 'darwin' ? 1 : 0)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(labels(template)).toEqual(expect.arrayContaining(['About Casebook', 'Casebook guide (README)', 'Check for updates…']));
-    expect(roles(template)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize', 'close']));
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize', 'close']),
+    );
   });
 
   it('a packaged app has no DevTools and no reload; development has both', () => {

@@ -40,7 +40,9 @@ describe('preload bridge', () => {
 });
 
 describe('saving before the window closes', () => {
-  const api = fake().exposed.api as Api & { onFlushRequest: (flush: () => Promise<{ saved: boolean; reason: string | null }>) => () => void };
+  const api = fake().exposed.api as Api & {
+    onFlushRequest: (flush: () => Promise<{ saved: boolean; reason: string | null }>) => () => void;
+  };
 
   it('answers main’s flush request once the page has saved, with the request’s id', async () => {
     let finish: (report: { saved: boolean; reason: string | null }) => void = () => undefined;
@@ -51,7 +53,9 @@ describe('saving before the window closes', () => {
     await Promise.resolve();
     expect(fake().sentToMain).toEqual([]);
     finish({ saved: false, reason: 'ENOSPC' });
-    await vi.waitFor(() => expect(fake().sentToMain).toEqual([{ channel: FLUSH_ANSWER, payload: { requestId: 'r1', saved: false, reason: 'ENOSPC' } }]));
+    await vi.waitFor(() =>
+      expect(fake().sentToMain).toEqual([{ channel: FLUSH_ANSWER, payload: { requestId: 'r1', saved: false, reason: 'ENOSPC' } }]),
+    );
     off();
     expect(fake().rendererListeners.get(FLUSH_REQUEST)?.size).toBe(0);
   });

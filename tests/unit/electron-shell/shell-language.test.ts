@@ -32,7 +32,12 @@ describe('menus and dialogs follow the chosen language', () => {
   it('the session tells the language when a workspace opens and whenever Settings change it', async () => {
     const root = await tempDir('casebook-language');
     const told: Language[] = [];
-    const session = new WorkspaceSession(root, () => null, undefined, (language) => told.push(language));
+    const session = new WorkspaceSession(
+      root,
+      () => null,
+      undefined,
+      (language) => told.push(language),
+    );
     await session.open(path.join(root, 'w'));
     expect(told).toEqual(['en-GB']);
     const handlers = session.current!.handlers;

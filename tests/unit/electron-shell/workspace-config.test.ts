@@ -11,7 +11,9 @@ describe('which folder is the workspace', () => {
     const userData = await tempDir('casebook-user-data');
     expect(await readWorkspaceDir(userData, {})).toBe(path.join(userData, 'workspace'));
     await saveWorkspaceDir(userData, '/elsewhere/workspace');
-    expect(JSON.parse(await readFile(path.join(userData, 'casebook-config.json'), 'utf8'))).toEqual({ workspaceDir: '/elsewhere/workspace' });
+    expect(JSON.parse(await readFile(path.join(userData, 'casebook-config.json'), 'utf8'))).toEqual({
+      workspaceDir: '/elsewhere/workspace',
+    });
     expect(await readWorkspaceDir(userData, {})).toBe('/elsewhere/workspace');
     expect(await readWorkspaceDir(userData, { CASEBOOK_WORKSPACE: '/from/env' })).toBe('/from/env');
   });

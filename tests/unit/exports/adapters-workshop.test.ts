@@ -40,8 +40,28 @@ function ranWorkshop(): Workshop {
     ],
     agenda: [
       { id: 'i1', title: 'Welcome', purpose: 'information', lead: 'Chair', side: 'both', minutes: 15, papers: '', notes: '', outcome: '' },
-      { id: 'i2', title: 'Health check in groups', purpose: 'discussion', lead: '', side: 'both', minutes: 50, papers: 'Paper A; Paper B', notes: 'Tables of five', outcome: '' },
-      { id: 'i3', title: 'Agree actions', purpose: 'decision', lead: '', side: 'staff_side', minutes: 25, papers: '', notes: '', outcome: '' },
+      {
+        id: 'i2',
+        title: 'Health check in groups',
+        purpose: 'discussion',
+        lead: '',
+        side: 'both',
+        minutes: 50,
+        papers: 'Paper A; Paper B',
+        notes: 'Tables of five',
+        outcome: '',
+      },
+      {
+        id: 'i3',
+        title: 'Agree actions',
+        purpose: 'decision',
+        lead: '',
+        side: 'staff_side',
+        minutes: 25,
+        papers: '',
+        notes: '',
+        outcome: '',
+      },
     ],
     notes: [
       { id: 'n1', themeId: 'trust', groupId: 'g1', text: 'Raise things early.', at, confidential: false },
@@ -55,8 +75,31 @@ function ranWorkshop(): Workshop {
     ],
     topTips: [{ id: 't1', text: 'Send papers early.', groupId: 'g1', at, confidential: false }],
     parkingLot: [],
-    actions: [{ id: 'x1', what: 'Circulate papers ten days ahead', owner: 'Democratic services', side: 'management', dueDate: '2026-12-15', status: 'amber', progress: [{ at, by: 'Ann', note: 'Template drafted' }], theme: 'Openness', createdAt: at, updatedAt: at }],
-    issues: [{ id: 'is1', title: 'Depot consultation timetable', description: 'Two more weeks asked.', raisedBy: 'Branch secretary', raisedOn: '2026-11-15', individualContractualDispute: false, optionsTried: [] }],
+    actions: [
+      {
+        id: 'x1',
+        what: 'Circulate papers ten days ahead',
+        owner: 'Democratic services',
+        side: 'management',
+        dueDate: '2026-12-15',
+        status: 'amber',
+        progress: [{ at, by: 'Ann', note: 'Template drafted' }],
+        theme: 'Openness',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    issues: [
+      {
+        id: 'is1',
+        title: 'Depot consultation timetable',
+        description: 'Two more weeks asked.',
+        raisedBy: 'Branch secretary',
+        raisedOn: '2026-11-15',
+        individualContractualDispute: false,
+        optionsTried: [],
+      },
+    ],
     live: null,
     baseline: null,
     room: { themeId: null, noteId: null, chime: true },
@@ -70,22 +113,67 @@ function ranWorkshop(): Workshop {
 
 describe('workshop → feedback report', () => {
   it('maps notes to key points and ratings per group for every theme (not discussed ones marked), plus tips, actions, issues and attendance', () => {
-    const model = workshopFeedbackModelSchema.parse(workshopFeedbackFromWorkshop(ranWorkshop(), 'Llanfair Joint Forum', ctx, new Map([['trust', 1.5]])));
-    expect(model.workshop).toMatchObject({ title: 'Partnership health check', partnership: 'Llanfair Joint Forum', date: '2026-11-15', startTime: '09:30', facilitator: 'Rhiannon Price' });
-    expect(model.themes.map((t) => [t.title, t.discussed])).toEqual([['Building trust', true], ['Openness', true], ['Nobody spoke to this', false]]);
-    expect(model.themes[0]).toMatchObject({ keyPoints: ['Raise things early.'], ratings: [{ group: 'Table A', rating: 2 }, { group: 'Table B', rating: 3 }], previousMedian: 1.5 });
-    expect(model.themes[1]).toMatchObject({ keyPoints: ['Papers arrive late.'], ratings: [{ group: 'Table B', rating: 1 }], previousMedian: null });
+    const model = workshopFeedbackModelSchema.parse(
+      workshopFeedbackFromWorkshop(ranWorkshop(), 'Llanfair Joint Forum', ctx, new Map([['trust', 1.5]])),
+    );
+    expect(model.workshop).toMatchObject({
+      title: 'Partnership health check',
+      partnership: 'Llanfair Joint Forum',
+      date: '2026-11-15',
+      startTime: '09:30',
+      facilitator: 'Rhiannon Price',
+    });
+    expect(model.themes.map((t) => [t.title, t.discussed])).toEqual([
+      ['Building trust', true],
+      ['Openness', true],
+      ['Nobody spoke to this', false],
+    ]);
+    expect(model.themes[0]).toMatchObject({
+      keyPoints: ['Raise things early.'],
+      ratings: [
+        { group: 'Table A', rating: 2 },
+        { group: 'Table B', rating: 3 },
+      ],
+      previousMedian: 1.5,
+    });
+    expect(model.themes[1]).toMatchObject({
+      keyPoints: ['Papers arrive late.'],
+      ratings: [{ group: 'Table B', rating: 1 }],
+      previousMedian: null,
+    });
     expect(model.attendance).toEqual({ total: 3, organisations: ['Llanfair Council', 'UNISON'] });
     expect(model.introduction).toContain('Whole room: Room too warm.');
     expect(model.question).toBe('What is your top tip?');
     expect(model.topTips).toEqual(['Send papers early. (Table A)']);
-    expect(model.actions).toEqual([{ what: 'Circulate papers ten days ahead', owner: 'Democratic services', side: 'management', dueDate: '2026-12-15', status: 'amber', context: 'Openness', latestProgress: 'Template drafted' }]);
-    expect(model.issues).toEqual([{ title: 'Depot consultation timetable', description: 'Two more weeks asked.', level: 'local', status: 'open', raisedOn: '2026-11-15', raisedBy: 'Branch secretary', optionsTried: [] }]);
+    expect(model.actions).toEqual([
+      {
+        what: 'Circulate papers ten days ahead',
+        owner: 'Democratic services',
+        side: 'management',
+        dueDate: '2026-12-15',
+        status: 'amber',
+        context: 'Openness',
+        latestProgress: 'Template drafted',
+      },
+    ]);
+    expect(model.issues).toEqual([
+      {
+        title: 'Depot consultation timetable',
+        description: 'Two more weeks asked.',
+        level: 'local',
+        status: 'open',
+        raisedOn: '2026-11-15',
+        raisedBy: 'Branch secretary',
+        optionsTried: [],
+      },
+    ]);
   });
 
   it('refuses a workshop with nothing captured', () => {
     const empty = { ...ranWorkshop(), notes: [], ratings: [] };
-    expect(() => workshopFeedbackFromWorkshop(empty, '', ctx)).toThrow('Capture notes or ratings in the workshop (live mode or review) before exporting its feedback report.');
+    expect(() => workshopFeedbackFromWorkshop(empty, '', ctx)).toThrow(
+      'Capture notes or ratings in the workshop (live mode or review) before exporting its feedback report.',
+    );
   });
 });
 

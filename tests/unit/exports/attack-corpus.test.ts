@@ -8,7 +8,16 @@ import { standingOf } from '../../../electron/services/signing/signer-trust';
 import { verifyPdf } from '../../../electron/services/signing/verifier';
 import type { SignatureReport } from '../../../shared/domain/signing';
 import type { TrustAnchors } from '../../../shared/domain/trust';
-import { appendUpdate, bodyOf, compact, definitionsOf, pyhankoStyleSignature, stream, trailerOf, withInArray } from '../helpers/pdf-attacks';
+import {
+  appendUpdate,
+  bodyOf,
+  compact,
+  definitionsOf,
+  pyhankoStyleSignature,
+  stream,
+  trailerOf,
+  withInArray,
+} from '../helpers/pdf-attacks';
 import { asSigningKey, derOf, priya, rsaCertificate, selfSigned } from '../helpers/pki';
 
 /*
@@ -29,20 +38,35 @@ let form: number;
 
 const fp = (der: Buffer) => createHash('sha256').update(der).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
 const sign = (bytes: Buffer, key: SigningKey, at = signingTime) => signPdf(bytes, key, { reason: 'Assessment report', signingTime: at });
-const verify = (bytes: Buffer, anchors = trust) => verifyPdf(bytes, 'attack.pdf', anchors, new Date(signingTime.getTime() + day)).signatures;
+const verify = (bytes: Buffer, anchors = trust) =>
+  verifyPdf(bytes, 'attack.pdf', anchors, new Date(signingTime.getTime() + day)).signatures;
 const first = (bytes: Buffer, anchors = trust): SignatureReport => {
   const signatures = verify(bytes, anchors);
   expect(signatures.length).toBeGreaterThan(0);
   return signatures[0];
 };
 /** What the person sees: red when a later revision changed content or added what Casebook cannot read. */
-const red = (r: SignatureReport) => ['modified', 'damaged', 'certificate_invalid', 'revoked'].includes(r.verdict) || r.additions.includes('content') || r.additions.includes('unreadable');
+const red = (r: SignatureReport) =>
+  ['modified', 'damaged', 'certificate_invalid', 'revoked'].includes(r.verdict) ||
+  r.additions.includes('content') ||
+  r.additions.includes('unreadable');
 
 beforeAll(async () => {
   pdf = await renderPdf({ content: ['Recommendation: award the GO Award'], defaultStyle: { font: 'DejaVuSans' } });
   genuine = selfSigned(priya, new Date(signingTime.getTime() - 30 * day));
   signed = await sign(pdf, genuine);
-  trust = { known: [{ kind: 'colleague', name: 'Priya Shah', der: derOf(genuine.cert).toString('base64'), fingerprint: fp(derOf(genuine.cert)), email: priya.email }], revoked: {} };
+  trust = {
+    known: [
+      {
+        kind: 'colleague',
+        name: 'Priya Shah',
+        der: derOf(genuine.cert).toString('base64'),
+        fingerprint: fp(derOf(genuine.cert)),
+        email: priya.email,
+      },
+    ],
+    revoked: {},
+  };
   const text = signed.toString('latin1');
   page = Number(/(\d+) 0 obj\s*<<\s*\/Type \/Page\b(?!s)/.exec(text)?.[1]);
   content = Number(/\/Contents (\d+) 0 R/.exec(bodyOf(signed, page))?.[1]);
@@ -66,7 +90,11 @@ describe('forged and altered signatures', () => {
     const forger = selfSigned(priya, signingTime);
     const cert = forger.cert as forge.pki.Certificate;
     const genuineSki = (genuine.cert as forge.pki.Certificate).generateSubjectKeyIdentifier().getBytes();
-    cert.setExtensions([{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true }, { name: 'subjectKeyIdentifier', subjectKeyIdentifier: forge.util.bytesToHex(genuineSki) }]);
+    cert.setExtensions([
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true },
+      { name: 'subjectKeyIdentifier', subjectKeyIdentifier: forge.util.bytesToHex(genuineSki) },
+    ]);
     cert.sign(forge.pki.privateKeyFromPem(forger.keyPem), forge.md.sha256.create());
     const report = first(await sign(pdf, forger));
     expect(report.verdict).toBe('unknown_signer');
@@ -74,11 +102,33 @@ describe('forged and altered signatures', () => {
   });
 
   it('a certificate claiming the regional CA as issuer (same name and key identifier) but not signed by it: certificate problem', async () => {
-    const ca = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
-    const fake = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
-    const member = rsaCertificate({ cn: 'Priya Shah', serial: '0C', ca: false, notBefore: new Date('2025-06-01'), notAfter: new Date('2028-01-01'), issuer: { cert: ca.cert, key: fake.key } });
+    const ca = rsaCertificate({
+      cn: 'Eastmoor Regional CA',
+      serial: '07',
+      ca: true,
+      notBefore: new Date('2025-01-01'),
+      notAfter: new Date('2035-01-01'),
+    });
+    const fake = rsaCertificate({
+      cn: 'Eastmoor Regional CA',
+      serial: '07',
+      ca: true,
+      notBefore: new Date('2025-01-01'),
+      notAfter: new Date('2035-01-01'),
+    });
+    const member = rsaCertificate({
+      cn: 'Priya Shah',
+      serial: '0C',
+      ca: false,
+      notBefore: new Date('2025-06-01'),
+      notAfter: new Date('2028-01-01'),
+      issuer: { cert: ca.cert, key: fake.key },
+    });
     const caDer = derOf(ca.cert);
-    const anchors: TrustAnchors = { known: [{ kind: 'regional_ca', name: 'Eastmoor Regional CA', der: caDer.toString('base64'), fingerprint: fp(caDer), email: '' }], revoked: {} };
+    const anchors: TrustAnchors = {
+      known: [{ kind: 'regional_ca', name: 'Eastmoor Regional CA', der: caDer.toString('base64'), fingerprint: fp(caDer), email: '' }],
+      revoked: {},
+    };
     expect(first(await sign(pdf, asSigningKey(member, [], 'Priya Shah')), anchors).verdict).toBe('certificate_invalid');
   });
 
@@ -132,7 +182,10 @@ describe('byte ranges', () => {
     const [found] = findSignatures(signed);
     const [a, b, c, d] = found.byteRange;
     const original = `/ByteRange [${a} ${b} ${c} ${d}]`;
-    const altered = Buffer.from(signed.toString('latin1').replace(original, `/ByteRange [${a} ${b - 12} ${c} ${d}]`.padEnd(original.length)), 'latin1');
+    const altered = Buffer.from(
+      signed.toString('latin1').replace(original, `/ByteRange [${a} ${b - 12} ${c} ${d}]`.padEnd(original.length)),
+      'latin1',
+    );
     expect(first(altered).verdict).toBe('damaged');
   });
 
@@ -141,7 +194,10 @@ describe('byte ranges', () => {
     const [found] = findSignatures(signed);
     const [a, b, c, d] = found.byteRange;
     const original = `/ByteRange [${a} ${b} ${c} ${d}]`;
-    const altered = Buffer.from(longer.toString('latin1').replace(original, `/ByteRange [${a} ${b} ${c} ${d - 20}]`.padEnd(original.length)), 'latin1');
+    const altered = Buffer.from(
+      longer.toString('latin1').replace(original, `/ByteRange [${a} ${b} ${c} ${d - 20}]`.padEnd(original.length)),
+      'latin1',
+    );
     expect(first(altered).verdict).toBe('damaged');
   });
 });
@@ -166,7 +222,10 @@ describe('later revisions, judged by what a reader sees', () => {
   });
 
   it('the page’s content stream redefined with unusual syntax (`n 0obj`): changed content', () => {
-    const altered = appendUpdate(signed, { objects: [[content, stream('', 'BT /F1 24 Tf 72 700 Td (do not award) Tj ET')]], header: (n) => `${n} 0obj` });
+    const altered = appendUpdate(signed, {
+      objects: [[content, stream('', 'BT /F1 24 Tf 72 700 Td (do not award) Tj ET')]],
+      header: (n) => `${n} 0obj`,
+    });
     expect(first(altered).additions).toEqual(['content']);
   });
 
@@ -174,8 +233,17 @@ describe('later revisions, judged by what a reader sees', () => {
     const { size } = trailerOf(signed);
     const overlay = appendUpdate(signed, {
       objects: [
-        [size, `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature2) /Rect [40 600 560 760] /F 4 /P ${page} 0 R /AP << /N ${size + 1} 0 R >> >>`],
-        [size + 1, stream('/Type /XObject /Subtype /Form /BBox [0 0 520 160]', '1 1 1 rg 0 0 520 160 re f 0 g BT /F1 24 Tf 10 60 Td (Recommendation: do not award) Tj ET')],
+        [
+          size,
+          `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature2) /Rect [40 600 560 760] /F 4 /P ${page} 0 R /AP << /N ${size + 1} 0 R >> >>`,
+        ],
+        [
+          size + 1,
+          stream(
+            '/Type /XObject /Subtype /Form /BBox [0 0 520 160]',
+            '1 1 1 rg 0 0 520 160 re f 0 g BT /F1 24 Tf 10 60 Td (Recommendation: do not award) Tj ET',
+          ),
+        ],
         [page, withInArray(bodyOf(signed, page), 'Annots', `${size} 0 R`)],
         [form, withInArray(bodyOf(signed, form), 'Fields', `${size} 0 R`)],
       ],
@@ -263,7 +331,9 @@ describe('shadow attacks', () => {
 
   it('replace: the update redefines the overlay: changed content', async () => {
     const { prepared, overlay } = await shadowDocument();
-    const replaced = appendUpdate(prepared, { objects: [[overlay, stream('/Type /XObject /Subtype /Form /BBox [0 0 600 900]', '0 0 0 0 re f')]] });
+    const replaced = appendUpdate(prepared, {
+      objects: [[overlay, stream('/Type /XObject /Subtype /Form /BBox [0 0 600 900]', '0 0 0 0 re f')]],
+    });
     expect(first(replaced).additions).toEqual(['content']);
   });
 
@@ -273,7 +343,15 @@ describe('shadow attacks', () => {
     const pageNum = Number(/(\d+) 0 obj\s*<<\s*\/Type \/Page\b(?!s)/.exec(pdf.toString('latin1'))?.[1]);
     const contentNum = Number(/\/Contents (\d+) 0 R/.exec(bodyOf(pdf, pageNum))?.[1]);
     const benign = bodyOf(pdf, contentNum);
-    const shadow = appendUpdate(appendUpdate(pdf, { objects: [[contentNum, stream('', 'BT /F1 30 Tf 72 500 Td (Recommendation: do not award) Tj ET')]] }), { objects: [[contentNum, benign], [size, '<< >>']] });
+    const shadow = appendUpdate(
+      appendUpdate(pdf, { objects: [[contentNum, stream('', 'BT /F1 30 Tf 72 500 Td (Recommendation: do not award) Tj ET')]] }),
+      {
+        objects: [
+          [contentNum, benign],
+          [size, '<< >>'],
+        ],
+      },
+    );
     const prepared = await sign(shadow, genuine);
     expect(first(prepared).verdict).toBe('known');
     const [, maliciousAt] = definitionsOf(prepared, contentNum);

@@ -26,18 +26,61 @@ async function textOfPreview(base64: string, name: string): Promise<string> {
 
 describe('confidential items never leave through a document', () => {
   it('a contractual dispute and confidential notes, tips and parking-lot items are left out of the feedback report and the log', async () => {
-    const org = await ws.call('organisations:create', { name: 'Llanfair Borough Council', type: 'local_authority', region: 'Wales', contacts: [] });
-    const details = { title: 'Partnership health check', organisationId: org.id, date: '2026-04-01', venue: 'Town Hall', startTime: '09:30', sessionMinutes: 120, facilitator: 'Rhiannon Price' };
+    const org = await ws.call('organisations:create', {
+      name: 'Llanfair Borough Council',
+      type: 'local_authority',
+      region: 'Wales',
+      contacts: [],
+    });
+    const details = {
+      title: 'Partnership health check',
+      organisationId: org.id,
+      date: '2026-04-01',
+      venue: 'Town Hall',
+      startTime: '09:30',
+      sessionMinutes: 120,
+      facilitator: 'Rhiannon Price',
+    };
     const w = await ws.call('workshops:create', { templateId: 'what-good-looks-like', details });
     const theme = w.themes[0].id;
     const capture = (c: Parameters<typeof ws.call<'workshops:capture'>>[1]) => ws.call('workshops:capture', c);
     await capture({ id: w.id, capture: { kind: 'note', themeId: theme, groupId: null, text: 'Papers arrive late.' } });
-    await capture({ id: w.id, capture: { kind: 'note', themeId: theme, groupId: null, text: 'Private: the depot manager shouts', confidential: true } });
-    await capture({ id: w.id, capture: { kind: 'topTip', groupId: null, text: 'Private tip about a named colleague', confidential: true } });
+    await capture({
+      id: w.id,
+      capture: { kind: 'note', themeId: theme, groupId: null, text: 'Private: the depot manager shouts', confidential: true },
+    });
+    await capture({
+      id: w.id,
+      capture: { kind: 'topTip', groupId: null, text: 'Private tip about a named colleague', confidential: true },
+    });
     await capture({ id: w.id, capture: { kind: 'parkingLot', text: 'Private parked point', confidential: true } });
     await capture({ id: w.id, capture: { kind: 'parkingLot', text: 'Night-shift car parking', confidential: false } });
-    await capture({ id: w.id, capture: { kind: 'action', action: { what: 'Circulate papers early', owner: 'Democratic services', side: 'management', dueDate: '2026-04-10', status: 'amber' } } });
-    await capture({ id: w.id, capture: { kind: 'issue', issue: { title: 'Gareth Jones regrading appeal', description: 'His grade 5 contract and back pay', raisedBy: 'Steward', raisedOn: '2026-04-01', individualContractualDispute: true } } });
+    await capture({
+      id: w.id,
+      capture: {
+        kind: 'action',
+        action: {
+          what: 'Circulate papers early',
+          owner: 'Democratic services',
+          side: 'management',
+          dueDate: '2026-04-10',
+          status: 'amber',
+        },
+      },
+    });
+    await capture({
+      id: w.id,
+      capture: {
+        kind: 'issue',
+        issue: {
+          title: 'Gareth Jones regrading appeal',
+          description: 'His grade 5 contract and back pay',
+          raisedBy: 'Steward',
+          raisedOn: '2026-04-01',
+          individualContractualDispute: true,
+        },
+      },
+    });
     const stored = await ws.call('workshops:get', { id: w.id });
     expect(stored.notes.filter((n) => n.confidential)).toHaveLength(1);
 
@@ -67,7 +110,10 @@ describe('names from one place', () => {
     const record = await ws.call('cases:create', { organisationId: org.id });
     await ws.call('cases:updateSignUp', { caseId: record.id, patch: { date: '2026-01-15' } });
     await ws.call('cases:addSignatory', { caseId: record.id, draft: { name: 'Dafydd Morgan', role: 'chief_executive' } });
-    await ws.call('organisations:update', { id: org.id, draft: { name: 'Cyngor Sir Newydd', type: 'local_authority', region: 'Wales', contacts: [] } });
+    await ws.call('organisations:update', {
+      id: org.id,
+      draft: { name: 'Cyngor Sir Newydd', type: 'local_authority', region: 'Wales', contacts: [] },
+    });
     await ws.call('settings:updateIssuer', { name: 'Cyflogwyr Rhanbarthol Cymru', addressLine: 'Uned 4, Caerdydd', logo: null });
     const preview = await ws.call('exports:preview', { kind: 'commitment-certificate', id: record.id, signature: null });
     const text = await textOfPreview(preview.pdfBase64, 'commitment');

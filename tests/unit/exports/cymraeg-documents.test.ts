@@ -14,7 +14,13 @@ import { formatDate, formatDateTime } from '../../../electron/services/reports/f
 import type { LocalisedReport } from '../../../electron/services/reports/lang';
 import type { ReportModel } from '../../../shared/domain/report-models';
 import { goAwardV1 } from '../../../shared/frameworks';
-import { documentLanguages, documentsCy, documentsEn, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/documents';
+import {
+  documentLanguages,
+  documentsCy,
+  documentsEn,
+  type DocumentLanguage,
+  type DocumentLanguageChoice,
+} from '../../../shared/i18n/documents';
 import { errorStrings } from '../../../shared/i18n/errors';
 import { AppError } from '../../../shared/result';
 import { englishFixedPhrases, englishOnlyPhrases, stringsOf } from './english-left';
@@ -29,12 +35,20 @@ import { caseRecord, LONG_AUTHORITY, LONG_PERSON, workshopRecord } from './truth
 
 const RUNS = { numRuns: 150 };
 const choices: DocumentLanguageChoice[] = ['en', 'cy', 'bilingual'];
-const base: Omit<AdapterContext, 'language'> = { now: '2025-06-15T10:00:00.000Z', author: 'Siân Llŷr', authorOrganisation: 'Cyflogwyr Rhanbarthol', issuer: null };
+const base: Omit<AdapterContext, 'language'> = {
+  now: '2025-06-15T10:00:00.000Z',
+  author: 'Siân Llŷr',
+  authorOrganisation: 'Cyflogwyr Rhanbarthol',
+  issuer: null,
+};
 
 /** Everything the document prints: content, the first page's footer and the PDF's title and subject. */
 function printed(definition: TDocumentDefinitions): string {
-  const footer = typeof definition.footer === 'function' ? definition.footer(1, 2, { width: 595, height: 842, orientation: 'portrait' }) : null;
-  return [textOf(definition), footer ? textOf(footer as never) : '', definition.info?.title ?? '', definition.info?.subject ?? ''].join(' ');
+  const footer =
+    typeof definition.footer === 'function' ? definition.footer(1, 2, { width: 595, height: 842, orientation: 'portrait' }) : null;
+  return [textOf(definition), footer ? textOf(footer as never) : '', definition.info?.title ?? '', definition.info?.subject ?? ''].join(
+    ' ',
+  );
 }
 
 /** The report in each language of the choice, or null when the record cannot make it (same refusal in every language). */
@@ -67,9 +81,21 @@ describe('Welsh and bilingual documents over generated records', () => {
     fc.assert(
       fc.property(caseRecord, fc.constantFrom(...choices), (record, choice) => {
         const ctx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
-        check(localise(choice, (l) => ({ kind: 'commitment-certificate', model: commitmentCertificateFromCase(record, goAwardV1, ctx(l)) })), record);
-        check(localise(choice, (l) => ({ kind: 'assessment-report', model: assessmentReportFromCase(record, goAwardV1, 'Cymru', new Map(), ctx(l)) })), record);
-        check(localise(choice, (l) => ({ kind: 'award-certificate', model: awardCertificateFromCase(record, 'Cymru', ctx(l)) })), record);
+        check(
+          localise(choice, (l) => ({ kind: 'commitment-certificate', model: commitmentCertificateFromCase(record, goAwardV1, ctx(l)) })),
+          record,
+        );
+        check(
+          localise(choice, (l) => ({
+            kind: 'assessment-report',
+            model: assessmentReportFromCase(record, goAwardV1, 'Cymru', new Map(), ctx(l)),
+          })),
+          record,
+        );
+        check(
+          localise(choice, (l) => ({ kind: 'award-certificate', model: awardCertificateFromCase(record, 'Cymru', ctx(l)) })),
+          record,
+        );
       }),
       RUNS,
     );
@@ -79,9 +105,21 @@ describe('Welsh and bilingual documents over generated records', () => {
     fc.assert(
       fc.property(workshopRecord, fc.constantFrom(...choices), (workshop, choice) => {
         const ctx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
-        check(localise(choice, (l) => ({ kind: 'agenda', model: agendaFromWorkshop(workshop, 'Fforwm', ctx(l)) })), workshop);
-        check(localise(choice, (l) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshop, 'Fforwm', ctx(l)) })), workshop);
-        check(localise(choice, (l) => ({ kind: 'action-issue-log', model: actionIssueLogFor({ id: workshop.organisationId ?? 'org', name: LONG_AUTHORITY }, [], [workshop], ctx(l)) })), workshop);
+        check(
+          localise(choice, (l) => ({ kind: 'agenda', model: agendaFromWorkshop(workshop, 'Fforwm', ctx(l)) })),
+          workshop,
+        );
+        check(
+          localise(choice, (l) => ({ kind: 'workshop-feedback', model: workshopFeedbackFromWorkshop(workshop, 'Fforwm', ctx(l)) })),
+          workshop,
+        );
+        check(
+          localise(choice, (l) => ({
+            kind: 'action-issue-log',
+            model: actionIssueLogFor({ id: workshop.organisationId ?? 'org', name: LONG_AUTHORITY }, [], [workshop], ctx(l)),
+          })),
+          workshop,
+        );
       }),
       RUNS,
     );
@@ -96,12 +134,31 @@ describe('Welsh and bilingual documents over generated records', () => {
   });
 
   it('a bilingual certificate for a 90-character Welsh council with six signatories is still one page (real pdfmake)', async () => {
-    const records = fc.sample(caseRecord.filter((r) => r.signUp.date !== null && r.signUp.signatories.some((s) => s.name.trim()) && r.recommendation.outcome === 'full_award' && r.recommendation.recordedAt !== null), { numRuns: 4, seed: 14 });
+    const records = fc.sample(
+      caseRecord.filter(
+        (r) =>
+          r.signUp.date !== null &&
+          r.signUp.signatories.some((s) => s.name.trim()) &&
+          r.recommendation.outcome === 'full_award' &&
+          r.recommendation.recordedAt !== null,
+      ),
+      { numRuns: 4, seed: 14 },
+    );
     for (const raw of records) {
       const first = raw.signUp.signatories.find((s) => s.name.trim())!;
       const signatories = Array.from({ length: 6 }, (_, i) => ({ ...first, name: `${LONG_PERSON} ${i + 1}` }));
       // A decided full award: recorded, and justified where the criteria do not all agree.
-      const record = { ...raw, recommendation: { ...raw.recommendation, justification: 'Cyfiawnhad wedi’i gofnodi.' }, organisationName: LONG_AUTHORITY, signUp: { ...raw.signUp, signatories, scope: 'directorates' as const, directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Tai a Chymunedau'] } };
+      const record = {
+        ...raw,
+        recommendation: { ...raw.recommendation, justification: 'Cyfiawnhad wedi’i gofnodi.' },
+        organisationName: LONG_AUTHORITY,
+        signUp: {
+          ...raw.signUp,
+          signatories,
+          scope: 'directorates' as const,
+          directorates: ['Gwasanaethau Cymdeithasol', 'Addysg Gydol Oes', 'Tai a Chymunedau'],
+        },
+      };
       const ctx = (language: DocumentLanguage): AdapterContext => ({ ...base, language });
       for (const report of [
         localise('bilingual', (l) => ({ kind: 'commitment-certificate', model: commitmentCertificateFromCase(record, goAwardV1, ctx(l)) })),
@@ -116,7 +173,14 @@ describe('Welsh and bilingual documents over generated records', () => {
   it('the assessment report names the region in the document’s language', () => {
     const record = fc.sample(caseRecord, { numRuns: 1, seed: 7 })[0];
     const text = (choice: DocumentLanguageChoice) =>
-      printed(definitionFor(localise(choice, (l) => ({ kind: 'assessment-report', model: assessmentReportFromCase(record, goAwardV1, 'North West', new Map(), { ...base, language: l }) }))!));
+      printed(
+        definitionFor(
+          localise(choice, (l) => ({
+            kind: 'assessment-report',
+            model: assessmentReportFromCase(record, goAwardV1, 'North West', new Map(), { ...base, language: l }),
+          }))!,
+        ),
+      );
     expect(text('cy')).toContain('Gogledd-orllewin Lloegr');
     expect(text('cy')).not.toContain('North West');
     expect(text('en')).toContain('North West');
@@ -127,7 +191,9 @@ describe('Welsh and bilingual documents over generated records', () => {
     for (const [key, english] of Object.entries(documentsEn.refusals)) {
       const refusalKey = `document_${key}` as const;
       expect(errorStrings['en-GB'][refusalKey as keyof (typeof errorStrings)['en-GB']]).toBe(english);
-      expect(errorStrings.cy[refusalKey as keyof typeof errorStrings.cy]).toBe(documentsCy.refusals[key as keyof typeof documentsCy.refusals]);
+      expect(errorStrings.cy[refusalKey as keyof typeof errorStrings.cy]).toBe(
+        documentsCy.refusals[key as keyof typeof documentsCy.refusals],
+      );
     }
     const workshop = fc.sample(workshopRecord, { numRuns: 1, seed: 3 })[0];
     let error: unknown;

@@ -22,7 +22,8 @@ import {
 import { reportKinds } from '../../../shared/domain/report-models';
 import { imagesOf, textOf } from './text-of';
 
-const footerText = (footer: unknown, page: number, total: number) => textOf((footer as (c: number, t: number) => DynamicContent)(page, total) as never);
+const footerText = (footer: unknown, page: number, total: number) =>
+  textOf((footer as (c: number, t: number) => DynamicContent)(page, total) as never);
 
 describe('every document', () => {
   it.each(reportKinds)('%s has A4, metadata, a document id and (reports only) "Page x of y" in its footer', (kind) => {
@@ -43,7 +44,10 @@ describe('every document', () => {
   });
 
   it('certificates are landscape with a border drawn behind every page', () => {
-    for (const definition of [commitmentCertificateDefinition(sampleCommitmentCertificate()), awardCertificateDefinition(sampleAwardCertificate())]) {
+    for (const definition of [
+      commitmentCertificateDefinition(sampleCommitmentCertificate()),
+      awardCertificateDefinition(sampleAwardCertificate()),
+    ]) {
       expect(definition.pageOrientation).toBe('landscape');
       expect(typeof definition.background).toBe('function');
       const draw = definition.background as DynamicBackground;

@@ -33,7 +33,11 @@ let trust: TrustAnchors;
 
 const sign = (pdf: Buffer, name: string, crls: Buffer[], when: string) => {
   const { key, cert, chain } = member[name];
-  return signPdf(pdf, { keyPem: forge.pki.privateKeyToPem(key), cert, chain, summary: { name, email: '' }, crls }, { reason: 'Agreed', signingTime: new Date(when) });
+  return signPdf(
+    pdf,
+    { keyPem: forge.pki.privateKeyToPem(key), cert, chain, summary: { name, email: '' }, crls },
+    { reason: 'Agreed', signingTime: new Date(when) },
+  );
 };
 
 beforeAll(async () => {
@@ -41,10 +45,15 @@ beforeAll(async () => {
   ca = new RegionalCa(path.join(dir, 'coordinator'), () => now);
   await ca.create('Eastmoor Region GO Award CA', 'Eastmoor Regional Employers', 'coordinator passphrase 1');
   for (const name of ['Priya Shah', 'Dafydd Rees']) {
-    await ca.issue({ name, role: 'Peer assessor', organisation: '', email: `${name.split(' ')[0].toLowerCase()}@example.org` }, 'member passphrase', 'coordinator passphrase 1', async (bytes) => {
-      member[name] = openPkcs12(bytes, 'member passphrase');
-      return `${name}.p12`;
-    });
+    await ca.issue(
+      { name, role: 'Peer assessor', organisation: '', email: `${name.split(' ')[0].toLowerCase()}@example.org` },
+      'member passphrase',
+      'coordinator passphrase 1',
+      async (bytes) => {
+        member[name] = openPkcs12(bytes, 'member passphrase');
+        return `${name}.p12`;
+      },
+    );
   }
   caDer = await ca.certificate();
   at('2026-11-03T09:00:00Z');
@@ -55,7 +64,18 @@ beforeAll(async () => {
   at('2026-11-06T09:00:00Z');
   listNamingPriya = await ca.crl('coordinator passphrase 1');
   const x509 = new X509Certificate(caDer);
-  trust = { known: [{ kind: 'regional_ca', name: 'Eastmoor Region GO Award CA', der: caDer.toString('base64'), fingerprint: x509.fingerprint256, email: '' }], revoked: {} };
+  trust = {
+    known: [
+      {
+        kind: 'regional_ca',
+        name: 'Eastmoor Region GO Award CA',
+        der: caDer.toString('base64'),
+        fingerprint: x509.fingerprint256,
+        email: '',
+      },
+    ],
+    revoked: {},
+  };
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -74,7 +94,11 @@ describe('revocation lists a signature carries', () => {
     const [first, second] = verifyPdf(countersigned, 'report.pdf', trust, new Date('2026-11-09T12:00:00Z')).signatures;
     expect(first.verdict).toBe('revoked');
     expect(first.message).toContain('in the revocation list this file carries');
-    expect(first.notes).toContainEqual({ kind: 'revocation_embedded', date: '2026-11-06T09:00:00.000Z', detail: 'Eastmoor Region GO Award CA' });
+    expect(first.notes).toContainEqual({
+      kind: 'revocation_embedded',
+      date: '2026-11-06T09:00:00.000Z',
+      detail: 'Eastmoor Region GO Award CA',
+    });
     expect(second.verdict).toBe('known');
     expect(second.notes.map((n) => n.kind)).toContain('revocation_embedded');
 
@@ -89,7 +113,12 @@ describe('revocation lists a signature carries', () => {
     const late = verifyPdf(countersigned, 'report.pdf', trust, new Date('2026-12-20T12:00:00Z')).signatures[0];
     expect(late.verdict).toBe('revoked');
     expect(late.notes.map((n) => n.kind)).toContain('revocation_embedded_stale');
-    const held = verifyPdf(countersigned, 'report.pdf', { ...trust, listDates: { [trust.known[0].fingerprint]: '2026-11-08T00:00:00.000Z' } }, new Date('2026-11-09T12:00:00Z')).signatures[0];
+    const held = verifyPdf(
+      countersigned,
+      'report.pdf',
+      { ...trust, listDates: { [trust.known[0].fingerprint]: '2026-11-08T00:00:00.000Z' } },
+      new Date('2026-11-09T12:00:00Z'),
+    ).signatures[0];
     expect(held.verdict).toBe('revoked');
     expect(held.notes.map((n) => n.kind)).not.toContain('revocation_embedded');
     expect(held.message).toContain('in the revocation list this file carries');
@@ -115,7 +144,9 @@ describe('revocation lists a signature carries', () => {
     at('2027-01-01T00:00:00Z');
     const future = await ca.crl('coordinator passphrase 1');
     const withFuture = await sign(pdf, 'Dafydd Rees', [future], '2026-11-08T10:00:00Z');
-    expect(verifyPdf(withFuture, 'report.pdf', trust, new Date('2026-11-09T12:00:00Z')).signatures[0].notes.map((n) => n.kind)).toContain('revocation_list_rejected');
+    expect(verifyPdf(withFuture, 'report.pdf', trust, new Date('2026-11-09T12:00:00Z')).signatures[0].notes.map((n) => n.kind)).toContain(
+      'revocation_list_rejected',
+    );
   });
 
   const tools = ['pdfsig', 'certutil'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);

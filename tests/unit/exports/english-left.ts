@@ -4,7 +4,9 @@ type Table = { [key: string]: string | Table };
 
 /** Every fixed-text leaf as [key, text]. */
 const leaves = (table: Table, prefix = ''): [string, string][] =>
-  Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+  Object.entries(table).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
 
 const welsh = new Map(leaves(documentsCy as unknown as Table));
 
@@ -24,7 +26,13 @@ export const englishFixedPhrases: string[] = [
 
 /** Every string in a record (what the user typed, as far as a document can tell). */
 export const stringsOf = (record: unknown): string[] =>
-  typeof record === 'string' ? [record] : Array.isArray(record) ? record.flatMap(stringsOf) : record && typeof record === 'object' ? Object.values(record).flatMap(stringsOf) : [];
+  typeof record === 'string'
+    ? [record]
+    : Array.isArray(record)
+      ? record.flatMap(stringsOf)
+      : record && typeof record === 'object'
+        ? Object.values(record).flatMap(stringsOf)
+        : [];
 
 /** The English fixed phrases found in a text (whitespace folded), for a test to expect none. */
 export const englishOnlyPhrases = (text: string, typedByTheUser: readonly string[] = []): string[] => {

@@ -26,7 +26,14 @@ let bundleFile: string;
 
 /** A real case: 4,000 evidence items with long notes (a 5 MB case.json) and 24 MB of attachments. */
 function largeBundle(): Uint8Array {
-  const record: CaseRecord = blankCase({ id: 'case-big', organisationId: 'org-1', organisationName: 'Northvale Borough Council', assessor: 'A', framework: goAwardV1, now: '2026-01-01T09:00:00.000Z' });
+  const record: CaseRecord = blankCase({
+    id: 'case-big',
+    organisationId: 'org-1',
+    organisationName: 'Northvale Borough Council',
+    assessor: 'A',
+    framework: goAwardV1,
+    now: '2026-01-01T09:00:00.000Z',
+  });
   const attachments = new Map<string, Uint8Array>();
   const refs = Array.from({ length: 12 }, (_, i) => {
     const bytes = randomBytes(2 * 1024 * 1024);
@@ -53,7 +60,13 @@ function largeBundle(): Uint8Array {
 function largeReport(): ReportModel {
   const model = sampleAssessmentReport();
   for (const criterion of model.criteria) {
-    criterion.evidence = Array.from({ length: 250 }, (_, i) => ({ kind: 'document' as const, source: `Register ${i}`, date: '2026-11-03', note: 'Described the support received and how time off was arranged on every shift.', images: [] }));
+    criterion.evidence = Array.from({ length: 250 }, (_, i) => ({
+      kind: 'document' as const,
+      source: `Register ${i}`,
+      date: '2026-11-03',
+      note: 'Described the support received and how time off was arranged on every shift.',
+      images: [],
+    }));
   }
   return { kind: 'assessment-report', model };
 }
@@ -86,7 +99,8 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 };
-const describeRun = (label: string, l: number[]) => `${label}: ${l.length} calls, median ${percentile(l, 0.5).toFixed(2)} ms, p95 ${percentile(l, 0.95).toFixed(1)} ms, max ${percentile(l, 1).toFixed(1)} ms`;
+const describeRun = (label: string, l: number[]) =>
+  `${label}: ${l.length} calls, median ${percentile(l, 0.5).toFixed(2)} ms, p95 ${percentile(l, 0.95).toFixed(1)} ms, max ${percentile(l, 1).toFixed(1)} ms`;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-heavy-'));
@@ -113,7 +127,9 @@ describe('heavy work off the main thread', () => {
     const [preview, pdf] = await Promise.all([importing, building]);
     expect(preview).toMatchObject({ caseId: 'case-big', evidenceCount: 4_000, attachmentCount: 12 });
     expect(pageCount(pdf)).toBeGreaterThan(40);
-    console.info(`${describeRun('off the main thread', latencies)}; the work took ${Math.round(elapsed)} ms; report ${pageCount(pdf)} pages`);
+    console.info(
+      `${describeRun('off the main thread', latencies)}; the work took ${Math.round(elapsed)} ms; report ${pageCount(pdf)} pages`,
+    );
     expect(latencies.length).toBeGreaterThan(50);
     expect(percentile(latencies, 0.95)).toBeLessThan(50);
   });
@@ -139,6 +155,9 @@ describe('heavy work off the main thread', () => {
     const { zipSync } = await import('fflate');
     const bomb = zipSync({ 'manifest.json': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
     const refused = await decodeBundleOffThread(bomb);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('unpacks to more than Casebook allows') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('unpacks to more than Casebook allows') },
+    });
   });
 });

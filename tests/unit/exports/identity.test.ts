@@ -26,7 +26,10 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -76,7 +79,10 @@ describe('signing identity', () => {
   });
 
   it('imports an organisation’s .p12 and keeps its passphrase', async () => {
-    const { key, cert } = createSelfIssuedIdentity({ name: 'Northvale Signing', role: '', organisation: 'Northvale Borough Council', email: 'sign@northvale.example' }, new Date());
+    const { key, cert } = createSelfIssuedIdentity(
+      { name: 'Northvale Signing', role: '', organisation: 'Northvale Borough Council', email: 'sign@northvale.example' },
+      new Date(),
+    );
     const file = path.join(dir, 'org.p12');
     await writeFile(file, toPkcs12(key, cert, 'org-passphrase', 'Northvale'));
     const wrong = await rejection(store.importFile(file, 'guess'));
@@ -118,7 +124,10 @@ describe('signing identity', () => {
 
   it('opens an older .p12 (SHA-1 MAC, as forge writes it) and writes it again with SHA-256 on unlock', async () => {
     await store.create(draft);
-    const { key, cert } = createSelfIssuedIdentity({ name: 'Priya Shah', role: '', organisation: 'Eastmoor', email: 'priya.shah@example.org' }, new Date('2026-11-22T10:00:00Z'));
+    const { key, cert } = createSelfIssuedIdentity(
+      { name: 'Priya Shah', role: '', organisation: 'Eastmoor', email: 'priya.shah@example.org' },
+      new Date('2026-11-22T10:00:00Z'),
+    );
     const old = forge.pkcs12.toPkcs12Asn1(key, [cert], draft.passphrase, { algorithm: 'aes256', count: 2048, generateLocalKeyId: true });
     const file = path.join(dir, 'identity', 'identity.p12');
     await writeFile(file, Buffer.from(forge.asn1.toDer(old).getBytes(), 'binary'));

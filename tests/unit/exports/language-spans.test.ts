@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LanguageSpans, withLanguageSpans, type LanguagePiece } from '../../../electron/services/reports/language-spans';
 import { docLang } from '../../../electron/services/reports/lang';
 
-const textOf = (pieces: unknown): string => (typeof pieces === 'string' ? pieces : Array.isArray(pieces) ? pieces.map(textOf).join('') : textOf((pieces as { text: unknown }).text));
+const textOf = (pieces: unknown): string =>
+  typeof pieces === 'string' ? pieces : Array.isArray(pieces) ? pieces.map(textOf).join('') : textOf((pieces as { text: unknown }).text);
 const word = fc.stringMatching(/^[A-Za-zŵŷâêîôûŴŶ]{1,8}( [A-Za-zŵŷâêîôû]{1,8}){0,3}$/);
 
 describe('language spans of a bilingual document', () => {
@@ -12,12 +13,23 @@ describe('language spans of a bilingual document', () => {
       fc.property(word, word, fc.constantFrom(' / ', '\n', ' '), fc.string(), fc.string(), (cy, en, separator, before, after) => {
         fc.pre(cy !== en);
         const spans = new LanguageSpans();
-        const joined = spans.join([{ text: cy, lang: 'cy' }, { text: en, lang: 'en-GB' }], separator);
+        const joined = spans.join(
+          [
+            { text: cy, lang: 'cy' },
+            { text: en, lang: 'en-GB' },
+          ],
+          separator,
+        );
         const printed = `${before}${joined}${after}`;
         const pieces = spans.split(printed)!;
         expect(textOf(pieces)).toBe(printed);
         const tagged = pieces.filter((p): p is LanguagePiece => typeof p !== 'string');
-        expect(tagged.map((p) => [p.lang, p.text])).toEqual(expect.arrayContaining([['cy', cy + separator], ['en-GB', en]]));
+        expect(tagged.map((p) => [p.lang, p.text])).toEqual(
+          expect.arrayContaining([
+            ['cy', cy + separator],
+            ['en-GB', en],
+          ]),
+        );
       }),
     );
   });
@@ -28,10 +40,22 @@ describe('language spans of a bilingual document', () => {
     const header = lang.t('agenda.columns.item', undefined, '\n');
     const [cyHeading, enHeading] = lang.each('assessmentReport.heading');
     const content = withLanguageSpans(
-      [{ text: label, style: 'h2' }, { table: { body: [[{ text: header }], ['x']] } }, { ul: [`${label.toUpperCase()}: 3`] }, { text: ['Name ', { text: label, bold: true }] }, { text: enHeading }, cyHeading],
+      [
+        { text: label, style: 'h2' },
+        { table: { body: [[{ text: header }], ['x']] } },
+        { ul: [`${label.toUpperCase()}: 3`] },
+        { text: ['Name ', { text: label, bold: true }] },
+        { text: enHeading },
+        cyHeading,
+      ],
       lang.spans,
     ) as Record<string, unknown>[];
-    const langs = (node: unknown): string[] => (Array.isArray(node) ? node.flatMap(langs) : node && typeof node === 'object' ? [...('lang' in node ? [String(node.lang)] : []), ...Object.values(node).flatMap(langs)] : []);
+    const langs = (node: unknown): string[] =>
+      Array.isArray(node)
+        ? node.flatMap(langs)
+        : node && typeof node === 'object'
+          ? [...('lang' in node ? [String(node.lang)] : []), ...Object.values(node).flatMap(langs)]
+          : [];
     expect(langs(content[0])).toEqual(['cy', 'en-GB']);
     expect(langs(content[1])).toEqual(['cy', 'en-GB']);
     expect(langs(content[2])).toEqual(['cy', 'en-GB']);

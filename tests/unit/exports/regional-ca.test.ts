@@ -35,7 +35,11 @@ afterAll(async () => {
 
 describe('regional certificate authority', () => {
   it('is created with an encrypted key, and trusted by its own workspace', async () => {
-    const ca = await coordinator.call('region:create', { name: 'Eastmoor Region GO Award CA', organisation: 'Eastmoor Regional Employers', passphrase: 'coordinator passphrase 1' });
+    const ca = await coordinator.call('region:create', {
+      name: 'Eastmoor Region GO Award CA',
+      organisation: 'Eastmoor Regional Employers',
+      passphrase: 'coordinator passphrase 1',
+    });
     expect(ca.certificate.selfIssued).toBe(true);
     const caFile = path.join(coordinator.workspaceDir, 'region', 'ca.json');
     const stored = JSON.parse(await readFile(caFile, 'utf8'));
@@ -46,7 +50,11 @@ describe('regional certificate authority', () => {
   });
 
   it('refuses to issue with the wrong CA passphrase', async () => {
-    const error = await coordinator.fail('region:issue', { member: { name: 'X', email: 'x@example.org' }, p12Passphrase: 'member passphrase', caPassphrase: 'wrong passphrase' });
+    const error = await coordinator.fail('region:issue', {
+      member: { name: 'X', email: 'x@example.org' },
+      p12Passphrase: 'member passphrase',
+      caPassphrase: 'wrong passphrase',
+    });
     expect(error.code).toBe('forbidden');
   });
 
@@ -124,7 +132,12 @@ describe('regional certificate authority', () => {
     const caFile = JSON.parse(await readFile(path.join(coordinator.workspaceDir, 'region', 'ca.json'), 'utf8'));
     const keyPem = openSealedKey(caFile.sealedKey, 'coordinator passphrase 1') ?? '';
     const issued = caFile.issued[0];
-    const body = { format: 'casebook-revocations' as const, caFingerprint: new X509Certificate(caFile.certificatePem).fingerprint256, issuedAt: clock().toISOString(), revoked: [{ serialNumber: issued.serialNumber, name: issued.name, revokedAt: issued.revokedAt }] };
+    const body = {
+      format: 'casebook-revocations' as const,
+      caFingerprint: new X509Certificate(caFile.certificatePem).fingerprint256,
+      issuedAt: clock().toISOString(),
+      revoked: [{ serialNumber: issued.serialNumber, name: issued.name, revokedAt: issued.revokedAt }],
+    };
     const list = path.join(files, 'old.json');
     await writeFile(list, JSON.stringify({ ...body, signature: cryptoSign('sha256', revocationPayload(body), keyPem).toString('base64') }));
     await priya.call('trust:add', { der: (await readFile(path.join(files, 'ca.cer'))).toString('base64'), kind: 'regional_ca' });
@@ -136,7 +149,13 @@ describe('regional certificate authority', () => {
     const caFile = path.join(coordinator.workspaceDir, 'region', 'ca.json');
     const stored = JSON.parse(await readFile(caFile, 'utf8'));
     const keyPem = openSealedKey(stored.sealedKey, 'coordinator passphrase 1') ?? '';
-    const old = { ...stored, sealedKey: undefined, encryptedKeyPem: createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'coordinator passphrase 1' }).toString() };
+    const old = {
+      ...stored,
+      sealedKey: undefined,
+      encryptedKeyPem: createPrivateKey(keyPem)
+        .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'coordinator passphrase 1' })
+        .toString(),
+    };
     await writeFile(caFile, JSON.stringify(old));
     coordinator.saveTo(path.join(files, 'again.crl'));
     await coordinator.call('region:exportRevocations', { caPassphrase: 'coordinator passphrase 1' });
@@ -154,7 +173,9 @@ describe('regional certificate authority', () => {
     colleague.pick(mine);
     const picked = await colleague.call('trust:pickCertificate');
     expect(picked?.isCa).toBe(false);
-    expect((await colleague.fail('trust:add', { der: picked?.der ?? '', kind: 'regional_ca' })).message).toContain('not a certificate authority');
+    expect((await colleague.fail('trust:add', { der: picked?.der ?? '', kind: 'regional_ca' })).message).toContain(
+      'not a certificate authority',
+    );
   });
 
   it('a member who imported the CRL carries it in what she signs; a reader who never imported it sees the revocation from the file', async () => {
@@ -166,7 +187,9 @@ describe('regional certificate authority', () => {
     priya.saveTo(signed);
     await priya.call('exports:export', { previewId: preview.previewId });
     const parsed = parseSignedData(findSignatures(await readFile(signed))[0].cms);
-    expect(parsed.ok && parsed.value.crls.map((c) => c.toString('hex'))).toEqual([(await readFile(path.join(files, 'region.crl'))).toString('hex')]);
+    expect(parsed.ok && parsed.value.crls.map((c) => c.toString('hex'))).toEqual([
+      (await readFile(path.join(files, 'region.crl'))).toString('hex'),
+    ]);
 
     const reader = await openServices(clock);
     try {

@@ -29,21 +29,40 @@ describe('documents from records', () => {
     const after = await ws.call('exports:documents');
     expect(after.some((d) => d.id === 'sample')).toBe(false);
     const kindsFor = (subject: string) => after.filter((d) => d.subject.startsWith(subject)).map((d) => d.kind);
-    expect(kindsFor('Castlemere City Council')).toEqual(['commitment-certificate', 'assessment-report', 'award-certificate', 'action-issue-log']);
+    expect(kindsFor('Castlemere City Council')).toEqual([
+      'commitment-certificate',
+      'assessment-report',
+      'award-certificate',
+      'action-issue-log',
+    ]);
     expect(kindsFor('Northvale Borough Council')).toEqual(['commitment-certificate', 'assessment-report', 'action-issue-log']);
     expect(kindsFor('Eastbridge District Council')).toEqual(['commitment-certificate', 'action-issue-log']);
     expect(kindsFor('Partnership health check')).toEqual(['agenda', 'workshop-feedback']);
     expect(kindsFor('Joint partnership forum')).toEqual(['agenda']);
-    expect(after.filter((d) => d.kind === 'regional-map')).toEqual([{ kind: 'regional-map', id: 'map.all.all', title: 'Regional map', subject: 'All regions, all sectors', date: null }]);
+    expect(after.filter((d) => d.kind === 'regional-map')).toEqual([
+      { kind: 'regional-map', id: 'map.all.all', title: 'Regional map', subject: 'All regions, all sectors', date: null },
+    ]);
   });
 
   it('says what is missing instead of making a broken document', async () => {
-    const org = await ws.call('organisations:create', { name: 'Llanfair Borough Council', type: 'local_authority', region: 'Wales', contacts: [] });
+    const org = await ws.call('organisations:create', {
+      name: 'Llanfair Borough Council',
+      type: 'local_authority',
+      region: 'Wales',
+      contacts: [],
+    });
     const record = await ws.call('cases:create', { organisationId: org.id });
     const noDate = await ws.fail('exports:preview', { kind: 'commitment-certificate', id: record.id, signature: null });
-    expect(noDate).toMatchObject({ code: 'invalid_input', message: 'Record the sign-up date on the case’s Sign-up stage before exporting the certificate of commitment.' });
-    expect((await ws.fail('exports:preview', { kind: 'award-certificate', id: record.id, signature: null })).message).toMatch(/only for an authority recommended for the full award/);
-    expect((await ws.fail('exports:preview', { kind: 'commitment-certificate', id: 'no-such-case', signature: null })).code).toBe('not_found');
+    expect(noDate).toMatchObject({
+      code: 'invalid_input',
+      message: 'Record the sign-up date on the case’s Sign-up stage before exporting the certificate of commitment.',
+    });
+    expect((await ws.fail('exports:preview', { kind: 'award-certificate', id: record.id, signature: null })).message).toMatch(
+      /only for an authority recommended for the full award/,
+    );
+    expect((await ws.fail('exports:preview', { kind: 'commitment-certificate', id: 'no-such-case', signature: null })).code).toBe(
+      'not_found',
+    );
   });
 
   it('puts evidence images from the attachments folder into the report, and journals the export in the case', async () => {
@@ -61,7 +80,15 @@ describe('documents from records', () => {
     ws.picks.push([file]);
     await ws.call('cases:attachFiles', { caseId: northvale.id, evidenceId: evidence.id });
 
-    await ws.call('signing:create', { draft: { name: 'Rhiannon Price', role: 'Peer assessor', organisation: '', email: 'rp@example.org', passphrase: 'correct horse battery' } });
+    await ws.call('signing:create', {
+      draft: {
+        name: 'Rhiannon Price',
+        role: 'Peer assessor',
+        organisation: '',
+        email: 'rp@example.org',
+        passphrase: 'correct horse battery',
+      },
+    });
     const withImage = await ws.call('exports:preview', { kind: 'assessment-report', id: northvale.id, signature: { kind: 'typed' } });
     const pdf = pdfOf(withImage.pdfBase64);
     expect(pdf).toContain('/Subtype /Image');
@@ -88,10 +115,21 @@ describe('documents from records', () => {
     if (!earlier?.organisationId) throw new Error('demo workshop missing');
     const next = await ws.call('workshops:create', {
       templateId: 'partnership-health-check',
-      details: { title: 'Partnership health check (spring)', organisationId: earlier.organisationId, date: '2026-11-19', venue: '', startTime: '09:30', sessionMinutes: null, facilitator: 'Rhiannon Price' },
+      details: {
+        title: 'Partnership health check (spring)',
+        organisationId: earlier.organisationId,
+        date: '2026-11-19',
+        venue: '',
+        startTime: '09:30',
+        sessionMinutes: null,
+        facilitator: 'Rhiannon Price',
+      },
     });
     const planned = await ws.call('workshops:updatePlan', { id: next.id, patch: { groups: [{ id: 'g-only', name: 'Whole forum' }] } });
-    await ws.call('workshops:capture', { id: next.id, capture: { kind: 'rating', themeId: planned.themes[0].id, groupId: 'g-only', value: 3 } });
+    await ws.call('workshops:capture', {
+      id: next.id,
+      capture: { kind: 'rating', themeId: planned.themes[0].id, groupId: 'g-only', value: 3 },
+    });
     const preview = await ws.call('exports:preview', { kind: 'workshop-feedback', id: next.id, signature: null });
     const file = path.join(ws.dir, 'feedback.pdf');
     await writeFile(file, Buffer.from(preview.pdfBase64, 'base64'));

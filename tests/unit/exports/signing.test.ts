@@ -20,7 +20,13 @@ const signingTime = new Date('2026-11-22T10:15:00Z');
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'casebook-signing-'));
   const store = new IdentityStore(dir, () => signingTime);
-  await store.create({ name: 'Siân Llŷr', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'sian@example.org', passphrase: 'correct horse battery' });
+  await store.create({
+    name: 'Siân Llŷr',
+    role: 'Peer assessor',
+    organisation: 'Eastmoor Regional Employers',
+    email: 'sian@example.org',
+    passphrase: 'correct horse battery',
+  });
   identity = store.requireUnlocked();
   const pdf = await renderPdf({ content: ['Assessment of Northvale Borough Council — Gŵyl'], defaultStyle: { font: 'DejaVuSans' } });
   signed = await signPdf(pdf, identity, { reason: 'Assessment report', signingTime });

@@ -2,7 +2,13 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** A text's inline pieces as printed: one after the other (a bilingual label is pieces per language). */
 const inline = (text: unknown): string =>
-  typeof text === 'string' || typeof text === 'number' ? String(text) : Array.isArray(text) ? text.map(inline).join('') : text && typeof text === 'object' && 'text' in text ? inline(text.text) : '';
+  typeof text === 'string' || typeof text === 'number'
+    ? String(text)
+    : Array.isArray(text)
+      ? text.map(inline).join('')
+      : text && typeof text === 'object' && 'text' in text
+        ? inline(text.text)
+        : '';
 
 /** Every string a docDefinition would print, flattened, so tests can ask what a document says. */
 export function textOf(definition: TDocumentDefinitions | Content): string {

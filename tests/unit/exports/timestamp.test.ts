@@ -47,12 +47,30 @@ function openssl(args: string[]) {
 async function tokenOver(data: Buffer): Promise<Buffer> {
   await writeFile(path.join(dir, 'data.bin'), data);
   openssl(['ts', '-query', '-data', 'data.bin', '-sha256', '-cert', '-no_nonce', '-out', 'req.tsq']);
-  openssl(['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', 'req.tsq', '-signer', 'tsa.pem', '-inkey', 'tsa.key', '-token_out', '-out', 'token.der']);
+  openssl([
+    'ts',
+    '-reply',
+    '-config',
+    'tsa.cnf',
+    '-queryfile',
+    'req.tsq',
+    '-signer',
+    'tsa.pem',
+    '-inkey',
+    'tsa.key',
+    '-token_out',
+    '-out',
+    'token.der',
+  ]);
   return readFile(path.join(dir, 'token.der'));
 }
 
 /** Parses DER without decoding BIT STRINGs, so it re-encodes byte for byte (forge's types omit the option). */
-const parseDer = (der: Buffer) => (asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: object) => forge.asn1.Asn1)(forge.util.createBuffer(der.toString('binary')), { decodeBitStrings: false });
+const parseDer = (der: Buffer) =>
+  (asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: object) => forge.asn1.Asn1)(
+    forge.util.createBuffer(der.toString('binary')),
+    { decodeBitStrings: false },
+  );
 
 /** The signed PDF with the token added to its SignerInfo as an unsigned attribute, written into the same /Contents. */
 function withToken(pdf: Buffer, token: Buffer): Buffer {
@@ -81,14 +99,49 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'casebook-tsa-'));
   await writeFile(path.join(dir, 'tsa.cnf'), TSA_CONFIG.replace('SERIAL', path.join(dir, 'serial')));
   await writeFile(path.join(dir, 'serial'), '01\n');
-  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.pem', '-subj', '/CN=Eastmoor Test Timestamp Authority', '-days', '30',
-    '-addext', 'extendedKeyUsage=critical,timeStamping', '-addext', 'keyUsage=critical,digitalSignature']);
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'tsa.key',
+    '-out',
+    'tsa.pem',
+    '-subj',
+    '/CN=Eastmoor Test Timestamp Authority',
+    '-days',
+    '30',
+    '-addext',
+    'extendedKeyUsage=critical,timeStamping',
+    '-addext',
+    'keyUsage=critical,digitalSignature',
+  ]);
   const tsa = new X509Certificate(await readFile(path.join(dir, 'tsa.pem')));
-  tsaTrust = { known: [{ kind: 'colleague', name: 'Eastmoor Test Timestamp Authority', der: tsa.raw.toString('base64'), fingerprint: tsa.fingerprint256, email: '' }], revoked: {} };
+  tsaTrust = {
+    known: [
+      {
+        kind: 'colleague',
+        name: 'Eastmoor Test Timestamp Authority',
+        der: tsa.raw.toString('base64'),
+        fingerprint: tsa.fingerprint256,
+        email: '',
+      },
+    ],
+    revoked: {},
+  };
   // The signer claims a time two days ahead: only a trusted timestamp puts the record straight.
-  const { key, cert } = createSelfIssuedIdentity({ name: 'Gwen Ŵyn', role: 'Assessor', organisation: 'Northvale', email: 'gwen@example.org' }, new Date(Date.now() - 24 * hour));
+  const { key, cert } = createSelfIssuedIdentity(
+    { name: 'Gwen Ŵyn', role: 'Assessor', organisation: 'Northvale', email: 'gwen@example.org' },
+    new Date(Date.now() - 24 * hour),
+  );
   const pdf = await renderPdf({ content: ['Assessment agreed'], defaultStyle: { font: 'DejaVuSans' } });
-  signed = await signPdf(pdf, { keyPem: forge.pki.privateKeyToPem(key), cert, chain: [], summary: { name: 'Gwen Ŵyn', email: '' } }, { reason: 'Agreed', signingTime: new Date(Date.now() + 48 * hour) });
+  signed = await signPdf(
+    pdf,
+    { keyPem: forge.pki.privateKeyToPem(key), cert, chain: [], summary: { name: 'Gwen Ŵyn', email: '' } },
+    { reason: 'Agreed', signingTime: new Date(Date.now() + 48 * hour) },
+  );
   const parsed = parseSignedData(findSignatures(signed)[0].cms);
   if (!parsed.ok) throw new Error('signed file does not parse');
   signatureValue = parsed.value.signature;
@@ -101,7 +154,9 @@ describe.skipIf(!tools)('trusted timestamps (RFC 3161) on signatures', () => {
   it('uses the time of a timestamp authority the workspace trusts instead of the signer’s claim', async () => {
     const token = await tokenOver(signatureValue);
     // openssl, on its own, agrees the token covers this signature value.
-    expect(openssl(['ts', '-verify', '-data', 'data.bin', '-in', 'token.der', '-token_in', '-CAfile', 'tsa.pem']).toString()).toContain('Verification: OK');
+    expect(openssl(['ts', '-verify', '-data', 'data.bin', '-in', 'token.der', '-token_in', '-CAfile', 'tsa.pem']).toString()).toContain(
+      'Verification: OK',
+    );
     const stamped = withToken(signed, token);
     const before = Date.now();
     const [report] = verifyPdf(stamped, 'stamped.pdf', tsaTrust, new Date()).signatures;

@@ -22,7 +22,8 @@ let genuine: SigningKey;
 let genuineSigned: Buffer;
 let trust: TrustAnchors;
 
-const fingerprint = (key: SigningKey) => createHash('sha256').update(derOf(key.cert)).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
+const fingerprint = (key: SigningKey) =>
+  createHash('sha256').update(derOf(key.cert)).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
 const sign = (bytes: Buffer, key: SigningKey, at = signingTime) => signPdf(bytes, key, { reason: 'Assessment report', signingTime: at });
 const only = (bytes: Buffer, anchors = trust): SignatureReport => {
   const { signatures } = verifyPdf(bytes, 'r.pdf', anchors, signingTime);
@@ -34,7 +35,18 @@ beforeAll(async () => {
   pdf = await renderPdf({ content: ['Recommendation: award the GO Award'], defaultStyle: { font: 'DejaVuSans' } });
   genuine = selfSigned(priya, new Date(signingTime.getTime() - 30 * day));
   genuineSigned = await sign(pdf, genuine);
-  trust = { known: [{ kind: 'colleague', name: 'Priya Shah', der: derOf(genuine.cert).toString('base64'), fingerprint: fingerprint(genuine), email: priya.email }], revoked: {} };
+  trust = {
+    known: [
+      {
+        kind: 'colleague',
+        name: 'Priya Shah',
+        der: derOf(genuine.cert).toString('base64'),
+        fingerprint: fingerprint(genuine),
+        email: priya.email,
+      },
+    ],
+    revoked: {},
+  };
 });
 
 describe('verdicts on generated files', () => {
@@ -52,16 +64,55 @@ describe('verdicts on generated files', () => {
   });
 
   it('CA and signer sharing a serial: the signer is found by issuer and serial, and the signature is sound', async () => {
-    const root = rsaCertificate({ cn: 'Test Root CA', serial: '01', ca: true, notBefore: new Date('2020-01-01'), notAfter: new Date('2035-01-01') });
-    const intermediate = rsaCertificate({ cn: 'Intermediate CA', serial: '1000', ca: true, notBefore: new Date('2020-01-01'), notAfter: new Date('2035-01-01'), issuer: root });
-    const signer = rsaCertificate({ cn: 'Third Party Signer', serial: '1000', ca: false, notBefore: new Date('2021-01-01'), notAfter: new Date('2030-01-01'), issuer: intermediate });
+    const root = rsaCertificate({
+      cn: 'Test Root CA',
+      serial: '01',
+      ca: true,
+      notBefore: new Date('2020-01-01'),
+      notAfter: new Date('2035-01-01'),
+    });
+    const intermediate = rsaCertificate({
+      cn: 'Intermediate CA',
+      serial: '1000',
+      ca: true,
+      notBefore: new Date('2020-01-01'),
+      notAfter: new Date('2035-01-01'),
+      issuer: root,
+    });
+    const signer = rsaCertificate({
+      cn: 'Third Party Signer',
+      serial: '1000',
+      ca: false,
+      notBefore: new Date('2021-01-01'),
+      notAfter: new Date('2030-01-01'),
+      issuer: intermediate,
+    });
     // The intermediate comes first in the file, as in pyHanko's test chain.
-    const key = { ...asSigningKey(signer, [intermediate.cert, root.cert], 'Third Party Signer'), certificates: [intermediate.cert, root.cert, signer.cert] };
+    const key = {
+      ...asSigningKey(signer, [intermediate.cert, root.cert], 'Third Party Signer'),
+      certificates: [intermediate.cert, root.cert, signer.cert],
+    };
     const report = only(await sign(pdf, key));
-    expect(report).toMatchObject({ verdict: 'unknown_signer', signerName: 'Third Party Signer', signatureMatches: true, digestMatches: true });
+    expect(report).toMatchObject({
+      verdict: 'unknown_signer',
+      signerName: 'Third Party Signer',
+      signatureMatches: true,
+      digestMatches: true,
+    });
     // Trusting the root as a regional CA makes the whole chain known.
     const rootDer = derOf(root.cert);
-    const withRoot: TrustAnchors = { known: [{ kind: 'regional_ca', name: 'Test Root CA', der: rootDer.toString('base64'), fingerprint: createHash('sha256').update(rootDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '', email: '' }], revoked: {} };
+    const withRoot: TrustAnchors = {
+      known: [
+        {
+          kind: 'regional_ca',
+          name: 'Test Root CA',
+          der: rootDer.toString('base64'),
+          fingerprint: createHash('sha256').update(rootDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '',
+          email: '',
+        },
+      ],
+      revoked: {},
+    };
     expect(only(await sign(pdf, key), withRoot)).toMatchObject({ verdict: 'known', knownAs: 'issued by Test Root CA' });
   });
 
@@ -73,7 +124,14 @@ describe('verdicts on generated files', () => {
   });
 
   it('a certificate whose key usage does not allow signing is refused', async () => {
-    const pair = rsaCertificate({ cn: 'Encryption Only', serial: '33', ca: false, notBefore: new Date('2025-01-01'), notAfter: new Date('2030-01-01'), keyUsage: { keyEncipherment: true } });
+    const pair = rsaCertificate({
+      cn: 'Encryption Only',
+      serial: '33',
+      ca: false,
+      notBefore: new Date('2025-01-01'),
+      notAfter: new Date('2030-01-01'),
+      keyUsage: { keyEncipherment: true },
+    });
     expect(only(await sign(pdf, asSigningKey(pair, [], 'Encryption Only'))).verdict).toBe('certificate_invalid');
   });
 
@@ -99,7 +157,13 @@ describe('verdicts on generated files', () => {
   it('countersignature: the first signature is intact with a further signature after it; the second is known', async () => {
     const colleague = selfSigned({ ...priya, name: 'Dafydd Rees', email: 'dafydd@example.org' }, signingTime);
     const both = await sign(genuineSigned, colleague, new Date(signingTime.getTime() + day));
-    const withColleague: TrustAnchors = { ...trust, known: [...trust.known, { kind: 'colleague', name: 'Dafydd Rees', der: '', fingerprint: fingerprint(colleague), email: 'dafydd@example.org' }] };
+    const withColleague: TrustAnchors = {
+      ...trust,
+      known: [
+        ...trust.known,
+        { kind: 'colleague', name: 'Dafydd Rees', der: '', fingerprint: fingerprint(colleague), email: 'dafydd@example.org' },
+      ],
+    };
     const { signatures } = verifyPdf(both, 'c.pdf', withColleague, signingTime);
     expect(signatures.map((s) => s.verdict)).toEqual(['added_after', 'known']);
     expect(signatures[0].additions).toEqual(['signature']);
@@ -120,17 +184,46 @@ describe('verdicts on generated files', () => {
   });
 
   it('a revoked member certificate: revoked', async () => {
-    const ca = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
-    const member = rsaCertificate({ cn: 'Priya Shah', serial: '0A1B', ca: false, notBefore: new Date('2025-06-01'), notAfter: new Date('2028-01-01'), issuer: ca });
+    const ca = rsaCertificate({
+      cn: 'Eastmoor Regional CA',
+      serial: '07',
+      ca: true,
+      notBefore: new Date('2025-01-01'),
+      notAfter: new Date('2035-01-01'),
+    });
+    const member = rsaCertificate({
+      cn: 'Priya Shah',
+      serial: '0A1B',
+      ca: false,
+      notBefore: new Date('2025-06-01'),
+      notAfter: new Date('2028-01-01'),
+      issuer: ca,
+    });
     const caDer = derOf(ca.cert);
     const caFp = createHash('sha256').update(caDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
-    const anchors: TrustAnchors = { known: [{ kind: 'regional_ca', name: 'Eastmoor Regional CA', der: caDer.toString('base64'), fingerprint: caFp, email: '' }], revoked: { [caFp]: ['A1B'] } };
+    const anchors: TrustAnchors = {
+      known: [{ kind: 'regional_ca', name: 'Eastmoor Regional CA', der: caDer.toString('base64'), fingerprint: caFp, email: '' }],
+      revoked: { [caFp]: ['A1B'] },
+    };
     expect(only(await sign(pdf, asSigningKey(member, [ca.cert], 'Priya Shah')), anchors).verdict).toBe('revoked');
   });
 
   it('a revocation dated after the (claimed) signing time leaves the signature standing, with a note; one dated before revokes it', async () => {
-    const ca = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
-    const member = rsaCertificate({ cn: 'Priya Shah', serial: '0A1B', ca: false, notBefore: new Date('2025-06-01'), notAfter: new Date('2028-01-01'), issuer: ca });
+    const ca = rsaCertificate({
+      cn: 'Eastmoor Regional CA',
+      serial: '07',
+      ca: true,
+      notBefore: new Date('2025-01-01'),
+      notAfter: new Date('2035-01-01'),
+    });
+    const member = rsaCertificate({
+      cn: 'Priya Shah',
+      serial: '0A1B',
+      ca: false,
+      notBefore: new Date('2025-06-01'),
+      notAfter: new Date('2028-01-01'),
+      issuer: ca,
+    });
     const caDer = derOf(ca.cert);
     const caFp = createHash('sha256').update(caDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
     const anchorsAt = (at: Date): TrustAnchors => ({

@@ -23,8 +23,21 @@ beforeAll(async () => {
   const pdf = await renderPdf({ content: ['Recommendation: award'], defaultStyle: { font: 'DejaVuSans' } });
   const own: SigningKey = selfSigned(priya, new Date('2026-01-01T00:00:00Z'));
   const ownDer = derOf(own.cert);
-  const ca = rsaCertificate({ cn: 'Eastmoor Regional CA', serial: '07', ca: true, notBefore: new Date('2025-01-01'), notAfter: new Date('2035-01-01') });
-  const member = rsaCertificate({ cn: 'Dafydd Rees', serial: '0B', ca: false, notBefore: new Date('2025-06-01'), notAfter: new Date('2028-01-01'), issuer: ca });
+  const ca = rsaCertificate({
+    cn: 'Eastmoor Regional CA',
+    serial: '07',
+    ca: true,
+    notBefore: new Date('2025-01-01'),
+    notAfter: new Date('2035-01-01'),
+  });
+  const member = rsaCertificate({
+    cn: 'Dafydd Rees',
+    serial: '0B',
+    ca: false,
+    notBefore: new Date('2025-06-01'),
+    notAfter: new Date('2028-01-01'),
+    issuer: ca,
+  });
   const caDer = derOf(ca.cert);
   const trust: TrustAnchors = {
     known: [
@@ -50,7 +63,9 @@ type Mutation =
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: position.map((p) => p), xor: fc.integer({ min: 1, max: 255 }) }).map((m) => ({ ...m, at: m.at })),
+  fc
+    .record({ kind: fc.constant('flip' as const), at: position.map((p) => p), xor: fc.integer({ min: 1, max: 255 }) })
+    .map((m) => ({ ...m, at: m.at })),
   fc.record({ kind: fc.constant('set' as const), at: position, value: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 64 }) }),

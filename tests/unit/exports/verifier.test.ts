@@ -50,7 +50,10 @@ describe('the verifier', () => {
   it('any single changed byte inside the signed ranges means the signature is no longer valid', () => {
     const [{ byteRange }] = findSignatures(signed);
     const [, firstLength, secondStart, secondLength] = byteRange;
-    const inSigned = fc.oneof(fc.integer({ min: 0, max: firstLength - 1 }), fc.integer({ min: secondStart, max: secondStart + secondLength - 1 }));
+    const inSigned = fc.oneof(
+      fc.integer({ min: 0, max: firstLength - 1 }),
+      fc.integer({ min: secondStart, max: secondStart + secondLength - 1 }),
+    );
     fc.assert(
       fc.property(inSigned, fc.integer({ min: 1, max: 255 }), (at, xor) => {
         const copy = Buffer.from(signed);

@@ -32,7 +32,9 @@ async function heavyPdf(): Promise<Buffer> {
   const filler = Buffer.alloc(24 * 1024 * 1024, 0x20);
   const head = Buffer.concat([signed, Buffer.from('\n%'), filler, Buffer.from('\n')]);
   const total = head.length + 40 * 64;
-  const fields = Array.from({ length: 40 }, () => `<< /ByteRange [0 ${first} ${second} ${String(total - second).padStart(10, '0')}] >>\n`.padEnd(64, ' '));
+  const fields = Array.from({ length: 40 }, () =>
+    `<< /ByteRange [0 ${first} ${second} ${String(total - second).padStart(10, '0')}] >>\n`.padEnd(64, ' '),
+  );
   const bytes = Buffer.concat([head, Buffer.from(fields.join(''))]);
   expect(bytes.length).toBe(total);
   return bytes;
@@ -71,7 +73,9 @@ describe('the worker pool', () => {
     // The first calls overlap reading the file and handing it over; after that, the main thread is free.
     const steady = latencies.slice(3).sort((x, y) => x - y);
     const p99 = steady[Math.floor(steady.length * 0.99)];
-    console.info(`worker pool: ${latencies.length} calls answered during verification; median ${steady[steady.length >> 1].toFixed(2)} ms, p99 ${p99.toFixed(1)} ms, max ${steady[steady.length - 1].toFixed(1)} ms`);
+    console.info(
+      `worker pool: ${latencies.length} calls answered during verification; median ${steady[steady.length >> 1].toFixed(2)} ms, p99 ${p99.toFixed(1)} ms, max ${steady[steady.length - 1].toFixed(1)} ms`,
+    );
     expect(steady.length).toBeGreaterThan(20);
     // p99, not max: on a shared 2-core machine a single garbage-collection pause is not the worker's doing.
     expect(p99).toBeLessThan(50);
@@ -83,7 +87,7 @@ describe('the worker pool', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     const report = await verifyPdfOffThread(Buffer.from('%PDF-1.7\n%%EOF\n'), 'empty.pdf', emptyTrust, clock());
     expect(report.signatures).toEqual([]);
-    expect((await app.call('trust:list'))).toEqual([]);
+    expect(await app.call('trust:list')).toEqual([]);
   });
 
   it('a file full of unfinished objects and byte ranges gets its verdict quickly', async () => {

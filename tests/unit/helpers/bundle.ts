@@ -22,7 +22,9 @@ export async function bundleScript(entry: string, outDir: string): Promise<strin
     external: ['level'],
     // CommonJS packages inside the bundle (node-forge) require() Node built-ins, and `level` is
     // required from the project; ESM has no require, so one is made, rooted at the project.
-    banner: { js: `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${JSON.stringify(path.join(projectRoot, 'package.json'))});` },
+    banner: {
+      js: `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${JSON.stringify(path.join(projectRoot, 'package.json'))});`,
+    },
     logLevel: 'silent',
   });
   return outfile;

@@ -142,18 +142,22 @@ export class CrashFs {
       await handle.sync();
       if (id !== undefined) await this.synced(id);
     };
-    const guarded = (name: string, fn: (...args: unknown[]) => Promise<unknown>) => async (...args: unknown[]) => {
-      // Writes to a handle are not steps (their bytes are lost until fsync anyway), but none runs after the crash.
-      if (this.crashed) throw new CrashError(`after the crash: ${name} ${path.relative(this.root, file)}`);
-      return fn(...args);
-    };
+    const guarded =
+      (name: string, fn: (...args: unknown[]) => Promise<unknown>) =>
+      async (...args: unknown[]) => {
+        // Writes to a handle are not steps (their bytes are lost until fsync anyway), but none runs after the crash.
+        if (this.crashed) throw new CrashError(`after the crash: ${name} ${path.relative(this.root, file)}`);
+        return fn(...args);
+      };
     return new Proxy(handle, {
       get: (target, prop) => {
         if (prop === 'sync' || prop === 'datasync') return sync;
         const value: unknown = Reflect.get(target, prop, target);
         if (typeof value !== 'function') return value;
         const bound = (value as (...args: unknown[]) => Promise<unknown>).bind(target);
-        return prop === 'write' || prop === 'writeFile' || prop === 'appendFile' || prop === 'truncate' ? guarded(String(prop), bound) : bound;
+        return prop === 'write' || prop === 'writeFile' || prop === 'appendFile' || prop === 'truncate'
+          ? guarded(String(prop), bound)
+          : bound;
       },
     });
   }

@@ -19,7 +19,12 @@ export function fakeEvent() {
   };
 }
 
-type PermissionRequest = (wc: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+type PermissionRequest = (
+  wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
 type PermissionCheck = (wc: unknown, permission: string, requestingOrigin: string) => boolean;
 
 class FakeSession {

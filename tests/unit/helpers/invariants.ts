@@ -21,7 +21,11 @@ export async function leftovers(dir: string): Promise<string[]> {
  * write-ahead log (`<id>.wal`) newer than the snapshot. Also counts the log lines that the
  * snapshot did not yet hold.
  */
-export async function readRecords<T>(dir: string, parse: (raw: unknown) => T, revision: (raw: unknown) => number = (raw) => (raw as { revision: number }).revision): Promise<Map<string, T> & { replayed: number }> {
+export async function readRecords<T>(
+  dir: string,
+  parse: (raw: unknown) => T,
+  revision: (raw: unknown) => number = (raw) => (raw as { revision: number }).revision,
+): Promise<Map<string, T> & { replayed: number }> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const records = Object.assign(new Map<string, T>(), { replayed: 0 });
   const log = new RecordLog(dir);
@@ -44,16 +48,25 @@ export async function expectConsistent(services: Services): Promise<Map<string, 
   const dir = services.workspaceDir;
   const ctx = services.context;
   const cases = await readRecords(path.join(dir, 'cases'), (raw) => caseSchema.parse(raw));
-  const workshops = await readRecords(path.join(dir, 'workshops'), (raw) => workshopFileSchema.parse(raw).workshop, (raw) => (raw as { workshop: { revision: number } }).workshop.revision);
+  const workshops = await readRecords(
+    path.join(dir, 'workshops'),
+    (raw) => workshopFileSchema.parse(raw).workshop,
+    (raw) => (raw as { workshop: { revision: number } }).workshop.revision,
+  );
   // Open folds every write-ahead log into its record's file (store/entity-folder.ts settleLogs).
   expect(cases.replayed + workshops.replayed, 'no saved change is left only in a log after open').toBe(0);
 
   const blankTime = <S extends { updatedAt: string }>(s: S) => ({ ...s, updatedAt: '' });
   const listed = [...ctx.index.data.caseSummaries].sort((a, b) => a.id.localeCompare(b.id)).map(blankTime);
-  const fromFiles = [...cases.values()].map(summariseCase).sort((a, b) => a.id.localeCompare(b.id)).map(blankTime);
+  const fromFiles = [...cases.values()]
+    .map(summariseCase)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(blankTime);
   expect(listed, 'case summaries equal the case files').toEqual(fromFiles);
   const listedWorkshops = [...ctx.index.data.workshops].sort((a, b) => a.id.localeCompare(b.id));
-  expect(listedWorkshops, 'workshop summaries equal the workshop files').toEqual([...workshops.values()].map(summariseWorkshop).sort((a, b) => a.id.localeCompare(b.id)));
+  expect(listedWorkshops, 'workshop summaries equal the workshop files').toEqual(
+    [...workshops.values()].map(summariseWorkshop).sort((a, b) => a.id.localeCompare(b.id)),
+  );
 
   const revisions = new Map<string, number>();
   for (const [id, record] of [...cases, ...workshops]) {

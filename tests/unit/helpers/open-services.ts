@@ -9,7 +9,10 @@ import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
  * Real services on a temporary workspace folder, called through dispatch like the app does, with
  * scripted open and save dialogs (an empty queue answers as a cancelled dialog).
  */
-export async function openServices(clock = () => new Date('2026-05-10T09:00:00.000Z'), extra: Omit<ServicesOptions, 'workspaceDir' | 'clock'> = {}) {
+export async function openServices(
+  clock = () => new Date('2026-05-10T09:00:00.000Z'),
+  extra: Omit<ServicesOptions, 'workspaceDir' | 'clock'> = {},
+) {
   const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-services-'));
   const picks: string[][] = [];
   const saves: (string | null)[] = [];

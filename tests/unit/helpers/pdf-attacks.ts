@@ -17,7 +17,8 @@ export function bodyOf(pdf: Buffer, num: number): string {
 }
 
 /** Offsets of every `num 0 obj` header, in file order. */
-export const definitionsOf = (pdf: Buffer, num: number) => [...pdf.toString('latin1').matchAll(new RegExp(`(?<=\\s)${num} 0 obj\\b`, 'g'))].map((m) => m.index);
+export const definitionsOf = (pdf: Buffer, num: number) =>
+  [...pdf.toString('latin1').matchAll(new RegExp(`(?<=\\s)${num} 0 obj\\b`, 'g'))].map((m) => m.index);
 
 export function trailerOf(pdf: Buffer) {
   const text = pdf.toString('latin1');
@@ -58,10 +59,15 @@ export function appendUpdate(pdf: Buffer, update: Update): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-export const stream = (dict: string, data: string) => `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+export const stream = (dict: string, data: string) =>
+  `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 
 /** pyHanko writes dictionaries without the spaces and line breaks other writers use. */
-export const compact = (body: string) => body.replace(/\s+/g, ' ').replace(/\s*(<<|>>|\[|\]|\/)\s*/g, '$1').replace(/(\d) R(?=[/\]>])/g, '$1 R');
+export const compact = (body: string) =>
+  body
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(<<|>>|\[|\]|\/)\s*/g, '$1')
+    .replace(/(\d) R(?=[/\]>])/g, '$1 R');
 
 /** Adds `item` to the array under `key` in a dictionary's text, creating the array if absent. */
 export function withInArray(body: string, key: string, item: string): string {
@@ -81,7 +87,10 @@ export function pyhankoStyleSignature(pdf: Buffer, key: SigningKey, page: number
   const range = '/ByteRange[0 0000000000 0000000000 0000000000]';
   const when = `D:${at.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
   const objects: [number, string][] = [
-    [sig, `<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached${range}/Contents <${placeholder}>/M(${when})/Name(${key.summary.name})>>`],
+    [
+      sig,
+      `<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached${range}/Contents <${placeholder}>/M(${when})/Name(${key.summary.name})>>`,
+    ],
     [widget, `<</Type/Annot/Subtype/Widget/FT/Sig/T(Signature2)/Rect[0 0 0 0]/F 132/P ${page} 0 R/V ${sig} 0 R>>`],
     [form, compact(withInArray(bodyOf(pdf, form), 'Fields', `${widget} 0 R`))],
     [page, compact(withInArray(bodyOf(pdf, page), 'Annots', `${widget} 0 R`))],

@@ -47,11 +47,16 @@ export function addAnnotation(pdf: Buffer): Buffer {
   const { size } = trailerOf(text);
   const body = lastObject(text, page);
   const annots = /\/Annots\s*\[([^\]]*)\]/.exec(body);
-  const pageBody = annots ? body.replace(annots[0], `/Annots [${annots[1]} ${size} 0 R]`) : body.replace(/>>\s*$/, ` /Annots [${size} 0 R] >>`);
-  return appendRevision(pdf, new Map([
-    [size, `<< /Type /Annot /Subtype /Text /Rect [50 50 70 70] /Contents (Checked by the tribunal clerk) /P ${page} 0 R >>`],
-    [page, pageBody],
-  ]));
+  const pageBody = annots
+    ? body.replace(annots[0], `/Annots [${annots[1]} ${size} 0 R]`)
+    : body.replace(/>>\s*$/, ` /Annots [${size} 0 R] >>`);
+  return appendRevision(
+    pdf,
+    new Map([
+      [size, `<< /Type /Annot /Subtype /Text /Rect [50 50 70 70] /Contents (Checked by the tribunal clerk) /P ${page} 0 R >>`],
+      [page, pageBody],
+    ]),
+  );
 }
 
 /** Rewrites the first page so it shows other content: what tampering by incremental update looks like. */
@@ -61,8 +66,11 @@ export function replacePageContent(pdf: Buffer): Buffer {
   const { size } = trailerOf(text);
   const body = lastObject(text, page).replace(/\/Contents\s*(\d+\s+0\s+R|\[[^\]]*\])/, `/Contents ${size} 0 R`);
   const stream = 'BT /F1 24 Tf 72 700 Td (Recommendation: do not award) Tj ET';
-  return appendRevision(pdf, new Map([
-    [size, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`],
-    [page, body],
-  ]));
+  return appendRevision(
+    pdf,
+    new Map([
+      [size, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`],
+      [page, body],
+    ]),
+  );
 }

@@ -13,7 +13,12 @@ import type { SigningKey } from '../../../electron/services/signing/pades-signer
 const { pki } = forge;
 const utf8 = forge.asn1.Type.UTF8 as number as forge.asn1.Class;
 
-export const priya: NewIdentity = { name: 'Priya Shah', role: 'Peer assessor', organisation: 'Eastmoor Regional Employers', email: 'priya@example.org' };
+export const priya: NewIdentity = {
+  name: 'Priya Shah',
+  role: 'Peer assessor',
+  organisation: 'Eastmoor Regional Employers',
+  email: 'priya@example.org',
+};
 
 export function selfSigned(who: NewIdentity, now: Date): SigningKey {
   const { key, cert } = createSelfIssuedIdentity(who, now);
@@ -56,7 +61,11 @@ export function rsaCertificate(spec: CertSpec) {
   return { key, cert };
 }
 
-export function asSigningKey(pair: { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate }, chain: forge.pki.Certificate[], name: string): SigningKey {
+export function asSigningKey(
+  pair: { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate },
+  chain: forge.pki.Certificate[],
+  name: string,
+): SigningKey {
   return { keyPem: pki.privateKeyToPem(pair.key), cert: pair.cert, chain, summary: { name, email: '' } };
 }
 

@@ -61,7 +61,10 @@ for (;;) {
     const id = pick();
     typed += 1;
     say(`BEGIN save ${id}`);
-    const saved = await call('cases:updateActionPlan', { caseId: id, patch: { analysisOfNeed: `typed ${typed} `.repeat(1 + (typed % 50)) } });
+    const saved = await call('cases:updateActionPlan', {
+      caseId: id,
+      patch: { analysisOfNeed: `typed ${typed} `.repeat(1 + (typed % 50)) },
+    });
     say(`ACK save ${id} ${saved.revision as number}`);
   } else if (roll < 0.8) {
     const id = pick();

@@ -15,7 +15,11 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
 };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(pluralSuffix, '');
-const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join();
+const vars = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join();
 const en = flatten(documentsEn);
 const cy = flatten(documentsCy);
 const welshLetters = 'âêîôûŵŷÂÊÎÔÛŴŶẁẃẅỳýÿẀẂẄỲÝŸäëïöüáéíóúàèìòù';
@@ -27,7 +31,9 @@ describe('the fixed text of every document, in English and Welsh', () => {
     const plurals = [...new Set([...en.keys()].filter((k) => pluralSuffix.test(k)).map(base))];
     const missingForms = plurals.flatMap((b) => forms.map((f) => `${b}_${f}`)).filter((k) => !cy.has(k));
     const extra = [...cy.keys()].filter((k) => !en.has(k) && !plurals.includes(base(k)));
-    const wrongVars = [...cy.entries()].filter(([k, text]) => vars(en.get(k) ?? en.get(`${base(k)}_other`) ?? '') !== vars(text)).map(([k]) => k);
+    const wrongVars = [...cy.entries()]
+      .filter(([k, text]) => vars(en.get(k) ?? en.get(`${base(k)}_other`) ?? '') !== vars(text))
+      .map(([k]) => k);
     expect({ missing, missingForms, extra, wrongVars }).toEqual({ missing: [], missingForms: [], extra: [], wrongVars: [] });
   });
 

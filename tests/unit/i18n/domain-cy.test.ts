@@ -2,9 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { builtInFrameworks } from '../../../shared/frameworks';
-import { localiseFramework, localiseTemplate, localiseThemeTitle, localiseWorkshop, templateTranslations } from '../../../shared/i18n/domain/localise';
+import {
+  localiseFramework,
+  localiseTemplate,
+  localiseThemeTitle,
+  localiseWorkshop,
+  templateTranslations,
+} from '../../../shared/i18n/domain/localise';
 import { builtInTemplates } from '../../../shared/templates';
-
 
 describe('the domain in Welsh, beside the English', () => {
   it('translates every requirement and criterion of every built-in framework', () => {
@@ -39,7 +44,10 @@ describe('the domain in Welsh, beside the English', () => {
       expect(tr.version, template.id).toBe(template.version);
       expect(Object.keys(tr.themes).sort(), template.id).toEqual(template.themes.map((t) => t.id).sort());
       expect(tr.agenda, template.id).toHaveLength(template.agenda.length);
-      expect(tr.references.map((r) => r.items.length), template.id).toEqual(template.references.map((r) => r.items.length));
+      expect(
+        tr.references.map((r) => r.items.length),
+        template.id,
+      ).toEqual(template.references.map((r) => r.items.length));
       const cy = localiseTemplate(template, 'cy');
       template.themes.forEach((th, i) => {
         expect(cy.themes[i].title).not.toBe(th.title);
@@ -67,20 +75,24 @@ describe('the domain in Welsh, beside the English', () => {
       } as unknown as Workshop;
     };
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: builtInTemplates.length - 1 }), fc.array(fc.option(fc.string({ minLength: 1 }), { nil: null }), { maxLength: 8 }), (index, edits) => {
-        const english = workshopFrom(index, edits);
-        const welsh = localiseWorkshop(english, 'cy');
-        const template = localiseTemplate(builtInTemplates[index], 'cy');
-        expect(welsh.templateName).toBe(template.name);
-        expect(welsh.themes.map((t) => t.title)).toEqual(template.themes.map((t) => t.title));
-        english.agenda.forEach((item, i) => {
-          const typed = edits[i] ?? null;
-          const isTemplateText = builtInTemplates[index].agenda.some((a) => a.title === item.title);
-          if (typed !== null && !isTemplateText) expect(welsh.agenda[i].title).toBe(typed);
-          if (typed === null) expect(welsh.agenda[i].title).toBe(template.agenda[i].title);
-        });
-        expect(localiseWorkshop(welsh, 'en-GB')).toEqual(english);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: builtInTemplates.length - 1 }),
+        fc.array(fc.option(fc.string({ minLength: 1 }), { nil: null }), { maxLength: 8 }),
+        (index, edits) => {
+          const english = workshopFrom(index, edits);
+          const welsh = localiseWorkshop(english, 'cy');
+          const template = localiseTemplate(builtInTemplates[index], 'cy');
+          expect(welsh.templateName).toBe(template.name);
+          expect(welsh.themes.map((t) => t.title)).toEqual(template.themes.map((t) => t.title));
+          english.agenda.forEach((item, i) => {
+            const typed = edits[i] ?? null;
+            const isTemplateText = builtInTemplates[index].agenda.some((a) => a.title === item.title);
+            if (typed !== null && !isTemplateText) expect(welsh.agenda[i].title).toBe(typed);
+            if (typed === null) expect(welsh.agenda[i].title).toBe(template.agenda[i].title);
+          });
+          expect(localiseWorkshop(welsh, 'en-GB')).toEqual(english);
+        },
+      ),
     );
   });
 });

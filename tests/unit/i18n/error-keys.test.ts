@@ -71,7 +71,9 @@ function unkeyedIn(file: string): string[] {
 
 describe('every error is raised with a key', () => {
   it('no service, rule or shell code raises an error without a key of shared/i18n/errors', () => {
-    const files = [...sourceFiles('electron'), ...sourceFiles('shared')].filter((f) => !f.startsWith(PENDING) && f !== path.join('shared', 'result.ts'));
+    const files = [...sourceFiles('electron'), ...sourceFiles('shared')].filter(
+      (f) => !f.startsWith(PENDING) && f !== path.join('shared', 'result.ts'),
+    );
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap(unkeyedIn)).toEqual([]);
   });
@@ -94,7 +96,8 @@ describe('every error is raised with a key', () => {
       if (typeof english !== 'string') continue;
       const welsh = (cy as Record<string, unknown>)[key] as string;
       expect(welsh, key).not.toBe(english);
-      for (const value of placeholders(welsh)) expect(placeholders(english).has(value) || welshOnly[key]?.includes(value), `${key} ${value}`).toBe(true);
+      for (const value of placeholders(welsh))
+        expect(placeholders(english).has(value) || welshOnly[key]?.includes(value), `${key} ${value}`).toBe(true);
     }
   });
 
@@ -105,6 +108,9 @@ describe('every error is raised with a key', () => {
       },
     } as unknown as Handlers;
     const result = await dispatch(handlers, 'organisations:list', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', key: 'fileUnreadable', values: { file: 'ŵyn.cbcase' }, message: 'ŵyn.cbcase could not be read.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not_found', key: 'fileUnreadable', values: { file: 'ŵyn.cbcase' }, message: 'ŵyn.cbcase could not be read.' },
+    });
   });
 });

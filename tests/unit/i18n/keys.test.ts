@@ -65,7 +65,9 @@ describe('the Welsh interface matches the English one key for key', () => {
     // Identical strings are fine when they are names, codes or placeholders only.
     const sameOnPurpose = new Set(['Casebook', 'Agenda', 'Data', 'English', 'Cymraeg', 'Sector']);
     const words = (text: string) => text.replace(/\{\{\w+\}\}/g, '');
-    const untranslated = [...welsh.entries()].filter(([k, text]) => en.get(k) === text && !sameOnPurpose.has(text) && /\p{L}{2}/u.test(words(text)));
+    const untranslated = [...welsh.entries()].filter(
+      ([k, text]) => en.get(k) === text && !sameOnPurpose.has(text) && /\p{L}{2}/u.test(words(text)),
+    );
     expect(untranslated.map(([k, text]) => `${k} = ${text}`)).toEqual([]);
   });
 });

@@ -43,7 +43,12 @@ export function literalText(file: string, source: string): string[] {
     }
     if (ts.isJsxAttribute(node) && readAttributes.has(node.name.getText(sf))) {
       const init = node.initializer;
-      const literal = init && ts.isStringLiteral(init) ? init : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression) ? init.expression : null;
+      const literal =
+        init && ts.isStringLiteral(init)
+          ? init
+          : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteral(init.expression)
+            ? init.expression
+            : null;
       if (literal && words(literal.text)) found.push(`${where(node)} ${node.name.getText(sf)}="${literal.text}"`);
     }
     ts.forEachChild(node, visit);

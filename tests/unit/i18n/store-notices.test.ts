@@ -4,7 +4,8 @@ import { noticeText } from '../../../renderer/src/app/notice-text';
 import { noticeKeys, type Notice } from '../../../shared/ipc/contracts/workspace';
 
 // Words that are English and never Welsh (as the e2e Welsh walk uses), to catch a notice left in English.
-const englishOnly = /(?<![\p{L}’'])(the|and|of|with|for|was|were|is|file|case|workshop|record|history|saved|kept|missing|damaged|backup|recovery|deleted|workspace|folder|line|lines|changes?)(?![\p{L}’'])/giu;
+const englishOnly =
+  /(?<![\p{L}’'])(the|and|of|with|for|was|were|is|file|case|workshop|record|history|saved|kept|missing|damaged|backup|recovery|deleted|workspace|folder|line|lines|changes?)(?![\p{L}’'])/giu;
 
 /** Every keyed notice the store raises, with the values it gives (see entity-folder.ts, reconcile.ts, document.ts). */
 const samples: Notice[] = noticeKeys.flatMap((key) =>
@@ -13,7 +14,14 @@ const samples: Notice[] = noticeKeys.flatMap((key) =>
       level: 'warning' as const,
       message: 'English for the log',
       key,
-      values: { kind, count: String(count), name: 'Cyngor Gwynedd', file: 'cases/0001.json', aside: 'cases/0001.wal.orphaned-2026-12-03T04-00-00.000Z-abc123', takenAt: '2026-12-03T00:45:00.000Z' },
+      values: {
+        kind,
+        count: String(count),
+        name: 'Cyngor Gwynedd',
+        file: 'cases/0001.json',
+        aside: 'cases/0001.wal.orphaned-2026-12-03T04-00-00.000Z-abc123',
+        takenAt: '2026-12-03T00:45:00.000Z',
+      },
     })),
   ),
 );
@@ -30,7 +38,16 @@ describe('store notices are said in the reader’s language from their key and v
 
   it('reads in English with the count, the kind and the file to look for', () => {
     const en = i18n.getFixedT('en-GB', 'common');
-    const say = (key: Notice['key'], kind: string, count: string) => noticeText({ level: 'warning', message: '', key, values: { kind, count, aside: 'cases/x.wal.damaged-1', file: 'cases/x.json', name: 'Cyngor Gwynedd' } }, en);
+    const say = (key: Notice['key'], kind: string, count: string) =>
+      noticeText(
+        {
+          level: 'warning',
+          message: '',
+          key,
+          values: { kind, count, aside: 'cases/x.wal.damaged-1', file: 'cases/x.json', name: 'Cyngor Gwynedd' },
+        },
+        en,
+      );
     expect(say('logDamagedLines', 'case', '1').text).toContain('The saved-changes log of a case held 1 damaged line.');
     expect(say('logDamagedLines', 'workshop', '3').text).toContain('of a workshop held 3 damaged lines.');
     expect(say('logUnfollowedChanges', 'case', '2').text).toContain('held 2 changes that do not follow its file');
@@ -39,7 +56,10 @@ describe('store notices are said in the reader’s language from their key and v
       label: 'Kept for recovery in the workspace folder as',
       file: 'cases/x.wal.damaged-1',
     });
-    expect(say('recordMissing', 'case', '0')).toMatchObject({ text: expect.stringContaining('The file of the case “Cyngor Gwynedd” is missing'), file: 'cases/x.json' });
+    expect(say('recordMissing', 'case', '0')).toMatchObject({
+      text: expect.stringContaining('The file of the case “Cyngor Gwynedd” is missing'),
+      file: 'cases/x.json',
+    });
     expect(say('historyLineSetAside', 'deleted record', '0').text).toContain('The history of a deleted record ended');
     expect(say('listNotUpdated', 'case', '0')).toEqual({ text: expect.stringContaining('Your change was saved, but the list of records') });
     // A notice without a key (an older one) keeps its sentence.

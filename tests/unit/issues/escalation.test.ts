@@ -68,7 +68,11 @@ describe('escalation rule', () => {
     const optionArb = fc.record({ level: fc.constantFrom(...issueLevels), exhausted: fc.boolean() });
     fc.assert(
       fc.property(fc.constantFrom(...issueLevels), fc.array(optionArb, { maxLength: 6 }), fc.boolean(), (level, opts, resolved) => {
-        const subject = issue({ level, resolvedOn: resolved ? '2026-03-03' : null, options: opts.map((o, i) => option(o.level, o.exhausted, `o${i}`)) });
+        const subject = issue({
+          level,
+          resolvedOn: resolved ? '2026-03-03' : null,
+          options: opts.map((o, i) => option(o.level, o.exhausted, `o${i}`)),
+        });
         const here = opts.filter((o) => o.level === level);
         const expected = !resolved && level !== 'national' && here.length > 0 && here.every((o) => o.exhausted);
         expect(checkEscalation(subject).allowed).toBe(expected);

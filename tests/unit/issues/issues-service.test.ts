@@ -10,7 +10,14 @@ beforeEach(async () => {
 afterEach(async () => app.close());
 
 const raise = (organisationId: string, patch: Record<string, unknown> = {}) =>
-  app.call('issues:raise', { organisationId, title: 'Release time for reps during reorganisation', description: 'Reps cannot attend consultation meetings.', raisedBy: 'Staff side', raisedOn: '2026-02-01', ...patch });
+  app.call('issues:raise', {
+    organisationId,
+    title: 'Release time for reps during reorganisation',
+    description: 'Reps cannot attend consultation meetings.',
+    raisedBy: 'Staff side',
+    raisedOn: '2026-02-01',
+    ...patch,
+  });
 
 describe('issue-resolution log service', () => {
   it('escalates local → regional only after the local options are recorded and exhausted, and it survives a restart', async () => {
@@ -32,7 +39,9 @@ describe('issue-resolution log service', () => {
     expect(escalated.escalations).toEqual([{ from: 'local', to: 'regional', at: '2026-05-10T09:00:00.000Z', by: 'Gareth Example' }]);
     // Regional needs its own options: the local ones do not count.
     expect((await app.fail('issues:escalate', { id })).message).toMatch(/Record the options tried/);
-    expect((await app.fail('issues:setOptionExhausted', { id, optionId: withOption.options[0].id, exhausted: false })).code).toBe('conflict');
+    expect((await app.fail('issues:setOptionExhausted', { id, optionId: withOption.options[0].id, exhausted: false })).code).toBe(
+      'conflict',
+    );
 
     await app.reopen();
     const log = await app.call('issues:list', { organisationId: org.id });
@@ -52,7 +61,9 @@ describe('issue-resolution log service', () => {
     const log = await app.call('issues:list', { organisationId: org.id });
     expect(log.issues).toEqual([]);
     expect(log.notes).toMatchObject([{ title: 'Contract hours', text, kind: 'refused_contractual_dispute' }]);
-    const onDisk = JSON.parse(await readFile(path.join(app.workspaceDir, 'casebook.json'), 'utf8')) as { organisationNotes: { text: string }[] };
+    const onDisk = JSON.parse(await readFile(path.join(app.workspaceDir, 'casebook.json'), 'utf8')) as {
+      organisationNotes: { text: string }[];
+    };
     expect(onDisk.organisationNotes[0].text).toBe(text);
   });
 

@@ -16,11 +16,18 @@ describe('good practice library service', () => {
       organisationId: org.id,
       theme: 'Effective communications',
     });
-    expect(study).toMatchObject({ title: 'Communicate early — no surprises', origin: { kind: 'workshop_note', sourceId: 'w1' }, theme: 'Effective communications' });
+    expect(study).toMatchObject({
+      title: 'Communicate early — no surprises',
+      origin: { kind: 'workshop_note', sourceId: 'w1' },
+      theme: 'Effective communications',
+    });
     await app.call('library:create', { title: 'Mentors for new reps', summary: 'Pairing new reps' });
 
     expect((await app.call('library:search', { text: 'briefings' })).map((s) => s.id)).toEqual([study.id]);
-    expect((await app.call('library:search', { text: '' })).map((s) => s.title)).toEqual(['Communicate early — no surprises', 'Mentors for new reps']);
+    expect((await app.call('library:search', { text: '' })).map((s) => s.title)).toEqual([
+      'Communicate early — no surprises',
+      'Mentors for new reps',
+    ]);
 
     const citation = await app.call('library:cite', { caseStudyId: study.id, citedBy: { kind: 'case', id: 'c1' }, note: 'C5 flexibility' });
     expect(await app.call('library:cite', { caseStudyId: study.id, citedBy: { kind: 'case', id: 'c1' } })).toEqual(citation);

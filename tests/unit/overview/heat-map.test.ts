@@ -56,7 +56,11 @@ function parseCsv(text: string): string[][] {
 }
 
 const row = (over: Partial<OverviewRow> & { name: string }): OverviewRow => ({
-  organisationId: over.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30) || 'org',
+  organisationId:
+    over.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 30) || 'org',
   region: 'Wales',
   sector: 'local_authority',
   stage: null,
@@ -70,8 +74,22 @@ const row = (over: Partial<OverviewRow> & { name: string }): OverviewRow => ({
 });
 
 const rows: OverviewRow[] = [
-  row({ name: 'Cyngor Sir Ynys Môn', stage: 'action_plan', overdueActions: 2, maturity: [{ theme: 'Trust and openness', rating: 2, ratedOn: '2026-10-14' }, { theme: 'Effective communications', rating: 3.5, ratedOn: '2026-10-14' }] }),
-  row({ name: 'Eastmoor Hospitals NHS Trust', region: 'East of England', sector: 'nhs_trust', openIssues: { local: 1, regional: 2, national: 0 }, maturity: [{ theme: 'Trust and openness', rating: 0, ratedOn: '2026-09-01' }] }),
+  row({
+    name: 'Cyngor Sir Ynys Môn',
+    stage: 'action_plan',
+    overdueActions: 2,
+    maturity: [
+      { theme: 'Trust and openness', rating: 2, ratedOn: '2026-10-14' },
+      { theme: 'Effective communications', rating: 3.5, ratedOn: '2026-10-14' },
+    ],
+  }),
+  row({
+    name: 'Eastmoor Hospitals NHS Trust',
+    region: 'East of England',
+    sector: 'nhs_trust',
+    openIssues: { local: 1, regional: 2, national: 0 },
+    maturity: [{ theme: 'Trust and openness', rating: 0, ratedOn: '2026-09-01' }],
+  }),
   row({ name: 'Northvale Borough Council', region: 'North West' }),
 ];
 
@@ -79,13 +97,20 @@ describe('the heat map model', () => {
   it('lays organisations against every rated theme, a gap where a theme was never rated', () => {
     const map = heatMapOf(rows);
     expect(map.themes).toEqual(['Effective communications', 'Trust and openness']);
-    expect(map.rows.map((r) => r.cells.map((c) => c?.rating ?? null))).toEqual([[3.5, 2], [null, 0], [null, null]]);
+    expect(map.rows.map((r) => r.cells.map((c) => c?.rating ?? null))).toEqual([
+      [3.5, 2],
+      [null, 0],
+      [null, null],
+    ]);
     expect(map.rows[1]).toMatchObject({ openIssues: 3, overdueActions: 0, sector: 'nhs_trust' });
   });
 
   it('filters by region and sector, and the themes follow what is shown', () => {
     expect(heatMapOf(rows, { region: 'Wales', sector: '' }).rows.map((r) => r.name)).toEqual(['Cyngor Sir Ynys Môn']);
-    expect(heatMapOf(rows, { region: '', sector: 'nhs_trust' })).toMatchObject({ themes: ['Trust and openness'], rows: [{ name: 'Eastmoor Hospitals NHS Trust' }] });
+    expect(heatMapOf(rows, { region: '', sector: 'nhs_trust' })).toMatchObject({
+      themes: ['Trust and openness'],
+      rows: [{ name: 'Eastmoor Hospitals NHS Trust' }],
+    });
     expect(heatMapOf(rows, { region: 'Wales', sector: 'nhs_trust' }).rows).toEqual([]);
   });
 
@@ -97,13 +122,15 @@ describe('the heat map model', () => {
         expect(parseMapDocumentId(id)).toEqual({ region, sector });
       }
     }
-    for (const bad of ['map.10.all', 'map.all.council', 'map.all', 'map..all.all', 'x.all.all', 'map.-1.all']) expect(parseMapDocumentId(bad), bad).toBeNull();
+    for (const bad of ['map.10.all', 'map.all.council', 'map.all', 'map..all.all', 'x.all.all', 'map.-1.all'])
+      expect(parseMapDocumentId(bad), bad).toBeNull();
   });
 });
 
 describe('the colour ramp', () => {
   it('every band and the unrated cell keep their number at 4.5:1 or more (WCAG AA text)', () => {
-    for (const swatch of [...maturityRamp, unratedSwatch]) expect(contrastRatio(swatch.background, swatch.text), swatch.background).toBeGreaterThanOrEqual(4.5);
+    for (const swatch of [...maturityRamp, unratedSwatch])
+      expect(contrastRatio(swatch.background, swatch.text), swatch.background).toBeGreaterThanOrEqual(4.5);
   });
 
   it('darkens step by step, each step clearly apart, so it reads without hue (colour-blind and greyscale)', () => {
@@ -136,11 +163,16 @@ describe('grid keys', () => {
   it('any key sequence stays inside the grid', () => {
     const keys = fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End', 'PageUp', 'PageDown');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(keys, fc.boolean()), { maxLength: 60 }), (rowsN, colsN, presses) => {
-        let at = { row: 0, col: 0 };
-        for (const [key, ctrl] of presses) at = moveInGrid(at, key, { rows: rowsN, cols: colsN }, ctrl) ?? at;
-        return at.row >= 0 && at.row < rowsN && at.col >= 0 && at.col < colsN;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.tuple(keys, fc.boolean()), { maxLength: 60 }),
+        (rowsN, colsN, presses) => {
+          let at = { row: 0, col: 0 };
+          for (const [key, ctrl] of presses) at = moveInGrid(at, key, { rows: rowsN, cols: colsN }, ctrl) ?? at;
+          return at.row >= 0 && at.row < rowsN && at.col >= 0 && at.col < colsN;
+        },
+      ),
     );
   });
 });
@@ -153,26 +185,67 @@ describe('the map as CSV', () => {
   });
 
   // Names over the whole space that matters: Welsh letters, separators, quotes, line breaks, formula starts.
-  const awkward = fc.constantFrom('ŵ', 'ŷ', 'Â', 'ï', '’', ',', '"', '\n', '\r\n', '\r', '=', '+', '-', '@', '\t', ' ', 'a', 'Cyngor', '😀');
-  const name = fc.oneof(fc.array(awkward, { minLength: 1, maxLength: 12 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }));
+  const awkward = fc.constantFrom(
+    'ŵ',
+    'ŷ',
+    'Â',
+    'ï',
+    '’',
+    ',',
+    '"',
+    '\n',
+    '\r\n',
+    '\r',
+    '=',
+    '+',
+    '-',
+    '@',
+    '\t',
+    ' ',
+    'a',
+    'Cyngor',
+    '😀',
+  );
+  const name = fc.oneof(
+    fc.array(awkward, { minLength: 1, maxLength: 12 }).map((p) => p.join('')),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+  );
   const rating = fc.option(fc.constantFrom(0, 1, 2, 2.5, 3, 4), { nil: null });
 
   it('parses back, field for field, to what the records say (English and Welsh headers)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ name, ratings: fc.tuple(rating, rating), overdue: fc.nat(99), sector: fc.constantFrom(...organisationTypes), region: fc.constantFrom(...regions) }), { selector: (r) => r.name, maxLength: 8 }),
+        fc.uniqueArray(
+          fc.record({
+            name,
+            ratings: fc.tuple(rating, rating),
+            overdue: fc.nat(99),
+            sector: fc.constantFrom(...organisationTypes),
+            region: fc.constantFrom(...regions),
+          }),
+          { selector: (r) => r.name, maxLength: 8 },
+        ),
         fc.constantFrom('en' as const, 'cy' as const),
         (orgs, language) => {
           const themes = ['Effective communications', '=Theme, "typed"'];
           const input = orgs.map((o, i) =>
-            row({ ...o, organisationId: `org-${i}`, overdueActions: o.overdue, maturity: o.ratings.flatMap((r, t) => (r === null ? [] : [{ theme: themes[t], rating: r, ratedOn: '2026-10-14' }])) }),
+            row({
+              ...o,
+              organisationId: `org-${i}`,
+              overdueActions: o.overdue,
+              maturity: o.ratings.flatMap((r, t) => (r === null ? [] : [{ theme: themes[t], rating: r, ratedOn: '2026-10-14' }])),
+            }),
           );
           const map = heatMapOf(input);
           const labels = heatMapLabels(language);
           const csv = heatMapCsv(map, labels);
           expect(csv.startsWith(CSV_BOM)).toBe(true);
           const [header, ...records] = parseCsv(csv.slice(1));
-          expect(header.slice(0, 6)).toEqual(language === 'cy' ? ['Sefydliad', 'Rhanbarth', 'Sector', 'Cyfnod y wobr', 'Camau hwyr', 'Materion agored'] : ['Organisation name', 'Region', 'Sector', 'Award stage', 'Overdue actions', 'Open issues']);
+          expect(header.slice(0, 6)).toEqual(
+            language === 'cy'
+              ? ['Sefydliad', 'Rhanbarth', 'Sector', 'Cyfnod y wobr', 'Camau hwyr', 'Materion agored']
+              : ['Organisation name', 'Region', 'Sector', 'Award stage', 'Overdue actions', 'Open issues'],
+          );
           const unformula = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
           expect(header.slice(6)).toEqual(map.themes.map((t) => unformula(labels.theme(t))));
           expect(records).toHaveLength(input.length);

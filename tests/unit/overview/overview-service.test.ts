@@ -27,20 +27,35 @@ describe('regional overview service', () => {
     let overview = await app.call('overview:rows');
     expect(overview.today).toBe('2026-07-15');
     expect(overview.rows.find((r) => r.organisationId === org.id)).toMatchObject({
-      openActions: 2, overdueActions: 1, openIssues: { local: 0, regional: 1, national: 0 }, stage: null, maturity: [],
+      openActions: 2,
+      overdueActions: 1,
+      openIssues: { local: 0, regional: 1, national: 0 },
+      stage: null,
+      maturity: [],
     });
 
     // Stand-ins for cases and workshops, to see exactly what the overview does with their reports.
     const ctx = app.services.context;
-    const withProviders = overviewHandlers(ctx, [standaloneActionProvider(ctx)], [{
-      kind: 'case',
-      stages: async () => [{ organisationId: other.id, stage: 'action_plan', nextDeadline: '2026-12-03', deadlineLabel: 'Action plan due' }],
-      maturity: async () => [{ organisationId: org.id, theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' }],
-      records: async (id) => (id === other.id ? [{ kind: 'case', id: 'c1', label: 'GO Award', route: '/cases/c1', date: null, status: 'Action plan' }] : []),
-    }]);
+    const withProviders = overviewHandlers(
+      ctx,
+      [standaloneActionProvider(ctx)],
+      [
+        {
+          kind: 'case',
+          stages: async () => [
+            { organisationId: other.id, stage: 'action_plan', nextDeadline: '2026-12-03', deadlineLabel: 'Action plan due' },
+          ],
+          maturity: async () => [{ organisationId: org.id, theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' }],
+          records: async (id) =>
+            id === other.id ? [{ kind: 'case', id: 'c1', label: 'GO Award', route: '/cases/c1', date: null, status: 'Action plan' }] : [],
+        },
+      ],
+    );
     overview = await withProviders['overview:rows']();
     expect(overview.rows.find((r) => r.organisationId === other.id)).toMatchObject({ stage: 'action_plan', nextDeadline: '2026-12-03' });
-    expect(overview.rows.find((r) => r.organisationId === org.id)?.maturity).toEqual([{ theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' }]);
+    expect(overview.rows.find((r) => r.organisationId === org.id)?.maturity).toEqual([
+      { theme: 'Clear vision', rating: 2, ratedOn: '2026-04-01' },
+    ]);
     const page = await withProviders['overview:organisation']({ id: other.id });
     expect(page.records.map((r) => r.label)).toEqual(['GO Award']);
   });

@@ -15,12 +15,19 @@ const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: 
 
 const environments: Array<[string, NodeJS.ProcessEnv]> = [
   ['a local build, nothing set', {}],
-  ['a release with every secret', {
-    GITHUB_REPOSITORY: 'casebook/casebook',
-    CSC_LINK: 'base64cert', CSC_KEY_PASSWORD: 'pw',
-    WIN_CSC_LINK: 'base64cert', WIN_CSC_KEY_PASSWORD: 'pw',
-    APPLE_API_KEY: 'key.p8', APPLE_API_KEY_ID: 'id', APPLE_API_ISSUER: 'issuer',
-  }],
+  [
+    'a release with every secret',
+    {
+      GITHUB_REPOSITORY: 'casebook/casebook',
+      CSC_LINK: 'base64cert',
+      CSC_KEY_PASSWORD: 'pw',
+      WIN_CSC_LINK: 'base64cert',
+      WIN_CSC_KEY_PASSWORD: 'pw',
+      APPLE_API_KEY: 'key.p8',
+      APPLE_API_KEY_ID: 'id',
+      APPLE_API_ISSUER: 'issuer',
+    },
+  ],
   ['the end-to-end test build', { CASEBOOK_E2E_BUILD: '1', GITHUB_REPOSITORY: 'casebook/casebook' }],
 ];
 
@@ -102,7 +109,13 @@ describe('code signing from the environment', () => {
     const signed = signingPlan({ CSC_LINK: 'c', CSC_KEY_PASSWORD: 'p', APPLE_ID: 'a@b', APPLE_APP_SPECIFIC_PASSWORD: 'x' });
     expect(signed.mac).toEqual({ notarize: false });
     expect(signed.messages[0]).toMatch(/NOT notarising/);
-    const notarised = signingPlan({ CSC_LINK: 'c', CSC_KEY_PASSWORD: 'p', APPLE_ID: 'a@b', APPLE_APP_SPECIFIC_PASSWORD: 'x', APPLE_TEAM_ID: 't' });
+    const notarised = signingPlan({
+      CSC_LINK: 'c',
+      CSC_KEY_PASSWORD: 'p',
+      APPLE_ID: 'a@b',
+      APPLE_APP_SPECIFIC_PASSWORD: 'x',
+      APPLE_TEAM_ID: 't',
+    });
     expect(notarised.mac).toEqual({ notarize: true });
     expect(signingPlan({ WIN_CSC_LINK: 'c', WIN_CSC_KEY_PASSWORD: 'p' }).windows).toBe(true);
     expect(builderConfig({ CSC_LINK: 'c', CSC_KEY_PASSWORD: 'p' }).mac).not.toHaveProperty('identity');

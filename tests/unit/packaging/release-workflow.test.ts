@@ -54,7 +54,9 @@ describe('release workflow', () => {
 
   it('reads signing secrets from the environment only, and publishes installers with SHA-256 checksums', () => {
     const dist = build.steps.find((step) => step.run?.includes('npm run dist'));
-    expect(Object.keys(dist?.env ?? {})).toEqual(expect.arrayContaining(['CSC_LINK', 'WIN_CSC_LINK', 'APPLE_API_KEY', 'GITHUB_REPOSITORY']));
+    expect(Object.keys(dist?.env ?? {})).toEqual(
+      expect.arrayContaining(['CSC_LINK', 'WIN_CSC_LINK', 'APPLE_API_KEY', 'GITHUB_REPOSITORY']),
+    );
     expect(publish.needs).toBe('build');
     expect(publish.permissions).toEqual({ contents: 'write' });
     expect(runs(publish)).toContain('sha256sum -- * > SHA256SUMS.txt');

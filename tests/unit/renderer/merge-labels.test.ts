@@ -22,8 +22,7 @@ function keysOf(schema: z.ZodType): Set<string> {
         out.add(key);
         walk(inner);
       }
-    }
-    else if (def.type === 'array') walk(def.element);
+    } else if (def.type === 'array') walk(def.element);
     else if (def.type === 'record') walk(def.valueType);
     else if (def.type === 'union') (def.options as unknown[]).forEach(walk);
     else if (def.type === 'pipe') [def.in, def.out].forEach(walk);
@@ -47,7 +46,11 @@ beforeAll(async () => {
 describe('the merge screen names what both people changed in the interface language', () => {
   it('every key a case or a workshop holds has a name in English and in Welsh', () => {
     expect(keys.length).toBeGreaterThan(100);
-    const unnamed = keys.filter((key) => !i18n.exists(`sync:merge.fields.${key}`, { lng: 'cy', fallbackLng: false }) || !i18n.exists(`sync:merge.fields.${key}`, { lng: 'en-GB' }));
+    const unnamed = keys.filter(
+      (key) =>
+        !i18n.exists(`sync:merge.fields.${key}`, { lng: 'cy', fallbackLng: false }) ||
+        !i18n.exists(`sync:merge.fields.${key}`, { lng: 'en-GB' }),
+    );
     expect(unnamed).toEqual([]);
   });
 
@@ -55,18 +58,27 @@ describe('the merge screen names what both people changed in the interface langu
     const welsh = localiseFramework(currentFramework, 'cy');
     const c3 = welsh.criteria.find((c) => c.id === 'C3')!;
     expect(conflictLabel(['assessment', 'criteria', 'C3', 'judgement'], cy, welsh)).toBe(`C3 ${c3.title} › Barn`);
-    expect(conflictLabel(['assessment', 'interviews', '0b6e3c4e-9a1f-4d2b-8c55-2f0f7a3b9d10', 'notes'], cy, welsh)).toBe('Cyfweliadau › Nodiadau');
-    expect(conflictLabel(['actionPlan', 'requirements', 'R4', 'note'], en, currentFramework)).toBe('Action plan › Requirements › R4 › Note');
+    expect(conflictLabel(['assessment', 'interviews', '0b6e3c4e-9a1f-4d2b-8c55-2f0f7a3b9d10', 'notes'], cy, welsh)).toBe(
+      'Cyfweliadau › Nodiadau',
+    );
+    expect(conflictLabel(['actionPlan', 'requirements', 'R4', 'note'], en, currentFramework)).toBe(
+      'Action plan › Requirements › R4 › Note',
+    );
 
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...keys), fc.uuid(), fc.constantFrom('C1', 'C6', 'R9')), { minLength: 1, maxLength: 6 }), (path) => {
-        const label = conflictLabel(path, cy, welsh);
-        const parts = label === '' ? [] : label.split(' › ');
-        // One name per segment a person knows; ids of list items (uuids) are left out.
-        const named = path.filter((s, i) => !/^[0-9a-f]{8}-/.test(s) && !(i === 0 && s === 'assessment') && !(s === 'criteria' && /^C\d/.test(path[i + 1] ?? '')));
-        expect(parts).toHaveLength(named.length);
-        for (const part of parts) expect(keys.includes(part) && part !== 'Agenda').toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...keys), fc.uuid(), fc.constantFrom('C1', 'C6', 'R9')), { minLength: 1, maxLength: 6 }),
+        (path) => {
+          const label = conflictLabel(path, cy, welsh);
+          const parts = label === '' ? [] : label.split(' › ');
+          // One name per segment a person knows; ids of list items (uuids) are left out.
+          const named = path.filter(
+            (s, i) => !/^[0-9a-f]{8}-/.test(s) && !(i === 0 && s === 'assessment') && !(s === 'criteria' && /^C\d/.test(path[i + 1] ?? '')),
+          );
+          expect(parts).toHaveLength(named.length);
+          for (const part of parts) expect(keys.includes(part) && part !== 'Agenda').toBe(false);
+        },
+      ),
     );
   });
 

@@ -43,7 +43,15 @@ describe('revisions: the screen never goes back to an older answer', () => {
   it('workshops count their changes too', async () => {
     const w = await ws.call('workshops:create', {
       templateId: 'what-good-looks-like',
-      details: { title: 'Review', organisationId: null, date: '2026-03-16', venue: '', startTime: '10:00', sessionMinutes: 120, facilitator: '' },
+      details: {
+        title: 'Review',
+        organisationId: null,
+        date: '2026-03-16',
+        venue: '',
+        startTime: '10:00',
+        sessionMinutes: 120,
+        facilitator: '',
+      },
     });
     expect(w.revision).toBe(0);
     const next = await ws.call('workshops:updatePlan', { id: w.id, patch: { venue: 'Board room' } });

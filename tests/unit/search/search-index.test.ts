@@ -5,11 +5,28 @@ import { addOrganisation, openServices, type Opened } from '../helpers/open-serv
 describe('SearchIndex (MiniSearch)', () => {
   it('finds by prefix and with a typo, replaces a document on upsert and forgets it on remove', async () => {
     const index = new SearchIndex();
-    await index.addSource({ kind: 'case_study', all: async () => [{ kind: 'case_study', id: 's1', title: 'Depot drop-ins', text: 'Union learning reps ran sessions before the early shift', route: '/library/s1' }] });
+    await index.addSource({
+      kind: 'case_study',
+      all: async () => [
+        {
+          kind: 'case_study',
+          id: 's1',
+          title: 'Depot drop-ins',
+          text: 'Union learning reps ran sessions before the early shift',
+          route: '/library/s1',
+        },
+      ],
+    });
     expect((await index.query('learn')).map((h) => h.id)).toEqual(['s1']);
     expect((await index.query('sesions')).map((h) => h.id)).toEqual(['s1']);
 
-    index.upsert({ kind: 'case_study', id: 's1', title: 'Depot drop-ins', text: 'Mentors in the waste services team', route: '/library/s1' });
+    index.upsert({
+      kind: 'case_study',
+      id: 's1',
+      title: 'Depot drop-ins',
+      text: 'Mentors in the waste services team',
+      route: '/library/s1',
+    });
     expect(await index.query('shift')).toEqual([]);
     expect((await index.query('mentors'))[0]).toMatchObject({ id: 's1', snippet: expect.stringContaining('Mentors') });
 
@@ -30,7 +47,14 @@ describe('SearchIndex (MiniSearch)', () => {
       },
     });
     const pending = index.query('parking');
-    index.upsert({ kind: 'workshop_note', id: 'n1', title: 'New text', text: 'consistency of membership', route: '/w/1', parent: 'workshop:w1' });
+    index.upsert({
+      kind: 'workshop_note',
+      id: 'n1',
+      title: 'New text',
+      text: 'consistency of membership',
+      route: '/w/1',
+      parent: 'workshop:w1',
+    });
     release();
     expect(await pending).toEqual([]);
     expect((await index.query('membership'))[0].title).toBe('New text');
@@ -74,7 +98,8 @@ describe('SearchIndex (MiniSearch)', () => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
-    for (let i = 0; i < 400; i++) index.upsert({ kind: i % 2 ? 'evidence' : 'workshop_note', id: `d${i}`, title: text(2), text: text(12), route: `/d/${i}` });
+    for (let i = 0; i < 400; i++)
+      index.upsert({ kind: i % 2 ? 'evidence' : 'workshop_note', id: `d${i}`, title: text(2), text: text(12), route: `/d/${i}` });
     await index.query('warm');
     const mini = (index as unknown as { mini: { search(q: string): { id: string; score: number; terms: string[] }[] } }).mini;
     for (const query of ['training', 'tra', 'tr', 'dŵr', 'union mentor', 'waste tra', 'gweithle', 'learnign', 'nothing']) {
@@ -83,8 +108,13 @@ describe('SearchIndex (MiniSearch)', () => {
       expect(hits.map((h) => [`${h.kind}:${h.id}`, h.score])).toEqual(own.map((r) => [r.id, r.score]));
     }
     // Narrowed by kind: the best of that kind, in the same order.
-    const evidence = mini.search('training').filter((r) => r.id.startsWith('evidence:')).slice(0, 10);
-    expect((await index.query('training', { kinds: ['evidence'], limit: 10 })).map((h) => `${h.kind}:${h.id}`)).toEqual(evidence.map((r) => r.id));
+    const evidence = mini
+      .search('training')
+      .filter((r) => r.id.startsWith('evidence:'))
+      .slice(0, 10);
+    expect((await index.query('training', { kinds: ['evidence'], limit: 10 })).map((h) => `${h.kind}:${h.id}`)).toEqual(
+      evidence.map((r) => r.id),
+    );
   });
 
   it('narrows by kind', async () => {
@@ -115,21 +145,41 @@ describe('search through the services', () => {
     const kinds = async (text: string) => (await app.call('search:query', { text })).map((h) => `${h.kind}:${h.title}`);
     expect(await kinds('northvale')).toEqual(['organisation:Northvale Borough Council']);
 
-    await app.call('organisations:update', { id: org.id, draft: { name: 'Westbrook City Council', type: 'local_authority', region: 'North West', contacts: [] } });
+    await app.call('organisations:update', {
+      id: org.id,
+      draft: { name: 'Westbrook City Council', type: 'local_authority', region: 'North West', contacts: [] },
+    });
     expect(await kinds('northvale')).toEqual([]);
     expect(await kinds('westbrook')).toEqual(['organisation:Westbrook City Council']);
 
-    const study = await app.call('library:create', { title: 'Learning centre on every shift', summary: 'Timetables posted in the depot canteen', organisationId: org.id });
+    const study = await app.call('library:create', {
+      title: 'Learning centre on every shift',
+      summary: 'Timetables posted in the depot canteen',
+      organisationId: org.id,
+    });
     expect(await kinds('canteen')).toEqual(['case_study:Learning centre on every shift']);
-    await app.call('library:update', { id: study.id, draft: { title: 'Learning centre on every shift', summary: 'Timetables on the intranet', organisationId: org.id } });
+    await app.call('library:update', {
+      id: study.id,
+      draft: { title: 'Learning centre on every shift', summary: 'Timetables on the intranet', organisationId: org.id },
+    });
     expect(await kinds('canteen')).toEqual([]);
     expect(await kinds('intranet')).toEqual(['case_study:Learning centre on every shift']);
 
     const action = await app.call('actions:create', { organisationId: org.id, what: 'Terms of reference review', owner: 'Chair' });
-    await app.call('actions:update', { kind: 'standalone', sourceId: org.id, actionId: action.action.id, change: { note: 'Draft shared with the trade union side' } });
+    await app.call('actions:update', {
+      kind: 'standalone',
+      sourceId: org.id,
+      actionId: action.action.id,
+      change: { note: 'Draft shared with the trade union side' },
+    });
     expect(await kinds('trade union')).toEqual(['action:Terms of reference review']);
 
-    const raised = await app.call('issues:raise', { organisationId: org.id, title: 'Facility time', description: '', raisedOn: '2026-05-01' });
+    const raised = await app.call('issues:raise', {
+      organisationId: org.id,
+      title: 'Facility time',
+      description: '',
+      raisedOn: '2026-05-01',
+    });
     if (raised.outcome !== 'logged') throw new Error('expected logged');
     await app.call('issues:recordOption', { id: raised.issue.id, description: 'Asked the joint negotiating committee' });
     expect(await kinds('negotiating')).toEqual(['issue:Facility time']);

@@ -4,7 +4,13 @@ import { createChangeFeed, type CommittedChange } from '../../../electron/servic
 import { followSearch, type SearchedKind } from '../../../electron/services/search/upkeep';
 import type { SearchDoc } from '../../../shared/ipc/contracts/search';
 
-const doc = (id: string, text: string): SearchDoc => ({ kind: 'organisation', id, title: `Org ${id}`, text, route: `/organisations/${id}` });
+const doc = (id: string, text: string): SearchDoc => ({
+  kind: 'organisation',
+  id,
+  title: `Org ${id}`,
+  text,
+  route: `/organisations/${id}`,
+});
 
 describe('change feed', () => {
   it('tells every listener in order, keeps going past one that throws, and stops one that unsubscribed', () => {
@@ -29,7 +35,10 @@ describe('search upkeep follows committed changes', () => {
     await fc.assert(
       fc.asyncProperty(
         // Each step edits one of three records to a new word, or deletes it; each read takes its own time.
-        fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c'), word: fc.constantFrom('', 'ŵyn', 'tŷ', 'harbour', 'quay'), delay: fc.nat(3) }), { maxLength: 12 }),
+        fc.array(
+          fc.record({ id: fc.constantFrom('a', 'b', 'c'), word: fc.constantFrom('', 'ŵyn', 'tŷ', 'harbour', 'quay'), delay: fc.nat(3) }),
+          { maxLength: 12 },
+        ),
         async (steps) => {
           const records = new Map<string, string>();
           const delays = [...steps.map((s) => s.delay)];
@@ -56,7 +65,10 @@ describe('search upkeep follows committed changes', () => {
           }
           for (const word of ['ŵyn', 'tŷ', 'harbour', 'quay']) {
             const found = (await search.query(word)).map((h) => h.id).sort();
-            const expected = [...records].filter(([, text]) => text === word).map(([id]) => id).sort();
+            const expected = [...records]
+              .filter(([, text]) => text === word)
+              .map(([id]) => id)
+              .sort();
             expect(found).toEqual(expected);
           }
           search.stop();

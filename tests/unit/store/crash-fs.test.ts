@@ -35,7 +35,12 @@ interface Template {
 }
 
 const open = (dir: string, openAnyway = false) =>
-  createServices({ workspaceDir: dir, checkpointIdleMs: HOUR, openAnyway, shell: { saveFile: async () => exportFile(dir), pickFiles: async () => [exportFile(dir)] } });
+  createServices({
+    workspaceDir: dir,
+    checkpointIdleMs: HOUR,
+    openAnyway,
+    shell: { saveFile: async () => exportFile(dir), pickFiles: async () => [exportFile(dir)] },
+  });
 
 /** The revisions a record's history (journal) has a line for. */
 async function historyOf(services: Services, id: string): Promise<(number | null)[]> {
@@ -103,7 +108,8 @@ const scenarios: Record<string, Scenario> = {
   snapshot: {
     before: async (t, dir) => {
       const services = await open(dir);
-      for (const text of ['one', 'two', 'three']) await call(services, 'cases:updateActionPlan', { caseId: t.caseId, patch: { analysisOfNeed: text } });
+      for (const text of ['one', 'two', 'three'])
+        await call(services, 'cases:updateActionPlan', { caseId: t.caseId, patch: { analysisOfNeed: text } });
       return services;
     },
     // Close rewrites every record from its log (the snapshot), then releases the lock.
@@ -129,7 +135,9 @@ const scenarios: Record<string, Scenario> = {
         const names = await readdir(path.join(dir, 'backups', 'deleted'));
         const kept = names.find((n) => n.startsWith(`cases-${t.caseId}-`));
         expect(kept, 'the deleted case is kept in backups/deleted').toBeDefined();
-        expect((JSON.parse(await readFile(path.join(dir, 'backups', 'deleted', kept!), 'utf8')) as CaseRecord).actionPlan.analysisOfNeed).toBe('saved before');
+        expect(
+          (JSON.parse(await readFile(path.join(dir, 'backups', 'deleted', kept!), 'utf8')) as CaseRecord).actionPlan.analysisOfNeed,
+        ).toBe('saved before');
       } else expect(listed).toBe('saved before');
     },
   },
@@ -190,7 +198,8 @@ async function runOnce(t: Template, scenario: Scenario, crashAt: number): Promis
     await expectConsistent(reopened);
     await scenario.check(reopened, t, acked, dir);
   } catch (error) {
-    (error as Error).message += `\n(power cut before step ${crashAt} of: ${steps.join(' → ')}; acknowledged: ${acked.join(', ') || 'nothing'})`;
+    (error as Error).message +=
+      `\n(power cut before step ${crashAt} of: ${steps.join(' → ')}; acknowledged: ${acked.join(', ') || 'nothing'})`;
     throw error;
   } finally {
     await reopened.close();
@@ -204,15 +213,19 @@ describe('a power cut at every step leaves a workspace that opens whole, with ev
   const base = async () => (shared ??= await template());
 
   for (const [name, scenario] of Object.entries(scenarios)) {
-    it(name, async () => {
-      const t = await base();
-      let crashAt = 1;
-      for (; crashAt < 200; crashAt++) {
-        const { finished } = await runOnce(t, scenario, crashAt);
-        if (finished) break;
-      }
-      expect(crashAt, 'the operation finished within 200 steps').toBeLessThan(200);
-      expect(crashAt, 'the operation wrote something').toBeGreaterThan(1);
-    }, 120_000);
+    it(
+      name,
+      async () => {
+        const t = await base();
+        let crashAt = 1;
+        for (; crashAt < 200; crashAt++) {
+          const { finished } = await runOnce(t, scenario, crashAt);
+          if (finished) break;
+        }
+        expect(crashAt, 'the operation finished within 200 steps').toBeLessThan(200);
+        expect(crashAt, 'the operation wrote something').toBeGreaterThan(1);
+      },
+      120_000,
+    );
   }
 });

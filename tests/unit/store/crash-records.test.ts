@@ -74,7 +74,8 @@ async function check(workspaceDir: string, steps: Step[], known: Map<string, num
   for (const step of acked) {
     if (step.op === 'delete') expected.delete(step.id);
     else expected.set(step.id, step.revision);
-    if (step.op === 'line' || step.op === 'create' || step.op === 'replace') lines.set(step.id, [...(lines.get(step.id) ?? []), step.revision]);
+    if (step.op === 'line' || step.op === 'create' || step.op === 'replace')
+      lines.set(step.id, [...(lines.get(step.id) ?? []), step.revision]);
   }
   for (const [id, revision] of expected) {
     if (inFlight?.op === 'delete' && inFlight.id === id && !revisions.has(id)) continue;
@@ -125,25 +126,31 @@ async function runLane(lane: number, kills: number, stop: { requested: boolean }
   return done;
 }
 
-it(`every acknowledged record change survives ${KILLS} SIGKILLs with no history gap`, async () => {
-  const started = performance.now();
-  const stop = { requested: false };
-  const perLane = Math.ceil(KILLS / LANES);
-  const settled = await Promise.allSettled(
-    Array.from({ length: LANES }, (_, lane) =>
-      runLane(lane, perLane, stop).catch((error: unknown) => {
-        stop.requested = true;
-        throw error;
-      }),
-    ),
-  );
-  const kills = settled.map((r) => {
-    if (r.status === 'rejected') throw r.reason;
-    return r.value;
-  });
-  const total = kills.reduce((a, b) => a + b, 0);
-  console.info(`crash-records: ${total} SIGKILLs during create/autosave/journalled change/delete/import-replace (${killsBetweenAckAndSnapshot} with acknowledged changes only in a write-ahead log), ${((performance.now() - started) / 1000).toFixed(1)}s`);
-  expect(total).toBeGreaterThanOrEqual(KILLS);
-  // The write-ahead design's own risk (a kill between the acknowledgement and the snapshot) was exercised.
-  expect(killsBetweenAckAndSnapshot).toBeGreaterThan(KILLS / 10);
-}, 30 * 60_000);
+it(
+  `every acknowledged record change survives ${KILLS} SIGKILLs with no history gap`,
+  async () => {
+    const started = performance.now();
+    const stop = { requested: false };
+    const perLane = Math.ceil(KILLS / LANES);
+    const settled = await Promise.allSettled(
+      Array.from({ length: LANES }, (_, lane) =>
+        runLane(lane, perLane, stop).catch((error: unknown) => {
+          stop.requested = true;
+          throw error;
+        }),
+      ),
+    );
+    const kills = settled.map((r) => {
+      if (r.status === 'rejected') throw r.reason;
+      return r.value;
+    });
+    const total = kills.reduce((a, b) => a + b, 0);
+    console.info(
+      `crash-records: ${total} SIGKILLs during create/autosave/journalled change/delete/import-replace (${killsBetweenAckAndSnapshot} with acknowledged changes only in a write-ahead log), ${((performance.now() - started) / 1000).toFixed(1)}s`,
+    );
+    expect(total).toBeGreaterThanOrEqual(KILLS);
+    // The write-ahead design's own risk (a kill between the acknowledgement and the snapshot) was exercised.
+    expect(killsBetweenAckAndSnapshot).toBeGreaterThan(KILLS / 10);
+  },
+  30 * 60_000,
+);

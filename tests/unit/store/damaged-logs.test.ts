@@ -23,21 +23,43 @@ import { useTempDirs } from '../helpers/temp-dirs';
 const tempDir = useTempDirs();
 const schema = z.object({ schemaVersion: z.literal(1), revision: z.number().int(), title: z.string() });
 type Thing = z.output<typeof schema>;
-const line = (revision: number, title: string, v?: number): LogLine => ({ revision, ops: [{ p: ['title'], v: title }, { p: ['revision'], v: revision }], ...(v ? { v } : {}) });
+const line = (revision: number, title: string, v?: number): LogLine => ({
+  revision,
+  ops: [
+    { p: ['title'], v: title },
+    { p: ['revision'], v: revision },
+  ],
+  ...(v ? { v } : {}),
+});
 const text = (...lines: (LogLine | string)[]) => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
 
 async function setup(fs?: FsLike) {
   const dir = await tempDir();
   const notices: Notice[] = [];
   const make = () =>
-    new EntityFolder({ workspaceDir: dir, folder: 'things', schema, currentVersion: 1, backups: new Backups(dir), notify: (n) => notices.push(n), noun: 'thing', revision: (t: Thing) => t.revision, idleMs: 3_600_000, fs });
+    new EntityFolder({
+      workspaceDir: dir,
+      folder: 'things',
+      schema,
+      currentVersion: 1,
+      backups: new Backups(dir),
+      notify: (n) => notices.push(n),
+      noun: 'thing',
+      revision: (t: Thing) => t.revision,
+      idleMs: 3_600_000,
+      fs,
+    });
   await mkdir(path.join(dir, 'things'), { recursive: true });
   const file = (name: string) => path.join(dir, 'things', name);
   const aside = async () => (await readdir(path.join(dir, 'things'))).filter((n) => /\.wal\.(damaged|orphaned)-/.test(n));
   return { dir, notices, make, file, aside };
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('damaged, gapped and orphaned logs are set aside, never deleted', () => {
   it('a damaged line in the middle: the lines before it are replayed, the whole log is kept and every line can be salvaged', async () => {
@@ -121,7 +143,10 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
   it('a log left by a deletion (the moved file holds every line) is removed quietly, and the record stays deleted', async () => {
     const { dir, make, file, aside, notices } = await setup();
     await mkdir(path.join(dir, 'backups', 'deleted'), { recursive: true });
-    await writeFile(path.join(dir, 'backups', 'deleted', 'things-a-1.json'), JSON.stringify({ schemaVersion: 1, revision: 2, title: 'two' }));
+    await writeFile(
+      path.join(dir, 'backups', 'deleted', 'things-a-1.json'),
+      JSON.stringify({ schemaVersion: 1, revision: 2, title: 'two' }),
+    );
     await new Backups(dir).snapshot('things/a.json', JSON.stringify({ schemaVersion: 1, revision: 1, title: 'one' }));
     await writeFile(file('a.wal'), text(line(1, 'one'), line(2, 'two')));
     const things = make();
@@ -152,7 +177,17 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     await writeFile(path.join(dir, 'things', 'a.wal'), text(line(1, 'typed before the update'), line(2, 'and again', 1)));
     expect(await things.readStored('a')).toEqual({ schemaVersion: 2, revision: 2, heading: 'and again' });
     expect((await things.get('a')).data).toEqual({ schemaVersion: 2, revision: 2, heading: 'and again' });
-    await things.commit('a', { revision: 3, ops: [{ p: ['heading'], v: 'new shape' }, { p: ['revision'], v: 3 }] }, { schemaVersion: 2, revision: 3, heading: 'new shape' });
+    await things.commit(
+      'a',
+      {
+        revision: 3,
+        ops: [
+          { p: ['heading'], v: 'new shape' },
+          { p: ['revision'], v: 3 },
+        ],
+      },
+      { schemaVersion: 2, revision: 3, heading: 'new shape' },
+    );
     expect(JSON.parse((await readFile(path.join(dir, 'things', 'a.wal'), 'utf8')).trim())).toMatchObject({ revision: 3, v: 2 });
     await things.snapshotAll();
   });
@@ -182,10 +217,14 @@ describe('the edges of the commit point', () => {
     await things.create('a', { schemaVersion: 1, revision: 0, title: 'start' });
     failSync = true;
     failCut = true;
-    await expect(things.commit('a', line(1, 'never acknowledged'), { schemaVersion: 1, revision: 1, title: 'never acknowledged' })).rejects.toMatchObject({ code: 'io_error' });
+    await expect(
+      things.commit('a', line(1, 'never acknowledged'), { schemaVersion: 1, revision: 1, title: 'never acknowledged' }),
+    ).rejects.toMatchObject({ code: 'io_error' });
     failSync = false;
     // The stray line is still there and cannot be cut: the next change is refused, not logged after it.
-    await expect(things.commit('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' })).rejects.toBeTruthy();
+    await expect(
+      things.commit('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' }),
+    ).rejects.toBeTruthy();
     expect((await readFile(file('a.wal'), 'utf8')).match(/"revision":1/g)).toHaveLength(1);
     failCut = false;
     await things.commit('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' });
@@ -209,7 +248,18 @@ describe('the edges of the commit point', () => {
       },
     };
     const dir = await tempDir();
-    const things = new EntityFolder({ workspaceDir: dir, folder: 'things', schema, currentVersion: 1, backups: new Backups(dir), notify: () => undefined, noun: 'thing', revision: (t: Thing) => t.revision, idleMs: 5, fs });
+    const things = new EntityFolder({
+      workspaceDir: dir,
+      folder: 'things',
+      schema,
+      currentVersion: 1,
+      backups: new Backups(dir),
+      notify: () => undefined,
+      noun: 'thing',
+      revision: (t: Thing) => t.revision,
+      idleMs: 5,
+      fs,
+    });
     await things.create('a', { schemaVersion: 1, revision: 0, title: 'start' });
     expect(renames).toBe(1);
     failRename = true;
@@ -256,8 +306,13 @@ describe('a listed case whose file went missing (a sync client, antivirus quaran
     await rm(path.join(workspaceDir, 'cases', `${id}.json`));
     await rm(path.join(workspaceDir, 'backups', `cases__${id}.json`), { recursive: true });
     const services = await openWorkspace({ workspaceDir });
-    expect(services.context.notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('“Cyngor Gwynedd”') })]);
+    expect(services.context.notices).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('“Cyngor Gwynedd”') }),
+    ]);
     expect(services.context.notices[0].message).toContain('needs recovery');
-    expect(services.context.notices[0]).toMatchObject({ key: 'recordMissing', values: { kind: 'case', name: 'Cyngor Gwynedd', file: `cases/${id}.json` } });
+    expect(services.context.notices[0]).toMatchObject({
+      key: 'recordMissing',
+      values: { kind: 'case', name: 'Cyngor Gwynedd', file: `cases/${id}.json` },
+    });
   });
 });

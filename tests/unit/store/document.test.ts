@@ -119,7 +119,14 @@ describe('openDocument on a damaged file', () => {
     const [aside] = await namesMatching(h.dir, DAMAGED_FILE);
     expect(aside).toMatch(/^notes\.json\.damaged-/);
     expect(await readFile(path.join(h.dir, aside), 'utf8')).toBe(bytes);
-    expect(h.notices).toEqual([{ level: 'warning', message: expect.stringContaining(aside), key: 'fileDamagedRestored', values: { file: 'notes.json', aside, takenAt: '2025-03-01T09:01:00.000Z' } }]);
+    expect(h.notices).toEqual([
+      {
+        level: 'warning',
+        message: expect.stringContaining(aside),
+        key: 'fileDamagedRestored',
+        values: { file: 'notes.json', aside, takenAt: '2025-03-01T09:01:00.000Z' },
+      },
+    ]);
     expect(h.notices[0].message).toContain('2025-03-01T09:01:00.000Z');
   });
 
@@ -133,7 +140,9 @@ describe('openDocument on a damaged file', () => {
     expect(await readJson(h.file)).toEqual(notes());
     const [aside] = await namesMatching(h.dir, DAMAGED_FILE);
     expect(await readFile(path.join(h.dir, aside), 'utf8')).toBe('not json at all');
-    expect(h.notices).toEqual([{ level: 'error', message: expect.stringContaining(aside), key: 'fileDamagedNoBackup', values: { file: 'notes.json', aside } }]);
+    expect(h.notices).toEqual([
+      { level: 'error', message: expect.stringContaining(aside), key: 'fileDamagedNoBackup', values: { file: 'notes.json', aside } },
+    ]);
   });
 
   describe('when damage happens twice within the same millisecond', () => {

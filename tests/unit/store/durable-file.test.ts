@@ -56,17 +56,20 @@ describe('writeFileDurably', () => {
     expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
   });
 
-  it.each(['EBUSY', 'EPERM', 'EACCES'])('a rename refused with %s while another program holds the file is retried, and the save succeeds', async (code) => {
-    const dir = await tempDir();
-    const file = path.join(dir, 'casebook.json');
-    await writeFile(file, 'old content');
-    const faulty = new FaultyFs();
-    faulty.failAt(code, 'rename', 3);
-    await writeFileDurably(file, 'new content', faulty.fs);
-    expect(faulty.injected).toBe(3);
-    expect(await readFile(file, 'utf8')).toBe('new content');
-    expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
-  });
+  it.each(['EBUSY', 'EPERM', 'EACCES'])(
+    'a rename refused with %s while another program holds the file is retried, and the save succeeds',
+    async (code) => {
+      const dir = await tempDir();
+      const file = path.join(dir, 'casebook.json');
+      await writeFile(file, 'old content');
+      const faulty = new FaultyFs();
+      faulty.failAt(code, 'rename', 3);
+      await writeFileDurably(file, 'new content', faulty.fs);
+      expect(faulty.injected).toBe(3);
+      expect(await readFile(file, 'utf8')).toBe('new content');
+      expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
+    },
+  );
 
   it('a rename that fails for another reason is reported at once, not retried', async () => {
     const dir = await tempDir();
@@ -107,9 +110,9 @@ describe('writeFileDurably', () => {
     const faulty = new FaultyFs();
     faulty.failAt('EIO', 'folderSync');
 
-    await expect(
-      withPlatform('linux', () => writeFileDurably(path.join(dir, 'casebook.json'), 'unsure', faulty.fs)),
-    ).rejects.toMatchObject({ code: 'io_error' });
+    await expect(withPlatform('linux', () => writeFileDurably(path.join(dir, 'casebook.json'), 'unsure', faulty.fs))).rejects.toMatchObject(
+      { code: 'io_error' },
+    );
     expect(await namesMatching(dir, TEMP_FILE)).toEqual([]);
   });
 });

@@ -13,7 +13,15 @@ const schema = z.object({ schemaVersion: z.literal(1), title: z.string().min(1) 
 async function folder() {
   const dir = await tempDir();
   const notices: Notice[] = [];
-  const things = new EntityFolder({ workspaceDir: dir, folder: 'things', schema, currentVersion: 1, backups: new Backups(dir), notify: (n) => notices.push(n), noun: 'thing' });
+  const things = new EntityFolder({
+    workspaceDir: dir,
+    folder: 'things',
+    schema,
+    currentVersion: 1,
+    backups: new Backups(dir),
+    notify: (n) => notices.push(n),
+    noun: 'thing',
+  });
   return { dir, things, notices, file: (id: string) => path.join(dir, 'things', `${id}.json`) };
 }
 

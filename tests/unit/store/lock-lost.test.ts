@@ -26,12 +26,19 @@ describe('a holder that lost its lock to Open anyway', () => {
     const second = await openWorkspace({ workspaceDir, openAnyway: true, checkpointIdleMs: HOUR });
     await call(second, 'cases:updateActionPlan', { caseId: created.id, patch: { analysisOfNeed: 'typed in the second window' } });
 
-    const refused = await dispatch(first.handlers, 'cases:updateActionPlan', { caseId: created.id, patch: { analysisOfNeed: 'typed after losing the lock' } });
+    const refused = await dispatch(first.handlers, 'cases:updateActionPlan', {
+      caseId: created.id,
+      patch: { analysisOfNeed: 'typed after losing the lock' },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'workspace_locked', message: expect.stringContaining('Open anyway') } });
-    expect((await dispatch(first.handlers, 'organisations:create', { name: 'Never saved', type: 'local_authority', region: 'Wales' })).ok).toBe(false);
+    expect(
+      (await dispatch(first.handlers, 'organisations:create', { name: 'Never saved', type: 'local_authority', region: 'Wales' })).ok,
+    ).toBe(false);
     // Reading still works, and the notice is there for the shell to show.
     expect((await dispatch(first.handlers, 'cases:list', undefined)).ok).toBe(true);
-    expect(first.context.notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('stopped saving') })]);
+    expect(first.context.notices).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('stopped saving') }),
+    ]);
 
     const lockBefore = await readFile(path.join(workspaceDir, '.lock'), 'utf8');
     const casesBefore = await readdir(path.join(workspaceDir, 'cases'));

@@ -12,7 +12,13 @@ import { useTempDirs } from '../helpers/temp-dirs';
 const tempDir = useTempDirs();
 const openWorkspace = useWorkspaces();
 const lockFile = (dir: string) => path.join(dir, '.lock');
-const holder = (over: Partial<LockInfo>): LockInfo => ({ pid: process.ppid, host: os.hostname(), pidStart: null, startedAt: '2026-03-01T09:00:00.000Z', ...over });
+const holder = (over: Partial<LockInfo>): LockInfo => ({
+  pid: process.ppid,
+  host: os.hostname(),
+  pidStart: null,
+  startedAt: '2026-03-01T09:00:00.000Z',
+  ...over,
+});
 const writeLock = (dir: string, info: LockInfo) => writeFile(lockFile(dir), JSON.stringify(info));
 
 describe('a lock that recovers', () => {
@@ -25,18 +31,24 @@ describe('a lock that recovers', () => {
     await lock.release();
   });
 
-  it.runIf(process.platform === 'linux')('takes over when the pid runs but started at another time (pid reused after a reboot)', async () => {
-    const dir = await tempDir();
-    await writeLock(dir, holder({ pid: process.ppid, pidStart: 'another-boot:12345' }));
-    const lock = await acquireWorkspaceLock(dir);
-    expect(parseLock(await readFile(lockFile(dir), 'utf8'))?.pid).toBe(process.pid);
-    await lock.release();
-  });
+  it.runIf(process.platform === 'linux')(
+    'takes over when the pid runs but started at another time (pid reused after a reboot)',
+    async () => {
+      const dir = await tempDir();
+      await writeLock(dir, holder({ pid: process.ppid, pidStart: 'another-boot:12345' }));
+      const lock = await acquireWorkspaceLock(dir);
+      expect(parseLock(await readFile(lockFile(dir), 'utf8'))?.pid).toBe(process.pid);
+      await lock.release();
+    },
+  );
 
   it('refuses a live holder on this computer whose start time matches', async () => {
     const dir = await tempDir();
     await writeLock(dir, holder({ pid: process.ppid, pidStart: await processStart(process.ppid) }));
-    await expect(acquireWorkspaceLock(dir)).rejects.toMatchObject({ code: 'workspace_locked', message: expect.stringContaining(`process ${process.ppid}`) });
+    await expect(acquireWorkspaceLock(dir)).rejects.toMatchObject({
+      code: 'workspace_locked',
+      message: expect.stringContaining(`process ${process.ppid}`),
+    });
   });
 
   it('refuses a holder on another computer, saying who and since when; Open anyway takes it', async () => {

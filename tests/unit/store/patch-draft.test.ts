@@ -27,7 +27,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.array(fc.nat(), { maxLength: 3 }), key: fc.string({ maxLength: 3 }) }),
   fc.record({ kind: fc.constant('push' as const), at: fc.array(fc.nat(), { maxLength: 3 }), value: json }),
   fc.record({ kind: fc.constant('splice' as const), at: fc.array(fc.nat(), { maxLength: 3 }), start: fc.nat() }),
-  fc.record({ kind: fc.constant('filter' as const), at: fc.array(fc.nat(), { maxLength: 3 }), key: fc.string({ maxLength: 3 }), keep: fc.nat() }),
+  fc.record({
+    kind: fc.constant('filter' as const),
+    at: fc.array(fc.nat(), { maxLength: 3 }),
+    key: fc.string({ maxLength: 3 }),
+    keep: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('assign' as const), at: fc.array(fc.nat(), { maxLength: 3 }), value: record }),
 );
 

@@ -78,7 +78,17 @@ function apply(c: CaseRecord, cmd: Command, n: number): void {
   const evidence = c.assessment.evidence;
   if (cmd.kind === 'note' && evidence.length) evidence[cmd.at % evidence.length].note = cmd.text;
   if (cmd.kind === 'analysis') c.actionPlan.analysisOfNeed = cmd.text;
-  if (cmd.kind === 'add') evidence.push({ id: `ev-${n}`, kind: 'document', source: 'Minutes', date: null, note: cmd.text, criteria: [], attachments: [], createdAt: clock().toISOString() });
+  if (cmd.kind === 'add')
+    evidence.push({
+      id: `ev-${n}`,
+      kind: 'document',
+      source: 'Minutes',
+      date: null,
+      note: cmd.text,
+      criteria: [],
+      attachments: [],
+      createdAt: clock().toISOString(),
+    });
   if (cmd.kind === 'remove' && evidence.length) c.assessment.evidence = evidence.filter((_, i) => i !== cmd.at % evidence.length);
 }
 
@@ -98,7 +108,8 @@ describe('snapshot + replayed log = the changes applied in memory', () => {
         for (const cmd of commands) {
           n += 1;
           if (cmd.kind === 'snapshot') await store.folder.snapshot(created.id);
-          else if (cmd.kind === 'crash') store = new CaseStore(services.context); // nothing written at "close"
+          else if (cmd.kind === 'crash')
+            store = new CaseStore(services.context); // nothing written at "close"
           else {
             await store.mutate(created.id, (draft) => {
               apply(draft, cmd, n);

@@ -15,7 +15,11 @@ const clock = () => new Date('2026-05-10T09:00:00.000Z');
 async function workspaceWithCases(count: number): Promise<{ dir: string; services: Services; ids: string[] }> {
   const dir = await tempDir();
   const services = await openWorkspace({ workspaceDir: dir, clock });
-  const org = await call(services, 'organisations:create', { name: 'Northvale Borough Council', type: 'local_authority', region: 'London' });
+  const org = await call(services, 'organisations:create', {
+    name: 'Northvale Borough Council',
+    type: 'local_authority',
+    region: 'London',
+  });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push((await call(services, 'cases:create', { organisationId: org.id })).id);
   return { dir, services, ids };
@@ -25,7 +29,11 @@ describe('one schema at every boundary', () => {
   it('refuses an action whose issueId is not an id, at the door, and the workspace reopens whole', async () => {
     const { dir, services, ids } = await workspaceWithCases(2);
     const org = (await call(services, 'organisations:list'))[0];
-    const result = await dispatch(services.handlers, 'actions:create', { organisationId: org.id, what: 'Agree terms', issueId: 'not an id!' });
+    const result = await dispatch(services.handlers, 'actions:create', {
+      organisationId: org.id,
+      what: 'Agree terms',
+      issueId: 'not an id!',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await services.close();
     const again = await openWorkspace({ workspaceDir: dir, clock });
@@ -130,7 +138,12 @@ describe('a full disk or failing disk at each write of a change', () => {
           // Let the first nth-1 writes at this point through, then fail one.
           faulty.failAt(code, point, 1, nth - 1);
           const created = await dispatch(services.handlers, 'cases:create', { organisationId: org.id }, () => undefined);
-          const changed = await dispatch(services.handlers, 'cases:addSignatory', { caseId: kept.id, draft: { name: 'Ann', role: 'lead_officer' } }, () => undefined);
+          const changed = await dispatch(
+            services.handlers,
+            'cases:addSignatory',
+            { caseId: kept.id, draft: { name: 'Ann', role: 'lead_officer' } },
+            () => undefined,
+          );
           faulty.heal();
           if (faulty.injected === 0) return; // fewer than nth writes at this point: nothing to test
           if (!created.ok) expect(['disk_full', 'io_error']).toContain(created.error.code);

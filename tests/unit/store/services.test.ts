@@ -20,8 +20,7 @@ const leeds: OrganisationDraft = {
 const bristol: OrganisationDraft = { name: 'Bristol City Council', type: 'local_authority', region: 'South West', contacts: [] };
 
 /** The raw Result, for the failure cases: `call` would throw on them. */
-const send = (services: Services, channel: string, input: unknown) =>
-  dispatch(services.handlers, channel, input, throwOnLog);
+const send = (services: Services, channel: string, input: unknown) => dispatch(services.handlers, channel, input, throwOnLog);
 
 describe('organisations through dispatch', () => {
   it('create, list, get, update and delete; everything survives close and reopen', async () => {
@@ -53,10 +52,20 @@ describe('organisations through dispatch', () => {
 describe('invalid input', () => {
   const cases: { title: string; channel: string; input: unknown; mentions: string }[] = [
     { title: 'an empty name', channel: 'organisations:create', input: { ...leeds, name: '' }, mentions: 'An organisation needs a name' },
-    { title: 'a name of spaces', channel: 'organisations:create', input: { ...leeds, name: '   ' }, mentions: 'An organisation needs a name' },
+    {
+      title: 'a name of spaces',
+      channel: 'organisations:create',
+      input: { ...leeds, name: '   ' },
+      mentions: 'An organisation needs a name',
+    },
     { title: 'an unknown type', channel: 'organisations:create', input: { ...leeds, type: 'charity' }, mentions: 'type' },
     { title: 'an unknown region', channel: 'organisations:create', input: { ...leeds, region: 'Scotland' }, mentions: 'region' },
-    { title: 'a contact with no name', channel: 'organisations:create', input: { ...leeds, contacts: [{ name: '', role: '' }] }, mentions: 'A contact needs a name' },
+    {
+      title: 'a contact with no name',
+      channel: 'organisations:create',
+      input: { ...leeds, contacts: [{ name: '', role: '' }] },
+      mentions: 'A contact needs a name',
+    },
     { title: 'a string instead of a draft', channel: 'organisations:create', input: 'garbage', mentions: 'object' },
     { title: 'null instead of a draft', channel: 'organisations:create', input: null, mentions: 'object' },
     { title: 'a malformed id', channel: 'organisations:get', input: { id: '../../etc/passwd' }, mentions: 'not a valid id' },
@@ -70,7 +79,15 @@ describe('invalid input', () => {
 
     const result = await send(services, channel, input);
 
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(mentions), key: expect.stringMatching(/^(invalidRequest|unknownChannel)$/), values: expect.any(Object) } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining(mentions),
+        key: expect.stringMatching(/^(invalidRequest|unknownChannel)$/),
+        values: expect.any(Object),
+      },
+    });
     expect(await call(services, 'organisations:list')).toEqual([]);
   });
 
@@ -104,7 +121,10 @@ describe('missing organisations', () => {
 
     const result = await send(services, channel, input);
 
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/no longer exists/), key: 'organisationGone', values: {} } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/no longer exists/), key: 'organisationGone', values: {} },
+    });
     expect(await readFile(path.join(dir, 'casebook.json'), 'utf8')).toBe(before);
   });
 });

@@ -13,11 +13,31 @@ import { seededRandom } from '../../bench/random';
  * parsing the whole case, and give the same parsed case (trimmed text, dropped unknown keys).
  */
 
-const base = generateCase(seededRandom(3), { id: 'case-1', organisationId: 'org-1', organisationName: 'Council', evidenceCount: 6, noteWords: 8 });
+const base = generateCase(seededRandom(3), {
+  id: 'case-1',
+  organisationId: 'org-1',
+  organisationName: 'Council',
+  evidenceCount: 6,
+  noteWords: 8,
+});
 
 const anyValue = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('  padded  ', '2026-02-30', '2026-11-03', 'met', 'not_yet_met', 'document', 'R9', 'C2', 'x'.repeat(201), null, -1, 7, true),
+  fc.constantFrom(
+    '  padded  ',
+    '2026-02-30',
+    '2026-11-03',
+    'met',
+    'not_yet_met',
+    'document',
+    'R9',
+    'C2',
+    'x'.repeat(201),
+    null,
+    -1,
+    7,
+    true,
+  ),
   fc.constant({ stray: 1 }),
   fc.constant([]),
 );

@@ -20,13 +20,20 @@ afterEach(async () => {
 });
 
 function opener(chooseFolder?: () => Promise<string | null>) {
-  const made = new WorkspaceOpener({ connect: (workspaceDir, openAnyway) => createServices({ workspaceDir, openAnyway, clock }), chooseFolder, clock });
+  const made = new WorkspaceOpener({
+    connect: (workspaceDir, openAnyway) => createServices({ workspaceDir, openAnyway, clock }),
+    chooseFolder,
+    clock,
+  });
   openers.push(made);
   return made;
 }
 const call = async (o: WorkspaceOpener, channel: string, input?: unknown) => o.dispatch(channel, input);
 const writeLock = (dir: string, info: Partial<LockInfo>) =>
-  writeFile(path.join(dir, '.lock'), JSON.stringify({ pid: 4242, host: 'office-pc-7', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z', ...info }));
+  writeFile(
+    path.join(dir, '.lock'),
+    JSON.stringify({ pid: 4242, host: 'office-pc-7', pidStart: null, startedAt: '2026-03-01T09:00:00.000Z', ...info }),
+  );
 const indexWith = (name: string) => JSON.stringify({ ...emptyIndex(), profile: { ...defaultProfile, name, welcomed: true } });
 
 async function backupsOf(dir: string, files: Record<string, string>) {
@@ -45,7 +52,13 @@ describe('a workspace held by another computer', () => {
       dir,
       reason: 'locked',
       message: expect.stringContaining('office-pc-7'),
-      holder: { host: 'office-pc-7', pid: 4242, since: '2026-03-01T09:00:00.000Z', lastActive: '2026-03-01T09:30:00.000Z', sameComputer: false },
+      holder: {
+        host: 'office-pc-7',
+        pid: 4242,
+        since: '2026-03-01T09:00:00.000Z',
+        lastActive: '2026-03-01T09:30:00.000Z',
+        sameComputer: false,
+      },
       canOpenAnyway: true,
       canChoose: false,
       // No workspace file in this folder yet: the language is not known.
@@ -70,7 +83,12 @@ describe('a workspace held by another computer', () => {
     const o = opener();
     const status = await o.open(dir);
     const expected = process.platform === 'linux' ? false : true;
-    expect(status).toMatchObject({ state: 'failed', reason: 'locked', canOpenAnyway: expected, holder: { sameComputer: true, pid: process.ppid } });
+    expect(status).toMatchObject({
+      state: 'failed',
+      reason: 'locked',
+      canOpenAnyway: expected,
+      holder: { sameComputer: true, pid: process.ppid },
+    });
     if (!expected) expect(await call(o, 'workspace:openAnyway')).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
@@ -92,7 +110,13 @@ describe('a workspace that cannot be read', () => {
     await writeFile(notAFolder, 'hello');
     const other = path.join(root, 'other');
     const o = opener(async () => other);
-    expect(await o.open(notAFolder)).toMatchObject({ state: 'failed', reason: 'unreadable', holder: null, canOpenAnyway: false, canChoose: true });
+    expect(await o.open(notAFolder)).toMatchObject({
+      state: 'failed',
+      reason: 'unreadable',
+      holder: null,
+      canOpenAnyway: false,
+      canChoose: true,
+    });
     expect(await call(o, 'workspace:openAnyway')).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await call(o, 'workspace:openOther')).toEqual({ ok: true, data: { state: 'open', dir: other } });
     expect(await call(o, 'workspace:info')).toMatchObject({ ok: true, data: { dir: other } });
@@ -128,10 +152,19 @@ describe('restoring a backup', () => {
         { id: '2026-03-30T08-00-00.000Z.json', takenAt: '2026-03-30T08:00:00.000Z', usable: true },
       ],
     });
-    expect(await call(o, 'workspace:restoreBackup', { id: '2026-04-01T08-00-00.000Z.json' })).toMatchObject({ ok: false, error: { code: 'corrupt_file' } });
-    expect(await call(o, 'workspace:restoreBackup', { id: '../casebook.json' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await call(o, 'workspace:restoreBackup', { id: '2026-04-01T08-00-00.000Z.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'corrupt_file' },
+    });
+    expect(await call(o, 'workspace:restoreBackup', { id: '../casebook.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
 
-    expect(await call(o, 'workspace:restoreBackup', { id: '2026-03-30T08-00-00.000Z.json' })).toEqual({ ok: true, data: { state: 'open', dir } });
+    expect(await call(o, 'workspace:restoreBackup', { id: '2026-03-30T08-00-00.000Z.json' })).toEqual({
+      ok: true,
+      data: { state: 'open', dir },
+    });
     expect(await call(o, 'settings:getProfile')).toMatchObject({ ok: true, data: { name: 'Rhian Evans' } });
     const names = await readdir(dir);
     const kept = names.find((n) => n.startsWith('casebook.json.replaced-'));
@@ -140,7 +173,11 @@ describe('restoring a backup', () => {
     const journals = new Journals(dir, clock, () => ({ name: 'x', role: 'peer_assessor' }));
     expect(await journals.verify(WORKSPACE_JOURNAL)).toEqual({ ok: true, entries: 1 });
     const [entry] = await journals.read(WORKSPACE_JOURNAL);
-    expect(entry).toMatchObject({ kind: 'workspace.restored', actor: { name: 'Rhian Evans' }, details: { backup: '2026-03-30T08-00-00.000Z.json', keptAs: kept } });
+    expect(entry).toMatchObject({
+      kind: 'workspace.restored',
+      actor: { name: 'Rhian Evans' },
+      details: { backup: '2026-03-30T08-00-00.000Z.json', keptAs: kept },
+    });
   });
 
   it('refuses while another Casebook holds the workspace, and changes nothing', async () => {

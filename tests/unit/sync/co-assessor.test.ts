@@ -27,7 +27,13 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     const bob = await join('bob', 'Bob Ŵyn');
     const org = await addOrganisation(alice);
     const created = await alice.call('cases:create', { organisationId: org.id });
-    await couch.setup({ users: [{ name: 'alice', password: 'alice-password' }, { name: 'bob', password: 'bob-password' }], cases: [{ id: created.id, assessors: ['alice', 'bob'] }] });
+    await couch.setup({
+      users: [
+        { name: 'alice', password: 'alice-password' },
+        { name: 'bob', password: 'bob-password' },
+      ],
+      cases: [{ id: created.id, assessors: ['alice', 'bob'] }],
+    });
 
     await alice.sync.share('case', created.id);
     expect(await alice.sync.syncNow()).toMatchObject({ state: 'up_to_date', message: null });
@@ -38,7 +44,10 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     // Offline on both sides: each interviews people and adds evidence; Alice judges C1.
     await alice.call('cases:addInterview', { caseId: created.id, draft: { name: 'HR lead', notes: 'Spoke about the learning fund.' } });
     await alice.call('cases:updateCriterion', { caseId: created.id, criterionId: 'C1', patch: { judgement: 'met' } });
-    await bob.call('cases:addInterview', { caseId: created.id, draft: { name: 'Union learning rep', notes: 'Dysgu yn y gweithle — ŵ ŷ.' } });
+    await bob.call('cases:addInterview', {
+      caseId: created.id,
+      draft: { name: 'Union learning rep', notes: 'Dysgu yn y gweithle — ŵ ŷ.' },
+    });
     await bob.call('cases:addEvidence', { caseId: created.id, draft: { kind: 'document', source: 'Workforce plan' } });
     await bob.call('cases:updateCriterion', { caseId: created.id, criterionId: 'C2', patch: { rationale: 'Bob’s rationale' } });
 
@@ -71,8 +80,16 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     const alice = members[0] as Awaited<ReturnType<typeof join>>;
     const bob = members[1] as Awaited<ReturnType<typeof join>>;
     const [{ id }] = await alice.call('cases:list');
-    await alice.call('cases:updateCriterion', { caseId: id, criterionId: 'C3', patch: { judgement: 'met', rationale: 'Alice saw the plan.' } });
-    await bob.call('cases:updateCriterion', { caseId: id, criterionId: 'C3', patch: { judgement: 'not_yet_met', rationale: 'Bob heard otherwise.' } });
+    await alice.call('cases:updateCriterion', {
+      caseId: id,
+      criterionId: 'C3',
+      patch: { judgement: 'met', rationale: 'Alice saw the plan.' },
+    });
+    await bob.call('cases:updateCriterion', {
+      caseId: id,
+      criterionId: 'C3',
+      patch: { judgement: 'not_yet_met', rationale: 'Bob heard otherwise.' },
+    });
     await alice.sync.syncNow();
     await bob.sync.syncNow();
     // Through the channels the merge screen uses.
@@ -83,7 +100,10 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     expect(kinds).toEqual({ 'assessment.criteria.C3.judgement': 'decision', 'assessment.criteria.C3.rationale': 'text' });
     // Bob's own version stays in his workspace until he chooses.
     expect((await bob.call('cases:get', { id })).assessment.criteria.C3?.judgement).toBe('not_yet_met');
-    const refused = await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: { 'assessment.criteria.C3.judgement': { text: 'met' } } });
+    const refused = await bob.fail('sync:resolve', {
+      docId: pending[0]!.docId,
+      choices: { 'assessment.criteria.C3.judgement': { text: 'met' } },
+    });
     expect(refused).toMatchObject({ code: 'invalid_input', key: 'syncDecisionNotCombined' });
     await bob.call('sync:resolve', {
       docId: pending[0]!.docId,
@@ -92,7 +112,10 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
         'assessment.criteria.C3.rationale': { text: 'Alice saw the plan. Bob heard otherwise.' },
       },
     });
-    expect(await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: {} })).toMatchObject({ code: 'conflict', key: 'syncConflictGone' });
+    expect(await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: {} })).toMatchObject({
+      code: 'conflict',
+      key: 'syncConflictGone',
+    });
     await alice.sync.syncNow();
     for (const m of [alice, bob]) {
       const c = (await m.call('cases:get', { id })).assessment.criteria.C3;

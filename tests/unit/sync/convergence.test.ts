@@ -14,7 +14,12 @@ let caseId = '';
 
 beforeAll(async () => {
   couch = await startCouch();
-  await couch.setup({ users: [{ name: 'ann', password: 'ann-password' }, { name: 'ben', password: 'ben-password' }] });
+  await couch.setup({
+    users: [
+      { name: 'ann', password: 'ann-password' },
+      { name: 'ben', password: 'ben-password' },
+    ],
+  });
   a = await openMember(couch, 'ann', 'ann-password', 'Ann', false);
   b = await openMember(couch, 'ben', 'ben-password', 'Ben', false);
   // One case shared by both for every run: each run starts from the converged state the last
@@ -68,14 +73,24 @@ it(`two workspaces converge with no acknowledged edit lost (${RUNS} runs)`, asyn
           acknowledged.push(notes);
         } else if (c.op === 'field') {
           // Each side owns its own field here, so no change needs a person to choose.
-          await m.call('cases:updateCriterion', { caseId, criterionId: c.side === 'a' ? 'C1' : 'C2', patch: { rationale: `${c.side} ${run}.${n++}` } });
+          await m.call('cases:updateCriterion', {
+            caseId,
+            criterionId: c.side === 'a' ? 'C1' : 'C2',
+            patch: { rationale: `${c.side} ${run}.${n++}` },
+          });
         } else if (c.op === 'sync') {
           await m.sync.syncNow();
         } else {
           const unfinished = m.sync.syncNow();
           await m.sync.close();
           await unfinished;
-          m.sync = createSyncService({ ctx: m.services.context, password: async () => `${m === a ? 'ann' : 'ben'}-password`, autoSyncMs: null, pullEveryMs: null, regional: false });
+          m.sync = createSyncService({
+            ctx: m.services.context,
+            password: async () => `${m === a ? 'ann' : 'ben'}-password`,
+            autoSyncMs: null,
+            pullEveryMs: null,
+            regional: false,
+          });
           await m.sync.load();
         }
       }
@@ -94,8 +109,24 @@ it(`two workspaces converge with no acknowledged edit lost (${RUNS} runs)`, asyn
       ...(process.env.CASEBOOK_CONVERGENCE_SEED ? { seed: Number(process.env.CASEBOOK_CONVERGENCE_SEED) } : {}),
       examples: [
         [[{ op: 'field', side: 'a' }]],
-        [[{ op: 'note', side: 'b' }, { op: 'restart', side: 'b' }, { op: 'note', side: 'b' }, { op: 'restart', side: 'b' }, { op: 'note', side: 'a' }, { op: 'note', side: 'b' }]],
-        [[{ op: 'field', side: 'b' }, { op: 'sync', side: 'b' }, { op: 'field', side: 'b' }, { op: 'field', side: 'a' }]],
+        [
+          [
+            { op: 'note', side: 'b' },
+            { op: 'restart', side: 'b' },
+            { op: 'note', side: 'b' },
+            { op: 'restart', side: 'b' },
+            { op: 'note', side: 'a' },
+            { op: 'note', side: 'b' },
+          ],
+        ],
+        [
+          [
+            { op: 'field', side: 'b' },
+            { op: 'sync', side: 'b' },
+            { op: 'field', side: 'b' },
+            { op: 'field', side: 'a' },
+          ],
+        ],
       ],
       endOnFailure: true,
     },

@@ -21,7 +21,15 @@ export async function startCouch() {
     const [username, password] = (process.env.CASEBOOK_COUCHDB_ADMIN ?? 'admin:admin-secret').split(':');
     ADMIN.username = username!;
     ADMIN.password = password!;
-    return { ...couchAt(external, async () => undefined, async () => undefined, true), traffic: { received: 0, sent: 0 } };
+    return {
+      ...couchAt(
+        external,
+        async () => undefined,
+        async () => undefined,
+        true,
+      ),
+      traffic: { received: 0, sent: 0 },
+    };
   }
   const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => unknown;
   const ServerPouch = Pouch.defaults({ adapter: 'memory' });
@@ -77,7 +85,11 @@ function couchAt(url: string, start: () => Promise<void>, stop: () => Promise<vo
     /** Writes straight into a database as the admin (an attacker with server access). */
     adminPut: async (db: string, doc: object) => {
       const auth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
-      const r = await fetch(`${url}/${db}`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+      const r = await fetch(`${url}/${db}`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      });
       return r.status;
     },
   };
@@ -111,10 +123,18 @@ function enforceOnBulkDocs(app: DbWrapperApp, ServerPouch: typeof Pouch) {
       const secObj = await db.getSecurity();
       const isAdmin = userCtx.roles.includes('_admin');
       const inSection = (section?: { names?: string[]; roles?: string[] }) =>
-        Boolean(section && ((section.names ?? []).includes(userCtx.name ?? '') || (section.roles ?? []).some((r) => userCtx.roles.includes(r))));
+        Boolean(
+          section && ((section.names ?? []).includes(userCtx.name ?? '') || (section.roles ?? []).some((r) => userCtx.roles.includes(r))),
+        );
       const open = !(secObj.members?.names?.length || secObj.members?.roles?.length);
       if (!isAdmin && !open && !inSection(secObj.members) && !inSection(secObj.admins)) {
-        return docs.map((d) => ({ id: d._id, error: 'unauthorized', name: 'unauthorized', status: 401, message: 'You are not authorized to access this db.' }));
+        return docs.map((d) => ({
+          id: d._id,
+          error: 'unauthorized',
+          name: 'unauthorized',
+          status: 401,
+          message: 'You are not authorized to access this db.',
+        }));
       }
       const ddocs = await raw.allDocs({ startkey: '_design/', endkey: '_design0', include_docs: true });
       const validators = ddocs.rows
@@ -125,15 +145,25 @@ function enforceOnBulkDocs(app: DbWrapperApp, ServerPouch: typeof Pouch) {
       const accepted: Doc[] = [];
       for (const doc of docs) {
         if (doc._id.startsWith('_design/') && !isAdmin) {
-          results.push({ id: doc._id, error: 'unauthorized', name: 'unauthorized', status: 401, message: 'Only admins may change design documents.' });
+          results.push({
+            id: doc._id,
+            error: 'unauthorized',
+            name: 'unauthorized',
+            status: 401,
+            message: 'Only admins may change design documents.',
+          });
           continue;
         }
         try {
           const old = await raw.get(doc._id).catch(() => null);
-          for (const validate of validators) validate(doc, old as Doc | null, userCtx, { members: { names: [], roles: [] }, admins: { names: [], roles: [] }, ...secObj });
+          for (const validate of validators)
+            validate(doc, old as Doc | null, userCtx, { members: { names: [], roles: [] }, admins: { names: [], roles: [] }, ...secObj });
           accepted.push(doc);
         } catch (error) {
-          const reason = (error as { forbidden?: string; unauthorized?: string }).forbidden ?? (error as { unauthorized?: string }).unauthorized ?? String(error);
+          const reason =
+            (error as { forbidden?: string; unauthorized?: string }).forbidden ??
+            (error as { unauthorized?: string }).unauthorized ??
+            String(error);
           results.push({ id: doc._id, error: 'forbidden', name: 'forbidden', status: 403, message: reason });
         }
       }
@@ -143,7 +173,11 @@ function enforceOnBulkDocs(app: DbWrapperApp, ServerPouch: typeof Pouch) {
     // The route calls bulkDocs with a Node-style callback.
     db.bulkDocs = (body: unknown, opts?: unknown, cb?: unknown) => {
       const done = enforced(body, opts);
-      if (typeof cb === 'function') done.then((r) => cb(null, r), (e: unknown) => cb(e));
+      if (typeof cb === 'function')
+        done.then(
+          (r) => cb(null, r),
+          (e: unknown) => cb(e),
+        );
       return done;
     };
     next();

@@ -15,7 +15,14 @@ import { openLocal, type Database, type PouchDoc } from '../../../electron/servi
  */
 const docId = 'case:r';
 const body = (c1: string, c2: string) => ({ id: 'r', assessment: { criteria: { C1: { rationale: c1 }, C2: { rationale: c2 } } } });
-const doc = (author: string, c1: string, c2: string, extra: Record<string, unknown> = {}) => ({ type: 'case', v: 1, author, at: '2026-05-10T09:00:00.000Z', body: body(c1, c2), ...extra });
+const doc = (author: string, c1: string, c2: string, extra: Record<string, unknown> = {}) => ({
+  type: 'case',
+  v: 1,
+  author,
+  at: '2026-05-10T09:00:00.000Z',
+  body: body(c1, c2),
+  ...extra,
+});
 
 let db: Database;
 afterEach(async () => db.close());
@@ -56,5 +63,7 @@ it('still asks a person when two people changed the same text after their last c
 
   expect(resolution.state).toBe('pending');
   if (resolution.state !== 'pending') return;
-  expect(resolution.pending.conflicts).toEqual([expect.objectContaining({ path: ['assessment', 'criteria', 'C2', 'rationale'], base: '74.0' })]);
+  expect(resolution.pending.conflicts).toEqual([
+    expect.objectContaining({ path: ['assessment', 'criteria', 'C2', 'rationale'], base: '74.0' }),
+  ]);
 });

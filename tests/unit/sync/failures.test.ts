@@ -32,7 +32,9 @@ describe('test connection names each failure', () => {
   it('ok, wrong password, no access, not CouchDB, unreachable, insecure address', async () => {
     await expect(testConnection(couch.url, 'carys', 'carys-password', REGION_DB)).resolves.toMatchObject({ ok: true });
     await expect(testConnection(couch.url, 'carys', 'nope', REGION_DB)).rejects.toMatchObject({ problem: 'wrong_password' });
-    await expect(testConnection(couch.url, 'carys', 'carys-password', 'casebook-case-unknown')).rejects.toMatchObject({ problem: 'no_access' });
+    await expect(testConnection(couch.url, 'carys', 'carys-password', 'casebook-case-unknown')).rejects.toMatchObject({
+      problem: 'no_access',
+    });
     const http = await import('node:http');
     const plain = http.createServer((_req, res) => res.end('<html>hello</html>'));
     await new Promise<void>((r) => plain.listen(0, '127.0.0.1', () => r()));
@@ -80,7 +82,11 @@ describe('sync through failures', () => {
     const [{ id }] = await (open[0] as Awaited<ReturnType<typeof join>>).call('cases:list');
     const db = caseDbName(id);
     const put = (user: string, doc: object) =>
-      fetch(`${couch.url}/${db}/_bulk_docs`, { method: 'POST', headers: { authorization: auth(user), 'content-type': 'application/json' }, body: JSON.stringify({ docs: [doc] }) }).then(async (r) => {
+      fetch(`${couch.url}/${db}/_bulk_docs`, {
+        method: 'POST',
+        headers: { authorization: auth(user), 'content-type': 'application/json' },
+        body: JSON.stringify({ docs: [doc] }),
+      }).then(async (r) => {
         const answer = (await r.json()) as { error?: string; reason?: string }[] | { error?: string; reason?: string };
         return Array.isArray(answer) ? answer : [answer];
       });
@@ -91,7 +97,10 @@ describe('sync through failures', () => {
     const read = await fetch(`${couch.url}/${db}/case:${id}`, { headers: { authorization: auth('lead') } });
     expect(read.status).toBe(200);
     expect((await put('lead', doc))[0]).toMatchObject({ error: 'forbidden', reason: 'Only members of this database may change it.' });
-    expect((await put('dai', { ...doc, _id: `case:${id}`, body: { id } }))[0]).toMatchObject({ error: 'forbidden', reason: 'Not a GO Award case.' });
+    expect((await put('dai', { ...doc, _id: `case:${id}`, body: { id } }))[0]).toMatchObject({
+      error: 'forbidden',
+      reason: 'Not a GO Award case.',
+    });
     expect((await put('dai', { _id: 'note:1', type: 'note' }))[0]).toMatchObject({ error: 'forbidden' });
   });
 
@@ -99,9 +108,14 @@ describe('sync through failures', () => {
     const carys = open[0] as Awaited<ReturnType<typeof join>>;
     const [{ id }] = await carys.call('cases:list');
     const before = await carys.call('cases:get', { id });
-    const current = await fetch(`${couch.url}/${caseDbName(id)}/case:${id}`, { headers: { authorization: auth(ADMIN.username, ADMIN.password) } }).then((r) => r.json() as Promise<Record<string, unknown> & { body: Record<string, unknown> }>);
+    const current = await fetch(`${couch.url}/${caseDbName(id)}/case:${id}`, {
+      headers: { authorization: auth(ADMIN.username, ADMIN.password) },
+    }).then((r) => r.json() as Promise<Record<string, unknown> & { body: Record<string, unknown> }>);
     // Passes the server's shape check (an admin bypasses it anyway), fails the local schema.
-    const hostile = { ...current, body: { ...current.body, assessment: { interviews: [{ id: 'x', at: 'not a time', notes: 5 }] }, recommendation: {} } };
+    const hostile = {
+      ...current,
+      body: { ...current.body, assessment: { interviews: [{ id: 'x', at: 'not a time', notes: 5 }] }, recommendation: {} },
+    };
     expect(await couch.adminPut(caseDbName(id), hostile)).toBe(201);
     const status = await carys.sync.syncNow();
     expect(status.refused.map((r) => r.id)).toContain(`case:${id}`);

@@ -24,7 +24,13 @@ it('kill -9 during sync: nothing acknowledged is lost, nothing is duplicated, an
   const org = await addOrganisation(first);
   const { id } = await first.call('cases:create', { organisationId: org.id });
   await first.services.close();
-  await couch.setup({ users: [{ name: 'fflur', password: 'fflur-password' }, { name: 'gwyn', password: 'gwyn-password' }], cases: [{ id, assessors: ['fflur', 'gwyn'] }] });
+  await couch.setup({
+    users: [
+      { name: 'fflur', password: 'fflur-password' },
+      { name: 'gwyn', password: 'gwyn-password' },
+    ],
+    cases: [{ id, assessors: ['fflur', 'gwyn'] }],
+  });
 
   // `node --import tsx sync-child.ts …`: the child saves and syncs until it is killed.
   const child = new ScriptChild('--import', ['tsx', childScript, first.workspaceDir, couch.url, 'fflur', 'fflur-password', id]);
@@ -36,7 +42,11 @@ it('kill -9 during sync: nothing acknowledged is lost, nothing is duplicated, an
   const acked = child.lines.filter((l) => l.startsWith('ACK ')).map((l) => `note ${l.split(' ')[1]}`);
   expect(acked.length).toBeGreaterThanOrEqual(4);
 
-  const services = await createServices({ workspaceDir: first.workspaceDir, openAnyway: true, sync: { autoSyncMs: null, pullEveryMs: null } });
+  const services = await createServices({
+    workspaceDir: first.workspaceDir,
+    openAnyway: true,
+    sync: { autoSyncMs: null, pullEveryMs: null },
+  });
   const sync = createSyncService({ ctx: services.context, password: async () => 'fflur-password', autoSyncMs: null, regional: false });
   await sync.load();
   expect(await sync.syncNow()).toMatchObject({ state: 'up_to_date', waiting: 0 });

@@ -7,8 +7,17 @@ type Item = { id: string; text: string };
 type Rec = { id: string; title: string; notes: Item[]; tags: string[]; judgement: string };
 
 const text = fc.string({ unit: fc.constantFrom('a', 'b', 'ŵ', 'ŷ', ' ', 'é'), maxLength: 6 });
-const items = fc.uniqueArray(fc.record({ id: fc.constantFrom('1', '2', '3', '4', '5', '6'), text }), { selector: (i) => i.id, maxLength: 5 });
-const record = fc.record({ id: fc.constant('r'), title: text, notes: items, tags: fc.uniqueArray(fc.constantFrom('C1', 'C2', 'C3', 'C4')), judgement: fc.constantFrom('met', 'partly_met', 'not_yet_met') });
+const items = fc.uniqueArray(fc.record({ id: fc.constantFrom('1', '2', '3', '4', '5', '6'), text }), {
+  selector: (i) => i.id,
+  maxLength: 5,
+});
+const record = fc.record({
+  id: fc.constant('r'),
+  title: text,
+  notes: items,
+  tags: fc.uniqueArray(fc.constantFrom('C1', 'C2', 'C3', 'C4')),
+  judgement: fc.constantFrom('met', 'partly_met', 'not_yet_met'),
+});
 const policy = { isDecision: (p: string[]) => p[0] === 'judgement' };
 
 describe('three-way merge', () => {
@@ -27,8 +36,14 @@ describe('three-way merge', () => {
     fc.assert(
       fc.property(record, items, items, (base, addOurs, addTheirs) => {
         const known = new Set(base.notes.map((n) => n.id));
-        const ours: Rec = { ...base, notes: [...base.notes, ...addOurs.filter((i) => !known.has(i.id)).map((i) => ({ ...i, id: `o${i.id}` }))] };
-        const theirs: Rec = { ...base, notes: [...base.notes, ...addTheirs.filter((i) => !known.has(i.id)).map((i) => ({ ...i, id: `t${i.id}` }))] };
+        const ours: Rec = {
+          ...base,
+          notes: [...base.notes, ...addOurs.filter((i) => !known.has(i.id)).map((i) => ({ ...i, id: `o${i.id}` }))],
+        };
+        const theirs: Rec = {
+          ...base,
+          notes: [...base.notes, ...addTheirs.filter((i) => !known.has(i.id)).map((i) => ({ ...i, id: `t${i.id}` }))],
+        };
         const { merged, conflicts } = mergeThreeWay(base, ours, theirs, policy);
         expect(conflicts).toEqual([]);
         for (const n of [...ours.notes, ...theirs.notes]) expect(merged.notes).toContainEqual(n);
@@ -60,7 +75,13 @@ describe('three-way merge', () => {
         expect(ab.conflicts.map((c) => c.path.join('.')).sort()).toEqual(ba.conflicts.map((c) => c.path.join('.')).sort());
         expect(new Set(ab.merged.notes.map((n) => n.id))).toEqual(new Set(ba.merged.notes.map((n) => n.id)));
         expect(new Set(ab.merged.tags)).toEqual(new Set(ba.merged.tags));
-        if (ab.conflicts.length === 0) expect(same({ ...ab.merged, notes: [...ab.merged.notes].sort((x, y) => x.id.localeCompare(y.id)), tags: [...ab.merged.tags].sort() }, { ...ba.merged, notes: [...ba.merged.notes].sort((x, y) => x.id.localeCompare(y.id)), tags: [...ba.merged.tags].sort() })).toBe(true);
+        if (ab.conflicts.length === 0)
+          expect(
+            same(
+              { ...ab.merged, notes: [...ab.merged.notes].sort((x, y) => x.id.localeCompare(y.id)), tags: [...ab.merged.tags].sort() },
+              { ...ba.merged, notes: [...ba.merged.notes].sort((x, y) => x.id.localeCompare(y.id)), tags: [...ba.merged.tags].sort() },
+            ),
+          ).toBe(true);
       }),
       { numRuns: 300 },
     );

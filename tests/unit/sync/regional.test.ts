@@ -6,13 +6,26 @@ import { openMember } from './workspaces';
 let couch: Couch;
 beforeAll(async () => {
   couch = await startCouch();
-  await couch.setup({ users: [{ name: 'hana', password: 'hana-password' }, { name: 'ifor', password: 'ifor-password' }] });
+  await couch.setup({
+    users: [
+      { name: 'hana', password: 'hana-password' },
+      { name: 'ifor', password: 'ifor-password' },
+    ],
+  });
 });
 afterAll(async () => {
   await couch.stop();
 });
 
-const details = { title: 'Partnership forum ŵ', organisationId: null, date: '2026-03-16', venue: 'Town hall', startTime: '10:00', sessionMinutes: 120, facilitator: 'Hana' };
+const details = {
+  title: 'Partnership forum ŵ',
+  organisationId: null,
+  date: '2026-03-16',
+  venue: 'Town hall',
+  startTime: '10:00',
+  sessionMinutes: 120,
+  facilitator: 'Hana',
+};
 
 it('the regional overview (overview:rows) of a member shows the workshops others shared, their actions and issues, and issues escalated in their logs; nothing unshared leaves', async () => {
   const hana = await openMember(couch, 'hana', 'hana-password', 'Hana');
@@ -22,8 +35,17 @@ it('the regional overview (overview:rows) of a member shows the workshops others
   const [template] = await hana.call('workshops:templates');
   const shared = await hana.call('workshops:create', { templateId: template!.id, details });
   await hana.call('workshops:create', { templateId: template!.id, details: { ...details, title: 'Private planning' } });
-  await hana.call('workshops:capture', { id: shared.id, capture: { kind: 'action', action: { what: 'Agree the learning agreement', owner: 'Chair', side: 'both', dueDate: '2026-06-30', status: 'amber' } } });
-  await hana.call('workshops:capture', { id: shared.id, capture: { kind: 'issue', issue: { title: 'Release time for reps', raisedOn: '2026-03-16' } } });
+  await hana.call('workshops:capture', {
+    id: shared.id,
+    capture: {
+      kind: 'action',
+      action: { what: 'Agree the learning agreement', owner: 'Chair', side: 'both', dueDate: '2026-06-30', status: 'amber' },
+    },
+  });
+  await hana.call('workshops:capture', {
+    id: shared.id,
+    capture: { kind: 'issue', issue: { title: 'Release time for reps', raisedOn: '2026-03-16' } },
+  });
   await hana.call('sync:share', { kind: 'workshop', id: shared.id });
 
   // One issue escalated to regional level (shared), one left local (never leaves).
@@ -38,8 +60,12 @@ it('the regional overview (overview:rows) of a member shows the workshops others
   expect(await hana.call('sync:syncNow')).toMatchObject({ state: 'up_to_date' });
   expect(await ifor.call('sync:syncNow')).toMatchObject({ state: 'up_to_date' });
   const { region } = await ifor.call('overview:rows');
-  expect(region!.workshops).toEqual([{ id: shared.id, title: 'Partnership forum ŵ', date: '2026-03-16', organisationId: null, facilitator: 'Hana', sharedBy: 'Hana' }]);
-  expect(region!.actions).toEqual([{ workshopId: shared.id, title: 'Agree the learning agreement', owner: 'Chair', due: '2026-06-30', status: 'amber' }]);
+  expect(region!.workshops).toEqual([
+    { id: shared.id, title: 'Partnership forum ŵ', date: '2026-03-16', organisationId: null, facilitator: 'Hana', sharedBy: 'Hana' },
+  ]);
+  expect(region!.actions).toEqual([
+    { workshopId: shared.id, title: 'Agree the learning agreement', owner: 'Chair', due: '2026-06-30', status: 'amber' },
+  ]);
   expect(region!.issues.map((i) => [i.source, i.title, i.level, i.organisation, i.sharedBy])).toEqual([
     ['issue_log', 'Facility time for ŵ reps', 'regional', 'Cyngor Gwynedd', 'Hana'],
     ['workshop', 'Release time for reps', 'local', 'Partnership forum ŵ', 'Hana'],

@@ -8,7 +8,12 @@ const members: { close: () => Promise<void> }[] = [];
 
 beforeAll(async () => {
   couch = await startCouch();
-  await couch.setup({ users: [{ name: 'hana', password: 'hana-password' }, { name: 'ifor', password: 'ifor-password' }] });
+  await couch.setup({
+    users: [
+      { name: 'hana', password: 'hana-password' },
+      { name: 'ifor', password: 'ifor-password' },
+    ],
+  });
 });
 afterAll(async () => {
   for (const m of members) await m.close();
@@ -29,7 +34,15 @@ describe('the window is told each sync round’s status (the header does not hav
     const hana = await join('hana');
     const ifor = await join('ifor');
     const [template] = await hana.call('workshops:templates');
-    const details = { title: 'Gweithdy ŵ ŷ', organisationId: null, date: '2026-05-12', venue: 'Neuadd y dref', startTime: '10:00', sessionMinutes: 90, facilitator: 'Hana' };
+    const details = {
+      title: 'Gweithdy ŵ ŷ',
+      organisationId: null,
+      date: '2026-05-12',
+      venue: 'Neuadd y dref',
+      startTime: '10:00',
+      sessionMinutes: 90,
+      facilitator: 'Hana',
+    };
     const created = await hana.call('workshops:create', { templateId: template!.id, details });
     await hana.sync.share('workshop', created.id);
 

@@ -4,7 +4,8 @@ import { parseAttendeeList } from '../../../shared/domain/attendee-list';
 
 describe('a pasted list of attendees', () => {
   it('reads name, organisation and side, in English or Welsh, and names the lines it cannot read', () => {
-    const text = 'Patricia Gale, Northvale Borough Council, management\n\nOwen Castell, UNISON, staff side\nGlenys Harte\tGMB\tochr y staff\nSiân Llŷr, Cyngor Sir\n, no name, other\nBob, X, bosses';
+    const text =
+      'Patricia Gale, Northvale Borough Council, management\n\nOwen Castell, UNISON, staff side\nGlenys Harte\tGMB\tochr y staff\nSiân Llŷr, Cyngor Sir\n, no name, other\nBob, X, bosses';
     const { attendees, badLines } = parseAttendeeList(text);
     expect(attendees).toEqual([
       { name: 'Patricia Gale', organisation: 'Northvale Borough Council', side: 'management' },

@@ -16,14 +16,33 @@ afterEach(async () => {
   await ws.close();
 });
 
-const details = { title: 'Partnership review', organisationId: null, date: '2026-04-01', venue: 'Town Hall', startTime: '09:30', sessionMinutes: 180, facilitator: 'Rhiannon Price' };
-const planOf = (w: { startTime: string; agenda: { id: string; minutes: number }[] }) => ({ startTime: w.startTime, items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })) });
+const details = {
+  title: 'Partnership review',
+  organisationId: null,
+  date: '2026-04-01',
+  venue: 'Town Hall',
+  startTime: '09:30',
+  sessionMinutes: 180,
+  facilitator: 'Rhiannon Price',
+};
+const planOf = (w: { startTime: string; agenda: { id: string; minutes: number }[] }) => ({
+  startTime: w.startTime,
+  items: w.agenda.map((a) => ({ id: a.id, minutes: a.minutes })),
+});
 
 describe('the circulated plan', () => {
   it('an exported agenda becomes the baseline, as its preview printed it; a cancelled export keeps nothing', async () => {
     const w = await ws.call('workshops:create', { templateId: 'what-good-looks-like', details });
     expect(w.baseline).toBeNull();
-    await ws.call('signing:create', { draft: { name: 'Rhiannon Price', role: 'Facilitator', organisation: '', email: 'rp@example.org', passphrase: 'correct horse battery' } });
+    await ws.call('signing:create', {
+      draft: {
+        name: 'Rhiannon Price',
+        role: 'Facilitator',
+        organisation: '',
+        email: 'rp@example.org',
+        passphrase: 'correct horse battery',
+      },
+    });
     const preview = await ws.call('exports:preview', { kind: 'agenda', id: w.id, signature: { kind: 'typed' } });
 
     ws.saves.push(null);

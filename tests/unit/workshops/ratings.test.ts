@@ -25,8 +25,14 @@ describe('rating aggregates', () => {
   });
 
   it('compares medians with the previous workshop', () => {
-    const now = [{ themeId: 'vision', count: 2, min: 2, median: 2, max: 2 }, { themeId: 'resources', count: 2, min: 1, median: 1, max: 1 }];
-    const before = [{ themeId: 'vision', count: 2, min: 1, median: 1, max: 1 }, { themeId: 'resources', count: 1, min: 1, median: 1, max: 1 }];
+    const now = [
+      { themeId: 'vision', count: 2, min: 2, median: 2, max: 2 },
+      { themeId: 'resources', count: 2, min: 1, median: 1, max: 1 },
+    ];
+    const before = [
+      { themeId: 'vision', count: 2, min: 1, median: 1, max: 1 },
+      { themeId: 'resources', count: 1, min: 1, median: 1, max: 1 },
+    ];
     expect(compareSpreads(now, before, ['vision', 'resources', 'comms'])).toEqual([
       { themeId: 'vision', now: 2, before: 1, change: 1 },
       { themeId: 'resources', now: 1, before: 1, change: 0 },

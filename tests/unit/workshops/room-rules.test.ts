@@ -44,7 +44,12 @@ describe('when live mode chimes', () => {
     expect(observeTimer(first, next, items, T0 + 9.5 * MINUTE).alert).toBeNull();
     const extended = applyTimer(running, items, { type: 'extend' }, T0 + 9.5 * MINUTE);
     // 15 minutes allowed now: 20 % left at 12:00 elapsed.
-    expect(alertsAt(extended, [T0 + 9.5 * MINUTE, T0 + 11 * MINUTE, T0 + 12 * MINUTE, T0 + 15 * MINUTE], first)).toEqual([null, null, 'warning', 'zero']);
+    expect(alertsAt(extended, [T0 + 9.5 * MINUTE, T0 + 11 * MINUTE, T0 + 12 * MINUTE, T0 + 15 * MINUTE], first)).toEqual([
+      null,
+      null,
+      'warning',
+      'zero',
+    ]);
   });
 
   it('a paused timer stays silent; idle and finished never chime', () => {
@@ -77,14 +82,21 @@ describe('options tried on an issue', () => {
     expect(check).toMatchObject({
       ok: false,
       reason: 'duplicate',
-      message: '“Raised with HR business partner” is already recorded as an option tried at local level. Mark it exhausted, or describe what was different this time.',
+      message:
+        '“Raised with HR business partner” is already recorded as an option tried at local level. Mark it exhausted, or describe what was different this time.',
       error: { code: 'conflict', key: 'optionDuplicate', values: { option: 'Raised with HR business partner', level: 'local' } },
     });
   });
 
   it('accepts the same words at another level, and new options trimmed; refuses an empty one', () => {
-    expect(checkNewOption(existing, 'Raised with HR business partner', 'regional')).toEqual({ ok: true, description: 'Raised with HR business partner' });
-    expect(checkNewOption(existing, '  Asked for cover from the bank  ', 'local')).toEqual({ ok: true, description: 'Asked for cover from the bank' });
+    expect(checkNewOption(existing, 'Raised with HR business partner', 'regional')).toEqual({
+      ok: true,
+      description: 'Raised with HR business partner',
+    });
+    expect(checkNewOption(existing, '  Asked for cover from the bank  ', 'local')).toEqual({
+      ok: true,
+      description: 'Asked for cover from the bank',
+    });
     expect(checkNewOption(existing, '   ', 'local')).toMatchObject({ ok: false, reason: 'empty' });
   });
 
@@ -99,12 +111,18 @@ describe('options tried on an issue', () => {
     const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
     const level = fc.constantFrom('local', 'regional');
     fc.assert(
-      fc.property(fc.array(fc.record({ description: text, level }), { maxLength: 6 }), text, level, fc.boolean(), (list, candidate, at, shout) => {
-        const typed = shout ? ` ${candidate.toUpperCase()}  ` : candidate;
-        const check = checkNewOption(list, typed, at);
-        const clash = list.some((o) => o.level === at && optionKey(o.description) === optionKey(candidate));
-        expect(check.ok).toBe(!clash);
-      }),
+      fc.property(
+        fc.array(fc.record({ description: text, level }), { maxLength: 6 }),
+        text,
+        level,
+        fc.boolean(),
+        (list, candidate, at, shout) => {
+          const typed = shout ? ` ${candidate.toUpperCase()}  ` : candidate;
+          const check = checkNewOption(list, typed, at);
+          const clash = list.some((o) => o.level === at && optionKey(o.description) === optionKey(candidate));
+          expect(check.ok).toBe(!clash);
+        },
+      ),
     );
   });
 });

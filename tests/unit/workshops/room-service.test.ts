@@ -22,8 +22,14 @@ describe('the workshop room on real services', () => {
   it('projects a chosen theme and note, never a confidential note, and keeps the choice across a restart', async () => {
     const w = await workshop();
     const theme = w.themes[1];
-    await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'Communicate early — no surprises' } });
-    const after = await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'A colleague’s grievance', confidential: true } });
+    await app.call('workshops:capture', {
+      id: w.id,
+      capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'Communicate early — no surprises' },
+    });
+    const after = await app.call('workshops:capture', {
+      id: w.id,
+      capture: { kind: 'note', themeId: theme.id, groupId: null, text: 'A colleague’s grievance', confidential: true },
+    });
     const [open, secret] = after.notes;
     expect(secret.confidential).toBe(true);
     expect(after.room).toEqual({ themeId: null, noteId: null, chime: true });
@@ -42,7 +48,10 @@ describe('the workshop room on real services', () => {
 
   it('a parking-lot point can be confidential; an old workshop file without the new fields still loads', async () => {
     const w = await workshop();
-    const after = await app.call('workshops:capture', { id: w.id, capture: { kind: 'parkingLot', text: 'Car parking', confidential: true } });
+    const after = await app.call('workshops:capture', {
+      id: w.id,
+      capture: { kind: 'parkingLot', text: 'Car parking', confidential: true },
+    });
     expect(after.parkingLot[0]).toMatchObject({ text: 'Car parking', confidential: true });
     const plain = await app.call('workshops:capture', { id: w.id, capture: { kind: 'note', themeId: null, groupId: null, text: 'Plain' } });
     expect(plain.notes[0].confidential).toBe(false);
@@ -53,14 +62,20 @@ describe('the workshop room on real services', () => {
     const w = await workshop(org.id);
     const repeated = await app.fail('workshops:capture', {
       id: w.id,
-      capture: { kind: 'issue', issue: { title: 'Release time for reps', raisedOn: '2026-03-16', optionsTried: ['Asked HR for cover', ' asked hr for COVER '] } },
+      capture: {
+        kind: 'issue',
+        issue: { title: 'Release time for reps', raisedOn: '2026-03-16', optionsTried: ['Asked HR for cover', ' asked hr for COVER '] },
+      },
     });
     expect(repeated.message).toBe('“asked hr for COVER” is listed twice under options tried. Remove the repeat; nothing was saved.');
     expect((await app.call('workshops:get', { id: w.id })).issues).toEqual([]);
 
     await app.call('workshops:capture', {
       id: w.id,
-      capture: { kind: 'issue', issue: { title: 'Release time for reps', raisedOn: '2026-03-16', optionsTried: ['Asked HR for cover', ' Raised at JNCC '] } },
+      capture: {
+        kind: 'issue',
+        issue: { title: 'Release time for reps', raisedOn: '2026-03-16', optionsTried: ['Asked HR for cover', ' Raised at JNCC '] },
+      },
     });
     const log = await app.call('issues:list', {});
     expect(log.issues).toHaveLength(1);
@@ -71,7 +86,10 @@ describe('the workshop room on real services', () => {
     ]);
 
     const dup = await app.fail('issues:recordOption', { id: logged.id, description: '  asked   hr for cover' });
-    expect(dup).toMatchObject({ code: 'conflict', message: expect.stringContaining('“Asked HR for cover” is already recorded as an option tried at local level') });
+    expect(dup).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('“Asked HR for cover” is already recorded as an option tried at local level'),
+    });
     const third = await app.call('issues:recordOption', { id: logged.id, description: 'Asked the regional forum for advice' });
     expect(third.options).toHaveLength(3);
     // Saving the workshop again never logs the issue twice.
@@ -81,7 +99,12 @@ describe('the workshop room on real services', () => {
 
   it('the log refuses a raised issue whose options repeat', async () => {
     const org = await addOrganisation(app);
-    const failed = await app.fail('issues:raise', { organisationId: org.id, title: 'Facility time', raisedOn: '2026-03-16', optionsTried: ['Mediation', 'MEDIATION'] });
+    const failed = await app.fail('issues:raise', {
+      organisationId: org.id,
+      title: 'Facility time',
+      raisedOn: '2026-03-16',
+      optionsTried: ['Mediation', 'MEDIATION'],
+    });
     expect(failed.code).toBe('invalid_input');
     expect((await app.call('issues:list', {})).issues).toEqual([]);
   });
@@ -94,7 +117,18 @@ describe('opening the projector window', () => {
     const services = await createServices({ workspaceDir: dir, shell: { openAudience: async (id) => (asked.push(id), true) } });
     try {
       const h = services.handlers;
-      const w = await h['workshops:create']({ templateId: 'what-good-looks-like', details: { title: 'Spring', organisationId: null, date: '2026-03-16', venue: '', startTime: '10:00', sessionMinutes: null, facilitator: '' } });
+      const w = await h['workshops:create']({
+        templateId: 'what-good-looks-like',
+        details: {
+          title: 'Spring',
+          organisationId: null,
+          date: '2026-03-16',
+          venue: '',
+          startTime: '10:00',
+          sessionMinutes: null,
+          facilitator: '',
+        },
+      });
       expect(await h['workshops:openAudience']({ id: w.id })).toEqual({ opened: true });
       await expect(h['workshops:openAudience']({ id: 'missing' })).rejects.toThrow();
       expect(asked).toEqual([w.id]);

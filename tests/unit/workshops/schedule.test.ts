@@ -25,7 +25,14 @@ describe('schedule', () => {
   });
 
   it('flags an agenda longer than the session', () => {
-    const plan = planSchedule('10:00', [{ id: 'a', minutes: 100 }, { id: 'b', minutes: 35 }], 120);
+    const plan = planSchedule(
+      '10:00',
+      [
+        { id: 'a', minutes: 100 },
+        { id: 'b', minutes: 35 },
+      ],
+      120,
+    );
     expect(plan.overBy).toBe(15);
     expect(planSchedule('10:00', [{ id: 'a', minutes: 120 }], 120).overBy).toBe(0);
   });

@@ -21,7 +21,9 @@ describe('template text form', () => {
   });
 
   it('reports agenda lines it cannot read, by line number', () => {
-    const parsed = textToAgenda('10 | information | Welcome\n\nten | discussion | Bad minutes\n5 | wish list | Bad purpose\n15 | decision |\n20 | Decision | Agree a | b');
+    const parsed = textToAgenda(
+      '10 | information | Welcome\n\nten | discussion | Bad minutes\n5 | wish list | Bad purpose\n15 | decision |\n20 | Decision | Agree a | b',
+    );
     expect(parsed.badLines).toEqual([3, 4, 5]);
     expect(parsed.items.map((i) => [i.minutes, i.purpose, i.title])).toEqual([
       [10, 'information', 'Welcome'],

@@ -69,7 +69,10 @@ describe('live timer', () => {
   });
 
   it('skips an item, logging it as skipped, and finishes after the last', () => {
-    let state = run([[T0, { type: 'start' }], [T0 + MINUTE, { type: 'skip' }]]);
+    let state = run([
+      [T0, { type: 'start' }],
+      [T0 + MINUTE, { type: 'skip' }],
+    ]);
     expect(state.log[0]).toMatchObject({ itemId: 'welcome', outcome: 'skipped', elapsedMs: MINUTE });
     state = applyTimer(state, items, { type: 'next' }, T0 + 2 * MINUTE);
     state = applyTimer(state, items, { type: 'next' }, T0 + 3 * MINUTE);
@@ -90,7 +93,10 @@ describe('live timer', () => {
   });
 
   it('re-flows the schedule when an item overruns', () => {
-    let state = run([[T0, { type: 'start' }], [T0 + 10 * MINUTE, { type: 'next' }]]);
+    let state = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'next' }],
+    ]);
     state = applyTimer(state, items, { type: 'next' }, T0 + 78 * MINUTE); // tables overran by 8 minutes
     const now = T0 + 80 * MINUTE;
     const projection = projectSchedule(state, items, now, T0);
@@ -112,7 +118,10 @@ describe('live timer', () => {
   });
 
   it('does not drift over a 3-hour session driven by a late, jittery fake clock', () => {
-    const long: TimerItem[] = [{ id: 'a', minutes: 90 }, { id: 'b', minutes: 90 }];
+    const long: TimerItem[] = [
+      { id: 'a', minutes: 90 },
+      { id: 'b', minutes: 90 },
+    ];
     let state = applyTimer(initialTimer(), long, { type: 'start' }, T0);
     // A renderer interval that should fire every second but fires 0–250 ms late each time.
     let now = T0;
@@ -144,7 +153,8 @@ describe('live timer', () => {
         for (const [gap, toggle] of steps) {
           if (state.status === 'paused') paused += gap;
           now += gap;
-          if (toggle) state = applyTimer(state, [{ id: 'x', minutes: 600 }], { type: state.status === 'running' ? 'pause' : 'resume' }, now);
+          if (toggle)
+            state = applyTimer(state, [{ id: 'x', minutes: 600 }], { type: state.status === 'running' ? 'pause' : 'resume' }, now);
         }
         expect(readTimer(state, [{ id: 'x', minutes: 600 }], now).elapsedMs).toBe(now - T0 - paused);
       }),

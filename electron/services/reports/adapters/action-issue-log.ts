@@ -28,12 +28,20 @@ function logIssues(organisation: { id: string }, ownWorkshops: readonly Workshop
     ...ownWorkshops.flatMap((w) => w.issues.filter((i) => !isConfidentialIssue(i) && !inLog.has(i.id)).map((i) => recordedIssue(w, i, []))),
   ].sort((a, b) => a.issue.raisedOn.localeCompare(b.issue.raisedOn));
   const held = ownWorkshops.flatMap((w) => w.issues.filter(isConfidentialIssue));
-  const withheld = { casework: held.filter((i) => i.individualContractualDispute).length, confidential: held.filter((i) => !i.individualContractualDispute).length };
+  const withheld = {
+    casework: held.filter((i) => i.individualContractualDispute).length,
+    confidential: held.filter((i) => !i.individualContractualDispute).length,
+  };
   return { issues, withheld };
 }
 
 /** What the log states: each issue's level, status and options as printed, in the same order, and what is held back. */
-export function actionIssueLogStatements(organisation: { id: string; name: string }, cases: readonly CaseRecord[], workshops: readonly Workshop[], log: LogRecords): Statement[] {
+export function actionIssueLogStatements(
+  organisation: { id: string; name: string },
+  cases: readonly CaseRecord[],
+  workshops: readonly Workshop[],
+  log: LogRecords,
+): Statement[] {
   const ownWorkshops = workshops.filter((w) => w.organisationId === organisation.id);
   const { issues, withheld } = logIssues(organisation, ownWorkshops, log);
   const actions =
@@ -67,7 +75,9 @@ export function actionIssueLogFor(
   const actions = [
     ...ownCases.flatMap((c) => c.actionPlan.actions.map((a) => reportAction(a, docText(language, 'actionIssueLog.fromActionPlan')))),
     ...ownWorkshops.flatMap((w) => w.actions.map((a) => reportAction(a, `${w.title}, ${formatDate(w.date, language)}`))),
-    ...log.standaloneActions.filter((a) => a.organisationId === organisation.id).map((a) => reportAction(a, docText(language, 'actionIssueLog.fromTracker'))),
+    ...log.standaloneActions
+      .filter((a) => a.organisationId === organisation.id)
+      .map((a) => reportAction(a, docText(language, 'actionIssueLog.fromTracker'))),
   ];
   const { issues, withheld } = logIssues(organisation, ownWorkshops, log);
   if (actions.length === 0 && issues.length === 0) {

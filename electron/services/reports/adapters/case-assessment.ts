@@ -1,7 +1,15 @@
 import type { AttachmentRef, CaseRecord, EvidenceItem, Interview } from '../../../../shared/domain/case';
 import { eligibility } from '../../../../shared/domain/case-rules';
 import { publishableInterviews } from '../../../../shared/domain/confidential';
-import { assessorsOf, communityStatus, evidenceFor, interviewsFor, namesShown, unlinkedEvidence, visitDatesOf } from '../../../../shared/domain/report-facts';
+import {
+  assessorsOf,
+  communityStatus,
+  evidenceFor,
+  interviewsFor,
+  namesShown,
+  unlinkedEvidence,
+  visitDatesOf,
+} from '../../../../shared/domain/report-facts';
 import type { AssessmentReportModel, ReportImage, ReportInterview } from '../../../../shared/domain/report-models';
 import type { Framework } from '../../../../shared/frameworks';
 import { localiseFramework } from '../../../../shared/i18n/domain/localise';
@@ -27,10 +35,17 @@ export function assessmentSummary(record: CaseRecord, framework: Framework, lang
   const t = (key: string, values: Record<string, string | number> = {}) => docText(language, `assessmentReport.summaryText.${key}`, values);
   const date = (iso: string) => formatDate(iso, language);
   const visits = visitDatesOf(record);
-  const unlinked = unlinkedEvidence(record, framework.criteria.map((c) => c.id)).length;
+  const unlinked = unlinkedEvidence(
+    record,
+    framework.criteria.map((c) => c.id),
+  ).length;
   const evidence = record.assessment.evidence.length;
   return [
-    docText(language, 'assessmentReport.signedUp', { authority: record.organisationName, framework: framework.name, date: record.signUp.date ? date(record.signUp.date) : docText(language, 'common.dateNotRecorded') }),
+    docText(language, 'assessmentReport.signedUp', {
+      authority: record.organisationName,
+      framework: framework.name,
+      date: record.signUp.date ? date(record.signUp.date) : docText(language, 'common.dateNotRecorded'),
+    }),
     record.actionPlan.receivedDate ? t('planReceived', { date: date(record.actionPlan.receivedDate) }) : t('noPlanDate'),
     visits.length > 0 ? t('visitOn', { dates: visits.map(date).join(t('and')) }) : t('noVisit'),
     t('evidenceLine', {
@@ -83,7 +98,9 @@ export function assessmentReportFromCase(
   const outcome = statements.value<'full_award' | 'not_yet'>('recommendation.outcome');
   const elig = eligibility(record, framework);
   const missingText = elig.missing.map((m) =>
-    m.kind === 'criterion' ? `${m.id} ${docText(language, `labels.judgement.${m.judgement}`).toLowerCase()}` : `${m.id} ${docText(language, `labels.requirement.${m.status}`).toLowerCase()}`,
+    m.kind === 'criterion'
+      ? `${m.id} ${docText(language, `labels.judgement.${m.judgement}`).toLowerCase()}`
+      : `${m.id} ${docText(language, `labels.requirement.${m.status}`).toLowerCase()}`,
   );
   const named = namesShown(record);
   const lead = record.notify.leadOfficerName.trim();
@@ -111,7 +128,10 @@ export function assessmentReportFromCase(
         heldBack: Number(statements.get(`criterion.${criterion.id}.interviews`, null)?.value ?? 0),
       };
     }),
-    unlinkedEvidence: unlinkedEvidence(record, framework.criteria.map((c) => c.id)).map((e) => reportEvidence(e, images)),
+    unlinkedEvidence: unlinkedEvidence(
+      record,
+      framework.criteria.map((c) => c.id),
+    ).map((e) => reportEvidence(e, images)),
     requirements: framework.requirements
       .map((r) => ({ r, number: Number(r.id.slice(1)) }))
       .filter(({ number }) => number >= 1 && number <= 9)
@@ -119,7 +139,13 @@ export function assessmentReportFromCase(
         const check = record.actionPlan.requirements[r.id];
         // A note written as a question for the visit is not a finding: the answers given are.
         const finding = statements.value<string[]>(`requirement.${r.id}.finding`) ?? [];
-        return { number, text: r.text, status: check?.status ?? 'not_checked', note: finding.join('\n'), asked: check?.askAtVisit === true };
+        return {
+          number,
+          text: r.text,
+          status: check?.status ?? 'not_checked',
+          note: finding.join('\n'),
+          asked: check?.askAtVisit === true,
+        };
       }),
     eligibility: { eligible: elig.eligible, missing: missingText },
     recommendation: {

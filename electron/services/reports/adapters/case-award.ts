@@ -17,7 +17,12 @@ export const offersAwardCertificate = (record: Pick<CaseRecord, 'recommendation'
  * rules refuse, is refused here with the step to take). It says "all six criteria" only when all
  * six are judged met, and names the directorates when the commitment is theirs.
  */
-export function awardCertificateFromCase(record: CaseRecord, region: string, ctx: AdapterContext, framework: Framework = goAwardV1): AwardCertificateModel {
+export function awardCertificateFromCase(
+  record: CaseRecord,
+  region: string,
+  ctx: AdapterContext,
+  framework: Framework = goAwardV1,
+): AwardCertificateModel {
   const statements = new Statements(awardStatements(record, framework));
   const outcome = statements.value<string>('recommendation.outcome');
   if (record.recommendation.outcome !== 'full_award') throw missing('document_notFullAward');

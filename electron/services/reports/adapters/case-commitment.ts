@@ -37,12 +37,18 @@ export function commitmentCertificateFromCase(record: CaseRecord, framework: Fra
   const language = languageOf(ctx);
   const signatories = namedSignatories(record).map(({ s }, i): SignatoryOnCertificate => {
     const signature = statements.value<{ kind: 'drawn' | 'typed'; signedAs: string }>(`signatory.${i}.signature`);
-    const drawn = s.signature?.kind === 'drawn' && s.signature.dataUrl.startsWith('data:image/png;base64,') ? s.signature.dataUrl : undefined;
+    const drawn =
+      s.signature?.kind === 'drawn' && s.signature.dataUrl.startsWith('data:image/png;base64,') ? s.signature.dataUrl : undefined;
     return {
       name: s.name.trim(),
       role: signatoryRoleLabel(s.role, language),
       signature: signature
-        ? { kind: signature.kind === 'drawn' && drawn ? 'drawn' : 'typed', signedAs: signature.signedAs, ...(drawn ? { image: drawn } : {}), date: statements.value<string>(`signatory.${i}.date`) }
+        ? {
+            kind: signature.kind === 'drawn' && drawn ? 'drawn' : 'typed',
+            signedAs: signature.signedAs,
+            ...(drawn ? { image: drawn } : {}),
+            date: statements.value<string>(`signatory.${i}.date`),
+          }
         : null,
     };
   });

@@ -27,7 +27,8 @@ export const signerRoles = {
 } as const;
 
 /** A signer role in the document's language. */
-export const signerRole = (role: keyof typeof signerRoles, language: DocumentLanguage = 'en'): string => docText(language, `common.roles.${role}`);
+export const signerRole = (role: keyof typeof signerRoles, language: DocumentLanguage = 'en'): string =>
+  docText(language, `common.roles.${role}`);
 
 /** Two letters per document kind, so a document id says what it is. */
 export const documentPrefixes = {
@@ -42,7 +43,10 @@ export const documentPrefixes = {
 
 /** A stable id per record and kind, e.g. "CB-AR-2026-3F9A12C0": same record, same id. */
 export function documentId(kind: keyof typeof documentPrefixes, recordId: string, year: string): string {
-  const tail = recordId.replace(/[^0-9a-zA-Z]/g, '').slice(0, 8).toUpperCase();
+  const tail = recordId
+    .replace(/[^0-9a-zA-Z]/g, '')
+    .slice(0, 8)
+    .toUpperCase();
   return `CB-${documentPrefixes[kind]}-${year}-${tail}`;
 }
 
@@ -70,10 +74,14 @@ export function visibleFromCase(name: string, role: string, date: string, signat
 }
 
 /** A signatory's role as printed, in the document's language. */
-export const signatoryRoleLabel = (role: Signatory['role'], language: DocumentLanguage = 'en'): string => docText(language, `labels.signatoryRole.${role}`);
+export const signatoryRoleLabel = (role: Signatory['role'], language: DocumentLanguage = 'en'): string =>
+  docText(language, `labels.signatoryRole.${role}`);
 
 /** Who issues the GO Award's certificates, in the document's language. */
-export const awardIssuers = (language: DocumentLanguage): string[] => [docText(language, 'common.issuerEmployers'), docText(language, 'common.issuerUnit')];
+export const awardIssuers = (language: DocumentLanguage): string[] => [
+  docText(language, 'common.issuerEmployers'),
+  docText(language, 'common.issuerUnit'),
+];
 
 /** Text areas hold one point per line; documents print them as a list. */
 export const linesOf = (text: string): string[] =>

@@ -11,7 +11,9 @@ import { languageOf, metaFor, placeholderSignature, type AdapterContext } from '
 export function mapScope(filter: HeatMapFilter, ctx: Pick<AdapterContext, 'language'>): string {
   const language = languageOf(ctx);
   const region = filter.region ? regionName(filter.region, language) : docText(language, 'regionalMap.allRegions');
-  const sector = filter.sector ? docText(language, `regionalMap.sectors.${filter.sector}`).toLowerCase() : docText(language, 'regionalMap.allSectors');
+  const sector = filter.sector
+    ? docText(language, `regionalMap.sectors.${filter.sector}`).toLowerCase()
+    : docText(language, 'regionalMap.allSectors');
   return docText(language, 'regionalMap.scopeLine', { region, sector });
 }
 
@@ -45,11 +47,19 @@ export function regionalMapStatements(map: HeatMap, asOf: string): Statement[] {
       const org = indexSource(`organisations[id=${row.organisationId}]`);
       return [
         recorded(`organisation.${n}.name`, row.name, [`${org}.name`]),
-        row.stage === null ? undecided(`organisation.${n}.stage`, ['cases/*.json#stage']) : recorded(`organisation.${n}.stage`, row.stage, ['cases/*.json#stage']),
-        recorded(`organisation.${n}.overdueActions`, row.overdueActions, [indexSource('standaloneActions'), 'cases/*.json#actionPlan.actions', 'workshops/*.json#actions']),
+        row.stage === null
+          ? undecided(`organisation.${n}.stage`, ['cases/*.json#stage'])
+          : recorded(`organisation.${n}.stage`, row.stage, ['cases/*.json#stage']),
+        recorded(`organisation.${n}.overdueActions`, row.overdueActions, [
+          indexSource('standaloneActions'),
+          'cases/*.json#actionPlan.actions',
+          'workshops/*.json#actions',
+        ]),
         recorded(`organisation.${n}.openIssues`, row.openIssues, [indexSource('issues')]),
         ...row.cells.map((cell, t) =>
-          cell ? recorded(`organisation.${n}.maturity.${t}`, { rating: cell.rating, ratedOn: cell.ratedOn }, ['workshops/*.json#ratings']) : undecided(`organisation.${n}.maturity.${t}`, ['workshops/*.json#ratings']),
+          cell
+            ? recorded(`organisation.${n}.maturity.${t}`, { rating: cell.rating, ratedOn: cell.ratedOn }, ['workshops/*.json#ratings'])
+            : undecided(`organisation.${n}.maturity.${t}`, ['workshops/*.json#ratings']),
         ),
       ];
     }),

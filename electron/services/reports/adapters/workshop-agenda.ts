@@ -21,7 +21,10 @@ export function agendaFromWorkshop(record: Workshop, partnership: string, ctx: A
       lead: item.lead,
       side: item.side,
       minutes: item.minutes,
-      papers: item.papers.split(/[;\n]/).map((p) => p.trim()).filter((p) => p.length > 0),
+      papers: item.papers
+        .split(/[;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
       notes: item.notes,
     })),
     facilitatorSignature: null,

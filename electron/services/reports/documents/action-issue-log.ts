@@ -7,11 +7,17 @@ import { withheldText } from './withheld';
 import { actionsTable, issuesTable } from './tables';
 
 /** Actions (RAG, overdue) and issues (by level) of one organisation or partnership. */
-export function actionIssueLogDefinition(input: ActionIssueLogModel | Version<ActionIssueLogModel>[], lang: DocLang = docLang('en')): TDocumentDefinitions {
+export function actionIssueLogDefinition(
+  input: ActionIssueLogModel | Version<ActionIssueLogModel>[],
+  lang: DocLang = docLang('en'),
+): TDocumentDefinitions {
   const versions = asVersions(input);
   const model = versions[0].model;
   // Where each action came from ("GO Award action plan") is the adapter's text, in each language.
-  const actions = model.actions.map((a, i) => ({ ...a, context: lang.join(versions.map((v) => v.model.actions[i]?.context ?? a.context)) }));
+  const actions = model.actions.map((a, i) => ({
+    ...a,
+    context: lang.join(versions.map((v) => v.model.actions[i]?.context ?? a.context)),
+  }));
   const base = frame({
     meta: model.meta,
     title: lang.t('actionIssueLog.title', { organisation: model.organisation }),
@@ -40,7 +46,10 @@ export function actionIssueLogDefinition(input: ActionIssueLogModel | Version<Ac
     ...actionsTable(actions, model.asOf, [], [{ text: lang.t('actionIssueLog.actions'), style: 'h2' }], lang),
     ...issuesTable(
       model.issues,
-      [{ text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.signature, role: lang.join(versions.map((v) => v.model.signature.role)) }, 200, 54, lang)],
+      [
+        { text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] },
+        signatureBlock({ ...model.signature, role: lang.join(versions.map((v) => v.model.signature.role)) }, 200, 54, lang),
+      ],
       [
         { text: lang.t('actionIssueLog.issueLog'), style: 'h2' },
         ...lang.each('actionIssueLog.escalationRule').map((text) => ({ text, style: 'small', margin: [0, 0, 0, 6] }) satisfies Content),

@@ -6,7 +6,10 @@ import { colours, field, frame, rule, signatureBlock, tableLayout, tableThen } f
 
 /** Each item's start time, running on from the meeting's start (the planner's own schedule maths). */
 export function schedule(model: AgendaModel): { start: string; end: string }[] {
-  const plan = planSchedule(model.workshop.startTime, model.items.map((item, i) => ({ id: String(i), minutes: item.minutes })));
+  const plan = planSchedule(
+    model.workshop.startTime,
+    model.items.map((item, i) => ({ id: String(i), minutes: item.minutes })),
+  );
   return plan.items.map((slot) => ({ start: formatClock(slot.start), end: formatClock(slot.end) }));
 }
 
@@ -15,9 +18,20 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
   const versions = asVersions(input);
   const model = versions[0].model;
   const { workshop } = model;
-  const both = (pick: (m: AgendaModel) => string, separator?: string) => lang.join(versions.map((v) => pick(v.model)), separator);
+  const both = (pick: (m: AgendaModel) => string, separator?: string) =>
+    lang.join(
+      versions.map((v) => pick(v.model)),
+      separator,
+    );
   const title = both((m) => m.workshop.title);
-  const base = frame({ meta: model.meta, title: lang.t('agenda.title', { workshop: title }), subject: lang.t('agenda.partnership', { partnership: workshop.partnership }), keywords: 'agenda, social partnership', orientation: 'portrait', lang });
+  const base = frame({
+    meta: model.meta,
+    title: lang.t('agenda.title', { workshop: title }),
+    subject: lang.t('agenda.partnership', { partnership: workshop.partnership }),
+    keywords: 'agenda, social partnership',
+    orientation: 'portrait',
+    lang,
+  });
   const times = schedule(model);
   const finish = times.length ? times[times.length - 1].end : workshop.startTime;
   const rows: TableCell[][] = model.items.map((item, i) => {
@@ -32,7 +46,10 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
         ],
       },
       { text: lang.t(`labels.purpose.${item.purpose}`, undefined, '\n'), style: 'cell' },
-      { text: [item.lead, item.lead ? '\n' : '', { text: lang.t(`labels.side.${item.side}`, undefined, '\n'), color: colours.muted }], style: 'cell' },
+      {
+        text: [item.lead, item.lead ? '\n' : '', { text: lang.t(`labels.side.${item.side}`, undefined, '\n'), color: colours.muted }],
+        style: 'cell',
+      },
       { text: lang.t('agenda.minutes', { minutes: item.minutes }, '\n'), style: 'cell', alignment: 'right' },
     ];
   });
@@ -63,7 +80,16 @@ export function agendaDefinition(input: AgendaModel | Version<AgendaModel>[], la
     // The closing time and any signature stay on the page of the last item.
     ...tableThen(table, [
       { text: lang.t('agenda.closeBy', { time: finish }), margin: [0, 8, 0, 0], color: colours.muted },
-      ...(model.facilitatorSignature ? [{ stack: [{ text: lang.t('common.circulatedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.facilitatorSignature, role: both((m) => m.facilitatorSignature?.role ?? '') }, 200, 54, lang)] } satisfies Content] : []),
+      ...(model.facilitatorSignature
+        ? [
+            {
+              stack: [
+                { text: lang.t('common.circulatedBy'), style: 'h3', margin: [0, 18, 0, 6] },
+                signatureBlock({ ...model.facilitatorSignature, role: both((m) => m.facilitatorSignature?.role ?? '') }, 200, 54, lang),
+              ],
+            } satisfies Content,
+          ]
+        : []),
     ]),
   ];
   return { ...base, content };

@@ -16,7 +16,16 @@ export function certificateBorder(_page: number, size: ContextPageSize): Content
     [inner, h - inner, 1, -1],
     [w - inner, h - inner, -1, -1],
   ].flatMap(([x, y, dx, dy]) => [
-    { type: 'polyline' as const, lineWidth: 2, lineColor: colours.gold, points: [{ x: x + dx * 8, y: y + dy * (corner + 8) }, { x: x + dx * 8, y: y + dy * 8 }, { x: x + dx * (corner + 8), y: y + dy * 8 }] },
+    {
+      type: 'polyline' as const,
+      lineWidth: 2,
+      lineColor: colours.gold,
+      points: [
+        { x: x + dx * 8, y: y + dy * (corner + 8) },
+        { x: x + dx * 8, y: y + dy * 8 },
+        { x: x + dx * (corner + 8), y: y + dy * 8 },
+      ],
+    },
   ]);
   return {
     canvas: [
@@ -88,7 +97,10 @@ export function certificateIssuer(issuer: Issuer | null | undefined, tight: bool
         { width: 'auto', image: issuer.logo, fit: [90, 26] as [number, number], alt: issuer.name },
         {
           width: 'auto',
-          stack: [{ text: issuer.name, bold: true, color: colours.navy, fontSize: 10 }, ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small' }] : [])],
+          stack: [
+            { text: issuer.name, bold: true, color: colours.navy, fontSize: 10 },
+            ...(issuer.addressLine ? [{ text: issuer.addressLine, style: 'small' }] : []),
+          ],
         },
         { width: '*', text: '' },
       ],

@@ -3,7 +3,16 @@ import type { CommitmentCertificateModel } from '../../../../shared/domain/repor
 import type { DocumentLanguage } from '../../../../shared/i18n/documents';
 import { asVersions, docLang, type DocLang, type Version } from '../lang';
 import { colours, frame, signatureBlock } from '../layout';
-import { certificateIssuer, certificateBorder, certificateKicker, certificateRule, fitFontSize, issuersLine, linePerLanguage, sideBySide } from './certificate-frame';
+import {
+  certificateIssuer,
+  certificateBorder,
+  certificateKicker,
+  certificateRule,
+  fitFontSize,
+  issuersLine,
+  linePerLanguage,
+  sideBySide,
+} from './certificate-frame';
 import { signatoryBlock } from './signatory-block';
 
 /**
@@ -50,31 +59,70 @@ function committedText(model: CommitmentCertificateModel, language: DocumentLang
  * long names and many signatories stay on one page. Bilingual: the title a line per language, the
  * wording side by side (Welsh left), names and signatures once.
  */
-export function commitmentCertificateDefinition(input: CommitmentCertificateModel | Version<CommitmentCertificateModel>[], scale = 1, lang: DocLang = docLang('en')): TDocumentDefinitions {
+export function commitmentCertificateDefinition(
+  input: CommitmentCertificateModel | Version<CommitmentCertificateModel>[],
+  scale = 1,
+  lang: DocLang = docLang('en'),
+): TDocumentDefinitions {
   const versions = asVersions(input);
   const model = versions[0].model;
   const name = model.authority.name;
-  const base = frame({ meta: model.meta, title: lang.t('commitmentCertificate.title', { authority: name }), subject: lang.t('commitmentCertificate.subject'), keywords: 'GO Award, Skills for Life, commitment', orientation: 'landscape', lang });
+  const base = frame({
+    meta: model.meta,
+    title: lang.t('commitmentCertificate.title', { authority: name }),
+    subject: lang.t('commitmentCertificate.subject'),
+    keywords: 'GO Award, Skills for Life, commitment',
+    orientation: 'landscape',
+    lang,
+  });
   const { grid, z } = certificateSizes(scale);
   const boxHeight = Math.max(26, Math.round(54 * grid));
   // The same people in every version; their roles in each language ("Prif Weithredwr / Chief Executive").
-  const signatories = model.signatories.map((s, i) => ({ ...s, role: lang.join(versions.map((v) => v.model.signatories[i]?.role ?? s.role)) }));
+  const signatories = model.signatories.map((s, i) => ({
+    ...s,
+    role: lang.join(versions.map((v) => v.model.signatories[i]?.role ?? s.role)),
+  }));
   const issuedBy = { ...model.issuedBy, role: lang.join(versions.map((v) => v.model.issuedBy.role)) };
   const wording = sideBySide(
     versions.map(({ language, model: m }) => ({
       stack: [
         { text: committedText(m, language), alignment: 'center', fontSize: z(11), margin: [0, 0, 0, 4] },
-        { text: docLang(language).t('commitmentCertificate.actionPlanDue', { date: docLang(language).date(m.actionPlanDue) }), alignment: 'center', fontSize: z(10), color: colours.muted },
+        {
+          text: docLang(language).t('commitmentCertificate.actionPlanDue', { date: docLang(language).date(m.actionPlanDue) }),
+          alignment: 'center',
+          fontSize: z(10),
+          color: colours.muted,
+        },
       ],
     })),
   );
   const content: Content[] = [
     ...certificateIssuer(model.meta.issuer, grid < 0.66),
-    { stack: lang.each('common.programme').map((text) => ({ ...(certificateKicker(text) as object), fontSize: z(10), margin: [0, 1, 0, 1] }) as Content), margin: [0, 9 * grid, 0, 7 * grid] },
-    linePerLanguage(lang.each('commitmentCertificate.heading'), { text: '', alignment: 'center', font: 'DejaVuSerif', fontSize: z(lang.bilingual ? 24 : 30), bold: true, color: colours.navy }),
+    {
+      stack: lang
+        .each('common.programme')
+        .map((text) => ({ ...(certificateKicker(text) as object), fontSize: z(10), margin: [0, 1, 0, 1] }) as Content),
+      margin: [0, 9 * grid, 0, 7 * grid],
+    },
+    linePerLanguage(lang.each('commitmentCertificate.heading'), {
+      text: '',
+      alignment: 'center',
+      font: 'DejaVuSerif',
+      fontSize: z(lang.bilingual ? 24 : 30),
+      bold: true,
+      color: colours.navy,
+    }),
     { ...(certificateRule() as object), margin: [0, 8 * grid, 0, 10 * grid] } as Content,
     { text: lang.t('commitmentCertificate.certify'), alignment: 'center', fontSize: z(11), color: colours.muted },
-    { text: name, alignment: 'center', font: 'DejaVuSerif', fontSize: z(fitFontSize(name, 24, 700, 2)), bold: true, color: colours.ink, margin: [0, 6 * grid, 0, 6 * grid] },
+    {
+      text: name,
+      alignment: 'center',
+      font: 'DejaVuSerif',
+      fontSize: z(fitFontSize(name, 24, 700, 2)),
+      bold: true,
+      color: colours.ink,
+      margin: [0, 6 * grid, 0, 6 * grid],
+    },
     { stack: [wording], margin: [lang.bilingual ? 10 : 60, 0, lang.bilingual ? 10 : 60, 10 * grid] },
     { text: lang.t('commitmentCertificate.signedOnBehalf'), style: 'label', alignment: 'center', margin: [0, 0, 0, 4] },
     ...signatureRows(signatories, lang, scale),

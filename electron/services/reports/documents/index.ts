@@ -13,7 +13,8 @@ import { workshopFeedbackDefinition } from './workshop-feedback';
 const isLocalised = (report: ReportModel | LocalisedReport): report is LocalisedReport => 'versions' in report;
 
 /** Every version's model, typed by the first version's kind (all versions are of one kind). */
-const versionsOf = <M,>(localised: LocalisedReport): Version<M>[] => localised.versions.map((v) => ({ language: v.language, model: v.report.model as M }));
+const versionsOf = <M>(localised: LocalisedReport): Version<M>[] =>
+  localised.versions.map((v) => ({ language: v.language, model: v.report.model as M }));
 
 /**
  * Any document (one model, printed in English, or a model per language of the export's choice)

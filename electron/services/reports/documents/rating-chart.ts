@@ -23,7 +23,15 @@ function bar(rating: number, colour: string = colours.teal): Content {
     canvas: [
       { type: 'rect', x: 0, y: 0, w: BAR_WIDTH, h: BAR_HEIGHT, color: colours.band },
       ...(rating > 0 ? [{ type: 'rect' as const, x: 0, y: 0, w: rating * step, h: BAR_HEIGHT, color: colour }] : []),
-      ...[1, 2, 3].map((i) => ({ type: 'line' as const, x1: i * step, y1: 0, x2: i * step, y2: BAR_HEIGHT, lineWidth: 0.5, lineColor: '#ffffff' })),
+      ...[1, 2, 3].map((i) => ({
+        type: 'line' as const,
+        x1: i * step,
+        y1: 0,
+        x2: i * step,
+        y2: BAR_HEIGHT,
+        lineWidth: 0.5,
+        lineColor: '#ffffff',
+      })),
     ],
     margin: [0, 2, 0, 0],
   };
@@ -38,7 +46,10 @@ export function ratingChart(ratings: Rating[], previousMedian: number | null, la
     bar(r.rating),
     { text: `${r.rating} · ${lang.t(`labels.maturity.${r.rating}`)}`, fontSize: 8 },
   ]);
-  const change = previousMedian === null ? '' : ` ${lang.t('workshopFeedback.previousReview', { median: `${previousMedian}; ${mid - previousMedian >= 0 ? '+' : ''}${mid - previousMedian}` })}`;
+  const change =
+    previousMedian === null
+      ? ''
+      : ` ${lang.t('workshopFeedback.previousReview', { median: `${previousMedian}; ${mid - previousMedian >= 0 ? '+' : ''}${mid - previousMedian}` })}`;
   rows.push([
     { text: lang.t('workshopFeedback.median'), fontSize: 8, bold: true },
     bar(mid, colours.navy),
@@ -54,7 +65,11 @@ export function ratingChart(ratings: Rating[], previousMedian: number | null, la
 /** The scale printed once under the first chart. */
 export const scaleLegend = (lang: DocLang = docLang('en')): Content => ({
   text: lang.join(
-    lang.languages.map((l) => docLang(l).t('workshopFeedback.maturityScale', { scale: [0, 1, 2, 3, 4].map((i) => `${i} ${docLang(l).t(`labels.maturity.${i}`).toLowerCase()}`).join(' · ') })),
+    lang.languages.map((l) =>
+      docLang(l).t('workshopFeedback.maturityScale', {
+        scale: [0, 1, 2, 3, 4].map((i) => `${i} ${docLang(l).t(`labels.maturity.${i}`).toLowerCase()}`).join(' · '),
+      }),
+    ),
     '\n',
   ),
   style: 'small',

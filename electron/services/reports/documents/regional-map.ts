@@ -9,14 +9,22 @@ const FIXED = { stage: 58, overdue: 40, issues: 40 };
 const MIN_NAME = 150;
 
 /** Theme columns share what the name and the three count columns leave, within readable bounds. */
-const themeWidth = (themes: number) => Math.max(22, Math.min(50, Math.floor((TEXT_WIDTH - MIN_NAME - FIXED.stage - FIXED.overdue - FIXED.issues) / Math.max(1, themes))));
+const themeWidth = (themes: number) =>
+  Math.max(22, Math.min(50, Math.floor((TEXT_WIDTH - MIN_NAME - FIXED.stage - FIXED.overdue - FIXED.issues) / Math.max(1, themes))));
 
 const head = (text: string): TableCell => ({ text, style: 'tableHeader', fontSize: 7 });
 
 /** A rating as a coloured cell with its number: colour is never the only cue (a dash where unrated). */
 function ratingCell(rating: number | null): TableCell {
   const swatch = swatchFor(rating === null ? null : { rating, ratedOn: '' });
-  return { text: rating === null ? '–' : ratingText(rating), alignment: 'center', bold: rating !== null, fillColor: swatch.background, color: swatch.text, fontSize: 9 };
+  return {
+    text: rating === null ? '–' : ratingText(rating),
+    alignment: 'center',
+    bold: rating !== null,
+    fillColor: swatch.background,
+    color: swatch.text,
+    fontSize: 9,
+  };
 }
 
 /** The 0–4 scale as five swatches, each with its number and name. */
@@ -24,7 +32,18 @@ function legend(lang: DocLang): Content {
   return {
     table: {
       widths: maturityRamp.map(() => '*'),
-      body: [maturityRamp.map((swatch, n) => ({ text: `${n} ${lang.t(`labels.maturity.${n}`)}`, fillColor: swatch.background, color: swatch.text, fontSize: 8, alignment: 'center' }) satisfies TableCell)],
+      body: [
+        maturityRamp.map(
+          (swatch, n) =>
+            ({
+              text: `${n} ${lang.t(`labels.maturity.${n}`)}`,
+              fillColor: swatch.background,
+              color: swatch.text,
+              fontSize: 8,
+              alignment: 'center',
+            }) satisfies TableCell,
+        ),
+      ],
     },
     layout: 'noBorders',
     margin: [0, 4, 0, 10],
@@ -32,12 +51,19 @@ function legend(lang: DocLang): Content {
 }
 
 /** Organisations × themes (latest maturity), with award stage, overdue actions and open issues beside it. */
-export function regionalMapDefinition(input: RegionalMapModel | Version<RegionalMapModel>[], lang: DocLang = docLang('en')): TDocumentDefinitions {
+export function regionalMapDefinition(
+  input: RegionalMapModel | Version<RegionalMapModel>[],
+  lang: DocLang = docLang('en'),
+): TDocumentDefinitions {
   const versions = asVersions(input);
   const model = versions[0].model;
   // Values the adapter wrote per language (themes, stages, sectors) are printed in each, Welsh first.
   // Joined through DocLang so that, bilingual, each half is tagged with its own language (language-spans.ts).
-  const each = (pick: (m: RegionalMapModel) => string) => lang.join(versions.map((v) => pick(v.model)), '\n');
+  const each = (pick: (m: RegionalMapModel) => string) =>
+    lang.join(
+      versions.map((v) => pick(v.model)),
+      '\n',
+    );
   const scope = lang.join(versions.map((v) => v.model.scope));
   const base = frame({
     meta: model.meta,
@@ -49,7 +75,10 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
   });
   const col = (key: string) => lang.t(`regionalMap.columns.${key}`, undefined, '\n');
   const width = themeWidth(model.themes.length);
-  const closing: Content[] = [{ text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] }, signatureBlock({ ...model.signature, role: lang.join(versions.map((v) => v.model.signature.role)) }, 200, 54, lang)];
+  const closing: Content[] = [
+    { text: lang.t('common.exportedBy'), style: 'h3', margin: [0, 18, 0, 6] },
+    signatureBlock({ ...model.signature, role: lang.join(versions.map((v) => v.model.signature.role)) }, 200, 54, lang),
+  ];
   const table: ContentTable = {
     table: {
       headerRows: 1,
@@ -57,12 +86,29 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
       widths: ['*', ...model.themes.map(() => width), FIXED.stage, FIXED.overdue, FIXED.issues],
       body: [
         // Numbered theme columns with the names in a key above: long theme names in narrow columns would break mid-word.
-        [head(col('organisation')), ...model.themes.map((_, t) => head(lang.t('regionalMap.themeNumber', { n: t + 1 }, '\n'))), head(col('stage')), head(col('overdue')), head(col('issues'))],
+        [
+          head(col('organisation')),
+          ...model.themes.map((_, t) => head(lang.t('regionalMap.themeNumber', { n: t + 1 }, '\n'))),
+          head(col('stage')),
+          head(col('overdue')),
+          head(col('issues')),
+        ],
         ...model.rows.map((row, r): TableCell[] => [
-          { stack: [{ text: row.name, style: 'cell', bold: true }, { text: each((m) => `${m.rows[r].region} · ${m.rows[r].sector}`), style: 'small' }] },
+          {
+            stack: [
+              { text: row.name, style: 'cell', bold: true },
+              { text: each((m) => `${m.rows[r].region} · ${m.rows[r].sector}`), style: 'small' },
+            ],
+          },
           ...row.ratings.map(ratingCell),
           { text: each((m) => m.rows[r].stage), style: 'cell' },
-          { text: String(row.overdueActions), style: 'cell', alignment: 'center', bold: row.overdueActions > 0, color: row.overdueActions > 0 ? colours.red : colours.ink },
+          {
+            text: String(row.overdueActions),
+            style: 'cell',
+            alignment: 'center',
+            bold: row.overdueActions > 0,
+            color: row.overdueActions > 0 ? colours.red : colours.ink,
+          },
           { text: String(row.openIssues), style: 'cell', alignment: 'center' },
         ]),
       ],
@@ -86,15 +132,35 @@ export function regionalMapDefinition(input: RegionalMapModel | Version<Regional
     ...(model.themes.length
       ? [
           { text: lang.t('regionalMap.themes').toUpperCase(), style: 'label', margin: [0, 0, 0, 2] } satisfies Content,
-          ...model.themes.map((_, t) => ({ text: `${lang.t('regionalMap.themeNumber', { n: t + 1 })}: ${lang.join(versions.map((v) => v.model.themes[t]))}`, style: 'small' }) satisfies Content),
+          ...model.themes.map(
+            (_, t) =>
+              ({
+                text: `${lang.t('regionalMap.themeNumber', { n: t + 1 })}: ${lang.join(versions.map((v) => v.model.themes[t]))}`,
+                style: 'small',
+              }) satisfies Content,
+          ),
           { text: '', margin: [0, 0, 0, 6] } satisfies Content,
         ]
       : []),
-    ...lang.each('regionalMap.confidentialNote').map((text) => ({ text, style: 'small', italics: true, margin: [0, 0, 0, 8] }) satisfies Content),
+    ...lang
+      .each('regionalMap.confidentialNote')
+      .map((text) => ({ text, style: 'small', italics: true, margin: [0, 0, 0, 8] }) satisfies Content),
     ...(model.rows.length === 0
-      ? [{ text: lang.t('regionalMap.noOrganisations', undefined, '\n'), italics: true, color: colours.muted } satisfies Content, ...closing]
+      ? [
+          { text: lang.t('regionalMap.noOrganisations', undefined, '\n'), italics: true, color: colours.muted } satisfies Content,
+          ...closing,
+        ]
       : [
-          ...(model.themes.length === 0 ? [{ text: lang.t('regionalMap.noRatings', undefined, '\n'), italics: true, color: colours.muted, margin: [0, 0, 0, 6] } satisfies Content] : []),
+          ...(model.themes.length === 0
+            ? [
+                {
+                  text: lang.t('regionalMap.noRatings', undefined, '\n'),
+                  italics: true,
+                  color: colours.muted,
+                  margin: [0, 0, 0, 6],
+                } satisfies Content,
+              ]
+            : []),
           ...tableThen(table, closing),
         ]),
   ];

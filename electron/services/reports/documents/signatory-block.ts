@@ -22,7 +22,12 @@ export function signatoryBlock(
   const mark: Content | null = !signature
     ? null
     : signature.kind === 'drawn' && signature.image
-      ? { image: signature.image, fit: [width, boxHeight - 4], margin: [0, 2, 0, 0], alt: lang.t('accessibility.drawnSignature', { name: signature.signedAs }) }
+      ? {
+          image: signature.image,
+          fit: [width, boxHeight - 4],
+          margin: [0, 2, 0, 0],
+          alt: lang.t('accessibility.drawnSignature', { name: signature.signedAs }),
+        }
       : {
           text: signature.signedAs,
           font: 'DejaVuSerif',

@@ -12,7 +12,10 @@ const header = (labels: string[]): TableCell[] => labels.map((text) => ({ text, 
 /** A RAG status as a coloured pill, readable without colour too (the word is printed). */
 export const ragCell = (status: ReportAction['status'], lang: DocLang = docLang('en')): TableCell => ({
   // Non-breaking spaces pad the coloured background like a pill; bilingual, a pill per language.
-  text: lang.each(`labels.rag.${status}`).map((label) => `\u00a0${label}\u00a0`).join('\n'),
+  text: lang
+    .each(`labels.rag.${status}`)
+    .map((label) => `\u00a0${label}\u00a0`)
+    .join('\n'),
   color: '#ffffff',
   background: ragColour[status],
   bold: true,
@@ -37,7 +40,13 @@ function place(table: ContentTable, closing: Content[], heading: Content[]): Con
  * Actions with owner, side, due date and RAG status; overdue by the one rule the tracker uses,
  * judged on `asOf`. `closing` (a signature) is kept on the page of the last row.
  */
-export function actionsTable(actions: ReportAction[], asOf: string, closing: Content[] = [], heading: Content[] = [], lang: DocLang = docLang('en')): Content[] {
+export function actionsTable(
+  actions: ReportAction[],
+  asOf: string,
+  closing: Content[] = [],
+  heading: Content[] = [],
+  lang: DocLang = docLang('en'),
+): Content[] {
   if (!actions.length) return empty(lang.t('actionIssueLog.noActions', undefined, '\n'), closing, heading);
   const col = (key: string) => lang.t(`actionIssueLog.columns.${key}`, undefined, '\n');
   const overdue = (a: ReportAction) => isOverdue(a, asOf);
@@ -54,12 +63,20 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
             stack: [
               { text: a.what, style: 'cell' },
               ...(a.context ? [{ text: a.context, style: 'small' }] : []),
-              ...(a.latestProgress ? [{ text: `${lang.t('actionIssueLog.latest')}: ${a.latestProgress}`, style: 'small', italics: true }] : []),
+              ...(a.latestProgress
+                ? [{ text: `${lang.t('actionIssueLog.latest')}: ${a.latestProgress}`, style: 'small', italics: true }]
+                : []),
             ],
           },
           { text: a.owner, style: 'cell' },
           { text: lang.t(`labels.side.${a.side}`, undefined, '\n'), style: 'cell' },
-          { text: overdue(a) ? `${lang.cellDate(a.dueDate)}\n${lang.t('actionIssueLog.overdue', undefined, '\n')}` : lang.cellDate(a.dueDate), style: 'cell', color: overdue(a) ? colours.red : colours.ink },
+          {
+            text: overdue(a)
+              ? `${lang.cellDate(a.dueDate)}\n${lang.t('actionIssueLog.overdue', undefined, '\n')}`
+              : lang.cellDate(a.dueDate),
+            style: 'cell',
+            color: overdue(a) ? colours.red : colours.ink,
+          },
           ragCell(a.status, lang),
         ]),
       ],
@@ -70,7 +87,12 @@ export function actionsTable(actions: ReportAction[], asOf: string, closing: Con
 }
 
 /** Issues at their level, with the options tried before any escalation. */
-export function issuesTable(issues: ReportIssue[], closing: Content[] = [], heading: Content[] = [], lang: DocLang = docLang('en')): Content[] {
+export function issuesTable(
+  issues: ReportIssue[],
+  closing: Content[] = [],
+  heading: Content[] = [],
+  lang: DocLang = docLang('en'),
+): Content[] {
   if (!issues.length) return empty(lang.t('actionIssueLog.noIssues', undefined, '\n'), closing, heading);
   const col = (key: string) => lang.t(`actionIssueLog.columns.${key}`, undefined, '\n');
   const level = (l: ReportIssue['level']) => lang.t(`labels.level.${l}`);
@@ -88,7 +110,14 @@ export function issuesTable(issues: ReportIssue[], closing: Content[] = [], head
               { text: i.title, bold: true, style: 'cell' },
               ...(i.description ? [{ text: i.description, style: 'cell' }] : []),
               ...(i.optionsTried.length
-                ? [{ text: lang.t('actionIssueLog.optionsTried'), style: 'label', margin: [0, 3, 0, 1] as [number, number, number, number] }, { ul: i.optionsTried.map((o) => `${level(o.level)}: ${o.description}`), fontSize: 8 }]
+                ? [
+                    {
+                      text: lang.t('actionIssueLog.optionsTried'),
+                      style: 'label',
+                      margin: [0, 3, 0, 1] as [number, number, number, number],
+                    },
+                    { ul: i.optionsTried.map((o) => `${level(o.level)}: ${o.description}`), fontSize: 8 },
+                  ]
                 : []),
             ],
           },

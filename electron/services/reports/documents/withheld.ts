@@ -17,5 +17,8 @@ function sentence(withheld: WithheldCounts, language: DocumentLanguage): string 
  */
 export function withheldText(withheld: WithheldCounts, lang: DocLang): string | null {
   if (withheld.casework === 0 && withheld.confidential === 0) return null;
-  return lang.join(lang.languages.map((language) => sentence(withheld, language)), ' ');
+  return lang.join(
+    lang.languages.map((language) => sentence(withheld, language)),
+    ' ',
+  );
 }

@@ -43,7 +43,10 @@ class StructureBuilder {
   reserveSignatureField() {
     const form = this.doc.struct('Form');
     this.root.add(form);
-    const doc = this.doc as unknown as { createStructParentTreeNextKey(): number; getStructParentTree(): { add(key: number, value: unknown): void } };
+    const doc = this.doc as unknown as {
+      createStructParentTreeNextKey(): number;
+      getStructParentTree(): { add(key: number, value: unknown): void };
+    };
     const key = doc.createStructParentTreeNextKey();
     doc.getStructParentTree().add(key, (form as unknown as { dictionary: unknown }).dictionary);
   }
@@ -107,7 +110,14 @@ function spanKey(owner: object, piece: object): object {
 }
 
 /** Draws one item inside its marked content; a line's language pieces each in their Span. */
-function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefined, drawn: Drawn, linked: boolean, draw: () => unknown, inlines: LanguageInline[] = []) {
+function drawMarked(
+  renderer: { pdfDocument: PdfKitDoc },
+  tag: ItemTag | undefined,
+  drawn: Drawn,
+  linked: boolean,
+  draw: () => unknown,
+  inlines: LanguageInline[] = [],
+) {
   const doc = renderer.pdfDocument;
   const builder = builders.get(renderer);
   if (!builder) return draw();
@@ -135,7 +145,8 @@ function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefin
   let open = eager ? mark({ element, type }) : undefined;
   // Link annotations made while drawing join the Link element (an OBJR and a /StructParent).
   const annotate = doc.annotate;
-  doc.annotate = (x, y, w, h, options) => annotate.call(doc, x, y, w, h, options.Subtype === 'Link' ? { ...options, structParent: element } : options);
+  doc.annotate = (x, y, w, h, options) =>
+    annotate.call(doc, x, y, w, h, options.Subtype === 'Link' ? { ...options, structParent: element } : options);
   // pdfmake draws a line's inlines in order, each starting with `opacity` (then colour, font and
   // text): a piece in another language gets its own marked content in its Span, and the rest of
   // the line goes on in the element.
@@ -146,7 +157,9 @@ function drawMarked(renderer: { pdfDocument: PdfKitDoc }, tag: ItemTag | undefin
     doc.opacity = function (this: PdfKitDoc, ...args: unknown[]) {
       const inline = inlines[index++];
       const target =
-        inline?.lang && inline._cbSpan ? builder.element([...resolution.steps, { key: spanKey(owner, inline._cbSpan), type: 'Span', lang: inline.lang }]) : { element, type };
+        inline?.lang && inline._cbSpan
+          ? builder.element([...resolution.steps, { key: spanKey(owner, inline._cbSpan), type: 'Span', lang: inline.lang }])
+          : { element, type };
       if (target.element !== open) {
         if (open) doc.endMarkedContent();
         open = mark(target);
@@ -174,7 +187,14 @@ export function installRenderHooks() {
     renderer[name] = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
       const item = args[0] as DrawnItem;
       const linked = (item?.inlines ?? []).some((inline) => inline.link || inline.linkToPage || inline.linkToDestination);
-      return drawMarked(this, item?._cbTag, drawnOf(item), linked, () => original.apply(this, args), name === 'renderLine' ? (item?.inlines as LanguageInline[]) : undefined);
+      return drawMarked(
+        this,
+        item?._cbTag,
+        drawnOf(item),
+        linked,
+        () => original.apply(this, args),
+        name === 'renderLine' ? (item?.inlines as LanguageInline[]) : undefined,
+      );
     };
   };
   const renderPages = renderer.renderPages;
@@ -194,7 +214,8 @@ export function installRenderHooks() {
   renderer.renderLine = function (this: { pdfDocument: PdfKitDoc }, ...args: unknown[]) {
     const line = args[0] as DrawnItem & { newLineForced?: boolean };
     const last = line?.inlines?.at(-1);
-    if (!builders.has(this) || !line.newLineForced || !last || typeof last.text !== 'string' || /\s$/.test(last.text)) return renderLine.apply(this, args);
+    if (!builders.has(this) || !line.newLineForced || !last || typeof last.text !== 'string' || /\s$/.test(last.text))
+      return renderLine.apply(this, args);
     const text = last.text;
     last.text = `${text} `;
     try {

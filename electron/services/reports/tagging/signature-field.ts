@@ -70,7 +70,9 @@ export function linkSignatureField(withPlaceholder: Buffer, originalLength: numb
     body += `${object.text}\n`;
   }
   const xrefAt = originalLength + Buffer.byteLength(body, 'latin1');
-  const entries = [...offsets.entries()].sort(([a], [b]) => a - b).map(([number, offset]) => `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`);
+  const entries = [...offsets.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([number, offset]) => `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`);
   const xref = `xref\n0 1\n0000000000 65535 f \n${entries.join('')}${trailer}startxref\n${xrefAt}\n%%EOF`;
   return Buffer.concat([withPlaceholder.subarray(0, originalLength), Buffer.from(body + xref, 'latin1')]);
 }

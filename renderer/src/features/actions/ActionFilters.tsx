@@ -50,8 +50,18 @@ export function ActionFilters({ filters, direction, organisations, shown, onChan
           onChange={(e) => onDirection(e.currentTarget.value === 'desc' ? 'desc' : 'asc')}
           w={160}
         />
-        <Checkbox label={t('filters.overdue')} checked={Boolean(filters.overdue)} onChange={(e) => set({ overdue: e.currentTarget.checked })} mb={8} />
-        <Checkbox label={t('filters.dueThisMonth')} checked={Boolean(filters.dueThisMonth)} onChange={(e) => set({ dueThisMonth: e.currentTarget.checked })} mb={8} />
+        <Checkbox
+          label={t('filters.overdue')}
+          checked={Boolean(filters.overdue)}
+          onChange={(e) => set({ overdue: e.currentTarget.checked })}
+          mb={8}
+        />
+        <Checkbox
+          label={t('filters.dueThisMonth')}
+          checked={Boolean(filters.dueThisMonth)}
+          onChange={(e) => set({ dueThisMonth: e.currentTarget.checked })}
+          mb={8}
+        />
         <Button variant="subtle" onClick={() => onChange({})}>
           {t('filters.clear')}
         </Button>

@@ -33,7 +33,10 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing = { what: draft.what.trim() ? undefined : t('form.whatRequired'), organisation: draft.organisationId ? undefined : t('form.organisationRequired') };
+    const missing = {
+      what: draft.what.trim() ? undefined : t('form.whatRequired'),
+      organisation: draft.organisationId ? undefined : t('form.organisationRequired'),
+    };
     if (missing.what || missing.organisation) return setErrors(missing);
     const parsed = actionDraftSchema.safeParse(draft);
     if (!parsed.success) return setSaveError(parsed.error.issues[0].message);
@@ -53,10 +56,17 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
               {saveError}
             </Alert>
           )}
-          <TextInput label={t('form.what')} required data-autofocus value={draft.what} error={errors.what} onChange={(e) => {
-            setErrors({ ...errors, what: undefined });
-            set({ what: e.currentTarget.value });
-          }} />
+          <TextInput
+            label={t('form.what')}
+            required
+            data-autofocus
+            value={draft.what}
+            error={errors.what}
+            onChange={(e) => {
+              setErrors({ ...errors, what: undefined });
+              set({ what: e.currentTarget.value });
+            }}
+          />
           <NativeSelect
             label={t('form.organisation')}
             required
@@ -70,11 +80,21 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
           />
           <Group grow>
             <TextInput label={t('form.owner')} value={draft.owner} onChange={(e) => set({ owner: e.currentTarget.value })} />
-            <NativeSelect label={t('form.side')} value={draft.side} data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))} onChange={(e) => set({ side: e.currentTarget.value as ActionDraft['side'] })} />
+            <NativeSelect
+              label={t('form.side')}
+              value={draft.side}
+              data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))}
+              onChange={(e) => set({ side: e.currentTarget.value as ActionDraft['side'] })}
+            />
           </Group>
           <Group grow>
             <DateField label={t('form.due')} value={draft.dueDate ?? null} onChange={(v) => set({ dueDate: v })} />
-            <NativeSelect label={t('form.status')} value={draft.status} data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })} />
+            <NativeSelect
+              label={t('form.status')}
+              value={draft.status}
+              data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })}
+            />
           </Group>
           <FormActions onCancel={onClose} busy={busy} />
         </Stack>

@@ -2,7 +2,13 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterActions, localIsoDate, sortByDueDate, type ActionFilters as Filters, type SourcedAction } from '../../../../shared/domain/actions-rules';
+import {
+  filterActions,
+  localIsoDate,
+  sortByDueDate,
+  type ActionFilters as Filters,
+  type SourcedAction,
+} from '../../../../shared/domain/actions-rules';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyState } from '../../components/EmptyState';
 import { useOrganisations } from '../organisations/organisations-store';
@@ -42,8 +48,19 @@ export function ActionTracker() {
       {loaded && items.length === 0 && <EmptyState title={t('empty.title')} body={t('empty.body')} />}
       {items.length > 0 && (
         <>
-          <ActionFilters filters={filters} direction={direction} organisations={organisations.items} shown={shown.length} onChange={setFilters} onDirection={setDirection} />
-          {shown.length === 0 ? <Text c="dark.4">{t('noMatch')}</Text> : <ActionsTable items={shown} today={today} onOpen={(item) => setDialog({ kind: 'open', key: keyOf(item) })} />}
+          <ActionFilters
+            filters={filters}
+            direction={direction}
+            organisations={organisations.items}
+            shown={shown.length}
+            onChange={setFilters}
+            onDirection={setDirection}
+          />
+          {shown.length === 0 ? (
+            <Text c="dark.4">{t('noMatch')}</Text>
+          ) : (
+            <ActionsTable items={shown} today={today} onOpen={(item) => setDialog({ kind: 'open', key: keyOf(item) })} />
+          )}
         </>
       )}
       {dialog?.kind === 'create' && (

@@ -45,7 +45,9 @@ export function ActionsTable({ items, today, onOpen, showSource = true }: Props)
                 <Table.Td>
                   <Text size="sm">{source.label}</Text>
                   <Text size="xs" c="dark.4">
-                    {[t(`sourceKind.${source.kind}`), action.theme && localiseThemeTitle(action.theme, i18n.language)].filter(Boolean).join(' · ')}
+                    {[t(`sourceKind.${source.kind}`), action.theme && localiseThemeTitle(action.theme, i18n.language)]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                 </Table.Td>
               )}

@@ -33,7 +33,13 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('issues.detail.title', { title: issue.title })} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('issues.detail.title', { title: issue.title })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <Stack gap="md">
         {error && (
           <Alert color="red" role="alert">
@@ -42,13 +48,13 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
         )}
         <Group gap="sm">
           <Text fw={600}>{organisationName}</Text>
-          <TextBadge aria-label={`${t('issues.detail.level')}: ${level(issue.level)}`}>
-            {level(issue.level)}
-          </TextBadge>
+          <TextBadge aria-label={`${t('issues.detail.level')}: ${level(issue.level)}`}>{level(issue.level)}</TextBadge>
           {issue.resolvedOn && <TextBadge color="gray">{t('issues.resolved', { date: formatDate(issue.resolvedOn) })}</TextBadge>}
         </Group>
         <Text size="sm" c="dark.4">
-          {issue.raisedBy ? t('issues.detail.raised', { date: formatDate(issue.raisedOn), by: issue.raisedBy }) : t('issues.detail.raisedNoBy', { date: formatDate(issue.raisedOn) })}
+          {issue.raisedBy
+            ? t('issues.detail.raised', { date: formatDate(issue.raisedOn), by: issue.raisedBy })
+            : t('issues.detail.raisedNoBy', { date: formatDate(issue.raisedOn) })}
         </Text>
         {issue.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{issue.description}</Text>}
         <Divider />
@@ -77,19 +83,30 @@ export function IssueDetailModal({ issue, organisationName, change, onClose }: P
             </Title>
             <List size="sm">
               {issue.escalations.map((e) => (
-                <List.Item key={e.at}>{t('issues.detail.moved', { from: level(e.from), to: level(e.to), date: formatDateTime(e.at), by: e.by })}</List.Item>
+                <List.Item key={e.at}>
+                  {t('issues.detail.moved', { from: level(e.from), to: level(e.to), date: formatDateTime(e.at), by: e.by })}
+                </List.Item>
               ))}
             </List>
           </>
         )}
         <Divider />
-        <Textarea label={t('issues.detail.outcome')} autosize minRows={2} value={outcome} error={outcomeError} readOnly={Boolean(issue.resolvedOn)} onChange={(e) => {
-          setOutcomeError(null);
-          setOutcome(e.currentTarget.value);
-        }} onBlur={() => {
-          // Kept as typed even before the issue is resolved: nothing written is lost.
-          if (!issue.resolvedOn && outcome !== issue.outcome) void run(() => api.issues.update({ id: issue.id, patch: { outcome } }));
-        }} />
+        <Textarea
+          label={t('issues.detail.outcome')}
+          autosize
+          minRows={2}
+          value={outcome}
+          error={outcomeError}
+          readOnly={Boolean(issue.resolvedOn)}
+          onChange={(e) => {
+            setOutcomeError(null);
+            setOutcome(e.currentTarget.value);
+          }}
+          onBlur={() => {
+            // Kept as typed even before the issue is resolved: nothing written is lost.
+            if (!issue.resolvedOn && outcome !== issue.outcome) void run(() => api.issues.update({ id: issue.id, patch: { outcome } }));
+          }}
+        />
         {issue.resolvedOn ? (
           <Button variant="default" w="fit-content" onClick={() => void run(() => api.issues.reopen({ id: issue.id }))}>
             {t('issues.detail.reopen')}

@@ -40,12 +40,19 @@ export function IssueLog() {
             onChange={(e) => setOrganisationId(e.currentTarget.value)}
             w={240}
           />
-          <Checkbox label={t('issues.filters.showResolved')} checked={showResolved} onChange={(e) => setShowResolved(e.currentTarget.checked)} mb={8} />
+          <Checkbox
+            label={t('issues.filters.showResolved')}
+            checked={showResolved}
+            onChange={(e) => setShowResolved(e.currentTarget.checked)}
+            mb={8}
+          />
         </Group>
         <Button onClick={() => setDialog({ kind: 'raise' })}>{t('issues.raise')}</Button>
       </Group>
       {loaded && issues.length === 0 && <EmptyState title={t('issues.empty.title')} body={t('issues.empty.body')} />}
-      {shown.length > 0 && <IssuesTable issues={shown} organisationName={nameOf} onOpen={(issue) => setDialog({ kind: 'open', id: issue.id })} />}
+      {shown.length > 0 && (
+        <IssuesTable issues={shown} organisationName={nameOf} onOpen={(issue) => setDialog({ kind: 'open', id: issue.id })} />
+      )}
       <RefusedNotes notes={organisationId ? notes.filter((n) => n.organisationId === organisationId) : notes} organisationName={nameOf} />
       {dialog?.kind === 'raise' && (
         <RaiseIssueModal
@@ -55,7 +62,15 @@ export function IssueLog() {
           onClose={() => setDialog(null)}
         />
       )}
-      {open && <IssueDetailModal key={open.id} issue={open} organisationName={nameOf(open.organisationId)} change={change} onClose={() => setDialog(null)} />}
+      {open && (
+        <IssueDetailModal
+          key={open.id}
+          issue={open}
+          organisationName={nameOf(open.organisationId)}
+          change={change}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </>
   );
 }

@@ -41,9 +41,7 @@ export function IssuesTable({ issues, organisationName, onOpen }: Props) {
               </Table.Th>
               {organisationName && <Table.Td>{organisationName(issue.organisationId)}</Table.Td>}
               <Table.Td>
-                <TextBadge color={levelColours[issue.level]}>
-                  {t(`issues.level.${issue.level}`)}
-                </TextBadge>
+                <TextBadge color={levelColours[issue.level]}>{t(`issues.level.${issue.level}`)}</TextBadge>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(issue.raisedOn)}</Text>
@@ -54,11 +52,20 @@ export function IssuesTable({ issues, organisationName, onOpen }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{here.length === 0 ? t('issues.noOptions') : t('issues.optionsCount', { count: here.length, exhausted: here.filter((o) => o.exhausted).length })}</Text>
+                <Text size="sm">
+                  {here.length === 0
+                    ? t('issues.noOptions')
+                    : t('issues.optionsCount', { count: here.length, exhausted: here.filter((o) => o.exhausted).length })}
+                </Text>
               </Table.Td>
               <Table.Td>{issue.resolvedOn ? t('issues.resolved', { date: formatDate(issue.resolvedOn) }) : t('issues.open')}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" aria-label={t('issues.openIssue', { title: issue.title })} onClick={() => onOpen(issue)}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('issues.openIssue', { title: issue.title })}
+                  onClick={() => onOpen(issue)}
+                >
                   {t('issues.table.open')}
                 </Button>
               </Table.Td>

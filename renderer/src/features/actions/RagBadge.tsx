@@ -7,9 +7,5 @@ const colours: Record<RagStatus, string> = { red: 'red', amber: 'yellow', green:
 /** The status in words as well as colour, so it never depends on colour alone. */
 export function RagBadge({ status }: { status: RagStatus }) {
   const { t } = useTranslation('actions');
-  return (
-    <TextBadge color={colours[status]}>
-      {t(`status.${status}`)}
-    </TextBadge>
-  );
+  return <TextBadge color={colours[status]}>{t(`status.${status}`)}</TextBadge>;
 }

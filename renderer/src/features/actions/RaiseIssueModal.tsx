@@ -21,7 +21,14 @@ interface Props {
  */
 export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: Props) {
   const { t } = useTranslation('actions');
-  const [form, setForm] = useState({ organisationId: organisations.length === 1 ? organisations[0].id : '', title: '', description: '', raisedBy: '', raisedOn: localIsoDate(new Date()), individualContractualDispute: false });
+  const [form, setForm] = useState({
+    organisationId: organisations.length === 1 ? organisations[0].id : '',
+    title: '',
+    description: '',
+    raisedBy: '',
+    raisedOn: localIsoDate(new Date()),
+    individualContractualDispute: false,
+  });
   const [errors, setErrors] = useState<{ title?: string; organisation?: string }>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; organisation: string } | null>(null);
@@ -30,7 +37,10 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing = { title: form.title.trim() ? undefined : t('issues.form.titleRequired'), organisation: form.organisationId ? undefined : t('form.organisationRequired') };
+    const missing = {
+      title: form.title.trim() ? undefined : t('issues.form.titleRequired'),
+      organisation: form.organisationId ? undefined : t('form.organisationRequired'),
+    };
     if (missing.title || missing.organisation) return setErrors(missing);
     setBusy(true);
     const result = await onSubmit(form);
@@ -47,7 +57,13 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
 
   if (refusal) {
     return (
-      <Modal opened onClose={onClose} title={t('issues.refused.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened
+        onClose={onClose}
+        title={t('issues.refused.title')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <Stack>
           <Alert color="orange" role="alert">
             <Text>{refusal.message}</Text>
@@ -85,11 +101,24 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
               set({ organisationId: e.currentTarget.value });
             }}
           />
-          <TextInput label={t('issues.form.issueTitle')} required data-autofocus value={form.title} error={errors.title} onChange={(e) => {
-            setErrors({ ...errors, title: undefined });
-            set({ title: e.currentTarget.value });
-          }} />
-          <Textarea label={t('issues.form.description')} autosize minRows={3} value={form.description} onChange={(e) => set({ description: e.currentTarget.value })} />
+          <TextInput
+            label={t('issues.form.issueTitle')}
+            required
+            data-autofocus
+            value={form.title}
+            error={errors.title}
+            onChange={(e) => {
+              setErrors({ ...errors, title: undefined });
+              set({ title: e.currentTarget.value });
+            }}
+          />
+          <Textarea
+            label={t('issues.form.description')}
+            autosize
+            minRows={3}
+            value={form.description}
+            onChange={(e) => set({ description: e.currentTarget.value })}
+          />
           <Group grow>
             <TextInput label={t('issues.form.raisedBy')} value={form.raisedBy} onChange={(e) => set({ raisedBy: e.currentTarget.value })} />
             <DateField label={t('issues.form.raisedOn')} required value={form.raisedOn} onChange={(v) => set({ raisedOn: v ?? '' })} />

@@ -4,7 +4,15 @@ import type { OrganisationNote } from '../../../../shared/domain/escalation';
 import { formatDate } from './format';
 
 /** Refused contractual disputes, kept as notes with the reason they were not logged. */
-export function RefusedNotes({ notes, organisationName, heading = 'h3' }: { notes: OrganisationNote[]; organisationName?: (id: string) => string; heading?: 'h3' | 'h4' }) {
+export function RefusedNotes({
+  notes,
+  organisationName,
+  heading = 'h3',
+}: {
+  notes: OrganisationNote[];
+  organisationName?: (id: string) => string;
+  heading?: 'h3' | 'h4';
+}) {
   const { t } = useTranslation('actions');
   if (notes.length === 0) return null;
   return (

@@ -30,11 +30,33 @@ export function ActionPlanPanel({ caseId }: { caseId: string }) {
           </Stack>
         )}
       </Group>
-      <AutosaveField label={t('actionPlan.receivedDate')} type="date" value={plan.receivedDate ?? ''} save={(v) => save({ receivedDate: v || null })} />
-      <AutosaveField label={t('actionPlan.analysisOfNeed')} multiline value={plan.analysisOfNeed} save={(v) => save({ analysisOfNeed: v })} />
+      <AutosaveField
+        label={t('actionPlan.receivedDate')}
+        type="date"
+        value={plan.receivedDate ?? ''}
+        save={(v) => save({ receivedDate: v || null })}
+      />
+      <AutosaveField
+        label={t('actionPlan.analysisOfNeed')}
+        multiline
+        value={plan.analysisOfNeed}
+        save={(v) => save({ analysisOfNeed: v })}
+      />
       <Group grow align="flex-start">
-        <AutosaveField label={t('actionPlan.steeringGroup')} multiline minRows={2} value={plan.steeringGroup} save={(v) => save({ steeringGroup: v })} />
-        <AutosaveField label={t('actionPlan.unionRepresentation')} multiline minRows={2} value={plan.unionRepresentation} save={(v) => save({ unionRepresentation: v })} />
+        <AutosaveField
+          label={t('actionPlan.steeringGroup')}
+          multiline
+          minRows={2}
+          value={plan.steeringGroup}
+          save={(v) => save({ steeringGroup: v })}
+        />
+        <AutosaveField
+          label={t('actionPlan.unionRepresentation')}
+          multiline
+          minRows={2}
+          value={plan.unionRepresentation}
+          save={(v) => save({ unionRepresentation: v })}
+        />
       </Group>
       <Group justify="space-between" mt="sm">
         <Title order={4}>{t('actionPlan.requirements')}</Title>

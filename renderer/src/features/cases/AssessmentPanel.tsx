@@ -16,14 +16,24 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
   const framework = useFramework();
   if (!assessment) return null;
   const save = (patch: Parameters<typeof api.cases.updateAssessment>[0]['patch']) => change(api.cases.updateAssessment({ caseId, patch }));
-  const lines = (v: string) => v.split('\n').map((x) => x.trim()).filter(Boolean);
+  const lines = (v: string) =>
+    v
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const community = assessment.communityRecognised === null ? '' : assessment.communityRecognised ? 'yes' : 'no';
   return (
     <Stack gap="lg">
       <Title order={3}>{t('assessment.heading')}</Title>
       <Group grow align="flex-start">
         <VisitDatesField dates={assessment.visitDates} save={(visitDates) => save({ visitDates })} />
-        <AutosaveField label={t('assessment.assessors')} multiline minRows={2} value={assessment.assessors.join('\n')} save={(v) => save({ assessors: lines(v) })} />
+        <AutosaveField
+          label={t('assessment.assessors')}
+          multiline
+          minRows={2}
+          value={assessment.assessors.join('\n')}
+          save={(v) => save({ assessors: lines(v) })}
+        />
       </Group>
       <Group grow align="flex-start">
         <SavedSelect
@@ -32,7 +42,13 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
           data={(['', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`assessment.yesNo.${v}`) }))}
           save={(v) => save({ communityRecognised: v === '' ? null : v === 'yes' })}
         />
-        <AutosaveField label={t('assessment.communityNote')} multiline minRows={1} value={assessment.communityNote} save={(v) => save({ communityNote: v })} />
+        <AutosaveField
+          label={t('assessment.communityNote')}
+          multiline
+          minRows={1}
+          value={assessment.communityNote}
+          save={(v) => save({ communityNote: v })}
+        />
       </Group>
       <Switch
         label={t('reportPrivacy.namePeople')}

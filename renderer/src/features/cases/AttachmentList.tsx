@@ -5,7 +5,8 @@ import { AttachmentPreview } from './AttachmentPreview';
 import { removeAttachment } from './remove-items';
 
 const isImage = (ref: AttachmentRef) => /^image\/(png|jpeg|gif|webp)$/.test(ref.mediaType);
-const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** The files attached to one evidence item; images show inline. */
 export function AttachmentList({ caseId, item }: { caseId: string; item: EvidenceItem }) {

@@ -16,5 +16,15 @@ export function AttachmentPreview({ attachment }: { attachment: AttachmentRef })
     };
   }, [attachment.sha256]);
   if (!url) return null;
-  return <Image src={url} alt={t('evidence.previewOf', { name: attachment.name })} w={160} h={100} fit="contain" radius="sm" bd="1px solid var(--mantine-color-gray-4)" />;
+  return (
+    <Image
+      src={url}
+      alt={t('evidence.previewOf', { name: attachment.name })}
+      w={160}
+      h={100}
+      fit="contain"
+      radius="sm"
+      bd="1px solid var(--mantine-color-gray-4)"
+    />
+  );
 }

@@ -26,7 +26,18 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
   const guarded = (v: string) => (type === 'date' && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? Promise.resolve(true) : save(v));
   const [text, setText, refusal] = useAutosave(value, guarded);
   if (type === 'date') {
-    return <DateField ref={ref} id={id} label={label} description={description} size={size} value={text} error={refusal ?? undefined} onChange={(v) => setText(v ?? '')} />;
+    return (
+      <DateField
+        ref={ref}
+        id={id}
+        label={label}
+        description={description}
+        size={size}
+        value={text}
+        error={refusal ?? undefined}
+        onChange={(v) => setText(v ?? '')}
+      />
+    );
   }
   if (wrap || multiline) {
     return (
@@ -50,6 +61,16 @@ export const AutosaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, 
     );
   }
   return (
-    <TextInput ref={ref} id={id} label={label} description={description} type={type} value={text} size={size} error={refusal} onChange={(e) => setText(e.currentTarget.value)} />
+    <TextInput
+      ref={ref}
+      id={id}
+      label={label}
+      description={description}
+      type={type}
+      value={text}
+      size={size}
+      error={refusal}
+      onChange={(e) => setText(e.currentTarget.value)}
+    />
   );
 });

@@ -37,7 +37,12 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
         data={[{ value: '', label: t('filters.anyRegion') }, ...regions.map((r) => ({ value: r, label: t(`common:regions.${r}`) }))]}
         onChange={(e) => onChange({ ...filter, region: e.currentTarget.value })}
       />
-      <Checkbox label={t('filters.overdueOnly')} checked={filter.overdue} onChange={(e) => onChange({ ...filter, overdue: e.currentTarget.checked })} mb={8} />
+      <Checkbox
+        label={t('filters.overdueOnly')}
+        checked={filter.overdue}
+        onChange={(e) => onChange({ ...filter, overdue: e.currentTarget.checked })}
+        mb={8}
+      />
     </Group>
   );
 }

@@ -76,7 +76,11 @@ export function CaseScreen() {
       </Anchor>
       <PageHeader title={record.organisationName} actions={actions} />
       <Group align="flex-end">
-        <AutosaveField label={t('screen.assessor')} value={record.assessor} save={(v) => change(api.cases.updateAssessor({ caseId: id, assessor: v }))} />
+        <AutosaveField
+          label={t('screen.assessor')}
+          value={record.assessor}
+          save={(v) => change(api.cases.updateAssessor({ caseId: id, assessor: v }))}
+        />
       </Group>
       <StageTracker record={record} onOpen={setSection} />
       <Tabs value={active} onChange={(v) => setSection(sections.find((x) => x === v) ?? null)} keepMounted={false}>

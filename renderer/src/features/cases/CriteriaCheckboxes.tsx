@@ -15,10 +15,21 @@ export const CriteriaCheckboxes = forwardRef<HTMLInputElement, Props>(function C
   // Local state, saved at once: ticking two boxes quickly never loses the first tick.
   const [current, setCurrent] = useAutosave(value, save, 0);
   return (
-    <Checkbox.Group label={label} value={current} onChange={(next) => setCurrent(framework.criteria.map((c) => c.id).filter((id) => next.includes(id)))}>
+    <Checkbox.Group
+      label={label}
+      value={current}
+      onChange={(next) => setCurrent(framework.criteria.map((c) => c.id).filter((id) => next.includes(id)))}
+    >
       <Group gap="md" mt={6}>
         {framework.criteria.map((c, index) => (
-          <Checkbox key={c.id} ref={index === 0 ? ref : undefined} value={c.id} label={c.id} title={c.title} aria-label={`${c.id} ${c.title}`} />
+          <Checkbox
+            key={c.id}
+            ref={index === 0 ? ref : undefined}
+            value={c.id}
+            label={c.id}
+            title={c.title}
+            aria-label={`${c.id} ${c.title}`}
+          />
         ))}
       </Group>
     </Checkbox.Group>

@@ -23,7 +23,6 @@ interface Props {
   onFocus?: () => void;
 }
 
-
 /** One criterion: judgement, rationale and development points; the rationale takes the focus on Alt+n. */
 export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, Props>(function CriterionCard(
   { caseId, criterion, assessment, evidenceCount, interviewCount, current, large, onFocus },
@@ -48,7 +47,13 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
           <Title order={4} id={`criterion-${criterion.id}`} size={large ? 'h4' : 'h5'}>
             {criterion.id} {criterion.title}
           </Title>
-          <Badge color={judgementColour[assessment.judgement]} variant="light" size="lg" style={{ flexShrink: 0 }} styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}>
+          <Badge
+            color={judgementColour[assessment.judgement]}
+            variant="light"
+            size="lg"
+            style={{ flexShrink: 0 }}
+            styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}
+          >
             {t(`criterion.judgements.${assessment.judgement}`)}
           </Badge>
         </Group>
@@ -68,14 +73,41 @@ export const CriterionCard = forwardRef<HTMLTextAreaElement & HTMLInputElement, 
             {t('criterion.evidenceCount', { count: evidenceCount })} · {t('criterion.interviewCount', { count: interviewCount })}
           </Text>
         </Group>
-        <AutosaveField ref={rationaleRef} id={`rationale-${criterion.id}`} label={t('criterion.rationale', { id: criterion.id })} multiline minRows={large ? 3 : 2} size={size} value={assessment.rationale} save={(v) => save({ rationale: v })} />
-        <AutosaveField label={t('criterion.developmentPoints', { id: criterion.id })} multiline minRows={1} size={size} value={assessment.developmentPoints} save={(v) => save({ developmentPoints: v })} />
+        <AutosaveField
+          ref={rationaleRef}
+          id={`rationale-${criterion.id}`}
+          label={t('criterion.rationale', { id: criterion.id })}
+          multiline
+          minRows={large ? 3 : 2}
+          size={size}
+          value={assessment.rationale}
+          save={(v) => save({ rationale: v })}
+        />
+        <AutosaveField
+          label={t('criterion.developmentPoints', { id: criterion.id })}
+          multiline
+          minRows={1}
+          size={size}
+          value={assessment.developmentPoints}
+          save={(v) => save({ developmentPoints: v })}
+        />
         {!large && (
           <Group align="flex-end" wrap="nowrap">
             <div style={{ flex: 1 }}>
-              <AutosaveField label={t('criterion.note', { id: criterion.id })} size={size} value={assessment.note ?? ''} save={(v) => save({ note: v })} />
+              <AutosaveField
+                label={t('criterion.note', { id: criterion.id })}
+                size={size}
+                value={assessment.note ?? ''}
+                save={(v) => save({ note: v })}
+              />
             </div>
-            <Checkbox mb={8} label={t('criterion.askAtVisit')} aria-label={t('criterion.askAtVisitOf', { id: criterion.id })} checked={assessment.askAtVisit ?? false} onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })} />
+            <Checkbox
+              mb={8}
+              label={t('criterion.askAtVisit')}
+              aria-label={t('criterion.askAtVisitOf', { id: criterion.id })}
+              checked={assessment.askAtVisit ?? false}
+              onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })}
+            />
           </Group>
         )}
       </Stack>

@@ -12,7 +12,12 @@ export function DeadlineText({ state, due, daysLeft }: { state: DeadlineState; d
   return (
     <Group gap={6} wrap="nowrap">
       {badge && (
-        <Badge color={colours[badge]} variant="light" style={{ flexShrink: 0 }} styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}>
+        <Badge
+          color={colours[badge]}
+          variant="light"
+          style={{ flexShrink: 0 }}
+          styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
+        >
           {t(`deadlineBadge.${badge}`)}
         </Badge>
       )}

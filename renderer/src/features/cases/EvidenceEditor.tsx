@@ -34,8 +34,20 @@ export function EvidenceEditor({ caseId, item, large }: { caseId: string; item: 
             data={evidenceKinds.map((k) => ({ value: k, label: t(`evidence.kinds.${k}`) }))}
             save={(v) => save({ kind: oneOf(evidenceKinds, v) ?? 'document' })}
           />
-          <AutosaveField id="evidence-source" label={t('evidence.source')} size={size} value={item.source} save={(v) => save({ source: v })} />
-          <AutosaveField label={t('evidence.date')} type="date" size={size} value={item.date ?? ''} save={(v) => save({ date: v || null })} />
+          <AutosaveField
+            id="evidence-source"
+            label={t('evidence.source')}
+            size={size}
+            value={item.source}
+            save={(v) => save({ source: v })}
+          />
+          <AutosaveField
+            label={t('evidence.date')}
+            type="date"
+            size={size}
+            value={item.date ?? ''}
+            save={(v) => save({ date: v || null })}
+          />
         </Group>
         <AutosaveField label={t('evidence.note')} multiline minRows={2} size={size} value={item.note} save={(v) => save({ note: v })} />
         <CriteriaCheckboxes label={t('evidence.criteria')} value={item.criteria} save={(criteria) => save({ criteria })} />

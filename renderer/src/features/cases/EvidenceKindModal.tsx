@@ -20,7 +20,15 @@ export function EvidenceKindModal({ onChoose, onClose }: { onChoose: (kind: Evid
     >
       <SimpleGrid cols={2} spacing="sm">
         {evidenceKinds.map((kind, i) => (
-          <Button key={kind} variant="default" size="md" data-autofocus={i === 0 || undefined} onClick={() => onChoose(kind)} aria-keyshortcuts={String(i + 1)} leftSection={<Kbd>{i + 1}</Kbd>}>
+          <Button
+            key={kind}
+            variant="default"
+            size="md"
+            data-autofocus={i === 0 || undefined}
+            onClick={() => onChoose(kind)}
+            aria-keyshortcuts={String(i + 1)}
+            leftSection={<Kbd>{i + 1}</Kbd>}
+          >
             {t(`evidence.kinds.${kind}`)}
           </Button>
         ))}

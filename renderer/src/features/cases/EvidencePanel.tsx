@@ -27,7 +27,11 @@ export function EvidencePanel({ caseId, height = 320, large }: { caseId: string;
   const evidence = useCase((s) => s.record?.assessment.evidence);
   const { search, evidenceId, askingEvidenceKind, set } = useVisit();
   const shown = useMemo(
-    () => (evidence ?? []).filter((e) => matches(search, e.source, e.note, e.kind, e.criteria.join(' '), e.attachments.map((a) => a.name).join(' '))).slice().reverse(),
+    () =>
+      (evidence ?? [])
+        .filter((e) => matches(search, e.source, e.note, e.kind, e.criteria.join(' '), e.attachments.map((a) => a.name).join(' ')))
+        .slice()
+        .reverse(),
     [evidence, search],
   );
   const open = evidence?.find((e) => e.id === evidenceId) ?? null;

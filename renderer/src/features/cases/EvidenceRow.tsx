@@ -13,7 +13,14 @@ export function EvidenceRow({ item, selected, onOpen }: { item: EvidenceItem; se
           {t('evidence.item', { kind: t(`evidence.kinds.${item.kind}`), source: item.source || t('evidence.untitled') })}
         </Text>
         <Text size="xs" c="dark.5" truncate="end">
-          {[item.criteria.join(', '), item.date ? formatDate(item.date) : null, item.attachments.length ? `📎 ${item.attachments.length}` : null, item.note].filter(Boolean).join(' · ')}
+          {[
+            item.criteria.join(', '),
+            item.date ? formatDate(item.date) : null,
+            item.attachments.length ? `📎 ${item.attachments.length}` : null,
+            item.note,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       </Paper>
     </UnstyledButton>

@@ -36,7 +36,9 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
       </Button>
       {verdict && (
         <Alert color={verdict.ok ? 'green' : 'red'} role="status" styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}>
-          {verdict.ok ? t('history.intact', { count: verdict.entries }) : t('history.broken', { line: verdict.brokenAt, reason: verdict.reason })}
+          {verdict.ok
+            ? t('history.intact', { count: verdict.entries })
+            : t('history.broken', { line: verdict.brokenAt, reason: verdict.reason })}
         </Alert>
       )}
       {entries && entries.length === 0 && <Text>{t('history.empty')}</Text>}

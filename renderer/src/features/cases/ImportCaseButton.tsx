@@ -36,9 +36,16 @@ export function ImportCaseButton() {
         {t('importCase')}
       </Button>
       {preview && (
-        <Modal opened onClose={() => setPreview(null)} title={t('import.title', { name: preview.organisationName })} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        <Modal
+          opened
+          onClose={() => setPreview(null)}
+          title={t('import.title', { name: preview.organisationName })}
+          closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        >
           <Stack>
-            <Text>{t('import.summary', { evidence: preview.evidenceCount, files: preview.attachmentCount, entries: preview.journalEntries })}</Text>
+            <Text>
+              {t('import.summary', { evidence: preview.evidenceCount, files: preview.attachmentCount, entries: preview.journalEntries })}
+            </Text>
             <SealLine seal={preview.seal} />
             {preview.exists && <Text fw={600}>{t('import.exists')}</Text>}
             <Group justify="flex-end">

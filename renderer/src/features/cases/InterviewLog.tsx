@@ -26,7 +26,11 @@ export const InterviewLog = forwardRef<HTMLInputElement, { caseId: string; heigh
   const interviews = useCase((s) => s.record?.assessment.interviews);
   const { search, interviewId, set } = useVisit();
   const shown = useMemo(
-    () => (interviews ?? []).filter((i) => matches(search, i.name, i.role, i.notes, i.criteria.join(' '), i.group ?? '')).slice().reverse(),
+    () =>
+      (interviews ?? [])
+        .filter((i) => matches(search, i.name, i.role, i.notes, i.criteria.join(' '), i.group ?? ''))
+        .slice()
+        .reverse(),
     [interviews, search],
   );
   const open = interviews?.find((i) => i.id === interviewId) ?? null;
@@ -47,7 +51,14 @@ export const InterviewLog = forwardRef<HTMLInputElement, { caseId: string; heigh
       ) : shown.length === 0 ? (
         <Text c="dark.5">{t('interviews.noMatch')}</Text>
       ) : (
-        <VirtualList items={shown} label={t('interviews.listLabel')} height={height} estimate={58} keyOf={(i) => i.id} render={(i) => <InterviewRow interview={i} selected={i.id === interviewId} onOpen={() => set({ interviewId: i.id })} />} />
+        <VirtualList
+          items={shown}
+          label={t('interviews.listLabel')}
+          height={height}
+          estimate={58}
+          keyOf={(i) => i.id}
+          render={(i) => <InterviewRow interview={i} selected={i.id === interviewId} onOpen={() => set({ interviewId: i.id })} />}
+        />
       )}
     </Stack>
   );

@@ -12,7 +12,8 @@ export function InterviewRow({ interview, selected, onOpen }: { interview: Inter
       <Paper withBorder p="xs" radius="sm" bg={selected ? 'blue.0' : undefined}>
         <Text fw={600} size="sm" truncate="end">
           {formatDateTime(interview.at)} · {interview.name || t('interviews.unnamed')}
-          {interview.group ? ` · ${t(`interviews.groups.${interview.group}`)}` : ''} <ConfidentialBadge confidential={interview.confidential} />
+          {interview.group ? ` · ${t(`interviews.groups.${interview.group}`)}` : ''}{' '}
+          <ConfidentialBadge confidential={interview.confidential} />
         </Text>
         <Text size="xs" c="dark.5" truncate="end">
           {[interview.criteria.join(', '), interview.notes].filter(Boolean).join(' · ')}

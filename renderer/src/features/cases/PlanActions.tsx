@@ -19,7 +19,12 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.what.trim()) return;
-    const id = await add(api.cases.addAction({ caseId, draft: { what: draft.what, owner: draft.owner, dueDate: draft.dueDate || null, theme: draft.theme || undefined } }));
+    const id = await add(
+      api.cases.addAction({
+        caseId,
+        draft: { what: draft.what, owner: draft.owner, dueDate: draft.dueDate || null, theme: draft.theme || undefined },
+      }),
+    );
     if (id) setDraft(blank);
   };
 
@@ -54,7 +59,11 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
                 data={ragStatuses.map((s) => ({ value: s, label: t(`actionPlan.rag.${s}`) }))}
                 onChange={(e) => void setStatus(action, e.currentTarget.value)}
               />
-              <Button variant="default" aria-label={t('actionPlan.removeAction', { what: action.what })} onClick={() => void removeAction(caseId, action, t('deleted.action', { what: action.what }))}>
+              <Button
+                variant="default"
+                aria-label={t('actionPlan.removeAction', { what: action.what })}
+                onClick={() => void removeAction(caseId, action, t('deleted.action', { what: action.what }))}
+              >
                 {t('common:actions.remove')}
               </Button>
             </Group>
@@ -63,10 +72,22 @@ export function PlanActions({ caseId, actions }: { caseId: string; actions: Acti
       ))}
       <form onSubmit={submit} noValidate>
         <Group align="flex-end" grow>
-          <TextInput label={t('actionPlan.measure')} value={draft.what} onChange={(e) => setDraft({ ...draft, what: e.currentTarget.value })} />
-          <TextInput label={t('actionPlan.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })} />
+          <TextInput
+            label={t('actionPlan.measure')}
+            value={draft.what}
+            onChange={(e) => setDraft({ ...draft, what: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('actionPlan.owner')}
+            value={draft.owner}
+            onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })}
+          />
           <DateField label={t('actionPlan.dueDate')} value={draft.dueDate} onChange={(v) => setDraft({ ...draft, dueDate: v ?? '' })} />
-          <TextInput label={t('actionPlan.resource')} value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value })} />
+          <TextInput
+            label={t('actionPlan.resource')}
+            value={draft.theme}
+            onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value })}
+          />
           <Button type="submit" variant="default" style={{ flexGrow: 0 }}>
             {t('actionPlan.addAction')}
           </Button>

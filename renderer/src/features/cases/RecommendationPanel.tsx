@@ -23,7 +23,8 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
   const elig = eligibility(record, framework);
   const disagrees = disagreesWithEligibility(rec.outcome, elig.eligible);
   const recorded = rec.recordedAt !== null;
-  const save = (patch: Parameters<typeof api.cases.updateRecommendation>[0]['patch']) => change(api.cases.updateRecommendation({ caseId, patch }));
+  const save = (patch: Parameters<typeof api.cases.updateRecommendation>[0]['patch']) =>
+    change(api.cases.updateRecommendation({ caseId, patch }));
 
   const record_ = async () => {
     const result = await api.cases.recordRecommendation({ caseId });
@@ -47,11 +48,19 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
             {elig.missing.map((m) =>
               m.kind === 'criterion' ? (
                 <List.Item key={m.id}>
-                  {t('recommendation.missingCriterion', { id: m.id, title: framework.criteria.find((c) => c.id === m.id)?.title, judgement: t(`criterion.judgements.${m.judgement}`).toLowerCase() })}
+                  {t('recommendation.missingCriterion', {
+                    id: m.id,
+                    title: framework.criteria.find((c) => c.id === m.id)?.title,
+                    judgement: t(`criterion.judgements.${m.judgement}`).toLowerCase(),
+                  })}
                 </List.Item>
               ) : (
                 <List.Item key={m.id}>
-                  {t('recommendation.missingRequirement', { id: m.id, text: framework.requirements.find((r) => r.id === m.id)?.text, status: t(`actionPlan.statuses.${m.status}`).toLowerCase() })}
+                  {t('recommendation.missingRequirement', {
+                    id: m.id,
+                    text: framework.requirements.find((r) => r.id === m.id)?.text,
+                    status: t(`actionPlan.statuses.${m.status}`).toLowerCase(),
+                  })}
                   {m.partlyMet && t('recommendation.partlyMetCounts')}
                 </List.Item>
               ),
@@ -67,9 +76,19 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
           data={['', ...outcomes].map((o) => ({ value: o, label: t(`recommendation.outcomes.${o}`) }))}
           save={(v) => save({ outcome: oneOf(outcomes, v) })}
         />
-        <AutosaveField label={t('recommendation.reassessmentDate')} type="date" value={rec.reassessmentDate ?? ''} save={(v) => save({ reassessmentDate: v || null })} />
+        <AutosaveField
+          label={t('recommendation.reassessmentDate')}
+          type="date"
+          value={rec.reassessmentDate ?? ''}
+          save={(v) => save({ reassessmentDate: v || null })}
+        />
       </Group>
-      <AutosaveField label={t('recommendation.developmentPoints')} multiline value={rec.developmentPoints} save={(v) => save({ developmentPoints: v })} />
+      <AutosaveField
+        label={t('recommendation.developmentPoints')}
+        multiline
+        value={rec.developmentPoints}
+        save={(v) => save({ developmentPoints: v })}
+      />
       {(disagrees || rec.justification) && (
         <>
           {disagrees && !rec.justification.trim() && (
@@ -77,7 +96,13 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
               {t('recommendation.justificationNeeded')}
             </Alert>
           )}
-          <AutosaveField id={JUSTIFICATION_ID} label={t('recommendation.justification')} multiline value={rec.justification} save={(v) => save({ justification: v })} />
+          <AutosaveField
+            id={JUSTIFICATION_ID}
+            label={t('recommendation.justification')}
+            multiline
+            value={rec.justification}
+            save={(v) => save({ justification: v })}
+          />
         </>
       )}
       <Group>
@@ -93,7 +118,12 @@ export function RecommendationPanel({ caseId }: { caseId: string }) {
         )}
       </Group>
       {refusal && !recorded && (
-        <Alert color="orange" role="alert" title={t('recommendation.notRecorded')} styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}>
+        <Alert
+          color="orange"
+          role="alert"
+          title={t('recommendation.notRecorded')}
+          styles={{ message: { color: 'var(--mantine-color-dark-8)' } }}
+        >
           {refusal}
         </Alert>
       )}

@@ -34,9 +34,19 @@ export function RequirementRow({ caseId, requirement, check }: { caseId: string;
             />
             <div>
               <AutosaveField label={t('actionPlan.note', { id: requirement.id })} value={check.note} save={(v) => save({ note: v })} />
-              <Checkbox mt={6} label={t('actionPlan.askAtVisit')} aria-label={t('actionPlan.askAtVisitOf', { id: requirement.id })} checked={check.askAtVisit ?? false} onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })} />
+              <Checkbox
+                mt={6}
+                label={t('actionPlan.askAtVisit')}
+                aria-label={t('actionPlan.askAtVisitOf', { id: requirement.id })}
+                checked={check.askAtVisit ?? false}
+                onChange={(e) => void save({ askAtVisit: e.currentTarget.checked })}
+              />
             </div>
-            <AutosaveField label={t('actionPlan.evidence', { id: requirement.id })} value={check.evidence} save={(v) => save({ evidence: v })} />
+            <AutosaveField
+              label={t('actionPlan.evidence', { id: requirement.id })}
+              value={check.evidence}
+              save={(v) => save({ evidence: v })}
+            />
           </Group>
         </div>
       </Group>

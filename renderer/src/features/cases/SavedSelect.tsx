@@ -14,5 +14,16 @@ interface Props {
 /** A select that shows the choice at once and saves it straight away (no flicker back while main answers). */
 export function SavedSelect({ label, value, data, save, size, disabled, id }: Props) {
   const [current, setCurrent, refusal] = useAutosave(value, save, 0);
-  return <NativeSelect id={id} label={label} value={current} data={data} size={size} disabled={disabled} error={refusal} onChange={(e) => setCurrent(e.currentTarget.value)} />;
+  return (
+    <NativeSelect
+      id={id}
+      label={label}
+      value={current}
+      data={data}
+      size={size}
+      disabled={disabled}
+      error={refusal}
+      onChange={(e) => setCurrent(e.currentTarget.value)}
+    />
+  );
 }

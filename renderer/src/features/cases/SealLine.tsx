@@ -9,7 +9,9 @@ export function SealLine({ seal }: { seal: ImportPreview['seal'] }) {
   return (
     <>
       <Text fw={600} c={seal.knownAs ? 'teal.9' : '#5c4400'}>
-        {seal.knownAs ? t('caseSeal.known', { name: seal.signerName, knownAs: seal.knownAs }) : t('caseSeal.unknown', { name: seal.signerName, fingerprint: seal.fingerprint })}
+        {seal.knownAs
+          ? t('caseSeal.known', { name: seal.signerName, knownAs: seal.knownAs })
+          : t('caseSeal.unknown', { name: seal.signerName, fingerprint: seal.fingerprint })}
       </Text>
       {seal.nameClash && <Text c="#8f1d1d">{t('nameClash', { name: seal.nameClash })}</Text>}
       {seal.warning && <Text c="#8f1d1d">{seal.warning}</Text>}

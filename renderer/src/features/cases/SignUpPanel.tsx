@@ -32,7 +32,14 @@ export function SignUpPanel({ caseId }: { caseId: string }) {
           multiline
           minRows={2}
           value={signUp.directorates.join('\n')}
-          save={(v) => save({ directorates: v.split('\n').map((d) => d.trim()).filter(Boolean) })}
+          save={(v) =>
+            save({
+              directorates: v
+                .split('\n')
+                .map((d) => d.trim())
+                .filter(Boolean),
+            })
+          }
         />
       )}
       <Title order={4} mt="sm">

@@ -26,14 +26,28 @@ export function SignatoryRow({ caseId, signatory, n }: { caseId: string; signato
           data={signatoryRoles.map((r) => ({ value: r, label: t(`signUp.roles.${r}`) }))}
           save={(v) => save({ role: oneOf(signatoryRoles, v) ?? 'chief_executive' })}
         />
-        <AutosaveField label={t('signUp.signatoryDate', { n })} type="date" value={signatory.date ?? ''} save={(v) => save({ date: v || null })} />
-        <Button variant="default" aria-label={t('signUp.removeSignatory', { n })} onClick={() => void removeSignatory(caseId, signatory, t('deleted.signatory', { name: signatory.name || t('interviews.unnamed') }))} style={{ flexGrow: 0 }}>
+        <AutosaveField
+          label={t('signUp.signatoryDate', { n })}
+          type="date"
+          value={signatory.date ?? ''}
+          save={(v) => save({ date: v || null })}
+        />
+        <Button
+          variant="default"
+          aria-label={t('signUp.removeSignatory', { n })}
+          onClick={() =>
+            void removeSignatory(caseId, signatory, t('deleted.signatory', { name: signatory.name || t('interviews.unnamed') }))
+          }
+          style={{ flexGrow: 0 }}
+        >
           {t('common:actions.remove')}
         </Button>
       </Group>
       <Group justify="space-between" mt={6}>
         <Text size="sm" c="dark.5">
-          {signatory.signature ? t(signatory.signature.kind === 'drawn' ? 'signUp.signatureDrawn' : 'signUp.signatureTyped') : t('signUp.signaturePending')}
+          {signatory.signature
+            ? t(signatory.signature.kind === 'drawn' ? 'signUp.signatureDrawn' : 'signUp.signatureTyped')
+            : t('signUp.signaturePending')}
         </Text>
         <Button size="xs" variant="default" aria-label={t('signUp.sign', { n })} onClick={() => setSigning(true)}>
           {signatory.signature ? t('signUp.changeShort') : t('signUp.signShort')}

@@ -27,7 +27,13 @@ export function SignatorySignatureModal({ caseId, signatory, onClose }: { caseId
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('signUp.signature.title', { name: name || t('signUp.signature.unnamed') })} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('signUp.signature.title', { name: name || t('signUp.signature.unnamed') })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <Stack gap="md">
         <SignatureInput
           name={name}
@@ -40,7 +46,12 @@ export function SignatorySignatureModal({ caseId, signatory, onClose }: { caseId
         />
         <Group justify="flex-end">
           {signatory.signature && (
-            <Button variant="default" onClick={() => void change(api.cases.updateSignatory({ caseId, signatoryId: signatory.id, patch: { signature: null } })).then(onClose)}>
+            <Button
+              variant="default"
+              onClick={() =>
+                void change(api.cases.updateSignatory({ caseId, signatoryId: signatory.id, patch: { signature: null } })).then(onClose)
+              }
+            >
               {t('signUp.signature.remove')}
             </Button>
           )}

@@ -53,7 +53,7 @@ export function SiteVisitScreen() {
             ← {t('visit.exit')}
           </Button>
           <Box style={{ minWidth: 0 }}>
-            <Title order={2} size="h3" style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>
+            <Title order={2} size="h3" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
               {t('visit.title', { name: record.organisationName })}
             </Title>
             <Text size="sm" c="dark.5">
@@ -75,15 +75,43 @@ export function SiteVisitScreen() {
       <Paper withBorder px="xs" py={4} radius="md" bg="gray.0">
         <ShortcutLegend />
       </Paper>
-      <Box style={{ display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}>
+      <Box
+        style={{ display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', flex: 1, minHeight: 0 }}
+      >
         <Stack gap={6} style={{ overflowY: 'auto', minHeight: 0 }}>
           <VisitEligibility record={record} framework={framework} />
-          <VisitCriteriaRail framework={framework} assessment={assessment} questions={questions} current={criterion.id} onOpen={(c) => set({ currentCriterion: c })} />
+          <VisitCriteriaRail
+            framework={framework}
+            assessment={assessment}
+            questions={questions}
+            current={criterion.id}
+            onOpen={(c) => set({ currentCriterion: c })}
+          />
         </Stack>
-        <Box ref={work} tabIndex={-1} aria-label={t('visit.work')} role="region" style={{ overflowY: 'auto', minHeight: 0, paddingRight: 4 }}>
+        <Box
+          ref={work}
+          tabIndex={-1}
+          aria-label={t('visit.work')}
+          role="region"
+          style={{ overflowY: 'auto', minHeight: 0, paddingRight: 4 }}
+        >
           <ScrollParent.Provider value={work}>
-            <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)', alignItems: 'start' }}>
-              <VisitCriterionPanel key={criterion.id} caseId={id} criterion={criterion} assessment={assessment} questions={questions} openNote={openNote} />
+            <Box
+              style={{
+                display: 'grid',
+                gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+                gap: 'var(--mantine-spacing-md)',
+                alignItems: 'start',
+              }}
+            >
+              <VisitCriterionPanel
+                key={criterion.id}
+                caseId={id}
+                criterion={criterion}
+                assessment={assessment}
+                questions={questions}
+                openNote={openNote}
+              />
               <Stack gap="lg">
                 <InterviewLog ref={linkRef} caseId={id} large />
                 <EvidencePanel caseId={id} large />

@@ -5,7 +5,12 @@ import { stageOf } from '../../../../shared/domain/case-rules';
 import { formatDate } from './format';
 
 const stageDate = (c: CaseRecord, stage: CaseStage): string | null =>
-  ({ notify: c.notify.date, sign_up: c.signUp.date, action_plan: c.actionPlan.receivedDate, assessment: c.assessment.visitDates[0] ?? null })[stage];
+  ({
+    notify: c.notify.date,
+    sign_up: c.signUp.date,
+    action_plan: c.actionPlan.receivedDate,
+    assessment: c.assessment.visitDates[0] ?? null,
+  })[stage];
 
 /** The four stages with their dates; each opens its section. */
 export function StageTracker({ record, onOpen }: { record: CaseRecord; onOpen: (stage: CaseStage) => void }) {
@@ -21,7 +26,13 @@ export function StageTracker({ record, onOpen }: { record: CaseRecord; onOpen: (
           return (
             <li key={stage}>
               <UnstyledButton onClick={() => onOpen(stage)} w="100%" aria-current={stage === current ? 'step' : undefined}>
-                <Paper withBorder p="sm" radius="md" bg={state === 'current' ? 'blue.0' : undefined} style={{ borderColor: state === 'current' ? 'var(--mantine-color-blue-8)' : undefined }}>
+                <Paper
+                  withBorder
+                  p="sm"
+                  radius="md"
+                  bg={state === 'current' ? 'blue.0' : undefined}
+                  style={{ borderColor: state === 'current' ? 'var(--mantine-color-blue-8)' : undefined }}
+                >
                   <Group gap="sm" wrap="nowrap">
                     <ThemeIcon radius="xl" color={state === 'done' ? 'green.8' : state === 'current' ? 'blue.8' : 'gray.6'} aria-hidden>
                       {index + 1}
@@ -29,7 +40,11 @@ export function StageTracker({ record, onOpen }: { record: CaseRecord; onOpen: (
                     <div>
                       <Text fw={600}>{t(`stages.${stage}`)}</Text>
                       <Text size="sm" c="dark.5">
-                        {state === 'done' ? t('screen.stageDone', { date: date ? formatDate(date) : '' }) : state === 'current' ? t('screen.stageCurrent') : t('screen.stageLater')}
+                        {state === 'done'
+                          ? t('screen.stageDone', { date: date ? formatDate(date) : '' })
+                          : state === 'current'
+                            ? t('screen.stageCurrent')
+                            : t('screen.stageLater')}
                       </Text>
                     </div>
                   </Group>

@@ -34,7 +34,14 @@ function OwnScroll<T>({ items, label, height, estimate, keyOf, render }: Props<T
   });
   return (
     <ScrollArea.Autosize mah={height} viewportRef={viewport} type="auto" offsetScrollbars>
-      <Rows label={label} total={virtualizer.getTotalSize()} rows={virtualizer.getVirtualItems()} offset={0} measure={virtualizer.measureElement} render={(i) => render(items[i])} />
+      <Rows
+        label={label}
+        total={virtualizer.getTotalSize()}
+        rows={virtualizer.getVirtualItems()}
+        offset={0}
+        measure={virtualizer.measureElement}
+        render={(i) => render(items[i])}
+      />
     </ScrollArea.Autosize>
   );
 }
@@ -64,7 +71,14 @@ function InParent<T>({ items, label, estimate, keyOf, render, parent }: Props<T>
   });
   return (
     <div ref={list}>
-      <Rows label={label} total={virtualizer.getTotalSize()} rows={virtualizer.getVirtualItems()} offset={margin} measure={virtualizer.measureElement} render={(i) => render(items[i])} />
+      <Rows
+        label={label}
+        total={virtualizer.getTotalSize()}
+        rows={virtualizer.getVirtualItems()}
+        offset={margin}
+        measure={virtualizer.measureElement}
+        render={(i) => render(items[i])}
+      />
     </div>
   );
 }
@@ -87,7 +101,14 @@ function Rows({ label, total, rows, offset, measure, render }: RowsProps) {
           role="listitem"
           data-index={row.index}
           ref={measure}
-          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - offset}px)`, paddingBottom: 6 }}
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${row.start - offset}px)`,
+            paddingBottom: 6,
+          }}
         >
           {render(row.index)}
         </div>

@@ -41,11 +41,21 @@ export function VisitCriteriaRail({ framework, assessment, questions, current, o
             <Text fw={700} size="sm" truncate="end" title={c.title}>
               <Kbd size="xs">{i + 1}</Kbd> {c.id} {c.title}
             </Text>
-            <Badge color={judgementColour[judgement]} variant="light" size="sm" mt={2} styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}>
+            <Badge
+              color={judgementColour[judgement]}
+              variant="light"
+              size="sm"
+              mt={2}
+              styles={{ label: { color: 'var(--mantine-color-dark-8)', textTransform: 'none' } }}
+            >
               {t(`criterion.judgements.${judgement}`)}
             </Badge>
             <Text size="xs" c="dark.5">
-              {[t('visit.railEvidence', { count: evidence }), t('visit.railInterviews', { count: interviews }), t('visit.railAsked', { answered, count: own.length })].join(' · ')}
+              {[
+                t('visit.railEvidence', { count: evidence }),
+                t('visit.railInterviews', { count: interviews }),
+                t('visit.railAsked', { answered, count: own.length }),
+              ].join(' · ')}
             </Text>
           </UnstyledButton>
         );

@@ -31,8 +31,20 @@ export function VisitCriterionPanel({ caseId, criterion, assessment, questions, 
         onFocus={() => set({ currentCriterion: criterion.id })}
         large
       />
-      <VisitQuestions caseId={caseId} headingId="questions-criterion" heading={t('questions.forCriterion', { id: criterion.id })} questions={questions.filter((q) => q.criterionId === criterion.id)} open={openNote} />
-      <VisitQuestions caseId={caseId} headingId="questions-plan" heading={t('questions.fromPlan')} questions={questions.filter((q) => q.criterionId === null)} open={openNote} />
+      <VisitQuestions
+        caseId={caseId}
+        headingId="questions-criterion"
+        heading={t('questions.forCriterion', { id: criterion.id })}
+        questions={questions.filter((q) => q.criterionId === criterion.id)}
+        open={openNote}
+      />
+      <VisitQuestions
+        caseId={caseId}
+        headingId="questions-plan"
+        heading={t('questions.fromPlan')}
+        questions={questions.filter((q) => q.criterionId === null)}
+        open={openNote}
+      />
     </Stack>
   );
 }

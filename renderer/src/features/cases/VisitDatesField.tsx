@@ -21,8 +21,17 @@ export function VisitDatesField({ dates, save }: { dates: string[]; save: (dates
       )}
       {dates.map((date, i) => (
         <Group key={date} align="flex-end" gap="xs" wrap="nowrap">
-          <DateField label={t('assessment.visitDay', { n: i + 1 })} value={date} required onChange={(v) => v && v !== date && void commit(dates.map((d) => (d === date ? v : d)))} />
-          <Button variant="default" aria-label={t('assessment.removeVisitDay', { n: i + 1 })} onClick={() => void commit(dates.filter((d) => d !== date))}>
+          <DateField
+            label={t('assessment.visitDay', { n: i + 1 })}
+            value={date}
+            required
+            onChange={(v) => v && v !== date && void commit(dates.map((d) => (d === date ? v : d)))}
+          />
+          <Button
+            variant="default"
+            aria-label={t('assessment.removeVisitDay', { n: i + 1 })}
+            onClick={() => void commit(dates.filter((d) => d !== date))}
+          >
             {t('common:actions.remove')}
           </Button>
         </Group>

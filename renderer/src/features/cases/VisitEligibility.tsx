@@ -13,7 +13,16 @@ export function VisitEligibility({ record, framework }: { record: CaseRecord; fr
   const { t } = useTranslation('cases');
   const elig = eligibility(record, framework);
   return (
-    <Paper withBorder p={6} radius="sm" bg={elig.eligible ? 'green.0' : 'yellow.0'} role="status" aria-live="polite" aria-atomic="true" data-testid="visit-eligibility">
+    <Paper
+      withBorder
+      p={6}
+      radius="sm"
+      bg={elig.eligible ? 'green.0' : 'yellow.0'}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="visit-eligibility"
+    >
       <Text fw={700} size="sm">
         {t('visit.eligibilityTitle')}
       </Text>

@@ -21,7 +21,19 @@ async function tick(caseId: string, open: Interview | null, question: VisitQuest
 }
 
 /** The questions beside a criterion (or the action plan's): each ticks off against the open note. */
-export function VisitQuestions({ caseId, heading, questions, open, headingId }: { caseId: string; heading: string; questions: VisitQuestion[]; open: Interview | null; headingId: string }) {
+export function VisitQuestions({
+  caseId,
+  heading,
+  questions,
+  open,
+  headingId,
+}: {
+  caseId: string;
+  heading: string;
+  questions: VisitQuestion[];
+  open: Interview | null;
+  headingId: string;
+}) {
   const { t } = useTranslation('cases');
   if (questions.length === 0) return null;
   return (
@@ -38,7 +50,9 @@ export function VisitQuestions({ caseId, heading, questions, open, headingId }: 
           id={i === 0 ? `${headingId}-first` : undefined}
           checked={open ? (open.answers ?? []).includes(q.key) : false}
           onChange={(e) => void tick(caseId, open, q, e.currentTarget.checked)}
-          label={q.source === 'prompt' ? q.text : t(`questions.sources.${q.source}`, { text: q.text, id: q.requirementId ?? q.criterionId })}
+          label={
+            q.source === 'prompt' ? q.text : t(`questions.sources.${q.source}`, { text: q.text, id: q.requirementId ?? q.criterionId })
+          }
           description={q.answeredBy.length > 0 ? t('questions.answeredIn', { count: q.answeredBy.length }) : undefined}
           styles={{ description: { color: 'var(--mantine-color-dark-5)' } }}
         />

@@ -21,7 +21,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function show(field: string, value: unknown, t: TFunction, language: string): string {
   if (value === null || value === undefined || value === '') return t('values.cleared');
   if (typeof value === 'boolean') return t(value ? 'values.yes' : 'values.no');
-  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'string' && ISO_DAY.test(v) ? formatIsoDate(language, v) : String(v))).join(', ') : t('values.none');
+  if (Array.isArray(value))
+    return value.length
+      ? value.map((v) => (typeof v === 'string' && ISO_DAY.test(v) ? formatIsoDate(language, v) : String(v))).join(', ')
+      : t('values.none');
   if (typeof value === 'string') {
     if (CODED.has(field)) return t(`words.${value}`, { defaultValue: value });
     return ISO_DAY.test(value) ? formatIsoDate(language, value) : value;
@@ -53,7 +56,8 @@ function patchLine(d: Details, t: TFunction, language: string): string | null {
 }
 
 /** The label of a piece of evidence: its source, or its kind when it has none. */
-const evidenceLabel = (d: Details, t: TFunction): string | null => text(d.source) || (text(d.evidenceKind) ? t(`cases:evidence.kinds.${d.evidenceKind as string}`) : null);
+const evidenceLabel = (d: Details, t: TFunction): string | null =>
+  text(d.source) || (text(d.evidenceKind) ? t(`cases:evidence.kinds.${d.evidenceKind as string}`) : null);
 
 function lineOf(kind: string, d: Details, t: TFunction, language: string): string | null {
   const name = text(d.name);
@@ -61,7 +65,10 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
   switch (kind) {
     case 'case.created': {
       const ref = d.framework as { id?: unknown; version?: unknown } | undefined;
-      const framework = ref && typeof ref.id === 'string' && typeof ref.version === 'number' ? findFramework({ id: ref.id, version: ref.version }) : undefined;
+      const framework =
+        ref && typeof ref.id === 'string' && typeof ref.version === 'number'
+          ? findFramework({ id: ref.id, version: ref.version })
+          : undefined;
       const organisation = text(d.organisation);
       if (!framework || !organisation) return null;
       return t('lines.created', { organisation, framework: localiseFramework(framework, language).name, version: framework.version });
@@ -76,28 +83,37 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
     case 'case.signatory.restored':
       return name === null ? null : t('lines.signatoryRestored', { name: who });
     case 'case.requirement':
-      return text(d.requirementId) && text(d.status) && !d.changes ? t('lines.requirementMarked', { id: d.requirementId, status: t(`words.${d.status as string}`) }) : patchLine(d, t, language);
+      return text(d.requirementId) && text(d.status) && !d.changes
+        ? t('lines.requirementMarked', { id: d.requirementId, status: t(`words.${d.status as string}`) })
+        : patchLine(d, t, language);
     case 'case.action.added':
     case 'case.action.removed':
     case 'case.action.restored': {
       const what = text(d.what);
-      const key = { 'case.action.added': 'actionAdded', 'case.action.removed': 'actionRemoved', 'case.action.restored': 'actionRestored' }[kind];
+      const key = { 'case.action.added': 'actionAdded', 'case.action.removed': 'actionRemoved', 'case.action.restored': 'actionRestored' }[
+        kind
+      ];
       return what === null ? null : t(`lines.${key}`, { what });
     }
     case 'case.action': {
       const changes = changesOf(d.changes);
       const about = d.about as { ref?: unknown } | undefined;
       if (!changes || !about) return null;
-      if (changes.length === 1 && changes[0].field === 'status') return t('lines.actionStatus', { what: text(about.ref) ?? '', status: show('status', changes[0].value, t, language) });
+      if (changes.length === 1 && changes[0].field === 'status')
+        return t('lines.actionStatus', { what: text(about.ref) ?? '', status: show('status', changes[0].value, t, language) });
       return patchLine(d, t, language);
     }
     case 'case.criterion.judged':
-      return text(d.criterionId) && text(d.judgement) ? t('lines.criterionJudged', { id: d.criterionId, judgement: t(`words.${d.judgement as string}`) }) : null;
+      return text(d.criterionId) && text(d.judgement)
+        ? t('lines.criterionJudged', { id: d.criterionId, judgement: t(`words.${d.judgement as string}`) })
+        : null;
     case 'case.evidence.added': {
       const label = evidenceLabel(d, t);
       const criteria = list(d.criteria);
       if (!label || !criteria) return null;
-      return criteria.length ? t('lines.evidenceAdded', { label, criteria: criteria.join(', ') }) : t('lines.evidenceAddedUnlinked', { label });
+      return criteria.length
+        ? t('lines.evidenceAdded', { label, criteria: criteria.join(', ') })
+        : t('lines.evidenceAddedUnlinked', { label });
     }
     case 'case.evidence.removed':
     case 'case.evidence.restored': {
@@ -106,25 +122,33 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
     }
     case 'case.evidence.attached': {
       const label = evidenceLabel(d, t);
-      const files = Array.isArray(d.files) ? d.files.map((f) => text((f as { name?: unknown }).name)).filter((n): n is string => n !== null) : null;
+      const files = Array.isArray(d.files)
+        ? d.files.map((f) => text((f as { name?: unknown }).name)).filter((n): n is string => n !== null)
+        : null;
       return label && files ? t('lines.evidenceAttached', { label, files: files.join(', ') }) : null;
     }
     case 'case.evidence.detached':
     case 'case.evidence.reattached': {
       const label = evidenceLabel(d, t);
       const file = text(d.file);
-      return label && file ? t(kind === 'case.evidence.detached' ? 'lines.evidenceDetached' : 'lines.evidenceReattached', { label, file }) : null;
+      return label && file
+        ? t(kind === 'case.evidence.detached' ? 'lines.evidenceDetached' : 'lines.evidenceReattached', { label, file })
+        : null;
     }
     case 'case.interview.added':
       if (name === null) return null;
       return name ? t('lines.interviewAdded', { name }) : t('lines.interviewAddedUnnamed');
     case 'case.interview.linked': {
       const criteria = list(d.criteria);
-      return name === null || !criteria ? null : t('lines.interviewLinked', { name: who, criteria: criteria.length ? criteria.join(', ') : t('values.noCriteria') });
+      return name === null || !criteria
+        ? null
+        : t('lines.interviewLinked', { name: who, criteria: criteria.length ? criteria.join(', ') : t('values.noCriteria') });
     }
     case 'case.interview.removed':
     case 'case.interview.restored':
-      return name === null ? null : t(kind === 'case.interview.removed' ? 'lines.interviewRemoved' : 'lines.interviewRestored', { name: who });
+      return name === null
+        ? null
+        : t(kind === 'case.interview.removed' ? 'lines.interviewRemoved' : 'lines.interviewRestored', { name: who });
     case 'case.recommendation.recorded':
       if (typeof d.eligible !== 'boolean' || typeof d.justified !== 'boolean') return null;
       return t('lines.recommendationRecorded', {
@@ -141,7 +165,11 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
     case 'report.exported': {
       const documentKind = text(d.document);
       if (!documentKind || !text(d.documentId) || !text(d.signer)) return null;
-      return t('lines.reportExported', { document: t(`exports:kinds.${documentKind}`, { defaultValue: documentKind }), documentId: d.documentId, signer: d.signer });
+      return t('lines.reportExported', {
+        document: t(`exports:kinds.${documentKind}`, { defaultValue: documentKind }),
+        documentId: d.documentId,
+        signer: d.signer,
+      });
     }
     default:
       return d.about ? patchLine(d, t, language) : null;

@@ -47,10 +47,20 @@ export function removeAttachment(caseId: string, item: EvidenceItem, ref: Attach
 
 export function removeSignatory(caseId: string, signatory: Signatory, message: string) {
   const index = indexIn(record()?.signUp.signatories, (s) => s.id === signatory.id);
-  return deleteWithUndo({ caseId, message, run: api.cases.removeSignatory({ caseId, signatoryId: signatory.id }), restorable: { kind: 'signatory', index, item: signatory } });
+  return deleteWithUndo({
+    caseId,
+    message,
+    run: api.cases.removeSignatory({ caseId, signatoryId: signatory.id }),
+    restorable: { kind: 'signatory', index, item: signatory },
+  });
 }
 
 export function removeAction(caseId: string, action: Action, message: string) {
   const index = indexIn(record()?.actionPlan.actions, (a) => a.id === action.id);
-  return deleteWithUndo({ caseId, message, run: api.cases.removeAction({ caseId, actionId: action.id }), restorable: { kind: 'action', index, item: action } });
+  return deleteWithUndo({
+    caseId,
+    message,
+    run: api.cases.removeAction({ caseId, actionId: action.id }),
+    restorable: { kind: 'action', index, item: action },
+  });
 }

@@ -11,7 +11,13 @@ import { notify } from './notify';
  * Deletes through `run`, then offers Undo (see offerUndo). `restorable` is the item as it was, so
  * Undo puts back exactly what was there.
  */
-export async function deleteWithUndo(input: { caseId: string; run: Promise<Result<CaseRecord>>; restorable: Restorable; message: string; onRestored?: () => void }): Promise<boolean> {
+export async function deleteWithUndo(input: {
+  caseId: string;
+  run: Promise<Result<CaseRecord>>;
+  restorable: Restorable;
+  message: string;
+  onRestored?: () => void;
+}): Promise<boolean> {
   const result = await input.run;
   if (!applyCase(result)) {
     if (!result.ok) notify(result.error.message, 'error');

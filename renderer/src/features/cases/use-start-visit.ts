@@ -26,7 +26,8 @@ export function useStartVisit(caseId: string, loaded: boolean, t: TFunction<'cas
       } else notify(result.error.message, 'error');
       const { currentCriterion } = useVisit.getState();
       requestAnimationFrame(() => {
-        if (document.activeElement === document.body || document.activeElement?.id === 'main') document.getElementById(`judgement-${currentCriterion}`)?.focus();
+        if (document.activeElement === document.body || document.activeElement?.id === 'main')
+          document.getElementById(`judgement-${currentCriterion}`)?.focus();
       });
     })();
   }, [caseId, loaded, t]);

@@ -28,7 +28,12 @@ interface Messages {
  * files to the open evidence, Alt+L link the open note to criteria, Ctrl+F or "/" search.
  * Physical key codes, so they work whatever the keyboard layout prints.
  */
-export function useVisitShortcuts(caseId: string, criterionIds: string[], refs: { search: RefObject<HTMLInputElement | null>; link: RefObject<HTMLInputElement | null> }, messages: Messages) {
+export function useVisitShortcuts(
+  caseId: string,
+  criterionIds: string[],
+  refs: { search: RefObject<HTMLInputElement | null>; link: RefObject<HTMLInputElement | null> },
+  messages: Messages,
+) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const alt = event.altKey && !event.ctrlKey && !event.metaKey;
@@ -59,7 +64,10 @@ export function useVisitShortcuts(caseId: string, criterionIds: string[], refs: 
         event.preventDefault();
         if (refs.link.current) refs.link.current.focus();
         else notify(messages.noNote, 'info');
-      } else if ((event.ctrlKey && event.code === 'KeyF') || (event.key === '/' && !event.ctrlKey && !event.altKey && !isTyping(event.target))) {
+      } else if (
+        (event.ctrlKey && event.code === 'KeyF') ||
+        (event.key === '/' && !event.ctrlKey && !event.altKey && !isTyping(event.target))
+      ) {
         event.preventDefault();
         refs.search.current?.focus();
         refs.search.current?.select();

@@ -23,7 +23,8 @@ export function CreateIdentityModal({ initialName, initialOrganisation, onClose 
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const edit = (key: keyof typeof draft) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
+  const edit = (key: keyof typeof draft) => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.currentTarget.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +42,13 @@ export function CreateIdentityModal({ initialName, initialOrganisation, onClose 
   };
 
   return (
-    <Modal opened onClose={() => onClose()} title={t('identity.createTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={() => onClose()}
+      title={t('identity.createTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('identity.createIntro')}</Text>
@@ -50,12 +57,43 @@ export function CreateIdentityModal({ initialName, initialOrganisation, onClose 
               {saveError}
             </Alert>
           )}
-          <TextInput {...readableInput} label={t('identity.name')} required data-autofocus value={draft.name} error={errors.name} onChange={edit('name')} />
+          <TextInput
+            {...readableInput}
+            label={t('identity.name')}
+            required
+            data-autofocus
+            value={draft.name}
+            error={errors.name}
+            onChange={edit('name')}
+          />
           <TextInput {...readableInput} label={t('identity.role')} value={draft.role} onChange={edit('role')} />
           <TextInput {...readableInput} label={t('identity.organisation')} value={draft.organisation} onChange={edit('organisation')} />
-          <TextInput {...readableInput} label={t('identity.emailLabel')} type="email" required value={draft.email} error={errors.email} onChange={edit('email')} />
-          <PasswordInput {...readableInput} label={t('identity.passphrase')} description={t('identity.passphraseHint')} required value={draft.passphrase} error={errors.passphrase} onChange={edit('passphrase')} />
-          <PasswordInput {...readableInput} label={t('identity.confirmPassphrase')} required value={confirm} error={errors.confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
+          <TextInput
+            {...readableInput}
+            label={t('identity.emailLabel')}
+            type="email"
+            required
+            value={draft.email}
+            error={errors.email}
+            onChange={edit('email')}
+          />
+          <PasswordInput
+            {...readableInput}
+            label={t('identity.passphrase')}
+            description={t('identity.passphraseHint')}
+            required
+            value={draft.passphrase}
+            error={errors.passphrase}
+            onChange={edit('passphrase')}
+          />
+          <PasswordInput
+            {...readableInput}
+            label={t('identity.confirmPassphrase')}
+            required
+            value={confirm}
+            error={errors.confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose()}>
               {t('common:actions.cancel')}

@@ -18,7 +18,9 @@ export function DocumentsPage() {
   const { ids } = useParams<{ ids?: string }>();
   const only = ids ? ids.split(',') : null;
   // The overview links to the map it shows (any region and sector): offered even when not listed.
-  const maps: Exportable[] = (only ?? []).filter((id) => parseMapDocumentId(id) && !all.some((d) => d.id === id)).map((id) => ({ kind: 'regional-map', id, title: 'Regional map', subject: '', date: null }));
+  const maps: Exportable[] = (only ?? [])
+    .filter((id) => parseMapDocumentId(id) && !all.some((d) => d.id === id))
+    .map((id) => ({ kind: 'regional-map', id, title: 'Regional map', subject: '', date: null }));
   const documents = only ? [...all.filter((d) => only.includes(d.id)), ...maps] : all;
   const [exporting, setExporting] = useState<Exportable | null>(null);
 
@@ -65,7 +67,11 @@ export function DocumentsPage() {
                   </Table.Th>
                   <Table.Td>{documentSubject(doc)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" aria-label={t('documents.previewAndSignLabel', { title: documentTitle(doc), subject: documentSubject(doc) })} onClick={() => setExporting(doc)}>
+                    <Button
+                      size="xs"
+                      aria-label={t('documents.previewAndSignLabel', { title: documentTitle(doc), subject: documentSubject(doc) })}
+                      onClick={() => setExporting(doc)}
+                    >
                       {t('documents.previewAndSign')}
                     </Button>
                   </Table.Td>

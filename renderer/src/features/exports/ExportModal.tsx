@@ -1,7 +1,13 @@
 import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentLanguageChoice, ExportResult, Exportable, ExporterSignature, Preview } from '../../../../shared/ipc/contracts/exports';
+import type {
+  DocumentLanguageChoice,
+  ExportResult,
+  Exportable,
+  ExporterSignature,
+  Preview,
+} from '../../../../shared/ipc/contracts/exports';
 import { api } from '../../lib/api';
 import { useProfile } from '../settings/profile-store';
 import { CreateIdentityModal } from './CreateIdentityModal';
@@ -12,7 +18,8 @@ import { PreviewPages } from './PreviewPages';
 import { SignatureInput } from './SignatureInput';
 import { documentTitle } from './document-label';
 
-const downloadUrl = (base64: string) => URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' }));
+const downloadUrl = (base64: string) =>
+  URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' }));
 
 /** Signature → preview of the exact pages → sign and save, with progress and the journal's hash. */
 export function ExportModal({ document: doc, onClose }: { document: Exportable; onClose: () => void }) {
@@ -59,7 +66,13 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
 
   const name = identity?.identity?.name ?? '';
   return (
-    <Modal opened onClose={onClose} title={t('export.title', { title: documentTitle(doc) })} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('export.title', { title: documentTitle(doc) })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <Stack gap="md">
         {error && (
           <Alert color="red" role="alert">
@@ -115,7 +128,9 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
         {result && (
           <Alert color={result.cancelled ? 'yellow' : 'green'} role="status">
             <Stack gap={6}>
-              <Text size="sm">{result.cancelled ? t('export.cancelled') : result.path ? t('export.saved', { path: result.path }) : t('export.downloaded')}</Text>
+              <Text size="sm">
+                {result.cancelled ? t('export.cancelled') : result.path ? t('export.saved', { path: result.path }) : t('export.downloaded')}
+              </Text>
               {result.pdfBase64 && (
                 <Anchor href={downloadUrl(result.pdfBase64)} download={result.fileName}>
                   {t('export.download')}
@@ -130,7 +145,9 @@ export function ExportModal({ document: doc, onClose }: { document: Exportable; 
           </Alert>
         )}
       </Stack>
-      {creating && <CreateIdentityModal initialName={profile.name} initialOrganisation={profile.organisation} onClose={() => setCreating(false)} />}
+      {creating && (
+        <CreateIdentityModal initialName={profile.name} initialOrganisation={profile.organisation} onClose={() => setCreating(false)} />
+      )}
     </Modal>
   );
 }

@@ -97,7 +97,12 @@ export function IdentityPanel() {
         />
       )}
       {dialog === 'unlock' && (
-        <Modal opened onClose={() => setDialog(null)} title={t('identity.unlockTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        <Modal
+          opened
+          onClose={() => setDialog(null)}
+          title={t('identity.unlockTitle')}
+          closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        >
           <PassphraseForm onUnlocked={() => setDialog(null)} />
         </Modal>
       )}

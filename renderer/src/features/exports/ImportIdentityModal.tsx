@@ -25,7 +25,12 @@ export function ImportIdentityModal({ hasIdentity, onClose }: { hasIdentity: boo
   };
 
   return (
-    <Modal opened onClose={() => onClose()} title={t('identity.importTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={() => onClose()}
+      title={t('identity.importTitle')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('identity.importIntro')}</Text>
@@ -34,8 +39,17 @@ export function ImportIdentityModal({ hasIdentity, onClose }: { hasIdentity: boo
               {error}
             </Alert>
           )}
-          <PasswordInput {...readableInput} label={t('identity.passphrase')} data-autofocus required value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
-          {hasIdentity && <Checkbox label={t('identity.replace')} checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} />}
+          <PasswordInput
+            {...readableInput}
+            label={t('identity.passphrase')}
+            data-autofocus
+            required
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          {hasIdentity && (
+            <Checkbox label={t('identity.replace')} checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose()}>
               {t('common:actions.cancel')}

@@ -21,7 +21,14 @@ export function PassphraseForm({ onUnlocked, autoFocus = true }: { onUnlocked: (
 
   return (
     <SubmitForm onSubmit={submit} error={error} busy={busy} submitLabel={t('identity.unlockButton')}>
-      <PasswordInput {...readableInput} label={t('identity.passphrase')} value={passphrase} data-autofocus={autoFocus || undefined} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
+      <PasswordInput
+        {...readableInput}
+        label={t('identity.passphrase')}
+        value={passphrase}
+        data-autofocus={autoFocus || undefined}
+        onChange={(e) => setPassphrase(e.currentTarget.value)}
+        required
+      />
     </SubmitForm>
   );
 }

@@ -27,7 +27,14 @@ export function PreviewPages({ pdfBase64, pageCount }: { pdfBase64: string; page
     <Box role="region" tabIndex={0} aria-label={t('export.pages', { count: pageCount })} mah="60vh" style={{ overflowY: 'auto' }}>
       <Stack gap="md" align="center" p="sm" bg="gray.2">
         {pages.map((src, i) => (
-          <Image key={i} src={src} alt={t('export.pageAlt', { page: i + 1, count: pages.length })} w="100%" maw={720} style={{ boxShadow: '0 1px 4px rgba(0,0,0,.25)' }} />
+          <Image
+            key={i}
+            src={src}
+            alt={t('export.pageAlt', { page: i + 1, count: pages.length })}
+            w="100%"
+            maw={720}
+            style={{ boxShadow: '0 1px 4px rgba(0,0,0,.25)' }}
+          />
         ))}
       </Stack>
     </Box>

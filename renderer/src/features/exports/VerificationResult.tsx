@@ -45,7 +45,9 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
     [t('verify.type'), signature.subFilter],
     [tt('revision'), tt('revisionOf', signature.revision)],
     [t('verify.wholeDocument'), signature.coversWholeDocument ? t('verify.yes') : t('verify.no')],
-    ...(signature.additions.length ? ([[tt('additions'), signature.additions.map((a) => tt(`addition.${a}`)).join(', ')]] satisfies [string, string][]) : []),
+    ...(signature.additions.length
+      ? ([[tt('additions'), signature.additions.map((a) => tt(`addition.${a}`)).join(', ')]] satisfies [string, string][])
+      : []),
     ...(cert
       ? ([
           [t('verify.subject'), cert.subject],
@@ -64,11 +66,22 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
   const ink = red ? verdictInk.modified : verdictInk[signature.verdict];
   const label = contentChanged ? tt('verdictContentAdded') : unreadable ? tt('verdictUnreadableAdded') : tt(`verdict.${signature.verdict}`);
   const noteText = (n: SignatureNote) =>
-    n.kind === 'time_claimed' && !n.date ? tt('note.time_claimed_none') : tt(`note.${n.kind}`, { date: n.date ? formatLongDateTime(n.date) : '', detail: n.kind === 'time_stamp_invalid' ? tt(`timestampProblem.${n.detail}`) : (n.detail ?? '') });
+    n.kind === 'time_claimed' && !n.date
+      ? tt('note.time_claimed_none')
+      : tt(`note.${n.kind}`, {
+          date: n.date ? formatLongDateTime(n.date) : '',
+          detail: n.kind === 'time_stamp_invalid' ? tt(`timestampProblem.${n.detail}`) : (n.detail ?? ''),
+        });
   const warnings = signature.notes.filter((n) => !informative.has(n.kind));
   const infoNotes = signature.notes.filter((n) => informative.has(n.kind));
   // Offer to add only a sound signature by a certificate not yet known.
-  const canAdd = cert && signature.certificateDer && !signature.knownAs && signature.signatureMatches && signature.digestMatches && signature.verdict !== 'certificate_invalid';
+  const canAdd =
+    cert &&
+    signature.certificateDer &&
+    !signature.knownAs &&
+    signature.signatureMatches &&
+    signature.digestMatches &&
+    signature.verdict !== 'certificate_invalid';
   return (
     <Card withBorder component="section" aria-labelledby={`signature-${n}`}>
       <Stack gap="sm">
@@ -120,7 +133,11 @@ function SignatureCard({ signature, n, onAdd }: { signature: SignatureReport; n:
           </Text>
         )}
         {canAdd && (
-          <Button variant="default" w="fit-content" onClick={() => onAdd({ der: signature.certificateDer as string, certificate: cert, isCa: false })}>
+          <Button
+            variant="default"
+            w="fit-content"
+            onClick={() => onAdd({ der: signature.certificateDer as string, certificate: cert, isCa: false })}
+          >
             {tt('addSigner')}
           </Button>
         )}

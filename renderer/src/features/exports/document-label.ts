@@ -5,7 +5,9 @@ import { formatDate } from '../../i18n/format';
 
 /** The document's name in the interface's language (the service's title is English). */
 export const documentTitle = (doc: Exportable): string =>
-  doc.id === 'sample' ? i18n.t('exports:kinds.sampleTitle', { title: i18n.t(`exports:kinds.${doc.kind}`) }) : i18n.t(`exports:kinds.${doc.kind}`);
+  doc.id === 'sample'
+    ? i18n.t('exports:kinds.sampleTitle', { title: i18n.t(`exports:kinds.${doc.kind}`) })
+    : i18n.t(`exports:kinds.${doc.kind}`);
 
 /** What it is about, with its date in the interface's language. */
 export const documentSubject = (doc: Exportable): string => {

@@ -16,7 +16,8 @@ const showIdentity = (identity: IdentityStatus) => queryClient.setQueryData(['si
 
 const actions: Omit<Exports, 'identity' | 'documents'> = {
   // The Documents page asks on entry; a dialog that shows the identity does not ask again.
-  load: () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] === 'signing:status' || queryKey[0] === 'exports:documents' }),
+  load: () =>
+    queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] === 'signing:status' || queryKey[0] === 'exports:documents' }),
   setIdentity: (result) => {
     if (!result.ok) return result.error;
     if (result.data) showIdentity(result.data);

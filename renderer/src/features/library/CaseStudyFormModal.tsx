@@ -45,10 +45,17 @@ export function CaseStudyFormModal({ title, initial, organisations, onSubmit, on
               {saveError}
             </Alert>
           )}
-          <TextInput label={t('fields.title')} required data-autofocus value={draft.title} error={titleError} onChange={(e) => {
-            setTitleError(null);
-            set({ title: e.currentTarget.value });
-          }} />
+          <TextInput
+            label={t('fields.title')}
+            required
+            data-autofocus
+            value={draft.title}
+            error={titleError}
+            onChange={(e) => {
+              setTitleError(null);
+              set({ title: e.currentTarget.value });
+            }}
+          />
           <Group grow>
             <NativeSelect
               label={t('fields.organisation')}
@@ -58,10 +65,34 @@ export function CaseStudyFormModal({ title, initial, organisations, onSubmit, on
             />
             <TextInput label={t('fields.theme')} value={draft.theme} onChange={(e) => set({ theme: e.currentTarget.value })} />
           </Group>
-          <Textarea label={t('fields.summary')} autosize minRows={3} value={draft.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
-          <Textarea label={t('fields.whatWorked')} autosize minRows={3} value={draft.whatWorked} onChange={(e) => set({ whatWorked: e.currentTarget.value })} />
-          <Textarea label={t('fields.barriers')} autosize minRows={2} value={draft.barriers} onChange={(e) => set({ barriers: e.currentTarget.value })} />
-          <TextInput label={t('fields.contactRole')} description={t('fields.contactRoleHint')} styles={readableDescription} value={draft.contactRole} onChange={(e) => set({ contactRole: e.currentTarget.value })} />
+          <Textarea
+            label={t('fields.summary')}
+            autosize
+            minRows={3}
+            value={draft.summary}
+            onChange={(e) => set({ summary: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('fields.whatWorked')}
+            autosize
+            minRows={3}
+            value={draft.whatWorked}
+            onChange={(e) => set({ whatWorked: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('fields.barriers')}
+            autosize
+            minRows={2}
+            value={draft.barriers}
+            onChange={(e) => set({ barriers: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('fields.contactRole')}
+            description={t('fields.contactRoleHint')}
+            styles={readableDescription}
+            value={draft.contactRole}
+            onChange={(e) => set({ contactRole: e.currentTarget.value })}
+          />
           <FormActions onCancel={onClose} busy={busy} />
         </Stack>
       </form>

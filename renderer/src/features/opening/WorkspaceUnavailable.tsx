@@ -53,7 +53,8 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
           <Text size="lg">{t(`reasons.${status.reason}`)}</Text>
           <Text>
             {/* A holder on this computer is another window or a Casebook still closing, not "that computer". */}
-            {t(status.reason === 'locked' && status.holder?.sameComputer ? 'advice.lockedHere' : `advice.${status.reason}`)} {t('nothingChanged')}
+            {t(status.reason === 'locked' && status.holder?.sameComputer ? 'advice.lockedHere' : `advice.${status.reason}`)}{' '}
+            {t('nothingChanged')}
           </Text>
           <div>
             <Text fw={600}>{t('folder')}</Text>
@@ -70,7 +71,12 @@ export function WorkspaceUnavailable({ status, onStatus }: Props) {
               {t('tryAgain')}
             </Button>
             {status.canChoose && (
-              <Button variant="default" loading={busy === 'other'} disabled={busy !== null} onClick={() => void run('other', () => api.workspace.openOther())}>
+              <Button
+                variant="default"
+                loading={busy === 'other'}
+                disabled={busy !== null}
+                onClick={() => void run('other', () => api.workspace.openOther())}
+              >
                 {t('chooseFolder')}
               </Button>
             )}

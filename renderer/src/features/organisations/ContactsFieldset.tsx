@@ -5,8 +5,7 @@ import type { Contact } from '../../../../shared/domain/organisation';
 /** The people to contact at an organisation, by role. */
 export function ContactsFieldset({ contacts, onChange }: { contacts: Contact[]; onChange: (c: Contact[]) => void }) {
   const { t } = useTranslation('organisations');
-  const set = (index: number, patch: Partial<Contact>) =>
-    onChange(contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const set = (index: number, patch: Partial<Contact>) => onChange(contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   return (
     <Fieldset legend={t('form.contacts')}>
       <Stack gap="sm">

@@ -2,11 +2,7 @@ import { Alert, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regions } from '../../../../shared/domain/common';
-import {
-  organisationDraftSchema,
-  organisationTypes,
-  type OrganisationDraft,
-} from '../../../../shared/domain/organisation';
+import { organisationDraftSchema, organisationTypes, type OrganisationDraft } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
 import { ContactsFieldset } from './ContactsFieldset';
 import { FormActions } from '../../components/FormActions';

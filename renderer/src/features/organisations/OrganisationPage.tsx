@@ -61,9 +61,7 @@ export function OrganisationPage() {
         intro={[t(`organisations:types.${organisation.type}`), t(`common:regions.${organisation.region}`)].join(' · ')}
       />
       <Group gap="sm" mb="lg">
-        <TextBadge size="lg">
-          {t('org.summary', row)}
-        </TextBadge>
+        <TextBadge size="lg">{t('org.summary', row)}</TextBadge>
         <TextBadge size="lg" color="orange">
           {issues === 0 ? `${t('table.openIssues')}: ${t('noIssues')}` : `${t('table.openIssues')}: ${t('issuesByLevel', row.openIssues)}`}
         </TextBadge>
@@ -95,14 +93,23 @@ export function OrganisationPage() {
           {data.actions.length === 0 ? (
             <Text c="dark.4">{t('org.noActions')}</Text>
           ) : (
-            <ActionsTable items={data.actions} today={today} showSource={data.actions.some((a) => a.source.kind !== 'standalone')} onOpen={(a) => setOpenKey(`${a.source.kind}:${a.source.id}:${a.action.id}`)} />
+            <ActionsTable
+              items={data.actions}
+              today={today}
+              showSource={data.actions.some((a) => a.source.kind !== 'standalone')}
+              onOpen={(a) => setOpenKey(`${a.source.kind}:${a.source.id}:${a.action.id}`)}
+            />
           )}
         </section>
         <section aria-labelledby="org-issues">
           <Title order={3} id="org-issues" mb="sm">
             {t('org.issues')}
           </Title>
-          {data.issues.length === 0 ? <Text c="dark.4">{t('org.noIssues')}</Text> : <IssuesTable issues={data.issues} onOpen={(issue) => setOpenIssueId(issue.id)} />}
+          {data.issues.length === 0 ? (
+            <Text c="dark.4">{t('org.noIssues')}</Text>
+          ) : (
+            <IssuesTable issues={data.issues} onOpen={(issue) => setOpenIssueId(issue.id)} />
+          )}
           <RefusedNotes notes={data.notes} heading="h4" />
         </section>
         <section aria-labelledby="org-library">

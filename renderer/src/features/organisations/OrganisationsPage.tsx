@@ -54,10 +54,21 @@ export function OrganisationsPage() {
                 <Table.Td>{t('contactCount', { count: org.contacts.length })}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="default" aria-label={t('edit', { name: org.name })} onClick={() => setDialog({ kind: 'edit', org })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('edit', { name: org.name })}
+                      onClick={() => setDialog({ kind: 'edit', org })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
-                    <Button size="xs" variant="subtle" color="red" aria-label={t('delete', { name: org.name })} onClick={() => setDialog({ kind: 'delete', org })}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('delete', { name: org.name })}
+                      onClick={() => setDialog({ kind: 'delete', org })}
+                    >
                       {t('common:actions.delete')}
                     </Button>
                   </Group>
@@ -97,9 +108,7 @@ export function OrganisationsPage() {
             const { name, id } = dialog.org;
             setDialog(null);
             const error = await remove(id);
-            notifications.show(
-              error ? { message: error.message, color: 'red' } : { message: t('deleted', { name }), color: 'green' },
-            );
+            notifications.show(error ? { message: error.message, color: 'red' } : { message: t('deleted', { name }), color: 'green' });
           }}
         />
       )}

@@ -47,7 +47,15 @@ export function HeatMap({ map }: { map: HeatMapModel }) {
     style: { border: BORDER, outlineOffset: -3, cursor: 'default' },
   });
   const countCell = (row: number, col: number, organisation: string, column: string, value: ReactNode, text: string) => (
-    <Box component="td" role="gridcell" key={col} ta="center" fz="sm" p={4} {...cellProps(row, col, t('heatMap.countCell', { organisation, column, value: text }))}>
+    <Box
+      component="td"
+      role="gridcell"
+      key={col}
+      ta="center"
+      fz="sm"
+      p={4}
+      {...cellProps(row, col, t('heatMap.countCell', { organisation, column, value: text }))}
+    >
       {value}
     </Box>
   );
@@ -56,7 +64,13 @@ export function HeatMap({ map }: { map: HeatMapModel }) {
   return (
     <Box>
       <Box style={{ overflowX: 'auto' }}>
-        <Box component="table" role="grid" aria-labelledby="heat-map-caption" onKeyDown={onKeyDown} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+        <Box
+          component="table"
+          role="grid"
+          aria-labelledby="heat-map-caption"
+          onKeyDown={onKeyDown}
+          style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+        >
           <caption id="heat-map-caption" className="visually-hidden">
             {t('heatMap.caption')}
           </caption>
@@ -82,17 +96,46 @@ export function HeatMap({ map }: { map: HeatMapModel }) {
               const stage = t(`stages.${org.stage ?? 'none'}`, { defaultValue: org.stage ?? '' });
               return (
                 <tr key={org.organisationId}>
-                  <Box component="th" scope="row" role="rowheader" ta="left" fz="sm" fw={600} p={4} lh={1.2} {...cellProps(row, 0, org.name)}>
+                  <Box
+                    component="th"
+                    scope="row"
+                    role="rowheader"
+                    ta="left"
+                    fz="sm"
+                    fw={600}
+                    p={4}
+                    lh={1.2}
+                    {...cellProps(row, 0, org.name)}
+                  >
                     {org.name}
                   </Box>
                   {org.cells.map((cell, i) => {
                     const swatch = swatchFor(cell);
                     const label = cell
-                      ? t('heatMap.cell', { organisation: org.name, theme: themes[i], rating: ratingText(cell.rating), label: t(`heatMap.scale.${maturityBand(cell.rating)}`), date: formatDate(cell.ratedOn) })
+                      ? t('heatMap.cell', {
+                          organisation: org.name,
+                          theme: themes[i],
+                          rating: ratingText(cell.rating),
+                          label: t(`heatMap.scale.${maturityBand(cell.rating)}`),
+                          date: formatDate(cell.ratedOn),
+                        })
                       : t('heatMap.cellNotRated', { organisation: org.name, theme: themes[i] });
                     const props = cellProps(row, i + 1, label);
                     return (
-                      <Box component="td" role="gridcell" key={map.themes[i]} ta="center" fz="md" fw={700} p={4} miw={44} h={34} data-rating={cell?.rating ?? ''} {...props} style={{ ...props.style, background: swatch.background, color: swatch.text }}>
+                      <Box
+                        component="td"
+                        role="gridcell"
+                        key={map.themes[i]}
+                        ta="center"
+                        fz="md"
+                        fw={700}
+                        p={4}
+                        miw={44}
+                        h={34}
+                        data-rating={cell?.rating ?? ''}
+                        {...props}
+                        style={{ ...props.style, background: swatch.background, color: swatch.text }}
+                      >
                         {cell ? ratingText(cell.rating) : '–'}
                       </Box>
                     );

@@ -18,7 +18,11 @@ export function HeatMapSection({ map, filter }: { map: HeatMapModel; filter: Hea
     setStatus(null);
     const language = i18n.language.startsWith('cy') ? 'cy' : 'en';
     // The filter's values come from the selects, which offer only known regions and sectors.
-    const result = await api.overview.exportCsv({ region: filter.region as Region | '', sector: filter.sector as OrganisationType | '', language });
+    const result = await api.overview.exportCsv({
+      region: filter.region as Region | '',
+      sector: filter.sector as OrganisationType | '',
+      language,
+    });
     if (!result.ok) return setStatus({ text: result.error.message, error: true });
     const { cancelled, path, csv, fileName, rows } = result.data;
     if (cancelled) return setStatus({ text: t('heatMap.csvCancelled'), error: false });

@@ -17,7 +17,9 @@ import type { RegionalOverviewData } from '../../../../shared/ipc/contracts/sync
 /** The regional coordinator's map: every organisation, where it stands, and totals for the region. */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string; region: RegionalOverviewData | null } | null>(null);
+  const [data, setData] = useState<{ rows: OverviewRow[]; providers: string[]; today: string; region: RegionalOverviewData | null } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const [sector, setSector] = useState('');
@@ -38,7 +40,11 @@ export function OverviewPage() {
   const summary = useMemo(() => summariseRegion(rows), [rows]);
   // A new column starts with names and dates ascending, counts largest first; the same column flips.
   const onSort = (key: OverviewSortKey) =>
-    setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: ['name', 'region', 'nextDeadline'].includes(key) ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: ['name', 'region', 'nextDeadline'].includes(key) ? 'asc' : 'desc' },
+    );
 
   return (
     <>
@@ -53,8 +59,23 @@ export function OverviewPage() {
         <>
           <Group align="flex-end" justify="space-between" mb="md">
             <Group align="flex-end">
-              <NativeSelect label={t('region')} value={region} data={[{ value: '', label: t('allRegions') }, ...regions.map((r) => ({ value: r, label: t(`common:regions.${r}`) }))]} onChange={(e) => setRegion(e.currentTarget.value)} w={260} />
-              <NativeSelect label={t('sector')} value={sector} data={[{ value: '', label: t('allSectors') }, ...organisationTypes.map((s) => ({ value: s, label: t(`organisations:types.${s}`) }))]} onChange={(e) => setSector(e.currentTarget.value)} w={260} />
+              <NativeSelect
+                label={t('region')}
+                value={region}
+                data={[{ value: '', label: t('allRegions') }, ...regions.map((r) => ({ value: r, label: t(`common:regions.${r}`) }))]}
+                onChange={(e) => setRegion(e.currentTarget.value)}
+                w={260}
+              />
+              <NativeSelect
+                label={t('sector')}
+                value={sector}
+                data={[
+                  { value: '', label: t('allSectors') },
+                  ...organisationTypes.map((s) => ({ value: s, label: t(`organisations:types.${s}`) })),
+                ]}
+                onChange={(e) => setSector(e.currentTarget.value)}
+                w={260}
+              />
             </Group>
             {data.providers.length === 0 && (
               <Text size="sm" c="dark.4" maw={520}>

@@ -15,7 +15,6 @@ interface Props {
   onSort: (key: OverviewSortKey) => void;
 }
 
-
 /** One row per organisation; column headers sort (buttons, so the keyboard can use them). */
 export function OverviewTable({ rows, today, sort, onSort }: Props) {
   const { t } = useTranslation('overview');
@@ -67,7 +66,9 @@ export function OverviewTable({ rows, today, sort, onSort }: Props) {
                     )}
                     {row.deadlineLabel && (
                       <Text size="xs" c="dark.4">
-                        {deadlineLabelKeys[row.deadlineLabel] ? t(`deadlineLabels.${deadlineLabelKeys[row.deadlineLabel]}`) : row.deadlineLabel}
+                        {deadlineLabelKeys[row.deadlineLabel]
+                          ? t(`deadlineLabels.${deadlineLabelKeys[row.deadlineLabel]}`)
+                          : row.deadlineLabel}
                       </Text>
                     )}
                   </>

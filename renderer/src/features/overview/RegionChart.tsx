@@ -28,7 +28,15 @@ export function RegionChart({ summary }: { summary: RegionSummary }) {
             <Text c="dark.4">{t('chart.noStages')}</Text>
           )}
           {summary.maturityByTheme.length > 0 ? (
-            <BarChart title={t('chart.maturity')} max={4} bars={summary.maturityByTheme.map((m) => ({ label: localiseThemeTitle(m.theme, i18n.language), value: m.average, display: m.average.toFixed(1) }))} />
+            <BarChart
+              title={t('chart.maturity')}
+              max={4}
+              bars={summary.maturityByTheme.map((m) => ({
+                label: localiseThemeTitle(m.theme, i18n.language),
+                value: m.average,
+                display: m.average.toFixed(1),
+              }))}
+            />
           ) : (
             <Text c="dark.4">{t('chart.noMaturity')}</Text>
           )}

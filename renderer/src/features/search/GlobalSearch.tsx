@@ -55,7 +55,13 @@ export function GlobalSearch() {
 
   const groups = groupHits(hits);
   return (
-    <Combobox store={combobox} onOptionSubmit={open} width={520} position="bottom-end" styles={{ groupLabel: { color: 'var(--mantine-color-dark-6)' } }}>
+    <Combobox
+      store={combobox}
+      onOptionSubmit={open}
+      width={520}
+      position="bottom-end"
+      styles={{ groupLabel: { color: 'var(--mantine-color-dark-6)' } }}
+    >
       <Combobox.Target>
         <TextInput
           ref={input}
@@ -65,7 +71,11 @@ export function GlobalSearch() {
           title={t('hint')}
           w={340}
           value={text}
-          rightSection={<Kbd size="xs" aria-hidden>Ctrl K</Kbd>}
+          rightSection={
+            <Kbd size="xs" aria-hidden>
+              Ctrl K
+            </Kbd>
+          }
           rightSectionWidth={56}
           onChange={(e) => {
             const value = e.currentTarget.value;

@@ -55,7 +55,11 @@ export function IssuerForm() {
             </Alert>
           )}
           <TextInput label={t('issuer.name')} value={issuer.name} onChange={(e) => setIssuer({ ...issuer, name: e.currentTarget.value })} />
-          <TextInput label={t('issuer.addressLine')} value={issuer.addressLine} onChange={(e) => setIssuer({ ...issuer, addressLine: e.currentTarget.value })} />
+          <TextInput
+            label={t('issuer.addressLine')}
+            value={issuer.addressLine}
+            onChange={(e) => setIssuer({ ...issuer, addressLine: e.currentTarget.value })}
+          />
           <Group align="center">
             {issuer.logo && <Image src={issuer.logo} alt="" h={40} w="auto" fit="contain" />}
             <FileButton onChange={(file) => void pickLogo(file)} accept="image/png,image/jpeg">

@@ -16,7 +16,11 @@ export function LanguageSection() {
     if (!language) return;
     const error = await save({ ...profile, language });
     // Said in the language just chosen: `t` here still belongs to the render before the switch.
-    notifications.show(error ? { message: error, color: 'red' } : { message: i18n.t('settings:language.changed', { lng: error ? profile.language : language }), color: 'green' });
+    notifications.show(
+      error
+        ? { message: error, color: 'red' }
+        : { message: i18n.t('settings:language.changed', { lng: error ? profile.language : language }), color: 'green' },
+    );
   };
 
   return (

@@ -35,11 +35,7 @@ export function MergeScreen() {
       {pending && pending.length === 0 && <Text c="dark.4">{t('merge.none')}</Text>}
       <Stack gap="lg">
         {pending?.map((merge) => (
-          <MergeCard
-            key={merge.docId}
-            merge={merge}
-            onDone={() => invalidateAfter('sync:resolve')}
-          />
+          <MergeCard key={merge.docId} merge={merge} onDone={() => invalidateAfter('sync:resolve')} />
         ))}
       </Stack>
     </>
@@ -84,7 +80,12 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
                   {t('merge.decision')}
                 </Text>
               )}
-              <Radio.Group value={choice} onChange={(v) => setChoices((s) => ({ ...s, [key]: v as Choice }))} label={label} labelProps={{ className: 'visually-hidden' }}>
+              <Radio.Group
+                value={choice}
+                onChange={(v) => setChoices((s) => ({ ...s, [key]: v as Choice }))}
+                label={label}
+                labelProps={{ className: 'visually-hidden' }}
+              >
                 <SimpleGrid cols={2}>
                   <Paper withBorder p="sm">
                     <Radio value="ours" label={t('merge.keep', { name: merge.oursAuthor })} />

@@ -64,8 +64,19 @@ export function RegionSection() {
         <Text size="sm" c="dark.4">
           {t('settings.escalatedNote')}
         </Text>
-        <TextInput label={t('settings.server')} description={t('settings.serverHint')} value={server} onChange={(e) => setServer(e.currentTarget.value)} autoComplete="url" />
-        <TextInput label={t('settings.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" />
+        <TextInput
+          label={t('settings.server')}
+          description={t('settings.serverHint')}
+          value={server}
+          onChange={(e) => setServer(e.currentTarget.value)}
+          autoComplete="url"
+        />
+        <TextInput
+          label={t('settings.username')}
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          autoComplete="username"
+        />
         <PasswordInput
           label={t('settings.password')}
           description={settings?.hasPassword ? t('settings.passwordKept') : undefined}

@@ -37,8 +37,20 @@ export function SyncStatus() {
   };
   return (
     <Group gap="xs" wrap="nowrap">
-      <UnstyledButton onClick={() => void syncNow()} aria-label={`${text}. ${t('status.syncNow')}`} title={i18n.language === 'en-GB' && status.message ? status.message : t('status.syncNow')}>
-        <Badge role="status" aria-live="polite" size="lg" variant="light" color={color} maw={360} styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}>
+      <UnstyledButton
+        onClick={() => void syncNow()}
+        aria-label={`${text}. ${t('status.syncNow')}`}
+        title={i18n.language === 'en-GB' && status.message ? status.message : t('status.syncNow')}
+      >
+        <Badge
+          role="status"
+          aria-live="polite"
+          size="lg"
+          variant="light"
+          color={color}
+          maw={360}
+          styles={{ label: { color: 'var(--mantine-color-dark-7)', textTransform: 'none' } }}
+        >
           {text}
         </Badge>
       </UnstyledButton>

@@ -27,7 +27,8 @@ const settingsKey = keyOf('sync:settings');
 const syncReads = ['sync:status', 'sync:settings', 'sync:pendingMerges'];
 
 /** Reads the sync state, the region settings and any merge waiting from main again. */
-export const refreshSync = (): Promise<void> => Promise.all(syncReads.map((read) => queryClient.invalidateQueries({ queryKey: [read] }))).then(() => undefined);
+export const refreshSync = (): Promise<void> =>
+  Promise.all(syncReads.map((read) => queryClient.invalidateQueries({ queryKey: [read] }))).then(() => undefined);
 
 /** Main's answer to joining or sharing: the region settings as they are now. */
 export const setSyncSettings = (settings: RegionSettings) => queryClient.setQueryData(settingsKey, settings);
@@ -52,7 +53,12 @@ export async function syncChanged({ status, received }: EventPayload<'sync:chang
   // A poll still on its way was answered before this: it must not put an older state back.
   await queryClient.cancelQueries({ queryKey: statusKey });
   queryClient.setQueryData(statusKey, status);
-  const reads = ['sync:pendingMerges', 'overview:rows', 'overview:organisation', ...(received ? [...affectedBy('cases:get'), ...affectedBy('workshops:get')] : [])];
+  const reads = [
+    'sync:pendingMerges',
+    'overview:rows',
+    'overview:organisation',
+    ...(received ? [...affectedBy('cases:get'), ...affectedBy('workshops:get')] : []),
+  ];
   await Promise.all([...new Set(reads)].map((read) => queryClient.invalidateQueries({ queryKey: [read] })));
 }
 

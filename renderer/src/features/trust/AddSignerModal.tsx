@@ -14,7 +14,15 @@ export interface CandidateCertificate {
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Shows a certificate's fingerprint to check with its owner, and adds it to the known signers only when the person confirms. */
-export function AddSignerModal({ candidate, onClose, onAdded }: { candidate: CandidateCertificate | null; onClose: () => void; onAdded?: () => void }) {
+export function AddSignerModal({
+  candidate,
+  onClose,
+  onAdded,
+}: {
+  candidate: CandidateCertificate | null;
+  onClose: () => void;
+  onAdded?: () => void;
+}) {
   const { t } = useTranslation('trust');
   const [kind, setKind] = useState<'colleague' | 'regional_ca'>('colleague');
   const [error, setError] = useState<string | null>(null);
@@ -27,13 +35,22 @@ export function AddSignerModal({ candidate, onClose, onAdded }: { candidate: Can
     const result = await api.trust.add({ der: candidate.der, kind: candidate.isCa ? kind : 'colleague' });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    notifications.show({ message: t('add.added', { name: candidate.certificate.commonName || candidate.certificate.subject }), color: 'teal' });
+    notifications.show({
+      message: t('add.added', { name: candidate.certificate.commonName || candidate.certificate.subject }),
+      color: 'teal',
+    });
     onAdded?.();
     onClose();
   };
 
   return (
-    <Modal opened={candidate !== null} onClose={onClose} title={t('add.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={candidate !== null}
+      onClose={onClose}
+      title={t('add.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       {cert && (
         <Stack gap="sm">
           {error && (

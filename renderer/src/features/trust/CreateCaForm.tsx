@@ -27,10 +27,36 @@ export function CreateCaForm({ onCreated }: { onCreated: (ca: RegionalCaSummary)
 
   return (
     <SubmitForm onSubmit={submit} error={error} busy={busy} submitLabel={t('region.create')}>
-      <TextInput {...readableInput} label={t('region.name')} placeholder={t('region.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />
-      <TextInput {...readableInput} label={t('region.organisation')} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} />
-      <PasswordInput {...readableInput} label={t('region.passphrase')} description={t('region.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required />
-      <PasswordInput {...readableInput} label={t('region.confirmPassphrase')} value={confirm} error={mismatch ? t('region.passphrasesDiffer') : undefined} onChange={(e) => setConfirm(e.currentTarget.value)} required />
+      <TextInput
+        {...readableInput}
+        label={t('region.name')}
+        placeholder={t('region.namePlaceholder')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
+      <TextInput
+        {...readableInput}
+        label={t('region.organisation')}
+        value={organisation}
+        onChange={(e) => setOrganisation(e.currentTarget.value)}
+      />
+      <PasswordInput
+        {...readableInput}
+        label={t('region.passphrase')}
+        description={t('region.passphraseHint')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.currentTarget.value)}
+        required
+      />
+      <PasswordInput
+        {...readableInput}
+        label={t('region.confirmPassphrase')}
+        value={confirm}
+        error={mismatch ? t('region.passphrasesDiffer') : undefined}
+        onChange={(e) => setConfirm(e.currentTarget.value)}
+        required
+      />
     </SubmitForm>
   );
 }

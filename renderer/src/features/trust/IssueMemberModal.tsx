@@ -9,7 +9,15 @@ import { readableInput } from '../exports/readable-input';
 const empty = { name: '', role: '', organisation: '', email: '', p12Passphrase: '', caPassphrase: '' };
 
 /** Issues an assessor's or facilitator's signing certificate and saves it as a .p12 for them. */
-export function IssueMemberModal({ opened, onClose, onIssued }: { opened: boolean; onClose: () => void; onIssued: (ca: RegionalCaSummary) => void }) {
+export function IssueMemberModal({
+  opened,
+  onClose,
+  onIssued,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onIssued: (ca: RegionalCaSummary) => void;
+}) {
   const { t } = useTranslation('trust');
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +39,13 @@ export function IssueMemberModal({ opened, onClose, onIssued }: { opened: boolea
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('region.issueTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('region.issueTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && (
@@ -43,8 +57,21 @@ export function IssueMemberModal({ opened, onClose, onIssued }: { opened: boolea
           <TextInput {...readableInput} label={t('region.memberRole')} value={form.role} onChange={set('role')} />
           <TextInput {...readableInput} label={t('region.memberOrganisation')} value={form.organisation} onChange={set('organisation')} />
           <TextInput {...readableInput} label={t('region.memberEmail')} value={form.email} onChange={set('email')} required />
-          <PasswordInput {...readableInput} label={t('region.p12Passphrase')} description={t('region.p12Hint')} value={form.p12Passphrase} onChange={set('p12Passphrase')} required />
-          <PasswordInput {...readableInput} label={t('region.caPassphrase')} value={form.caPassphrase} onChange={set('caPassphrase')} required />
+          <PasswordInput
+            {...readableInput}
+            label={t('region.p12Passphrase')}
+            description={t('region.p12Hint')}
+            value={form.p12Passphrase}
+            onChange={set('p12Passphrase')}
+            required
+          />
+          <PasswordInput
+            {...readableInput}
+            label={t('region.caPassphrase')}
+            value={form.caPassphrase}
+            onChange={set('caPassphrase')}
+            required
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={busy}>
               {t('region.issueButton')}

@@ -58,7 +58,12 @@ export function KnownSignersPanel() {
                   </Table.Td>
                   <Table.Td w={110}>{t(`signers.kind.${s.kind}`)}</Table.Td>
                   <Table.Td w={48}>
-                    <ActionIcon variant="subtle" color="red.9" aria-label={t('signers.remove', { name: s.name })} onClick={() => void run(api.trust.remove({ fingerprint: s.certificate.fingerprint }), setSigners)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red.9"
+                      aria-label={t('signers.remove', { name: s.name })}
+                      onClick={() => void run(api.trust.remove({ fingerprint: s.certificate.fingerprint }), setSigners)}
+                    >
                       ×
                     </ActionIcon>
                   </Table.Td>
@@ -73,11 +78,26 @@ export function KnownSignersPanel() {
           </Button>
           <Button
             variant="default"
-            onClick={() => void run(api.trust.importRevocations(), (r) => r && notifications.show({ message: t('signers.revocationsImported', { count: r.revoked, name: r.caName }), color: 'teal' }))}
+            onClick={() =>
+              void run(
+                api.trust.importRevocations(),
+                (r) =>
+                  r &&
+                  notifications.show({ message: t('signers.revocationsImported', { count: r.revoked, name: r.caName }), color: 'teal' }),
+              )
+            }
           >
             {t('signers.importRevocations')}
           </Button>
-          <Button variant="default" onClick={() => void run(api.trust.exportOwnCertificate(), (r) => r && notifications.show({ message: t('signers.exported', { path: r.path }), color: 'teal' }))}>
+          <Button
+            variant="default"
+            onClick={() =>
+              void run(
+                api.trust.exportOwnCertificate(),
+                (r) => r && notifications.show({ message: t('signers.exported', { path: r.path }), color: 'teal' }),
+              )
+            }
+          >
             {t('signers.exportMine')}
           </Button>
         </Group>

@@ -99,7 +99,13 @@ export function RegionalCaPanel() {
                       <Table.Td>{i.revokedAt ? t('region.revokedOn', { date: day(i.revokedAt) }) : t('region.active')}</Table.Td>
                       <Table.Td>
                         {!i.revokedAt && (
-                          <Button size="xs" variant="default" color="red" onClick={() => void revoke(i.serialNumber)} aria-label={t('region.revoke', { name: i.name })}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            color="red"
+                            onClick={() => void revoke(i.serialNumber)}
+                            aria-label={t('region.revoke', { name: i.name })}
+                          >
                             {t('region.revokeShort')}
                           </Button>
                         )}
@@ -113,10 +119,22 @@ export function RegionalCaPanel() {
         )}
       </Stack>
       <IssueMemberModal opened={issuing} onClose={() => setIssuing(false)} onIssued={setCa} />
-      <Modal opened={exportingList} onClose={() => setExportingList(false)} title={t('region.exportRevocationsTitle')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Modal
+        opened={exportingList}
+        onClose={() => setExportingList(false)}
+        title={t('region.exportRevocationsTitle')}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         <form onSubmit={exportList} noValidate>
           <Stack gap="sm">
-            <PasswordInput {...readableInput} label={t('region.caPassphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required data-autofocus />
+            <PasswordInput
+              {...readableInput}
+              label={t('region.caPassphrase')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              required
+              data-autofocus
+            />
             <Group justify="flex-end">
               <Button type="submit">{t('region.exportButton')}</Button>
             </Group>

@@ -24,7 +24,14 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
     if (!draft.what.trim()) return setError(t('capture.action.what'));
     const failed = await capture({
       kind: 'action',
-      action: { what: draft.what.trim(), owner: draft.owner.trim(), side: draft.side, dueDate: draft.dueDate || null, status: draft.status, theme: draft.theme || undefined },
+      action: {
+        what: draft.what.trim(),
+        owner: draft.owner.trim(),
+        side: draft.side,
+        dueDate: draft.dueDate || null,
+        status: draft.status,
+        theme: draft.theme || undefined,
+      },
     });
     if (failed) setError(failed.message);
     else {
@@ -37,10 +44,23 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
     <Stack gap="sm">
       <form onSubmit={submit}>
         <Stack gap="xs">
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <TextInput label={t('capture.action.what')} required value={draft.what} onChange={(e) => setDraft({ ...draft, what: e.currentTarget.value })} />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label={t('capture.action.what')}
+            required
+            value={draft.what}
+            onChange={(e) => setDraft({ ...draft, what: e.currentTarget.value })}
+          />
           <Group grow align="flex-start">
-            <TextInput label={t('capture.action.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })} />
+            <TextInput
+              label={t('capture.action.owner')}
+              value={draft.owner}
+              onChange={(e) => setDraft({ ...draft, owner: e.currentTarget.value })}
+            />
             <NativeSelect
               label={t('capture.action.side')}
               value={draft.side}
@@ -77,7 +97,14 @@ export function ActionCapture({ workshop }: { workshop: Workshop }) {
             {a.what}
             {a.owner ? ` — ${a.owner}` : ''} ({t(`sides.${a.side}`)}
             {a.dueDate ? `, ${formatDate(a.dueDate)}` : ''})
-            <CloseButton size="sm" display="inline-flex" ml="xs" style={{ verticalAlign: 'middle' }} aria-label={`${t('capture.remove')}: ${a.what}`} onClick={() => void removeWithUndo('action', a.id)} />
+            <CloseButton
+              size="sm"
+              display="inline-flex"
+              ml="xs"
+              style={{ verticalAlign: 'middle' }}
+              aria-label={`${t('capture.remove')}: ${a.what}`}
+              onClick={() => void removeWithUndo('action', a.id)}
+            />
           </List.Item>
         ))}
       </List>

@@ -33,7 +33,17 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   };
 
   const add = () => {
-    const item: AgendaItem = { id: crypto.randomUUID(), title: t('agenda.newItem'), purpose: 'discussion', lead: '', side: 'both', minutes: 10, papers: '', notes: '', outcome: '' };
+    const item: AgendaItem = {
+      id: crypto.randomUUID(),
+      title: t('agenda.newItem'),
+      purpose: 'discussion',
+      lead: '',
+      side: 'both',
+      minutes: 10,
+      papers: '',
+      notes: '',
+      outcome: '',
+    };
     save([...latest(), item]);
     requestAnimationFrame(() => {
       const inputs = document.querySelectorAll<HTMLInputElement>('[data-agenda] fieldset input[required]');

@@ -61,13 +61,7 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
   };
 
   return (
-    <Paper
-      withBorder
-      p="sm"
-      component="fieldset"
-      onKeyDown={onKeyDown}
-      style={{ margin: 0 }}
-    >
+    <Paper withBorder p="sm" component="fieldset" onKeyDown={onKeyDown} style={{ margin: 0 }}>
       <Group component="legend" gap="xs" px={4}>
         {/* Mouse-only handle: keyboard users have Alt+↑/↓ and the move buttons. */}
         <Text
@@ -113,10 +107,24 @@ export function AgendaItemEditor({ item, position, count, times, onChange, onMov
             }}
           />
           <Group gap={4} wrap="nowrap">
-            <Button size="sm" px="xs" variant="default" disabled={position === 0} aria-label={t('agenda.moveUp', { title: label })} onClick={() => onMove(-1)}>
+            <Button
+              size="sm"
+              px="xs"
+              variant="default"
+              disabled={position === 0}
+              aria-label={t('agenda.moveUp', { title: label })}
+              onClick={() => onMove(-1)}
+            >
               ↑
             </Button>
-            <Button size="sm" px="xs" variant="default" disabled={position === count - 1} aria-label={t('agenda.moveDown', { title: label })} onClick={() => onMove(1)}>
+            <Button
+              size="sm"
+              px="xs"
+              variant="default"
+              disabled={position === count - 1}
+              aria-label={t('agenda.moveDown', { title: label })}
+              onClick={() => onMove(1)}
+            >
               ↓
             </Button>
             <Button size="sm" variant="default" aria-label={t('agenda.duplicateLabel', { title: label })} onClick={onDuplicate}>

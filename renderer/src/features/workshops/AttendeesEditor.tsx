@@ -19,7 +19,8 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
   // A list pasted at once (24 people, not 24 forms); lines it cannot read stay in the box, named.
   const addList = () => {
     const { attendees, badLines } = parseAttendeeList(pasted);
-    if (attendees.length > 0) void patchPlan({ attendees: [...workshop.attendees, ...attendees.map((a) => ({ ...a, id: crypto.randomUUID() }))] });
+    if (attendees.length > 0)
+      void patchPlan({ attendees: [...workshop.attendees, ...attendees.map((a) => ({ ...a, id: crypto.randomUUID() }))] });
     const lines = pasted.split(/\r?\n/);
     setPasted(badLines.map((n) => lines[n - 1]).join('\n'));
     setPasteError(badLines.length ? t('attendees.pasteBad', { count: badLines.length }) : null);
@@ -37,7 +38,10 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
     <Paper withBorder p="md" component="section" aria-labelledby="attendees-heading">
       <Stack gap="sm">
         <Title order={3} id="attendees-heading" size="h4">
-          {t('attendees.heading')} <Text span c="dark.4" size="sm">({t('attendees.count', { count: workshop.attendees.length })})</Text>
+          {t('attendees.heading')}{' '}
+          <Text span c="dark.4" size="sm">
+            ({t('attendees.count', { count: workshop.attendees.length })})
+          </Text>
         </Title>
         {workshop.attendees.length > 0 && (
           <Table verticalSpacing={4}>
@@ -59,7 +63,13 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
                   <Table.Td>{a.organisation}</Table.Td>
                   <Table.Td>{t(`sides.${a.side}`)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" c="red.9" aria-label={t('attendees.remove', { name: a.name })} onClick={() => void patchPlan({ attendees: workshop.attendees.filter((x) => x.id !== a.id) })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      c="red.9"
+                      aria-label={t('attendees.remove', { name: a.name })}
+                      onClick={() => void patchPlan({ attendees: workshop.attendees.filter((x) => x.id !== a.id) })}
+                    >
                       {t('common:actions.remove')}
                     </Button>
                   </Table.Td>
@@ -70,8 +80,17 @@ export function AttendeesEditor({ workshop }: { workshop: Workshop }) {
         )}
         <form onSubmit={add}>
           <Group align="flex-start" grow>
-            <TextInput label={t('attendees.name')} value={draft.name} error={error} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
-            <TextInput label={t('attendees.organisation')} value={draft.organisation} onChange={(e) => setDraft({ ...draft, organisation: e.currentTarget.value })} />
+            <TextInput
+              label={t('attendees.name')}
+              value={draft.name}
+              error={error}
+              onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t('attendees.organisation')}
+              value={draft.organisation}
+              onChange={(e) => setDraft({ ...draft, organisation: e.currentTarget.value })}
+            />
             <NativeSelect
               label={t('attendees.side')}
               value={draft.side}

@@ -57,7 +57,17 @@ export function AudiencePage() {
   const model = workshop ? audienceModel(localiseWorkshop(workshop, i18n.language), now) : null;
   return (
     <Portal>
-      <Box role="region" bg="#101113" px={48} py={32} pos="fixed" inset={0} style={{ zIndex: 250, overflow: 'hidden' }} data-testid="audience" aria-labelledby="audience-title">
+      <Box
+        role="region"
+        bg="#101113"
+        px={48}
+        py={32}
+        pos="fixed"
+        inset={0}
+        style={{ zIndex: 250, overflow: 'hidden' }}
+        data-testid="audience"
+        aria-labelledby="audience-title"
+      >
         <Title order={1} id="audience-title" c="#ced4da" fz={24} mb="md" lineClamp={1}>
           {model?.title ?? t('room.audience.heading')}
         </Title>

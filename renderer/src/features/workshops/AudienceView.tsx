@@ -45,7 +45,12 @@ function AudienceSpread({ spread }: { spread: NonNullable<AudienceModel['spread'
 export function AudienceView({ model, alert }: { model: AudienceModel; alert: TimerAlert | null }) {
   const { t } = useTranslation('workshops');
   const finished = model.status === 'finished';
-  const warning = model.warning === 'overrun' ? t('live.overrun', { time: formatCountdown(-(model.remainingMs ?? 0)) }) : model.warning === 'none' ? '' : t(`live.${model.warning}`);
+  const warning =
+    model.warning === 'overrun'
+      ? t('live.overrun', { time: formatCountdown(-(model.remainingMs ?? 0)) })
+      : model.warning === 'none'
+        ? ''
+        : t(`live.${model.warning}`);
   return (
     <Box display="grid" style={{ gridTemplateColumns: '3fr 2fr', gap: '2.5rem' }}>
       {finished ? (
@@ -68,7 +73,15 @@ export function AudienceView({ model, alert }: { model: AudienceModel; alert: Ti
             </Text>
           )}
           <div className={alert ? 'timer-pulse' : undefined} data-alert={alert ?? undefined} data-testid="audience-alert">
-            <Text data-testid="audience-countdown" aria-label={t('live.remaining')} c={warningColour[model.warning]} fz="min(12.5vw, 24vh)" fw={800} lh={1} ff="monospace">
+            <Text
+              data-testid="audience-countdown"
+              aria-label={t('live.remaining')}
+              c={warningColour[model.warning]}
+              fz="min(12.5vw, 24vh)"
+              fw={800}
+              lh={1}
+              ff="monospace"
+            >
               {formatCountdown(model.remainingMs ?? model.allowedMs)}
             </Text>
           </div>

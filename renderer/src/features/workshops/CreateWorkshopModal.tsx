@@ -56,7 +56,11 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
     const result = await api.workshops.create({ templateId, details: parsed.data });
     setBusy(false);
     if (!result.ok) return setSaveError(result.error.message);
-    notifications.show({ message: t('create.created', { title: result.data.title }), color: 'green', closeButtonProps: { 'aria-label': t('common:actions.close') } });
+    notifications.show({
+      message: t('create.created', { title: result.data.title }),
+      color: 'green',
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
     onClose();
     navigate(`/workshops/${result.data.id}`);
   };
@@ -79,7 +83,14 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
             description={template ? t('create.templateHint', { themes: template.themes.length, items: template.agenda.length }) : undefined}
           />
           {template && <Text size="sm">{template.description}</Text>}
-          <TextInput label={t('details.title')} required data-autofocus value={details.title} error={errors.title} onChange={(e) => set('title', e.currentTarget.value)} />
+          <TextInput
+            label={t('details.title')}
+            required
+            data-autofocus
+            value={details.title}
+            error={errors.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+          />
           <NativeSelect
             label={t('details.organisation')}
             value={details.organisationId ?? ''}
@@ -100,7 +111,11 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
           </Group>
           <Group grow>
             <TextInput label={t('details.venue')} value={details.venue} onChange={(e) => set('venue', e.currentTarget.value)} />
-            <TextInput label={t('details.facilitator')} value={details.facilitator} onChange={(e) => set('facilitator', e.currentTarget.value)} />
+            <TextInput
+              label={t('details.facilitator')}
+              value={details.facilitator}
+              onChange={(e) => set('facilitator', e.currentTarget.value)}
+            />
           </Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

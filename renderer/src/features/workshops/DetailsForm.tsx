@@ -67,7 +67,13 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
           onChange={(e) => change({ ...draft, organisationId: e.currentTarget.value || null }, 'organisationId')}
         />
         <Group grow align="flex-start">
-          <DateField label={t('details.date')} required value={draft.date} error={errors.date} onChange={(v) => change({ ...draft, date: v ?? '' }, 'date')} />
+          <DateField
+            label={t('details.date')}
+            required
+            value={draft.date}
+            error={errors.date}
+            onChange={(v) => change({ ...draft, date: v ?? '' }, 'date')}
+          />
           {text('startTime', { description: t('details.startTimeHint'), required: true })}
           <TextInput
             label={t('details.sessionMinutes')}

@@ -21,7 +21,9 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    const failed = await capture(kind === 'topTip' ? { kind, text: text.trim(), groupId, confidential } : { kind, text: text.trim(), confidential });
+    const failed = await capture(
+      kind === 'topTip' ? { kind, text: text.trim(), groupId, confidential } : { kind, text: text.trim(), confidential },
+    );
     if (failed) setError(failed.message);
     else {
       setText('');
@@ -36,7 +38,11 @@ export function EntryCapture({ workshop, kind }: { workshop: Workshop; kind: 'to
       <form onSubmit={submit}>
         <Stack gap="xs">
           {kind === 'topTip' && <ThemeGroupSelects workshop={workshop} groupId={groupId} onGroup={setGroupId} />}
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           <Textarea label={label} autosize minRows={1} value={text} onChange={(e) => setText(e.currentTarget.value)} />
           <ConfidentialCheckbox checked={confidential} onChange={setConfidential} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>

@@ -45,7 +45,12 @@ export function GroupsEditor({ workshop }: { workshop: Workshop }) {
         )}
         <form onSubmit={add}>
           <Group align="flex-end">
-            <TextInput label={t('groups.name')} placeholder={t('groups.defaultName', { n: workshop.groups.length + 1 })} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+            <TextInput
+              label={t('groups.name')}
+              placeholder={t('groups.defaultName', { n: workshop.groups.length + 1 })}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+            />
             <Button type="submit" variant="default">
               {t('groups.add')}
             </Button>

@@ -47,9 +47,24 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
     <Stack gap="sm">
       <form onSubmit={submit}>
         <Stack gap="xs">
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <TextInput label={t('capture.issue.title')} required value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
-          <Textarea label={t('capture.issue.description')} autosize minRows={1} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })} />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label={t('capture.issue.title')}
+            required
+            value={draft.title}
+            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('capture.issue.description')}
+            autosize
+            minRows={1}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
+          />
           <Textarea
             label={t('room.issue.options')}
             description={t('room.issue.optionsHint')}
@@ -59,7 +74,11 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
             value={draft.options}
             onChange={(e) => setDraft({ ...draft, options: e.currentTarget.value })}
           />
-          <TextInput label={t('capture.issue.raisedBy')} value={draft.raisedBy} onChange={(e) => setDraft({ ...draft, raisedBy: e.currentTarget.value })} />
+          <TextInput
+            label={t('capture.issue.raisedBy')}
+            value={draft.raisedBy}
+            onChange={(e) => setDraft({ ...draft, raisedBy: e.currentTarget.value })}
+          />
           <Checkbox
             label={t('capture.issue.dispute')}
             description={t('capture.issue.disputeHint')}
@@ -83,7 +102,14 @@ export function IssueCapture({ workshop }: { workshop: Workshop }) {
             )}
             {i.title}
             {i.optionsTried.length > 0 && ` — ${t('room.issue.triedCount', { count: i.optionsTried.length })}`}
-            <CloseButton size="sm" display="inline-flex" ml="xs" style={{ verticalAlign: 'middle' }} aria-label={`${t('capture.remove')}: ${i.title}`} onClick={() => void removeWithUndo('issue', i.id)} />
+            <CloseButton
+              size="sm"
+              display="inline-flex"
+              ml="xs"
+              style={{ verticalAlign: 'middle' }}
+              aria-label={`${t('capture.remove')}: ${i.title}`}
+              onClick={() => void removeWithUndo('issue', i.id)}
+            />
           </List.Item>
         ))}
       </List>

@@ -115,7 +115,14 @@ export function LiveMode({ workshop }: { workshop: Workshop }) {
                 <LiveTimerPanel workshop={workshop} now={now} onCommand={command} alert={alert} />
               </section>
               <ProjectorPanel workshop={workshop} />
-              <RunningSchedule workshop={workshop} now={now} compact onMinutes={(itemId, minutes) => void patchPlan({ agenda: workshop.agenda.map((a) => (a.id === itemId ? { ...a, minutes } : a)) })} />
+              <RunningSchedule
+                workshop={workshop}
+                now={now}
+                compact
+                onMinutes={(itemId, minutes) =>
+                  void patchPlan({ agenda: workshop.agenda.map((a) => (a.id === itemId ? { ...a, minutes } : a)) })
+                }
+              />
             </Stack>
           </Grid.Col>
           <Grid.Col span={7}>

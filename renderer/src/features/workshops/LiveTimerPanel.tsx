@@ -90,7 +90,11 @@ export function LiveTimerPanel({ workshop, now, onCommand, large = false, alert 
         )}
         {(running || state.status === 'paused') && (
           <>
-            <Button size="sm" color={running ? strong.amber : strong.green} onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}>
+            <Button
+              size="sm"
+              color={running ? strong.amber : strong.green}
+              onClick={() => onCommand({ type: running ? 'pause' : 'resume' })}
+            >
               {running ? t('live.pause') : t('live.resume')}
             </Button>
             <Button size="sm" onClick={() => onCommand({ type: 'next' })}>

@@ -38,7 +38,10 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
   };
-  const recent = workshop.notes.filter((n) => n.themeId === themeId).slice(-5).reverse();
+  const recent = workshop.notes
+    .filter((n) => n.themeId === themeId)
+    .slice(-5)
+    .reverse();
 
   return (
     <Stack gap="sm">
@@ -52,8 +55,19 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
               ))}
             </List>
           )}
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <Textarea label={t('capture.note')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown} />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Textarea
+            label={t('capture.note')}
+            autosize
+            minRows={2}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
           <ConfidentialCheckbox checked={confidential} onChange={setConfidential} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             {t('capture.addNote')}
@@ -76,15 +90,29 @@ export function NoteCapture({ workshop }: { workshop: Workshop }) {
                   {n.confidential ? (
                     <ConfidentialBadge confidential />
                   ) : workshop.room.noteId === n.id ? (
-                    <Button size="compact-xs" variant="default" onClick={() => void project(null)} aria-label={t('room.hideNoteLabel', { text: n.text })}>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => void project(null)}
+                      aria-label={t('room.hideNoteLabel', { text: n.text })}
+                    >
                       {t('room.projector.hideNote')}
                     </Button>
                   ) : (
-                    <Button size="compact-xs" variant="default" onClick={() => void project(n.id)} aria-label={t('room.showNoteLabel', { text: n.text })}>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => void project(n.id)}
+                      aria-label={t('room.showNoteLabel', { text: n.text })}
+                    >
                       {t('room.showNote')}
                     </Button>
                   )}
-                  <CloseButton size="sm" aria-label={`${t('capture.remove')}: ${n.text}`} onClick={() => void removeWithUndo('note', n.id)} />
+                  <CloseButton
+                    size="sm"
+                    aria-label={`${t('capture.remove')}: ${n.text}`}
+                    onClick={() => void removeWithUndo('note', n.id)}
+                  />
                 </Group>
               </List.Item>
             ))}

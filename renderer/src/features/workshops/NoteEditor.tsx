@@ -15,7 +15,14 @@ export function NoteEditor({ workshop, note }: { workshop: Workshop; note: Works
 
   return (
     <Group align="flex-end" wrap="nowrap" gap="xs">
-      <Textarea style={{ flex: 1 }} autosize minRows={1} label={t('review.editNote')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+      <Textarea
+        style={{ flex: 1 }}
+        autosize
+        minRows={1}
+        label={t('review.editNote')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
       <NativeSelect
         label={t('review.moveToTheme')}
         value={themeId ?? ''}
@@ -23,7 +30,11 @@ export function NoteEditor({ workshop, note }: { workshop: Workshop; note: Works
         onChange={(e) => setThemeId(e.currentTarget.value || null)}
         maw={220}
       />
-      <Button variant="default" disabled={!changed || !text.trim()} onClick={() => void editNote(note.id, text.trim(), themeId, note.groupId)}>
+      <Button
+        variant="default"
+        disabled={!changed || !text.trim()}
+        onClick={() => void editNote(note.id, text.trim(), themeId, note.groupId)}
+      >
         {t('review.saveNote')}
       </Button>
       <Button variant="default" c="red.9" onClick={() => void removeWithUndo('note', note.id)}>

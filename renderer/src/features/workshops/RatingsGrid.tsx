@@ -26,7 +26,8 @@ export function RatingsGrid({ workshop, onRate, spread = false }: Props) {
   const [said, setSaid] = useState('');
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const { themes, groups } = workshop;
-  const valueOf = (themeId: string, groupId: string) => workshop.ratings.find((r) => r.themeId === themeId && r.groupId === groupId)?.value ?? null;
+  const valueOf = (themeId: string, groupId: string) =>
+    workshop.ratings.find((r) => r.themeId === themeId && r.groupId === groupId)?.value ?? null;
   const scale = (v: number | null) => (v === null ? t('capture.notRated') : t(`capture.ratingScale.${v}`));
   const labelOf = (row: number, col: number) =>
     t('room.grid.cell', { theme: themes[row].title, group: groups[col].name, rating: scale(valueOf(themes[row].id, groups[col].id)) });
@@ -51,11 +52,22 @@ export function RatingsGrid({ workshop, onRate, spread = false }: Props) {
   };
 
   if (groups.length === 0) return <Text>{t('capture.needGroups')}</Text>;
-  const spreads = !spread ? [] : spreadPerTable(workshop.ratings, groups.map((g) => g.id));
+  const spreads = !spread
+    ? []
+    : spreadPerTable(
+        workshop.ratings,
+        groups.map((g) => g.id),
+      );
 
   return (
     <Box>
-      <Box component="table" role="grid" aria-labelledby="ratings-grid-caption" onKeyDown={onKeyDown} style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <Box
+        component="table"
+        role="grid"
+        aria-labelledby="ratings-grid-caption"
+        onKeyDown={onKeyDown}
+        style={{ borderCollapse: 'collapse', width: '100%' }}
+      >
         <caption id="ratings-grid-caption" className="visually-hidden">
           {spread ? t('room.grid.reviewCaption') : t('room.grid.caption')}
         </caption>
@@ -100,7 +112,13 @@ export function RatingsGrid({ workshop, onRate, spread = false }: Props) {
                     fw={800}
                     c="#1a1b1e"
                     bg={value === null ? '#ffffff' : cellColours[value]}
-                    style={{ border: '1px solid #adb5bd', minWidth: 44, height: 34, cursor: onRate ? 'pointer' : 'default', outlineOffset: -3 }}
+                    style={{
+                      border: '1px solid #adb5bd',
+                      minWidth: 44,
+                      height: 34,
+                      cursor: onRate ? 'pointer' : 'default',
+                      outlineOffset: -3,
+                    }}
                   >
                     {value ?? '·'}
                   </Box>

@@ -25,7 +25,9 @@ export function RunningSchedule({ workshop, now, compact = false, onMinutes }: P
   const { t } = useTranslation('workshops');
   const start = plannedStartMs(workshop);
   const projection = projectSchedule(timerState(workshop), timerItems(workshop), now, start);
-  const planned = workshop.baseline ? planSchedule(workshop.baseline.startTime, workshop.baseline.items) : planSchedule(workshop.startTime, workshop.agenda);
+  const planned = workshop.baseline
+    ? planSchedule(workshop.baseline.startTime, workshop.baseline.items)
+    : planSchedule(workshop.startTime, workshop.agenda);
   const plannedEnd = start + (planned.start - plannedStartMinutes(workshop) + planned.totalMinutes) * MINUTE;
   const drift = Math.round((projection.end - plannedEnd) / MINUTE);
   const driftText = drift > 0 ? t('live.late', { minutes: drift }) : drift < 0 ? t('live.early', { minutes: -drift }) : t('live.onTime');
@@ -45,14 +47,19 @@ export function RunningSchedule({ workshop, now, compact = false, onMinutes }: P
           return (
             <List.Item key={p.id}>
               <Group gap="xs" wrap="nowrap" justify="space-between">
-              <Text c={p.status === 'current' ? '#ffd43b' : past ? '#adb5bd' : '#ffffff'} fz={compact ? 'sm' : 'lg'} fw={p.status === 'current' ? 800 : 400} td={p.status === 'skipped' ? 'line-through' : undefined}>
-                <Text span ff="monospace">
-                  {clockText(p.start)}
-                </Text>{' '}
-                {item?.title}
-                {p.status !== 'upcoming' ? ` (${t(`live.status${p.status[0].toUpperCase()}${p.status.slice(1)}`)})` : ''}
-              </Text>
-              {onMinutes && item && !past && <ScheduleAdjust item={item} onMinutes={(minutes) => onMinutes(item.id, minutes)} />}
+                <Text
+                  c={p.status === 'current' ? '#ffd43b' : past ? '#adb5bd' : '#ffffff'}
+                  fz={compact ? 'sm' : 'lg'}
+                  fw={p.status === 'current' ? 800 : 400}
+                  td={p.status === 'skipped' ? 'line-through' : undefined}
+                >
+                  <Text span ff="monospace">
+                    {clockText(p.start)}
+                  </Text>{' '}
+                  {item?.title}
+                  {p.status !== 'upcoming' ? ` (${t(`live.status${p.status[0].toUpperCase()}${p.status.slice(1)}`)})` : ''}
+                </Text>
+                {onMinutes && item && !past && <ScheduleAdjust item={item} onMinutes={(minutes) => onMinutes(item.id, minutes)} />}
               </Group>
             </List.Item>
           );

@@ -22,7 +22,14 @@ export function ScheduleAdjust({ item, onMinutes }: { item: AgendaItem; onMinute
   const commit = () => (typeof typed === 'number' ? set(typed) : setTyped(item.minutes));
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="compact-xs" variant="white" color="dark" aria-label={t('live.shorten', { title: item.title })} disabled={item.minutes === 0} onClick={() => set(item.minutes - STEP)}>
+      <Button
+        size="compact-xs"
+        variant="white"
+        color="dark"
+        aria-label={t('live.shorten', { title: item.title })}
+        disabled={item.minutes === 0}
+        onClick={() => set(item.minutes - STEP)}
+      >
         −5
       </Button>
       <NumberInput
@@ -40,7 +47,13 @@ export function ScheduleAdjust({ item, onMinutes }: { item: AgendaItem; onMinute
           if (e.key === 'Enter') commit();
         }}
       />
-      <Button size="compact-xs" variant="white" color="dark" aria-label={t('live.lengthen', { title: item.title })} onClick={() => set(item.minutes + STEP)}>
+      <Button
+        size="compact-xs"
+        variant="white"
+        color="dark"
+        aria-label={t('live.lengthen', { title: item.title })}
+        onClick={() => set(item.minutes + STEP)}
+      >
         +5
       </Button>
     </Group>

@@ -8,7 +8,15 @@ import { readableDescription } from './styles';
 import { FormActions } from '../../components/FormActions';
 
 /** Edit your own template: name, closing question, themes with prompts, and agenda, as text. */
-export function TemplateEditorModal({ template, onClose, onSaved }: { template: WorkshopTemplate; onClose: () => void; onSaved: () => void }) {
+export function TemplateEditorModal({
+  template,
+  onClose,
+  onSaved,
+}: {
+  template: WorkshopTemplate;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation('workshops');
   const [name, setName] = useState(template.name);
   const [closing, setClosing] = useState(template.closingQuestion ?? '');
@@ -38,7 +46,13 @@ export function TemplateEditorModal({ template, onClose, onSaved }: { template: 
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('templates.editTitle', { name: template.name })} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('templates.editTitle', { name: template.name })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {error && (

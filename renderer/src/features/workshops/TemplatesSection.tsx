@@ -17,7 +17,8 @@ export function TemplatesSection() {
   useEffect(() => {
     void load();
   }, []);
-  const report = (message: string) => notifications.show({ message, color: 'red', closeButtonProps: { 'aria-label': t('common:actions.close') } });
+  const report = (message: string) =>
+    notifications.show({ message, color: 'red', closeButtonProps: { 'aria-label': t('common:actions.close') } });
 
   const duplicate = async (template: WorkshopTemplate) => {
     const result = await api.workshops.duplicateTemplate({ id: template.id });
@@ -50,34 +51,52 @@ export function TemplatesSection() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {templates.map((raw) => localiseTemplate(raw, i18n.language)).map((tpl) => (
-              <Table.Tr key={tpl.id}>
-                <Table.Th scope="row" fw={600}>
-                  {tpl.name}{' '}
-                  <Badge color={tpl.builtIn ? strong.grey : strong.green} variant="filled" size="sm">
-                    {tpl.builtIn ? t('templates.builtIn') : t('templates.yours', { version: tpl.version })}
-                  </Badge>
-                </Table.Th>
-                <Table.Td>{t('create.templateHint', { themes: tpl.themes.length, items: tpl.agenda.length })}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" aria-label={t('templates.duplicateLabel', { name: tpl.name })} onClick={() => void duplicate(tpl)}>
-                      {t('templates.duplicate')}
-                    </Button>
-                    {!tpl.builtIn && (
-                      <>
-                        <Button size="xs" variant="default" aria-label={t('templates.editLabel', { name: tpl.name })} onClick={() => setEditing(tpl)}>
-                          {t('common:actions.edit')}
-                        </Button>
-                        <Button size="xs" variant="default" c="red.9" aria-label={t('templates.deleteLabel', { name: tpl.name })} onClick={() => void remove(tpl)}>
-                          {t('common:actions.delete')}
-                        </Button>
-                      </>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
+            {templates
+              .map((raw) => localiseTemplate(raw, i18n.language))
+              .map((tpl) => (
+                <Table.Tr key={tpl.id}>
+                  <Table.Th scope="row" fw={600}>
+                    {tpl.name}{' '}
+                    <Badge color={tpl.builtIn ? strong.grey : strong.green} variant="filled" size="sm">
+                      {tpl.builtIn ? t('templates.builtIn') : t('templates.yours', { version: tpl.version })}
+                    </Badge>
+                  </Table.Th>
+                  <Table.Td>{t('create.templateHint', { themes: tpl.themes.length, items: tpl.agenda.length })}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('templates.duplicateLabel', { name: tpl.name })}
+                        onClick={() => void duplicate(tpl)}
+                      >
+                        {t('templates.duplicate')}
+                      </Button>
+                      {!tpl.builtIn && (
+                        <>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t('templates.editLabel', { name: tpl.name })}
+                            onClick={() => setEditing(tpl)}
+                          >
+                            {t('common:actions.edit')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            c="red.9"
+                            aria-label={t('templates.deleteLabel', { name: tpl.name })}
+                            onClick={() => void remove(tpl)}
+                          >
+                            {t('common:actions.delete')}
+                          </Button>
+                        </>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
           </Table.Tbody>
         </Table>
       </Stack>

@@ -21,7 +21,12 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
     void load(id);
   }, [id, load]);
 
-  if (error && workshop?.id !== id) return <Alert color="red" role="alert">{error.message}</Alert>;
+  if (error && workshop?.id !== id)
+    return (
+      <Alert color="red" role="alert">
+        {error.message}
+      </Alert>
+    );
   if (!workshop || workshop.id !== id) return <Loader aria-label={t('common:loading')} />;
 
   const tabs: Tab[] = ['plan', 'live', 'review'];
@@ -46,17 +51,21 @@ export function WorkshopFrame({ id, tab, children }: { id: string; tab: Tab; chi
   );
   return (
     <>
-        <Anchor component={Link} href="/workshops" size="sm">
-          <span aria-hidden>← </span>
-          {t('nav.back')}
-        </Anchor>
-        <PageHeader title={workshop.title} intro={t('nav.templateLine', { name: localiseWorkshop(workshop, i18n.language).templateName })} actions={links} />
-        {workshop.status === 'complete' && (
-          <Text size="sm" mb="sm">
-            {t('review.completed', { date: workshop.completedAt ? formatDay(workshop.completedAt) : '' })}
-          </Text>
-        )}
-        {children(localiseWorkshop(workshop, i18n.language))}
+      <Anchor component={Link} href="/workshops" size="sm">
+        <span aria-hidden>← </span>
+        {t('nav.back')}
+      </Anchor>
+      <PageHeader
+        title={workshop.title}
+        intro={t('nav.templateLine', { name: localiseWorkshop(workshop, i18n.language).templateName })}
+        actions={links}
+      />
+      {workshop.status === 'complete' && (
+        <Text size="sm" mb="sm">
+          {t('review.completed', { date: workshop.completedAt ? formatDay(workshop.completedAt) : '' })}
+        </Text>
+      )}
+      {children(localiseWorkshop(workshop, i18n.language))}
     </>
   );
 }

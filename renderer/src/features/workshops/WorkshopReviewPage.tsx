@@ -31,7 +31,15 @@ function Review({ workshop }: { workshop: Workshop }) {
       <Title order={3} size="h4">
         {title}
       </Title>
-      {items.length === 0 ? <Text size="sm">{t('review.none')}</Text> : <List size="sm">{items.map((x, i) => <List.Item key={i}>{x}</List.Item>)}</List>}
+      {items.length === 0 ? (
+        <Text size="sm">{t('review.none')}</Text>
+      ) : (
+        <List size="sm">
+          {items.map((x, i) => (
+            <List.Item key={i}>{x}</List.Item>
+          ))}
+        </List>
+      )}
     </Paper>
   );
 
@@ -52,7 +60,11 @@ function Review({ workshop }: { workshop: Workshop }) {
           {t('capture.tabs.ratings')}
         </Title>
         {/* Editable here too: a rating misheard in the room is corrected after the day. */}
-        <RatingsGrid workshop={workshop} spread onRate={(themeId, groupId, value) => void capture({ kind: 'rating', themeId, groupId, value })} />
+        <RatingsGrid
+          workshop={workshop}
+          spread
+          onRate={(themeId, groupId, value) => void capture({ kind: 'rating', themeId, groupId, value })}
+        />
       </Paper>
       {workshop.themes.map((theme) => (
         <ThemeReview
@@ -66,10 +78,22 @@ function Review({ workshop }: { workshop: Workshop }) {
       ))}
       {unthemed && <ThemeReview workshop={workshop} theme={null} previous={null} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {list(t('review.topTips'), workshop.topTips.map((x) => x.text))}
-        {list(t('review.parking'), workshop.parkingLot.map((x) => x.text))}
-        {list(t('review.actions'), workshop.actions.map((a) => `${a.what} — ${a.owner || '—'} (${t(`capture.rag.${a.status}`)})`))}
-        {list(t('review.issues'), workshop.issues.map((i) => (i.individualContractualDispute ? `${i.title} (${t('capture.issue.casework')})` : i.title)))}
+        {list(
+          t('review.topTips'),
+          workshop.topTips.map((x) => x.text),
+        )}
+        {list(
+          t('review.parking'),
+          workshop.parkingLot.map((x) => x.text),
+        )}
+        {list(
+          t('review.actions'),
+          workshop.actions.map((a) => `${a.what} — ${a.owner || '—'} (${t(`capture.rag.${a.status}`)})`),
+        )}
+        {list(
+          t('review.issues'),
+          workshop.issues.map((i) => (i.individualContractualDispute ? `${i.title} (${t('capture.issue.casework')})` : i.title)),
+        )}
       </SimpleGrid>
     </Stack>
   );

@@ -55,7 +55,10 @@ async function load(id: string): Promise<void> {
 // Writes run one after another so answers can never arrive out of order.
 let queue: Promise<unknown> = Promise.resolve();
 
-function write(optimistic: ((w: Workshop) => Workshop) | null, call: (id: string) => Promise<Result<Workshop>>): Promise<AppErrorShape | null> {
+function write(
+  optimistic: ((w: Workshop) => Workshop) | null,
+  call: (id: string) => Promise<Result<Workshop>>,
+): Promise<AppErrorShape | null> {
   const current = openWorkshop();
   if (!current) return Promise.resolve(null);
   const key = keyFor(current.id);
@@ -76,9 +79,18 @@ function write(optimistic: ((w: Workshop) => Workshop) | null, call: (id: string
 }
 
 export const workshopWrites: WorkshopWrites = {
-  patchPlan: (patch) => write((w) => ({ ...w, ...patch }), (id) => api.workshops.updatePlan({ id, patch })),
-  saveLive: (live) => write((w) => ({ ...w, live }), (id) => api.workshops.saveLive({ id, live })),
-  capture: (capture) => write(capture.kind === 'rating' ? (w) => withRating(w, capture) : null, (id) => api.workshops.capture({ id, capture })),
+  patchPlan: (patch) =>
+    write(
+      (w) => ({ ...w, ...patch }),
+      (id) => api.workshops.updatePlan({ id, patch }),
+    ),
+  saveLive: (live) =>
+    write(
+      (w) => ({ ...w, live }),
+      (id) => api.workshops.saveLive({ id, live }),
+    ),
+  capture: (capture) =>
+    write(capture.kind === 'rating' ? (w) => withRating(w, capture) : null, (id) => api.workshops.capture({ id, capture })),
   editNote: (noteId, text, themeId, groupId) =>
     write(
       (w) => ({ ...w, notes: w.notes.map((n) => (n.id === noteId ? { ...n, text, themeId, groupId } : n)) }),
@@ -87,7 +99,11 @@ export const workshopWrites: WorkshopWrites = {
   removeEntry: (kind, entryId) => write(null, (id) => api.workshops.removeEntry({ id, kind, entryId })),
   restoreEntry: (restorable) => write(null, (id) => api.workshops.restoreEntry({ id, restorable })),
   setStatus: (status) => write(null, (id) => api.workshops.setStatus({ id, status })),
-  updateRoom: (patch) => write((w) => ({ ...w, room: { ...w.room, ...patch } }), (id) => api.workshops.updateRoom({ id, patch })),
+  updateRoom: (patch) =>
+    write(
+      (w) => ({ ...w, room: { ...w.room, ...patch } }),
+      (id) => api.workshops.updateRoom({ id, patch }),
+    ),
 };
 
 /** The open workshop (the `workshops:get` query; only `load` reads it from main) and its writes. */

@@ -71,7 +71,8 @@ export const cases: Strings<typeof en> = {
   import: {
     title: 'Mewnforio {{name}}',
     summary: '{{evidence}} eitem dystiolaeth, {{files}} ffeil atodedig, {{entries}} llinell hanes. Cafodd popeth yn y ffeil ei wirio.',
-    exists: 'Mae’r achos hwn yn eich gweithle eisoes. Cadw’r ddau, neu roi’r un yn y ffeil yn lle eich un chi? Mae rhoi un arall yn ei le yn cadw eich fersiwn bresennol yn y copïau wrth gefn.',
+    exists:
+      'Mae’r achos hwn yn eich gweithle eisoes. Cadw’r ddau, neu roi’r un yn y ffeil yn lle eich un chi? Mae rhoi un arall yn ei le yn cadw eich fersiwn bresennol yn y copïau wrth gefn.',
     keepBoth: 'Cadw’r ddau',
     replace: 'Rhoi’r un yn y ffeil yn lle f’un i',
     importNow: 'Mewnforio',
@@ -94,7 +95,8 @@ export const cases: Strings<typeof en> = {
   },
   notify: {
     heading: 'Cyfnod 1 — Hysbysu',
-    intro: 'Mae’r awdurdod yn dweud wrth Sefydliad y Cyflogwyr ei fod wedi dechrau, neu’n bwriadu dechrau, gwaith Sgiliau am Oes, ac yn enwi uwch-swyddog arweiniol.',
+    intro:
+      'Mae’r awdurdod yn dweud wrth Sefydliad y Cyflogwyr ei fod wedi dechrau, neu’n bwriadu dechrau, gwaith Sgiliau am Oes, ac yn enwi uwch-swyddog arweiniol.',
     date: 'Dyddiad hysbysu',
     kind: 'Mae’r awdurdod wedi',
     kinds: { '': 'Heb ei gofnodi', commenced: 'Dechrau (eisoes yn gweithio gyda’r gymuned)', intending: 'Bwriadu dechrau' },
@@ -103,7 +105,8 @@ export const cases: Strings<typeof en> = {
   },
   signUp: {
     heading: 'Cyfnod 2 — Cofrestru',
-    intro: 'Yr ymrwymiad cychwynnol, wedi’i lofnodi gan y prif weithredwr, aelod etholedig, y swyddog arweiniol a/neu uwch-reolwr cyfarwyddiaeth.',
+    intro:
+      'Yr ymrwymiad cychwynnol, wedi’i lofnodi gan y prif weithredwr, aelod etholedig, y swyddog arweiniol a/neu uwch-reolwr cyfarwyddiaeth.',
     date: 'Dyddiad cofrestru',
     scope: 'Cwmpas',
     scopes: { whole_organisation: 'Y sefydliad cyfan', directorates: 'Cyfarwyddiaeth(au) a enwir, gan weithio tuag at y sefydliad cyfan' },
@@ -200,7 +203,12 @@ export const cases: Strings<typeof en> = {
     interviewCount_few: '{{count}} chyfweliad',
     interviewCount_many: '{{count}} chyfweliad',
     interviewCount_other: '{{count}} cyfweliad',
-    judgements: { not_assessed: 'Heb ei asesu', met: 'Wedi’i fodloni', partly_met: 'Wedi’i fodloni’n rhannol', not_yet_met: 'Heb ei fodloni eto' },
+    judgements: {
+      not_assessed: 'Heb ei asesu',
+      met: 'Wedi’i fodloni',
+      partly_met: 'Wedi’i fodloni’n rhannol',
+      not_yet_met: 'Heb ei fodloni eto',
+    },
   },
   evidence: {
     heading: 'Tystiolaeth',
@@ -318,7 +326,8 @@ export const cases: Strings<typeof en> = {
   },
   reportPrivacy: {
     namePeople: 'Enwi’r bobl y cyfarfuwyd â nhw yn adroddiad yr asesiad',
-    namePeopleHint: 'I ffwrdd: mae’r adroddiad yn cyfeirio at gyfweliadau yn ôl rôl a grŵp yn unig, gan fod dysgwyr yn aml yn cael addewid y byddan nhw’n ddienw.',
+    namePeopleHint:
+      'I ffwrdd: mae’r adroddiad yn cyfeirio at gyfweliadau yn ôl rôl a grŵp yn unig, gan fod dysgwyr yn aml yn cael addewid y byddan nhw’n ddienw.',
   },
   deleted: {
     interview: 'Dilëwyd y nodyn cyfweliad gyda {{name}}.',

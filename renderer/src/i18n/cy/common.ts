@@ -36,26 +36,45 @@ export const common: Strings<typeof en> = {
   notices: {
     title: 'Neges am y gweithle',
     dismiss: 'Diystyru’r neges',
-    fileMissingRestored: 'Roedd {{file}} ar goll, felly rhoddodd Casebook ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
-    fileDamagedRestored: 'Roedd {{file}} wedi’i ddifrodi, felly rhoddodd Casebook ef o’r neilltu a rhoi ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
-    fileDamagedNoBackup: 'Roedd {{file}} wedi’i ddifrodi ac nid oedd copi wrth gefn da ohono, felly dechreuodd Casebook ef yn wag. Rhoddwyd y ffeil a ddifrodwyd o’r neilltu yn ffolder y gweithle; ni chafodd ei dileu.',
+    fileMissingRestored:
+      'Roedd {{file}} ar goll, felly rhoddodd Casebook ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
+    fileDamagedRestored:
+      'Roedd {{file}} wedi’i ddifrodi, felly rhoddodd Casebook ef o’r neilltu a rhoi ei gopi wrth gefn o {{date}} yn ôl. Gwiriwch eich newidiadau diweddaraf.',
+    fileDamagedNoBackup:
+      'Roedd {{file}} wedi’i ddifrodi ac nid oedd copi wrth gefn da ohono, felly dechreuodd Casebook ef yn wag. Rhoddwyd y ffeil a ddifrodwyd o’r neilltu yn ffolder y gweithle; ni chafodd ei dileu.',
     keptAs: 'Cedwir y ffeil a ddifrodwyd yn ffolder y gweithle fel',
-    logDamagedLines_zero: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logDamagedLines_one: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’i difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logDamagedLines_two: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logDamagedLines_few: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logDamagedLines_many: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logDamagedLines_other: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_zero: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_one: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad yw’n dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_two: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_few: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_many: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logUnfollowedChanges_other: 'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
-    logOrphaned: 'Mae ffeil {{kind}} ar goll ac ni chafwyd copi wrth gefn ohoni. Cadwyd ei newidiadau a gadwyd er mwyn eu hadfer; ni ddilëwyd dim.',
-    recordMissing: 'Mae ffeil {{theKind}} “{{name}}” ar goll ac ni chafwyd copi wrth gefn ohoni, felly mae angen ei hadfer: rhowch y ffeil yn ôl (o’ch gwasanaeth cysoni, neu o gwarantîn y rhaglen gwrthfeirws) ac agorwch y gweithle eto.',
-    historyLineSetAside: 'Daeth hanes {{kind}} i ben â llinell a ysgrifennwyd yn rhannol yn unig (cafodd Casebook ei atal wrth gadw). Ni chadarnhawyd erioed fod y llinell honno wedi’i chadw, felly fe’i rhoddwyd o’r neilltu; mae pob newid a gadwyd yn dal yn yr hanes.',
-    listNotUpdated: 'Cadwyd eich newid, ond nid oedd modd diweddaru’r rhestr o gofnodion ar y ddisg. Bydd Casebook yn ei hailadeiladu y tro nesaf y bydd yn agor y gweithle hwn.',
+    logDamagedLines_zero:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logDamagedLines_one:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’i difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logDamagedLines_two:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logDamagedLines_few:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logDamagedLines_many:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logDamagedLines_other:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} llinell wedi’u difrodi. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_zero:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_one:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad yw’n dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_two:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_few:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_many:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logUnfollowedChanges_other:
+      'Roedd log newidiadau {{kind}} yn cynnwys {{count}} newid nad ydynt yn dilyn ei ffeil. Mae pob newid y gellid ei ailchwarae wedi’i gadw; cadwyd y log cyfan er mwyn ei adfer, ac ni ddilëwyd dim.',
+    logOrphaned:
+      'Mae ffeil {{kind}} ar goll ac ni chafwyd copi wrth gefn ohoni. Cadwyd ei newidiadau a gadwyd er mwyn eu hadfer; ni ddilëwyd dim.',
+    recordMissing:
+      'Mae ffeil {{theKind}} “{{name}}” ar goll ac ni chafwyd copi wrth gefn ohoni, felly mae angen ei hadfer: rhowch y ffeil yn ôl (o’ch gwasanaeth cysoni, neu o gwarantîn y rhaglen gwrthfeirws) ac agorwch y gweithle eto.',
+    historyLineSetAside:
+      'Daeth hanes {{kind}} i ben â llinell a ysgrifennwyd yn rhannol yn unig (cafodd Casebook ei atal wrth gadw). Ni chadarnhawyd erioed fod y llinell honno wedi’i chadw, felly fe’i rhoddwyd o’r neilltu; mae pob newid a gadwyd yn dal yn yr hanes.',
+    listNotUpdated:
+      'Cadwyd eich newid, ond nid oedd modd diweddaru’r rhestr o gofnodion ar y ddisg. Bydd Casebook yn ei hailadeiladu y tro nesaf y bydd yn agor y gweithle hwn.',
     keptForRecovery: 'Cadwyd er mwyn ei adfer yn ffolder y gweithle fel',
     missingFile: 'Y ffeil sydd ar goll yn ffolder y gweithle:',
     kinds: {

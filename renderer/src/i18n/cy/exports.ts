@@ -14,7 +14,8 @@ export const exports: Strings<typeof en> = {
   },
   documents: {
     title: 'Dogfennau',
-    intro: 'Cael rhagolwg ar y PDFs y mae Casebook yn eu cynhyrchu, eu llofnodi a’u hallforio. Mae pob allforiad yn cario eich llofnod gweladwy a llofnod digidol y gall unrhyw ddarllenydd PDF ei wirio.',
+    intro:
+      'Cael rhagolwg ar y PDFs y mae Casebook yn eu cynhyrchu, eu llofnodi a’u hallforio. Mae pob allforiad yn cario eich llofnod gweladwy a llofnod digidol y gall unrhyw ddarllenydd PDF ei wirio.',
     listHeading: 'Dogfennau y gallwch eu hallforio',
     caption: 'Dogfennau sydd ar gael i’w hallforio',
     document: 'Dogfen',
@@ -26,7 +27,8 @@ export const exports: Strings<typeof en> = {
     showAll: 'Dangos pob dogfen',
     noneForRecord: 'Dim byd i’w allforio ar gyfer y cofnod hwn eto.',
     exportDocuments: 'Allforio dogfennau',
-    samplesNote: 'Dogfennau enghreifftiol yw’r rhain ar gyfer Cyngor Bwrdeistref ffuglennol Northvale, er mwyn i chi weld beth mae Casebook yn ei gynhyrchu. Bydd dogfennau o’ch achosion a’ch gweithdai chi yn cael eu rhestru yma.',
+    samplesNote:
+      'Dogfennau enghreifftiol yw’r rhain ar gyfer Cyngor Bwrdeistref ffuglennol Northvale, er mwyn i chi weld beth mae Casebook yn ei gynhyrchu. Bydd dogfennau o’ch achosion a’ch gweithdai chi yn cael eu rhestru yma.',
   },
   identity: {
     heading: 'Eich hunaniaeth llofnodi',
@@ -44,7 +46,8 @@ export const exports: Strings<typeof en> = {
     validTo: 'Dilys tan',
     source: { created: 'Wedi’i chyhoeddi gan Casebook ei hun', imported: 'Wedi’i mewnforio o ffeil .p12' },
     createTitle: 'Creu hunaniaeth llofnodi',
-    createIntro: 'Mae Casebook yn gwneud allwedd RSA a thystysgrif yn eich enw. Cânt eu cadw yn y gweithle hwn, wedi’u diogelu gan eich cyfrinymadrodd; nid yw’r allwedd byth yn gadael y cyfrifiadur hwn.',
+    createIntro:
+      'Mae Casebook yn gwneud allwedd RSA a thystysgrif yn eich enw. Cânt eu cadw yn y gweithle hwn, wedi’u diogelu gan eich cyfrinymadrodd; nid yw’r allwedd byth yn gadael y cyfrifiadur hwn.',
     role: 'Rôl',
     emailLabel: 'Cyfeiriad e-bost',
     passphrase: 'Cyfrinymadrodd',
@@ -93,7 +96,8 @@ export const exports: Strings<typeof en> = {
     signing: 'Wrthi’n llofnodi…',
     unlockFirst: 'Datgloi eich hunaniaeth llofnodi i lofnodi.',
     noIdentity: 'Crëwch neu mewnforiwch hunaniaeth llofnodi yn gyntaf (ar y sgrin Dogfennau).',
-    noIdentityHere: 'Mae angen hunaniaeth llofnodi arnoch i lofnodi’r ddogfen hon. Crëwch un nawr (neu mewnforiwch ffeil .p12 ar y sgrin Dogfennau).',
+    noIdentityHere:
+      'Mae angen hunaniaeth llofnodi arnoch i lofnodi’r ddogfen hon. Crëwch un nawr (neu mewnforiwch ffeil .p12 ar y sgrin Dogfennau).',
     saved: 'Wedi’i llofnodi a’i chadw fel {{path}}.',
     download: 'Lawrlwytho’r PDF wedi’i lofnodi',
     downloaded: 'Wedi’i llofnodi. Lawrlwythwch hi isod.',
@@ -128,21 +132,28 @@ export const exports: Strings<typeof en> = {
     serial: 'Rhif cyfresol',
     validity: 'Y dystysgrif yn ddilys',
     validityRange: '{{from}} i {{to}}',
-    selfIssued: 'Mae’r dystysgrif wedi’i chyhoeddi gan y llofnodwr ei hun: gwiriwch yr ôl bys gyda’r llofnodwr os oes angen i chi fod yn siŵr pwy ydyn nhw.',
+    selfIssued:
+      'Mae’r dystysgrif wedi’i chyhoeddi gan y llofnodwr ei hun: gwiriwch yr ôl bys gyda’r llofnodwr os oes angen i chi fod yn siŵr pwy ydyn nhw.',
     wholeDocument: 'Mae’r llofnod yn cwmpasu’r ffeil gyfan',
     yes: 'Ydy',
     no: 'Nac ydy — ychwanegwyd cynnwys ar ôl llofnodi',
     unknown: 'Heb ei gofnodi',
     statements: {
       heading: 'Beth mae’r ddogfen hon yn ei ddatgan',
-      intro: 'Wedi’u cario y tu mewn i’r PDF ac wedi’u cwmpasu gan ei lofnod cyntaf: pob datganiad, a yw wedi’i gofnodi, a’r meysydd cofnod y mae’n seiliedig arnynt.',
+      intro:
+        'Wedi’u cario y tu mewn i’r PDF ac wedi’u cwmpasu gan ei lofnod cyntaf: pob datganiad, a yw wedi’i gofnodi, a’r meysydd cofnod y mae’n seiliedig arnynt.',
       none: 'Nid oes datganiadau yn y PDF hwn wedi’u cwmpasu gan ei lofnod.',
       document: 'Dogfen {{id}}',
       fact: 'Datganiad',
       state: 'Cyflwr',
       value: 'Gwerth',
       sources: 'Yn seiliedig ar',
-      states: { recorded: 'Wedi’i gofnodi', undecided: 'Heb ei benderfynu eto', not_applicable: 'Amherthnasol', withheld: 'Wedi’i ddal yn ôl yn gyfrinachol' },
+      states: {
+        recorded: 'Wedi’i gofnodi',
+        undecided: 'Heb ei benderfynu eto',
+        not_applicable: 'Amherthnasol',
+        withheld: 'Wedi’i ddal yn ôl yn gyfrinachol',
+      },
     },
   },
 };

@@ -52,7 +52,16 @@ export const history: Strings<typeof en> = {
     interview: 'Cyfweliad gyda {{ref}}',
     recommendation: 'Argymhelliad',
   },
-  values: { cleared: 'wedi’i glirio', yes: 'ie', no: 'na', none: 'dim', set: 'wedi’i osod', unnamed: 'dienw', unnamedUser: 'Defnyddiwr dienw', noCriteria: 'dim meini prawf' },
+  values: {
+    cleared: 'wedi’i glirio',
+    yes: 'ie',
+    no: 'na',
+    none: 'dim',
+    set: 'wedi’i osod',
+    unnamed: 'dienw',
+    unnamedUser: 'Defnyddiwr dienw',
+    noCriteria: 'dim meini prawf',
+  },
   fields: {
     date: 'dyddiad',
     kind: 'math',

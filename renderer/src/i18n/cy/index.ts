@@ -20,4 +20,22 @@ import { workshops } from './workshops';
  * Welsh (Cymraeg) strings, one object per feature, mirroring en-GB key for key.
  * Terms follow shared/i18n/glossary-cy.md. Awaits review by a first-language Welsh speaker.
  */
-export const cy = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors: errorStrings.cy, history, sync };
+export const cy = {
+  common,
+  organisations,
+  settings,
+  exports,
+  workshops,
+  actions,
+  overview,
+  library,
+  search,
+  cases,
+  trust,
+  welcome,
+  desktop,
+  opening,
+  errors: errorStrings.cy,
+  history,
+  sync,
+};

@@ -6,7 +6,10 @@ export const overview: Strings<typeof en> = {
   intro: 'Y map rhanbarthol: ble mae pob sefydliad arni o ran cyfnod y wobr, aeddfedrwydd y bartneriaeth, camau gweithredu a materion.',
   region: 'Rhanbarth',
   allRegions: 'Pob rhanbarth',
-  empty: { title: 'Dim byd i’w fapio eto', body: 'Ychwanegwch sefydliadau, a bydd crynodeb o’u hachosion, eu gweithdai, eu camau gweithredu a’u materion yma.' },
+  empty: {
+    title: 'Dim byd i’w fapio eto',
+    body: 'Ychwanegwch sefydliadau, a bydd crynodeb o’u hachosion, eu gweithdai, eu camau gweithredu a’u materion yma.',
+  },
   noneInRegion: 'Dim sefydliadau yn y rhanbarth hwn.',
   providersMissing: 'Bydd cyfnodau’r wobr a sgoriau aeddfedrwydd yn ymddangos pan fydd achosion a gweithdai yn eu cofnodi.',
   table: {
@@ -48,7 +51,8 @@ export const overview: Strings<typeof en> = {
     theme: 'Thema',
     average: 'Sgôr gyfartalog',
     rated: 'Sefydliadau â sgôr',
-    totals: 'Sefydliadau: {{organisations}} · camau gweithredu agored: {{openActions}} (yn hwyr: {{overdueActions}}) · materion agored: {{issues}}',
+    totals:
+      'Sefydliadau: {{organisations}} · camau gweithredu agored: {{openActions}} (yn hwyr: {{overdueActions}}) · materion agored: {{issues}}',
   },
   org: {
     back: 'Yn ôl i’r trosolwg',
@@ -71,7 +75,8 @@ export const overview: Strings<typeof en> = {
   allSectorsLower: 'pob sector',
   heatMap: {
     title: 'Map aeddfedrwydd',
-    intro: 'Sgôr aeddfedrwydd ddiweddaraf pob sefydliad fesul thema (0 ddim ar waith – 4 rhagorol), gyda chyfnod y wobr, camau hwyr a materion agored wrth ei ochr. Mae’r bysellau saeth yn symud o gell i gell; mae Home ac End yn mynd i ddechrau a diwedd rhes.',
+    intro:
+      'Sgôr aeddfedrwydd ddiweddaraf pob sefydliad fesul thema (0 ddim ar waith – 4 rhagorol), gyda chyfnod y wobr, camau hwyr a materion agored wrth ei ochr. Mae’r bysellau saeth yn symud o gell i gell; mae Home ac End yn mynd i ddechrau a diwedd rhes.',
     caption: 'Map aeddfedrwydd: sefydliadau fesul thema',
     legend: 'Graddfa',
     notRated: 'Heb ei sgorio',
@@ -79,7 +84,8 @@ export const overview: Strings<typeof en> = {
     cell: '{{organisation}}, {{theme}}: {{rating}} o 4, {{label}}, sgoriwyd {{date}}',
     cellNotRated: '{{organisation}}, {{theme}}: heb ei sgorio',
     countCell: '{{organisation}}, {{column}}: {{value}}',
-    noRatings: 'Nid oes sgoriau aeddfedrwydd wedi’u cofnodi ar gyfer y sefydliadau hyn eto: bydd sgoriau’n ymddangos pan fydd gweithdai’n eu cofnodi.',
+    noRatings:
+      'Nid oes sgoriau aeddfedrwydd wedi’u cofnodi ar gyfer y sefydliadau hyn eto: bydd sgoriau’n ymddangos pan fydd gweithdai’n eu cofnodi.',
     exportCsv: 'Allforio CSV',
     exportPdf: 'PDF wedi’i lofnodi…',
     csvSaved: 'Cadwyd {{rows}} sefydliad yn {{file}}.',

@@ -19,7 +19,8 @@ export const settings: Strings<typeof en> = {
   },
   workspace: {
     title: 'Ffolder y gweithle',
-    intro: 'Caiff popeth rydych chi’n ei deipio ei gadw yn y ffolder hon ar y cyfrifiadur hwn. Gwnewch gopi wrth gefn ohoni fel unrhyw ffolder bwysig arall.',
+    intro:
+      'Caiff popeth rydych chi’n ei deipio ei gadw yn y ffolder hon ar y cyfrifiadur hwn. Gwnewch gopi wrth gefn ohoni fel unrhyw ffolder bwysig arall.',
     current: 'Y ffolder bresennol',
     choose: 'Dewis ffolder arall…',
     desktopOnly: 'Mae angen yr ap bwrdd gwaith i ddewis ffolder arall.',
@@ -42,7 +43,8 @@ export const settings: Strings<typeof en> = {
     intro: 'Mae Casebook yn gweithio yn Gymraeg ac yn Saesneg. Daw’r newid i rym ar unwaith a chaiff ei gadw yn eich proffil.',
     label: 'Iaith y rhyngwyneb',
     options: { 'en-GB': 'English', cy: 'Cymraeg' },
-    review: 'Mae’r testun Cymraeg yn aros i gael ei adolygu gan siaradwr Cymraeg iaith gyntaf. Tan hynny, gall rhai geiriau swnio fel cyfieithiad; rhowch wybod am unrhyw beth sy’n darllen yn chwithig.',
+    review:
+      'Mae’r testun Cymraeg yn aros i gael ei adolygu gan siaradwr Cymraeg iaith gyntaf. Tan hynny, gall rhai geiriau swnio fel cyfieithiad; rhowch wybod am unrhyw beth sy’n darllen yn chwithig.',
     changed: 'Newidiwyd yr iaith',
   },
 };

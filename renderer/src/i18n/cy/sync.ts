@@ -4,8 +4,10 @@ import type { sync as en } from '../en-GB/sync';
 export const sync: Strings<typeof en> = {
   settings: {
     title: 'Rhanbarth',
-    intro: 'Ymunwch â gweinydd eich rhanbarth i rannu achosion a gweithdai o’ch dewis â’ch cyd-aseswyr ac arweinydd y rhanbarth. Mae’ch gwaith yn aros ar y cyfrifiadur hwn yn gyntaf; nid oes dim yn cael ei lanlwytho nes i chi ei rannu.',
-    escalatedNote: 'Caiff materion rydych yn eu huwchgyfeirio y tu hwnt i’r lefel leol yn y log materion eu rhannu â’r rhanbarth ar ôl i chi ymuno.',
+    intro:
+      'Ymunwch â gweinydd eich rhanbarth i rannu achosion a gweithdai o’ch dewis â’ch cyd-aseswyr ac arweinydd y rhanbarth. Mae’ch gwaith yn aros ar y cyfrifiadur hwn yn gyntaf; nid oes dim yn cael ei lanlwytho nes i chi ei rannu.',
+    escalatedNote:
+      'Caiff materion rydych yn eu huwchgyfeirio y tu hwnt i’r lefel leol yn y log materion eu rhannu â’r rhanbarth ar ôl i chi ymuno.',
     server: 'Cyfeiriad y gweinydd',
     serverHint: 'https://… (http plaen i’r cyfrifiadur hwn yn unig)',
     username: 'Eich enw defnyddiwr ar weinydd y rhanbarth',
@@ -54,7 +56,8 @@ export const sync: Strings<typeof en> = {
   },
   overview: {
     title: 'O’r rhanbarth',
-    intro: 'Yr hyn y mae aelodau’ch rhanbarth wedi’i rannu: eu gweithdai, y camau gweithredu a gytunwyd yno, a materion a uwchgyfeiriwyd y tu hwnt i’r lefel leol.',
+    intro:
+      'Yr hyn y mae aelodau’ch rhanbarth wedi’i rannu: eu gweithdai, y camau gweithredu a gytunwyd yno, a materion a uwchgyfeiriwyd y tu hwnt i’r lefel leol.',
     workshops: 'Gweithdai a rannwyd',
     actions: 'Camau gweithredu',
     issues: 'Materion a uwchgyfeiriwyd',
@@ -74,7 +77,8 @@ export const sync: Strings<typeof en> = {
   },
   merge: {
     title: 'Cyfuno newidiadau cyd-aseswyr',
-    intro: 'Newidioch chi a {{other}} yr un peth tra oeddech all-lein. Dewiswch fersiwn, neu cyfunwch y testunau. Ni chollir dim nes i chi gadw.',
+    intro:
+      'Newidioch chi a {{other}} yr un peth tra oeddech all-lein. Dewiswch fersiwn, neu cyfunwch y testunau. Ni chollir dim nes i chi gadw.',
     none: 'Nid oes dim yn aros i’w gyfuno.',
     keep: 'Cadw’r fersiwn gan {{name}}',
     combine: 'Cyfuno',

@@ -31,17 +31,25 @@ export const trust: Strings<typeof en> = {
     unreadable: 'data na all Casebook ei ddarllen',
   },
   note: {
-    time_claimed: 'Yr amser llofnodi ({{date}}) yw’r hyn a gofnododd cyfrifiadur y llofnodwr: does gan Casebook ddim stamp amser dibynadwy i’w gadarnhau.',
+    time_claimed:
+      'Yr amser llofnodi ({{date}}) yw’r hyn a gofnododd cyfrifiadur y llofnodwr: does gan Casebook ddim stamp amser dibynadwy i’w gadarnhau.',
     time_claimed_none: 'Nid yw’r ffeil yn rhoi amser llofnodi.',
     time_in_future: 'Rhybudd: mae’r amser llofnodi ({{date}}) yn y dyfodol.',
-    expired_since: 'Daeth tystysgrif y llofnodwr i ben ar {{date}}. Cafodd y llofnod ei wirio ar yr amser llofnodi y mae’r llofnodwr yn ei honni.',
-    revoked_after_signing: 'Dirymodd yr awdurdod tystysgrifau rhanbarthol y dystysgrif hon ar {{date}}, ar ôl yr amser llofnodi a honnir, felly mae’r llofnod yn sefyll. Gellir gosod amser llofnodi yn ôl: holwch y llofnodwr os yw’n bwysig.',
+    expired_since:
+      'Daeth tystysgrif y llofnodwr i ben ar {{date}}. Cafodd y llofnod ei wirio ar yr amser llofnodi y mae’r llofnodwr yn ei honni.',
+    revoked_after_signing:
+      'Dirymodd yr awdurdod tystysgrifau rhanbarthol y dystysgrif hon ar {{date}}, ar ôl yr amser llofnodi a honnir, felly mae’r llofnod yn sefyll. Gellir gosod amser llofnodi yn ôl: holwch y llofnodwr os yw’n bwysig.',
     issuer_unchecked: 'Mae’r dystysgrif yn enwi cyhoeddwr nad yw ei dystysgrif yn y ffeil, felly nid oedd modd gwirio pwy a’i cyhoeddodd.',
-    revocation_embedded: 'Cafodd dirymiadau eu gwirio yn erbyn y rhestr gan {{detail}} sydd yn y ffeil hon, a gyhoeddwyd {{date}} (yn fwy newydd nag unrhyw restr sydd gan y gweithle hwn).',
-    revocation_embedded_stale: 'Cafodd dirymiadau eu gwirio yn erbyn y rhestr gan {{detail}} sydd yn y ffeil hon, a gyhoeddwyd {{date}}, ac mae wedi pasio dyddiad ei diweddariad nesaf: mewnforiwch restr ddiweddaraf yr awdurdod i fod yn siŵr.',
-    revocation_list_rejected: 'Mae’r ffeil hon yn cynnwys rhestr ddirymu yn enw {{detail}} na lofnodwyd gan yr awdurdod (neu sydd wedi’i dyddio yn y dyfodol). Anwybyddodd Casebook hi.',
-    time_stamped: 'Daw’r amser llofnodi ({{date}}) gan awdurdod stampio amser y mae’r gweithle hwn yn ymddiried ynddo ({{detail}}), nid gan gyfrifiadur y llofnodwr.',
-    time_stamp_untrusted: 'Mae stamp amser gan {{detail}} yn dweud bod y llofnod yn bodoli am {{date}}, ond nid yw’r gweithle hwn yn adnabod yr awdurdod hwnnw, felly dim ond honiad yw’r amser o hyd.',
+    revocation_embedded:
+      'Cafodd dirymiadau eu gwirio yn erbyn y rhestr gan {{detail}} sydd yn y ffeil hon, a gyhoeddwyd {{date}} (yn fwy newydd nag unrhyw restr sydd gan y gweithle hwn).',
+    revocation_embedded_stale:
+      'Cafodd dirymiadau eu gwirio yn erbyn y rhestr gan {{detail}} sydd yn y ffeil hon, a gyhoeddwyd {{date}}, ac mae wedi pasio dyddiad ei diweddariad nesaf: mewnforiwch restr ddiweddaraf yr awdurdod i fod yn siŵr.',
+    revocation_list_rejected:
+      'Mae’r ffeil hon yn cynnwys rhestr ddirymu yn enw {{detail}} na lofnodwyd gan yr awdurdod (neu sydd wedi’i dyddio yn y dyfodol). Anwybyddodd Casebook hi.',
+    time_stamped:
+      'Daw’r amser llofnodi ({{date}}) gan awdurdod stampio amser y mae’r gweithle hwn yn ymddiried ynddo ({{detail}}), nid gan gyfrifiadur y llofnodwr.',
+    time_stamp_untrusted:
+      'Mae stamp amser gan {{detail}} yn dweud bod y llofnod yn bodoli am {{date}}, ond nid yw’r gweithle hwn yn adnabod yr awdurdod hwnnw, felly dim ond honiad yw’r amser o hyd.',
     time_stamp_invalid: 'Rhybudd: mae’r llofnod yn cynnwys stamp amser na ddefnyddiodd Casebook: {{detail}}.',
   },
   timestampProblem: {
@@ -50,11 +58,13 @@ export const trust: Strings<typeof en> = {
     certificate: 'nid yw tystysgrif yr awdurdod yn un ar gyfer stampiau amser, neu nid oedd yn ddilys bryd hynny',
     unreadable: 'nid oes modd ei ddarllen',
   },
-  nameClash: 'Gofal: nid dyma’r dystysgrif y mae {{name}} yn ei defnyddio. Efallai fod rhywun wedi gwneud tystysgrif gan ddefnyddio’r un enw.',
+  nameClash:
+    'Gofal: nid dyma’r dystysgrif y mae {{name}} yn ei defnyddio. Efallai fod rhywun wedi gwneud tystysgrif gan ddefnyddio’r un enw.',
   addSigner: 'Ychwanegu at y llofnodwyr hysbys…',
   add: {
     title: 'Ychwanegu llofnodwr hysbys',
-    check: 'Cyn ychwanegu, gofynnwch i berchennog y dystysgrif ddarllen ei hôl bys i chi (Gosodiadau → Llofnodwyr hysbys, neu briodweddau ffeil y dystysgrif) a chymharwch bob pâr o nodau.',
+    check:
+      'Cyn ychwanegu, gofynnwch i berchennog y dystysgrif ddarllen ei hôl bys i chi (Gosodiadau → Llofnodwyr hysbys, neu briodweddau ffeil y dystysgrif) a chymharwch bob pâr o nodau.',
     fingerprint: 'Ôl bys (SHA-256)',
     name: 'Enw',
     issuer: 'Cyhoeddwyd gan',
@@ -68,7 +78,8 @@ export const trust: Strings<typeof en> = {
   },
   signers: {
     heading: 'Llofnodwyr hysbys',
-    intro: 'Caiff llofnodion gan y tystysgrifau hyn — a chan dystysgrifau a gyhoeddwyd gan eich awdurdod tystysgrifau rhanbarthol — eu dilysu fel rhai “hysbys”.',
+    intro:
+      'Caiff llofnodion gan y tystysgrifau hyn — a chan dystysgrifau a gyhoeddwyd gan eich awdurdod tystysgrifau rhanbarthol — eu dilysu fel rhai “hysbys”.',
     none: 'Dim llofnodwyr hysbys eto. Mae eich hunaniaeth llofnodi eich hun bob amser yn hysbys.',
     kind: { own: 'Chi', colleague: 'Cydweithiwr', regional_ca: 'CA rhanbarthol' },
     remove: 'Tynnu {{name}}',
@@ -85,7 +96,8 @@ export const trust: Strings<typeof en> = {
   },
   region: {
     heading: 'Awdurdod tystysgrifau rhanbarthol',
-    intro: 'Gall cydgysylltydd redeg awdurdod tystysgrifau’r rhanbarth ei hun yma, all-lein. Caiff ei allwedd ei hamgryptio â’ch cyfrinymadrodd ac nid yw byth yn gadael y cyfrifiadur hwn.',
+    intro:
+      'Gall cydgysylltydd redeg awdurdod tystysgrifau’r rhanbarth ei hun yma, all-lein. Caiff ei allwedd ei hamgryptio â’ch cyfrinymadrodd ac nid yw byth yn gadael y cyfrifiadur hwn.',
     none: 'Does gan y gweithle hwn ddim awdurdod tystysgrifau rhanbarthol.',
     create: 'Creu’r CA rhanbarthol',
     name: 'Enw’r awdurdod tystysgrifau',
@@ -123,7 +135,9 @@ export const trust: Strings<typeof en> = {
   },
   caseSeal: {
     known: 'Wedi’i hallforio a’i llofnodi gan {{name}} ({{knownAs}}). Mae ei hanes yn union yr hyn a lofnodwyd.',
-    unknown: 'Wedi’i hallforio a’i llofnodi gan {{name}}, ond nid yw’r gweithle hwn yn adnabod y dystysgrif (ôl bys {{fingerprint}}). Gwiriwch y dystysgrif gyda’r llofnodwr cyn dibynnu ar y ffeil.',
-    unsigned: 'Nid yw’r ffeil achos hon wedi’i llofnodi (mae’n dod o fersiwn hŷn o Casebook, neu cafodd ei hallforio heb hunaniaeth llofnodi wedi’i datgloi): ni ellir gwirio pwy a’i hallforiodd.',
+    unknown:
+      'Wedi’i hallforio a’i llofnodi gan {{name}}, ond nid yw’r gweithle hwn yn adnabod y dystysgrif (ôl bys {{fingerprint}}). Gwiriwch y dystysgrif gyda’r llofnodwr cyn dibynnu ar y ffeil.',
+    unsigned:
+      'Nid yw’r ffeil achos hon wedi’i llofnodi (mae’n dod o fersiwn hŷn o Casebook, neu cafodd ei hallforio heb hunaniaeth llofnodi wedi’i datgloi): ni ellir gwirio pwy a’i hallforiodd.',
   },
 };

@@ -147,13 +147,21 @@ export const workshops: Strings<typeof en> = {
     statusDone: 'wedi’i gwblhau',
     statusSkipped: 'wedi’i hepgor',
     statusCurrent: 'nawr',
-    shortcuts: 'Bysellfwrdd: Alt+S dechrau neu oedi · Alt+N yr eitem nesaf · Alt+K hepgor · Alt+E +5 mun · Alt+F sgrin lawn · Alt+P agor ffenestr y taflunydd',
+    shortcuts:
+      'Bysellfwrdd: Alt+S dechrau neu oedi · Alt+N yr eitem nesaf · Alt+K hepgor · Alt+E +5 mun · Alt+F sgrin lawn · Alt+P agor ffenestr y taflunydd',
     noAgenda: 'Ychwanegwch eitemau at yr agenda cyn cynnal y gweithdy’n fyw.',
     nextLine: '{{title}} ({{minutes}} mun)',
   },
   capture: {
     heading: 'Cofnodi',
-    tabs: { note: 'Nodiadau', ratings: 'Sgoriau', tips: 'Prif awgrymiadau', parking: 'Maes parcio', actions: 'Camau gweithredu', issues: 'Materion' },
+    tabs: {
+      note: 'Nodiadau',
+      ratings: 'Sgoriau',
+      tips: 'Prif awgrymiadau',
+      parking: 'Maes parcio',
+      actions: 'Camau gweithredu',
+      issues: 'Materion',
+    },
     theme: 'Thema',
     group: 'Grŵp bwrdd',
     noTheme: 'Dim thema',
@@ -186,10 +194,12 @@ export const workshops: Strings<typeof en> = {
       description: 'Disgrifiad',
       raisedBy: 'Codwyd gan',
       dispute: 'Anghydfod cytundebol unigol yw hwn',
-      disputeHint: 'Mae anghydfodau cytundebol unigol yn mynd i waith achos yr undeb, nid i log materion y bartneriaeth. Caiff ei gadw ar y gweithdy fel nodyn.',
+      disputeHint:
+        'Mae anghydfodau cytundebol unigol yn mynd i waith achos yr undeb, nid i log materion y bartneriaeth. Caiff ei gadw ar y gweithdy fel nodyn.',
       add: 'Ychwanegu mater',
       added: 'Ychwanegwyd y mater at y gweithdy hwn a’i gofnodi ar y lefel leol yn y log materion (Camau gweithredu a materion).',
-      addedNoPartnership: 'Ychwanegwyd y mater at y gweithdy hwn. Nid yw yn y log materion, gan nad oes gan y gweithdy sefydliad partneriaeth.',
+      addedNoPartnership:
+        'Ychwanegwyd y mater at y gweithdy hwn. Nid yw yn y log materion, gan nad oes gan y gweithdy sefydliad partneriaeth.',
       addedDispute: 'Wedi’i gadw ar y gweithdy hwn fel nodyn ar gyfer gwaith achos yr undeb. Nid yw’n cael ei ychwanegu at y log materion.',
       casework: 'Gwaith achos yr undeb',
     },
@@ -198,7 +208,8 @@ export const workshops: Strings<typeof en> = {
   },
   templates: {
     heading: 'Templedi',
-    intro: 'Ni ellir newid y templedi adeiledig. Dyblygwch un i wneud eich fersiwn eich hun gyda themâu, cwestiynau procio neu agenda gwahanol; caiff ei chadw yn y gweithle hwn.',
+    intro:
+      'Ni ellir newid y templedi adeiledig. Dyblygwch un i wneud eich fersiwn eich hun gyda themâu, cwestiynau procio neu agenda gwahanol; caiff ei chadw yn y gweithle hwn.',
     name: 'Enw',
     content: 'Cynnwys',
     actions: 'Gweithredoedd',
@@ -211,7 +222,8 @@ export const workshops: Strings<typeof en> = {
     editTitle: 'Golygu “{{name}}”',
     closingQuestion: 'Cwestiwn i gloi (dewisol)',
     themes: 'Themâu a chwestiynau procio',
-    themesHint: 'Teitl un thema ar bob llinell; ei chwestiynau procio ar y llinellau oddi tano, pob un yn dechrau gyda “- ”. Llinell wag rhwng themâu.',
+    themesHint:
+      'Teitl un thema ar bob llinell; ei chwestiynau procio ar y llinellau oddi tano, pob un yn dechrau gyda “- ”. Llinell wag rhwng themâu.',
     agenda: 'Agenda',
     agendaHint: 'Un eitem ar bob llinell: munudau | diben (gwybodaeth, trafod, penderfynu neu gweithredu) | teitl.',
     badLines: 'Nid oedd modd darllen y llinellau agenda hyn: {{lines}}. Ysgrifennwch nhw fel “10 | discussion | Teitl”.',
@@ -275,8 +287,10 @@ export const workshops: Strings<typeof en> = {
       spreadNone: 'Nid oes bwrdd wedi sgorio’r thema hon eto.',
     },
     grid: {
-      caption: 'Sgoriau aeddfedrwydd: themâu i lawr, grwpiau bwrdd ar draws. Teipiwch 0 i 4 i roi sgôr a symud i’r thema nesaf; mae’r bysellau saeth yn symud; mae Delete yn clirio.',
-      reviewCaption: 'Sgoriau aeddfedrwydd ar gyfer pob thema a grŵp bwrdd, gydag ystod pob bwrdd. Teipiwch 0 i 4 i gywiro sgôr; mae’r bysellau saeth yn symud; mae Delete yn clirio.',
+      caption:
+        'Sgoriau aeddfedrwydd: themâu i lawr, grwpiau bwrdd ar draws. Teipiwch 0 i 4 i roi sgôr a symud i’r thema nesaf; mae’r bysellau saeth yn symud; mae Delete yn clirio.',
+      reviewCaption:
+        'Sgoriau aeddfedrwydd ar gyfer pob thema a grŵp bwrdd, gydag ystod pob bwrdd. Teipiwch 0 i 4 i gywiro sgôr; mae’r bysellau saeth yn symud; mae Delete yn clirio.',
       cell: '{{theme}}, {{group}}: {{rating}}',
       said: '{{group}}, {{theme}}: {{rating}}',
       keys: 'Bysellau: mae 0–4 yn rhoi sgôr ac yn symud i’r thema nesaf · mae’r saethau’n symud · mae Delete yn clirio',

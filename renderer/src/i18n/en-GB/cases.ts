@@ -60,7 +60,8 @@ export const cases = {
   import: {
     title: 'Import {{name}}',
     summary: '{{evidence}} evidence items, {{files}} attached files, {{entries}} history lines. Everything in the file was checked.',
-    exists: 'This case is already in your workspace. Keep both, or replace yours with the one in the file? Replacing keeps your current version in backups.',
+    exists:
+      'This case is already in your workspace. Keep both, or replace yours with the one in the file? Replacing keeps your current version in backups.',
     keepBoth: 'Keep both',
     replace: 'Replace mine',
     importNow: 'Import',
@@ -83,7 +84,8 @@ export const cases = {
   },
   notify: {
     heading: 'Stage 1 — Notify',
-    intro: 'The authority tells the Employers’ Organisation it has commenced or intends to commence Skills for Life work, and names a senior lead officer.',
+    intro:
+      'The authority tells the Employers’ Organisation it has commenced or intends to commence Skills for Life work, and names a senior lead officer.',
     date: 'Date notified',
     kind: 'The authority has',
     kinds: { '': 'Not recorded', commenced: 'Commenced (already working with the community)', intending: 'Intends to commence' },
@@ -92,7 +94,8 @@ export const cases = {
   },
   signUp: {
     heading: 'Stage 2 — Sign up',
-    intro: 'The initial commitment, signed by the chief executive, an elected member, the lead officer and/or a directorate senior manager.',
+    intro:
+      'The initial commitment, signed by the chief executive, an elected member, the lead officer and/or a directorate senior manager.',
     date: 'Date signed up',
     scope: 'Scope',
     scopes: { whole_organisation: 'Whole organisation', directorates: 'Named directorate(s), working towards the whole organisation' },

@@ -34,17 +34,27 @@ export const common = {
     title: 'Workspace message',
     dismiss: 'Dismiss message',
     fileMissingRestored: '{{file}} was missing, so Casebook put back its backup from {{date}}. Check your most recent changes.',
-    fileDamagedRestored: '{{file}} was damaged, so Casebook set it aside and put back its backup from {{date}}. Check your most recent changes.',
-    fileDamagedNoBackup: '{{file}} was damaged and there was no good backup of it, so Casebook started it empty. The damaged file was set aside in the workspace folder, not deleted.',
+    fileDamagedRestored:
+      '{{file}} was damaged, so Casebook set it aside and put back its backup from {{date}}. Check your most recent changes.',
+    fileDamagedNoBackup:
+      '{{file}} was damaged and there was no good backup of it, so Casebook started it empty. The damaged file was set aside in the workspace folder, not deleted.',
     keptAs: 'The damaged file is kept in the workspace folder as',
-    logDamagedLines_one: 'The saved-changes log of {{kind}} held {{count}} damaged line. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
-    logDamagedLines_other: 'The saved-changes log of {{kind}} held {{count}} damaged lines. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
-    logUnfollowedChanges_one: 'The saved-changes log of {{kind}} held {{count}} change that does not follow its file. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
-    logUnfollowedChanges_other: 'The saved-changes log of {{kind}} held {{count}} changes that do not follow its file. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
-    logOrphaned: 'The file of {{kind}} is missing and no backup of it was found. Its saved changes were kept for recovery; nothing was deleted.',
-    recordMissing: 'The file of {{theKind}} “{{name}}” is missing and no backup of it was found, so it needs recovery: put the file back (from your sync service, or antivirus quarantine) and reopen the workspace.',
-    historyLineSetAside: 'The history of {{kind}} ended in a line that was only half written (Casebook was stopped while saving). That line was never confirmed as saved, so it was set aside; every saved change is still in the history.',
-    listNotUpdated: 'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
+    logDamagedLines_one:
+      'The saved-changes log of {{kind}} held {{count}} damaged line. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
+    logDamagedLines_other:
+      'The saved-changes log of {{kind}} held {{count}} damaged lines. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
+    logUnfollowedChanges_one:
+      'The saved-changes log of {{kind}} held {{count}} change that does not follow its file. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
+    logUnfollowedChanges_other:
+      'The saved-changes log of {{kind}} held {{count}} changes that do not follow its file. Every change that could be replayed is saved; the whole log was kept for recovery and nothing was deleted.',
+    logOrphaned:
+      'The file of {{kind}} is missing and no backup of it was found. Its saved changes were kept for recovery; nothing was deleted.',
+    recordMissing:
+      'The file of {{theKind}} “{{name}}” is missing and no backup of it was found, so it needs recovery: put the file back (from your sync service, or antivirus quarantine) and reopen the workspace.',
+    historyLineSetAside:
+      'The history of {{kind}} ended in a line that was only half written (Casebook was stopped while saving). That line was never confirmed as saved, so it was set aside; every saved change is still in the history.',
+    listNotUpdated:
+      'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
     keptForRecovery: 'Kept for recovery in the workspace folder as',
     missingFile: 'The missing file in the workspace folder:',
     /** The record a store notice is about, as the sentence needs it. */

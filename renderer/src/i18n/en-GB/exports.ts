@@ -11,7 +11,8 @@ export const exports = {
   },
   documents: {
     title: 'Documents',
-    intro: 'Preview, sign and export the PDFs Casebook produces. Every export carries your visible signature and a digital signature any PDF reader can check.',
+    intro:
+      'Preview, sign and export the PDFs Casebook produces. Every export carries your visible signature and a digital signature any PDF reader can check.',
     listHeading: 'Documents you can export',
     caption: 'Documents available to export',
     document: 'Document',
@@ -23,7 +24,8 @@ export const exports = {
     showAll: 'Show all documents',
     noneForRecord: 'Nothing to export for this record yet.',
     exportDocuments: 'Export documents',
-    samplesNote: 'These are sample documents for the fictional Northvale Borough Council, so you can see what Casebook produces. Documents from your own cases and workshops will be listed here.',
+    samplesNote:
+      'These are sample documents for the fictional Northvale Borough Council, so you can see what Casebook produces. Documents from your own cases and workshops will be listed here.',
   },
   identity: {
     heading: 'Your signing identity',
@@ -41,7 +43,8 @@ export const exports = {
     validTo: 'Valid until',
     source: { created: 'Self-issued by Casebook', imported: 'Imported from a .p12 file' },
     createTitle: 'Create a signing identity',
-    createIntro: 'Casebook makes an RSA key and a certificate in your name. They are kept in this workspace, protected by your passphrase; the key never leaves this computer.',
+    createIntro:
+      'Casebook makes an RSA key and a certificate in your name. They are kept in this workspace, protected by your passphrase; the key never leaves this computer.',
     role: 'Role',
     emailLabel: 'E-mail address',
     passphrase: 'Passphrase',
@@ -127,14 +130,20 @@ export const exports = {
     unknown: 'Not recorded',
     statements: {
       heading: 'What this document states',
-      intro: 'Carried inside the PDF and covered by its first signature: each statement, whether it is recorded, and the record fields it rests on.',
+      intro:
+        'Carried inside the PDF and covered by its first signature: each statement, whether it is recorded, and the record fields it rests on.',
       none: 'This PDF carries no statements covered by its signature.',
       document: 'Document {{id}}',
       fact: 'Statement',
       state: 'State',
       value: 'Value',
       sources: 'Rests on',
-      states: { recorded: 'Recorded', undecided: 'Not yet decided', not_applicable: 'Not applicable', withheld: 'Withheld as confidential' },
+      states: {
+        recorded: 'Recorded',
+        undecided: 'Not yet decided',
+        not_applicable: 'Not applicable',
+        withheld: 'Withheld as confidential',
+      },
     },
   },
 };

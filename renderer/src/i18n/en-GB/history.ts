@@ -50,7 +50,16 @@ export const history = {
     interview: 'Interview with {{ref}}',
     recommendation: 'Recommendation',
   },
-  values: { cleared: 'cleared', yes: 'yes', no: 'no', none: 'none', set: 'set', unnamed: 'unnamed', unnamedUser: 'Unnamed user', noCriteria: 'no criteria' },
+  values: {
+    cleared: 'cleared',
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+    set: 'set',
+    unnamed: 'unnamed',
+    unnamedUser: 'Unnamed user',
+    noCriteria: 'no criteria',
+  },
   fields: {
     date: 'date',
     kind: 'kind',

@@ -20,4 +20,22 @@ import { errorStrings } from '../../../../shared/i18n/errors';
 const errors = errorStrings['en-GB'];
 
 /** en-GB strings, one object per feature so features can be added without collisions. */
-export const enGB = { common, organisations, settings, exports, workshops, actions, overview, library, search, cases, trust, welcome, desktop, opening, errors, history, sync };
+export const enGB = {
+  common,
+  organisations,
+  settings,
+  exports,
+  workshops,
+  actions,
+  overview,
+  library,
+  search,
+  cases,
+  trust,
+  welcome,
+  desktop,
+  opening,
+  errors,
+  history,
+  sync,
+};

@@ -12,7 +12,8 @@ export const opening = {
   },
   advice: {
     locked: 'Close Casebook on that computer, then choose Try again.',
-    lockedHere: 'Casebook is already open on this computer, in another window, or is still closing. Close that window (or wait a moment), then choose Try again.',
+    lockedHere:
+      'Casebook is already open on this computer, in another window, or is still closing. Close that window (or wait a moment), then choose Try again.',
     newer: 'Update Casebook, choose another folder, or restore an earlier backup of the workspace.',
     unreadable: 'Check the folder still exists and that you can open it, then choose Try again, or choose another folder.',
     io: 'Check the drive is connected and working, then choose Try again.',
@@ -38,7 +39,8 @@ export const opening = {
   },
   backups: {
     title: 'Restore a backup',
-    intro: 'Casebook keeps copies of the workspace file (organisations, your profile and settings). Choose one to put back. The current file is kept beside it, and cases and workshops keep their own files.',
+    intro:
+      'Casebook keeps copies of the workspace file (organisations, your profile and settings). Choose one to put back. The current file is kept beside it, and cases and workshops keep their own files.',
     none: 'There are no backups of this workspace.',
     legend: 'Backups, newest first',
     unusable: '{{date}} — cannot be used (damaged or from a newer Casebook)',

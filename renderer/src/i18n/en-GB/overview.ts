@@ -3,7 +3,10 @@ export const overview = {
   intro: 'The regional map: where each organisation stands on award stage, partnership maturity, actions and issues.',
   region: 'Region',
   allRegions: 'All regions',
-  empty: { title: 'Nothing to map yet', body: 'Add organisations, and their cases, workshops, actions and issues will be summarised here.' },
+  empty: {
+    title: 'Nothing to map yet',
+    body: 'Add organisations, and their cases, workshops, actions and issues will be summarised here.',
+  },
   noneInRegion: 'No organisations in this region.',
   providersMissing: 'Award stages and maturity ratings appear once cases and workshops record them.',
   table: {
@@ -68,7 +71,8 @@ export const overview = {
   allSectorsLower: 'all sectors',
   heatMap: {
     title: 'Maturity map',
-    intro: 'Each organisation’s latest maturity rating per theme (0 not in place – 4 exemplary), with award stage, overdue actions and open issues beside it. Arrow keys move from cell to cell; Home and End go to the start and end of a row.',
+    intro:
+      'Each organisation’s latest maturity rating per theme (0 not in place – 4 exemplary), with award stage, overdue actions and open issues beside it. Arrow keys move from cell to cell; Home and End go to the start and end of a row.',
     caption: 'Maturity map: organisations by theme',
     legend: 'Scale',
     notRated: 'Not rated',

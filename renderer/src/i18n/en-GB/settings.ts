@@ -39,7 +39,8 @@ export const settings = {
     intro: 'Casebook works in English and in Welsh. The change takes effect at once and is kept in your profile.',
     label: 'Interface language',
     options: { 'en-GB': 'English', cy: 'Cymraeg' },
-    review: 'The Welsh text awaits review by a first-language Welsh speaker. Until then, some wording may read as a translation; please report anything that reads awkwardly.',
+    review:
+      'The Welsh text awaits review by a first-language Welsh speaker. Until then, some wording may read as a translation; please report anything that reads awkwardly.',
     changed: 'Language changed',
   },
 };

@@ -2,7 +2,8 @@
 export const sync = {
   settings: {
     title: 'Region',
-    intro: 'Join your region’s server to share chosen cases and workshops with your co-assessors and the regional lead. Your work stays on this computer first; nothing is uploaded until you share it.',
+    intro:
+      'Join your region’s server to share chosen cases and workshops with your co-assessors and the regional lead. Your work stays on this computer first; nothing is uploaded until you share it.',
     escalatedNote: 'Issues you escalate beyond local level in the issue log are shared with the region once you have joined.',
     server: 'Server address',
     serverHint: 'https://… (plain http only to this computer)',
@@ -64,7 +65,8 @@ export const sync = {
   },
   merge: {
     title: 'Merge co-assessors’ changes',
-    intro: 'You and {{other}} changed the same thing while offline. Choose a version, or combine the texts. Nothing is lost until you save.',
+    intro:
+      'You and {{other}} changed the same thing while offline. Choose a version, or combine the texts. Nothing is lost until you save.',
     none: 'Nothing waits to be merged.',
     keep: 'Keep the version by {{name}}',
     combine: 'Combine',

@@ -32,13 +32,19 @@ export const trust = {
     time_claimed_none: 'The file gives no signing time.',
     time_in_future: 'Warning: the signing time ({{date}}) is in the future.',
     expired_since: 'The signer’s certificate expired on {{date}}. The signature was checked at the signing time the signer claims.',
-    revoked_after_signing: 'The regional certificate authority revoked this certificate on {{date}}, after the claimed signing time, so the signature stands. A signing time can be set back: check with the signer if it matters.',
+    revoked_after_signing:
+      'The regional certificate authority revoked this certificate on {{date}}, after the claimed signing time, so the signature stands. A signing time can be set back: check with the signer if it matters.',
     issuer_unchecked: 'The certificate names an issuer whose certificate is not in the file, so who issued it could not be checked.',
-    revocation_embedded: 'Revocation was checked against the list from {{detail}} that this file carries, issued {{date}} (newer than any list this workspace holds).',
-    revocation_embedded_stale: 'Revocation was checked against the list from {{detail}} that this file carries, issued {{date}}, which is past its next update: import the authority’s newest list to be sure.',
-    revocation_list_rejected: 'This file carries a revocation list in the name of {{detail}} that the authority did not sign (or that is dated in the future). Casebook ignored it.',
-    time_stamped: 'The signing time ({{date}}) comes from a timestamp authority this workspace trusts ({{detail}}), not from the signer’s computer.',
-    time_stamp_untrusted: 'A timestamp from {{detail}} says the signature existed at {{date}}, but this workspace does not know that authority, so the time is still only claimed.',
+    revocation_embedded:
+      'Revocation was checked against the list from {{detail}} that this file carries, issued {{date}} (newer than any list this workspace holds).',
+    revocation_embedded_stale:
+      'Revocation was checked against the list from {{detail}} that this file carries, issued {{date}}, which is past its next update: import the authority’s newest list to be sure.',
+    revocation_list_rejected:
+      'This file carries a revocation list in the name of {{detail}} that the authority did not sign (or that is dated in the future). Casebook ignored it.',
+    time_stamped:
+      'The signing time ({{date}}) comes from a timestamp authority this workspace trusts ({{detail}}), not from the signer’s computer.',
+    time_stamp_untrusted:
+      'A timestamp from {{detail}} says the signature existed at {{date}}, but this workspace does not know that authority, so the time is still only claimed.',
     time_stamp_invalid: 'Warning: the signature carries a timestamp that Casebook did not use: {{detail}}.',
   },
   timestampProblem: {
@@ -51,7 +57,8 @@ export const trust = {
   addSigner: 'Add to known signers…',
   add: {
     title: 'Add a known signer',
-    check: 'Before adding, ask the owner to read you their certificate fingerprint (Settings → Known signers, or the certificate file’s properties) and compare every pair of characters.',
+    check:
+      'Before adding, ask the owner to read you their certificate fingerprint (Settings → Known signers, or the certificate file’s properties) and compare every pair of characters.',
     fingerprint: 'Fingerprint (SHA-256)',
     name: 'Name',
     issuer: 'Issued by',
@@ -78,7 +85,8 @@ export const trust = {
   },
   region: {
     heading: 'Regional certificate authority',
-    intro: 'A coordinator can run the region’s own certificate authority here, offline. Its key is encrypted with your passphrase and never leaves this computer.',
+    intro:
+      'A coordinator can run the region’s own certificate authority here, offline. Its key is encrypted with your passphrase and never leaves this computer.',
     none: 'This workspace has no regional certificate authority.',
     create: 'Create the regional CA',
     name: 'Name of the certificate authority',
@@ -116,7 +124,9 @@ export const trust = {
   },
   caseSeal: {
     known: 'Exported and signed by {{name}} ({{knownAs}}). Its history is exactly what they signed.',
-    unknown: 'Exported and signed by {{name}}, whose certificate this workspace does not know (fingerprint {{fingerprint}}). Check it with them before relying on it.',
-    unsigned: 'This case file is not signed (it comes from an older version of Casebook, or was exported without an unlocked signing identity): who exported it cannot be checked.',
+    unknown:
+      'Exported and signed by {{name}}, whose certificate this workspace does not know (fingerprint {{fingerprint}}). Check it with them before relying on it.',
+    unsigned:
+      'This case file is not signed (it comes from an older version of Casebook, or was exported without an unlocked signing identity): who exported it cannot be checked.',
   },
 };

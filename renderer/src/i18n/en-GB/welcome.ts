@@ -1,6 +1,7 @@
 export const welcome = {
   title: 'Welcome to Casebook',
-  intro: 'Before you start, tell Casebook who you are. Your name, role and organisation are stamped on every change you make and on the documents you sign. You can change them later in Settings.',
+  intro:
+    'Before you start, tell Casebook who you are. Your name, role and organisation are stamped on every change you make and on the documents you sign. You can change them later in Settings.',
   language: 'Language · Iaith',
   name: 'Your name',
   nameRequired: 'Enter your name so your changes and signatures carry it',

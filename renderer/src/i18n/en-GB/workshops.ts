@@ -136,7 +136,8 @@ export const workshops = {
     statusDone: 'done',
     statusSkipped: 'skipped',
     statusCurrent: 'now',
-    shortcuts: 'Keyboard: Alt+S start or pause · Alt+N next item · Alt+K skip · Alt+E +5 min · Alt+F full screen · Alt+P open the projector window',
+    shortcuts:
+      'Keyboard: Alt+S start or pause · Alt+N next item · Alt+K skip · Alt+E +5 min · Alt+F full screen · Alt+P open the projector window',
     noAgenda: 'Add agenda items before running the workshop live.',
     nextLine: '{{title}} ({{minutes}} min)',
   },
@@ -175,7 +176,8 @@ export const workshops = {
       description: 'Description',
       raisedBy: 'Raised by',
       dispute: 'This is an individual contractual dispute',
-      disputeHint: 'Individual contractual disputes go to union casework, not the partnership issue log. It is kept on the workshop as a note.',
+      disputeHint:
+        'Individual contractual disputes go to union casework, not the partnership issue log. It is kept on the workshop as a note.',
       add: 'Add issue',
       added: 'Issue added to this workshop and logged at local level in the issue log (Actions & issues).',
       addedNoPartnership: 'Issue added to this workshop. It is not in the issue log, because the workshop has no partnership organisation.',
@@ -187,7 +189,8 @@ export const workshops = {
   },
   templates: {
     heading: 'Templates',
-    intro: 'Built-in templates are read-only. Duplicate one to make your own version with different themes, prompts or agenda; it is kept in this workspace.',
+    intro:
+      'Built-in templates are read-only. Duplicate one to make your own version with different themes, prompts or agenda; it is kept in this workspace.',
     name: 'Name',
     content: 'Content',
     actions: 'Actions',
@@ -260,8 +263,10 @@ export const workshops = {
       spreadNone: 'No table has rated this theme yet.',
     },
     grid: {
-      caption: 'Maturity ratings: themes down, table groups across. Type 0 to 4 to rate and move to the next theme; arrow keys move; Delete clears.',
-      reviewCaption: 'Maturity ratings per theme and table group, with each table’s spread. Type 0 to 4 to correct a rating; arrow keys move; Delete clears.',
+      caption:
+        'Maturity ratings: themes down, table groups across. Type 0 to 4 to rate and move to the next theme; arrow keys move; Delete clears.',
+      reviewCaption:
+        'Maturity ratings per theme and table group, with each table’s spread. Type 0 to 4 to correct a rating; arrow keys move; Delete clears.',
       cell: '{{theme}}, {{group}}: {{rating}}',
       said: '{{group}}, {{theme}}: {{rating}}',
       keys: 'Keys: 0–4 rates and moves to the next theme · arrows move · Delete clears',

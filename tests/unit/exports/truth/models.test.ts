@@ -30,7 +30,12 @@ import { caseRecord, INTERVIEWEE, SECRET, workshopRecord } from './generators';
  */
 
 const RUNS = { numRuns: 1000 };
-const ctx: AdapterContext = { now: '2025-06-15T10:00:00.000Z', author: 'Priya Shah', authorOrganisation: 'Eastmoor Regional Employers', issuer: null };
+const ctx: AdapterContext = {
+  now: '2025-06-15T10:00:00.000Z',
+  author: 'Priya Shah',
+  authorOrganisation: 'Eastmoor Regional Employers',
+  issuer: null,
+};
 const today = ctx.now.slice(0, 10);
 
 /** Whether the adapter refused with a person-readable message rather than making something up. */
@@ -39,7 +44,9 @@ function refuses(build: () => unknown): boolean {
     build();
     return false;
   } catch (error) {
-    expect((error as Error).message).toMatch(/before exporting|only for an authority|Add at least one|runs past midnight|Record the|has no actions or issues yet/);
+    expect((error as Error).message).toMatch(
+      /before exporting|only for an authority|Add at least one|runs past midnight|Record the|has no actions or issues yet/,
+    );
     return true;
   }
 }
@@ -52,7 +59,9 @@ function refuses(build: () => unknown): boolean {
 function decidedOutcome(record: CaseRecord): 'full_award' | 'not_yet' | null {
   const { outcome, recordedAt, justification } = record.recommendation;
   if (!outcome || !recordedAt) return null;
-  const allRequirements = Array.from({ length: 9 }, (_, i) => record.actionPlan.requirements[`R${i + 1}`]?.status).every((st) => st === 'met');
+  const allRequirements = Array.from({ length: 9 }, (_, i) => record.actionPlan.requirements[`R${i + 1}`]?.status).every(
+    (st) => st === 'met',
+  );
   const allCriteria = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].every((c) => record.assessment.criteria[c]?.judgement === 'met');
   const eligible = allRequirements && allCriteria;
   if ((outcome === 'full_award') !== eligible && !justification.trim()) return null;
@@ -60,7 +69,8 @@ function decidedOutcome(record: CaseRecord): 'full_award' | 'not_yet' | null {
 }
 
 const occurrences = (text: string, word: string) => text.split(word).length - 1;
-const overdueIn = (actions: { dueDate: string | null; status: string }[]) => actions.filter((a) => a.status !== 'done' && a.dueDate !== null && a.dueDate < today).length;
+const overdueIn = (actions: { dueDate: string | null; status: string }[]) =>
+  actions.filter((a) => a.status !== 'done' && a.dueDate !== null && a.dueDate < today).length;
 
 describe('assessment report (1,000 generated cases)', () => {
   it('carries every decided fact as recorded, every undecided one as undecided, true counts and nothing confidential', () => {
@@ -82,7 +92,9 @@ describe('assessment report (1,000 generated cases)', () => {
           for (const point of c.developmentPoints) expect(point).not.toMatch(/^(\d+[.)]|[-•*])\s/);
         }
         expect(model.unlinkedEvidence).toHaveLength(assessment.evidence.filter((e) => e.criteria.length === 0).length);
-        expect(model.communityPartnership.status).toBe(assessment.communityRecognised === null ? 'not_decided' : assessment.communityRecognised ? 'recognised' : 'not_recognised');
+        expect(model.communityPartnership.status).toBe(
+          assessment.communityRecognised === null ? 'not_decided' : assessment.communityRecognised ? 'recognised' : 'not_recognised',
+        );
         model.requirements.forEach((r) => expect(r.status).toBe(record.actionPlan.requirements[`R${r.number}`]?.status ?? 'not_checked'));
         expect(model.peopleMet).toHaveLength(assessment.interviews.filter((i) => !i.confidential).length);
         expect(model.confidentialInterviews).toBe(assessment.interviews.filter((i) => i.confidential).length);
@@ -94,7 +106,8 @@ describe('assessment report (1,000 generated cases)', () => {
         expect(text).not.toContain('No justification was recorded');
         expect(text).not.toContain(SECRET);
         if (!assessment.namePeopleInReport) expect(text).not.toContain(INTERVIEWEE);
-        for (const i of assessment.interviews.filter((v) => !v.confidential && v.name && assessment.namePeopleInReport)) expect(text).toContain(i.name);
+        for (const i of assessment.interviews.filter((v) => !v.confidential && v.name && assessment.namePeopleInReport))
+          expect(text).toContain(i.name);
         if (assessment.communityRecognised === null) {
           expect(text).toContain('Not yet decided.');
           expect(text).not.toContain('Not recognised');
@@ -170,7 +183,10 @@ describe('workshop documents (1,000 generated workshops each)', () => {
         expect(model.themes.map((t) => t.title)).toEqual(workshop.themes.map((t) => t.title));
         model.themes.forEach((t, i) => {
           const id = workshop.themes[i].id;
-          expect(t.discussed).toBe(workshop.notes.some((n) => n.themeId === id) || workshop.ratings.some((r) => r.themeId === id && workshop.groups.some((g) => g.id === r.groupId)));
+          expect(t.discussed).toBe(
+            workshop.notes.some((n) => n.themeId === id) ||
+              workshop.ratings.some((r) => r.themeId === id && workshop.groups.some((g) => g.id === r.groupId)),
+          );
           expect(t.keyPoints).toHaveLength(workshop.notes.filter((n) => n.themeId === id && !n.confidential).length);
         });
         expect(model.withheld.casework).toBe(workshop.issues.filter((i) => i.individualContractualDispute).length);
