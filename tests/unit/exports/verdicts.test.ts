@@ -49,6 +49,26 @@ beforeAll(async () => {
   };
 });
 
+/** The regional CA and Priya Shah's member certificate it issued (serial 0A1B), as the revocation tests use them. */
+function regionalPair() {
+  const ca = rsaCertificate({
+    cn: 'Eastmoor Regional CA',
+    serial: '07',
+    ca: true,
+    notBefore: new Date('2025-01-01'),
+    notAfter: new Date('2035-01-01'),
+  });
+  const member = rsaCertificate({
+    cn: 'Priya Shah',
+    serial: '0A1B',
+    ca: false,
+    notBefore: new Date('2025-06-01'),
+    notAfter: new Date('2028-01-01'),
+    issuer: ca,
+  });
+  return { ca, member };
+}
+
 describe('verdicts on generated files', () => {
   it('genuine: signed by a known signer and unchanged', () => {
     expect(only(genuineSigned)).toMatchObject({ verdict: 'known', knownAs: 'Priya Shah', nameClash: null, additions: [] });
@@ -184,21 +204,7 @@ describe('verdicts on generated files', () => {
   });
 
   it('a revoked member certificate: revoked', async () => {
-    const ca = rsaCertificate({
-      cn: 'Eastmoor Regional CA',
-      serial: '07',
-      ca: true,
-      notBefore: new Date('2025-01-01'),
-      notAfter: new Date('2035-01-01'),
-    });
-    const member = rsaCertificate({
-      cn: 'Priya Shah',
-      serial: '0A1B',
-      ca: false,
-      notBefore: new Date('2025-06-01'),
-      notAfter: new Date('2028-01-01'),
-      issuer: ca,
-    });
+    const { ca, member } = regionalPair();
     const caDer = derOf(ca.cert);
     const caFp = createHash('sha256').update(caDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
     const anchors: TrustAnchors = {
@@ -209,21 +215,7 @@ describe('verdicts on generated files', () => {
   });
 
   it('a revocation dated after the (claimed) signing time leaves the signature standing, with a note; one dated before revokes it', async () => {
-    const ca = rsaCertificate({
-      cn: 'Eastmoor Regional CA',
-      serial: '07',
-      ca: true,
-      notBefore: new Date('2025-01-01'),
-      notAfter: new Date('2035-01-01'),
-    });
-    const member = rsaCertificate({
-      cn: 'Priya Shah',
-      serial: '0A1B',
-      ca: false,
-      notBefore: new Date('2025-06-01'),
-      notAfter: new Date('2028-01-01'),
-      issuer: ca,
-    });
+    const { ca, member } = regionalPair();
     const caDer = derOf(ca.cert);
     const caFp = createHash('sha256').update(caDer).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
     const anchorsAt = (at: Date): TrustAnchors => ({
