@@ -111,7 +111,7 @@ test('actions, issues, overview, library and search', async ({ casebook }) => {
     await page.getByRole('button', { name: 'Add case study' }).click();
     const form = page.getByRole('dialog');
     await form.getByLabel('Title').fill(title);
-    await form.getByLabel('Theme').fill(theme);
+    await form.getByLabel('Theme', { exact: true }).fill(theme);
     await form.getByLabel('Summary').fill(summary);
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form).toBeHidden();

@@ -14,7 +14,7 @@ test('search finds a word typed in a library case study, from the header and in 
   const dialog = page.getByRole('dialog', { name: 'Add case study' });
   await dialog.getByLabel('Title').fill('Learning centre open on every shift');
   await dialog.getByLabel('Organisation').selectOption({ label: 'Northvale Borough Council' });
-  await dialog.getByLabel('Theme').fill('Flexibility in delivery');
+  await dialog.getByLabel('Theme', { exact: true }).fill('Flexibility in delivery');
   await dialog.getByLabel('Summary').fill('Refuse crews joined sessions at the depot before the early shift.');
   await dialog.getByLabel('What worked').fill('Union learning reps ran drop-ins; managers released staff for an hour.');
   await dialog.getByLabel('Contact role').fill('Union learning rep');

@@ -79,6 +79,6 @@ test('duplicate a built-in template, edit its themes and agenda, and plan a work
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await expect(page.getByText('Planned end 10:55 · 55 minutes')).toBeVisible();
   await page.getByRole('link', { name: 'Live mode' }).click();
-  await page.getByLabel('Theme').selectOption({ label: 'Clear vision' });
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Clear vision' });
   await expect(page.getByText('Is our purpose written down?')).toBeVisible();
 });

@@ -110,12 +110,12 @@ test('plan a workshop from a template, run it live with a fake clock, capture, r
   await expect(page.getByTestId('projected-end')).toHaveText('Finishes 12:37 (planned 12:25) · 13 min late');
 
   // Capture without leaving live mode.
-  await page.getByLabel('Theme').selectOption({ label: 'Processes and organisation' });
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Processes and organisation' });
   await page.getByLabel('Table group').selectOption({ label: 'Table 1' });
   await page.getByLabel('Note', { exact: true }).fill('Consistency of membership');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByTestId('recent-notes')).toContainText('Consistency of membership — Table 1');
-  await page.getByLabel('Theme').selectOption({ label: 'Effective communications' });
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Effective communications' });
   await page.getByLabel('Table group').selectOption({ label: 'Table 2' });
   await page.getByLabel('Note', { exact: true }).fill('Communicate early — no surprises');
   await page.getByLabel('Note', { exact: true }).press('Control+Enter');

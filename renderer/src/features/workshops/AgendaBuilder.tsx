@@ -20,9 +20,13 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
   // Edits can land between renders (a blur commit, then a move): always start from the latest.
   const latest = () => openWorkshop()?.agenda ?? agenda;
 
-  const move = (from: number, to: number) => {
+  /** Moves item `id` to `to`, or by `delta` when `to` is null. By id, not by rendered index: two Alt+Arrow
+   *  presses can both land before React re-renders, and the second must move the same item again. */
+  const move = (id: string, to: number | null, delta = 0) => {
     const items = latest();
-    if (to < 0 || to >= items.length || from === to) return;
+    const from = items.findIndex((x) => x.id === id);
+    if (to === null) to = from + delta;
+    if (from < 0 || to < 0 || to >= items.length || from === to) return;
     // Keep focus on the control the person was using, even though its item moves in the DOM.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const next = moveItem(items, from, to);
@@ -51,9 +55,11 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
     });
   };
 
-  const remove = (index: number) => {
+  const remove = (id: string) => {
+    const index = latest().findIndex((x) => x.id === id);
+    if (index < 0) return;
     const removed = latest()[index];
-    save(latest().filter((_, i) => i !== index));
+    save(latest().filter((x) => x.id !== id));
     // The same offer as every other delete: a button, Ctrl+Z while it shows, Escape closes it.
     offerUndo(t('agenda.deleted', { title: removed.title }), async () => {
       const restored = [...latest()];
@@ -93,19 +99,19 @@ export function AgendaBuilder({ workshop }: { workshop: Workshop }) {
                 count={agenda.length}
                 times={`${formatClock(plan.items[index].start)}–${formatClock(plan.items[index].end)}`}
                 onChange={(changed) => saveAgenda(latest().map((x) => (x.id === changed.id ? changed : x)))}
-                onMove={(delta) => move(index, index + delta)}
+                onMove={(delta) => move(item.id, null, delta)}
                 onDuplicate={() => {
                   const copy = { ...item, id: crypto.randomUUID(), title: `${item.title} ${t('agenda.copySuffix')}` };
                   const all = latest();
-                  save([...all.slice(0, index + 1), copy, ...all.slice(index + 1)]);
+                  const at = all.findIndex((x) => x.id === item.id) + 1;
+                  save([...all.slice(0, at), copy, ...all.slice(at)]);
                 }}
-                onDelete={() => remove(index)}
+                onDelete={() => remove(item.id)}
                 onDragStart={(e) => {
                   e.preventDefault();
-                  const from = index;
                   const drop = (up: PointerEvent) => {
                     const target = document.elementFromPoint(up.clientX, up.clientY)?.closest<HTMLElement>('[data-agenda-index]');
-                    if (target) move(from, Number(target.dataset.agendaIndex));
+                    if (target) move(item.id, Number(target.dataset.agendaIndex));
                     document.body.style.cursor = '';
                   };
                   document.body.style.cursor = 'grabbing';
