@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseSchema } from '../domain/case';
-import { isoDateTime, shortText } from '../domain/common';
+import { idSchema, isoDateTime, shortText } from '../domain/common';
+import { organisationSchema } from '../domain/organisation';
 import { workshopSchema } from '../domain/workshop';
 import { loggedIssueSchema } from '../domain/escalation';
 import type { MergePolicy } from './merge';
@@ -100,4 +101,37 @@ export function checkIncomingIssue(doc: unknown): CheckedIssue {
     };
   if (parsed.data._id !== issueDocId(parsed.data.body.id)) return { ok: false, reason: 'the id does not match the issue' };
   return { ok: true, body: parsed.data.body, author: parsed.data.author };
+}
+
+/**
+ * A case its owner shared, announced in the regional database so that its co-assessors can find
+ * it and join. Only what a member needs to recognise the case (and the organisation record, so the
+ * joined case has its organisation); the case itself stays in its own database, readable only by
+ * that case's members.
+ */
+export const sharedCaseBodySchema = z.object({
+  id: idSchema,
+  organisationName: shortText,
+  organisation: organisationSchema.nullable(),
+});
+export type SharedCaseBody = z.infer<typeof sharedCaseBodySchema>;
+export const sharedCaseDocId = (id: string): string => `sharedcase:${id}`;
+
+export const sharedCaseDocSchema = z.object({
+  _id: z.string().regex(/^sharedcase:[A-Za-z0-9_-]{1,64}$/),
+  type: z.literal('sharedcase'),
+  v: z.literal(1),
+  author: shortText,
+  at: isoDateTime,
+  body: sharedCaseBodySchema,
+});
+
+export type CheckedSharedCase = { ok: true; body: SharedCaseBody; author: string; at: string } | { ok: false; reason: string };
+
+/** Checks a shared-case announcement from the server with the local schema (unknown keys dropped). */
+export function checkIncomingSharedCase(doc: unknown): CheckedSharedCase {
+  const parsed = sharedCaseDocSchema.safeParse(doc);
+  if (!parsed.success) return { ok: false, reason: `not a shared case: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (parsed.data._id !== sharedCaseDocId(parsed.data.body.id)) return { ok: false, reason: 'the id does not match the case' };
+  return { ok: true, body: parsed.data.body, author: parsed.data.author, at: parsed.data.at };
 }

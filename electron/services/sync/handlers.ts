@@ -14,6 +14,8 @@ type SyncHandlers = Pick<
   | 'sync:configure'
   | 'sync:share'
   | 'sync:syncNow'
+  | 'sync:sharedCases'
+  | 'sync:joinCase'
   | 'sync:pendingMerges'
   | 'sync:resolve'
 >;
@@ -45,6 +47,10 @@ export const secretKey = (workspaceDir: string, server: string, username: string
 export function toAppError(error: unknown): unknown {
   if (!(error instanceof SyncError)) return error;
   if (error.message === 'conflict_gone') return new AppError('conflict', 'syncConflictGone');
+  if (error.message === 'already_here') return new AppError('conflict', 'syncCaseAlreadyHere');
+  if (error.message === 'case_no_access') return new AppError('forbidden', 'syncCaseNoAccess');
+  if (error.message === 'case_refused') return new AppError('invalid_input', 'syncCaseRefused');
+  if (error.message === 'case_not_received') return new AppError('not_found', 'syncCaseNotReceived');
   if (error.message === 'decision_not_combined') return new AppError('invalid_input', 'syncDecisionNotCombined');
   if (error.message.startsWith('merged_invalid:'))
     return new AppError('invalid_input', 'syncMergedInvalid', { detail: error.message.slice('merged_invalid:'.length) });
@@ -114,6 +120,8 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
         return (await settings())!;
       }),
     'sync:syncNow': () => sync.syncNow(),
+    'sync:sharedCases': () => keyed(() => sync.sharedCases()),
+    'sync:joinCase': ({ id }) => keyed(() => sync.joinCase(id)),
     'sync:pendingMerges': async () => pending(),
     'sync:resolve': ({ docId, choices }) => keyed(() => sync.resolve(docId, choices)),
   };

@@ -4,6 +4,7 @@ import {
   caseDbName,
   checkIncoming,
   checkIncomingIssue,
+  checkIncomingSharedCase,
   docIdOf,
   REGION_DB,
   type SharedBody,
@@ -18,6 +19,7 @@ import { pushAttachments, fetchAttachments, isFileDoc } from './files';
 import { escalatedIssues, pushEscalatedIssues, regionalIssues } from './issues';
 import { closeWithMerge, getRev, pushBody, readBase, resolveConflicts, writeBase, type PendingMerge } from './mirror';
 import { openLocal, openRemote, Pouch, type Database, type PouchDoc } from './pouch';
+import { announceCase, announcedCases, announcementOf, eachLimited, mayOpenCase } from './shared-cases';
 
 /** Where this workspace meets the region; the password is kept by the shell (OS secure storage). */
 export interface SyncConfig {
@@ -54,6 +56,10 @@ export interface SyncServiceOptions {
 }
 
 const CONFIG_FILE = 'sync/config.json';
+/** When each shared record last synced: kept across restarts ("last synced 09:12" after a reopen). */
+const LAST_SYNCED_FILE = 'sync/last-synced.json';
+/** Case databases probed at once when listing the cases a person may join. */
+const PROBES_AT_ONCE = 6;
 /** Fewer missing documents than this arrive too fast for a progress count to mean anything. */
 const PROGRESS_FROM = 2;
 
@@ -116,7 +122,30 @@ export function createSyncService(options: SyncServiceOptions) {
 
   async function load() {
     config = await readSyncConfig(ctx.workspaceDir);
+    const kept = await fs.readFile(path.join(ctx.workspaceDir, LAST_SYNCED_FILE), 'utf8').catch(() => '{}');
+    try {
+      for (const [id, at] of Object.entries(JSON.parse(kept) as Record<string, unknown>))
+        if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) lastSyncedAt[id] = at;
+    } catch {
+      // A damaged file only loses the times: the next round writes them again.
+    }
     startPolling();
+  }
+
+  async function saveLastSynced() {
+    if (closed || !config) return;
+    await fs.mkdir(path.join(ctx.workspaceDir, 'sync'), { recursive: true });
+    await writeFileDurably(path.join(ctx.workspaceDir, LAST_SYNCED_FILE), `${JSON.stringify(lastSyncedAt)}\n`);
+  }
+
+  /** Announces this workspace's own shared cases in the regional database, so co-assessors can join. */
+  async function announceOwnCases(db: Database) {
+    const port = ctx.recordPorts.case;
+    if (!port || !config) return;
+    for (const id of config.cases) {
+      const body = await port.get(id);
+      if (body) await announceCase(db, announcementOf(ctx, body), author(), ctx.clock().toISOString());
+    }
   }
 
   /** Others' changes arrive without the person asking: one round every pullEveryMs while joined. */
@@ -181,7 +210,11 @@ export function createSyncService(options: SyncServiceOptions) {
     if (doc._id.startsWith('_design/')) return true;
     if (doc._deleted) return false;
     if (isFileDoc(doc)) return false;
-    const checked = doc._id.startsWith('issue:') ? checkIncomingIssue(doc) : checkIncoming(doc);
+    const checked = doc._id.startsWith('issue:')
+      ? checkIncomingIssue(doc)
+      : doc._id.startsWith('sharedcase:')
+        ? checkIncomingSharedCase(doc)
+        : checkIncoming(doc);
     if (!checked.ok) refused.set(doc._id, checked.reason);
     return !checked.ok;
   };
@@ -192,6 +225,7 @@ export function createSyncService(options: SyncServiceOptions) {
     const db = local(name);
     // Escalating an issue beyond local level is what shares it with the region.
     if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(ctx), author(), ctx.clock().toISOString());
+    if (name === REGION_DB) await announceOwnCases(db);
     const remote = openRemote(config!.server, name, auth);
     try {
       await pushChanges(name, db, remote);
@@ -302,6 +336,7 @@ export function createSyncService(options: SyncServiceOptions) {
     }
     const wrote = received > 0;
     received = 0;
+    await saveLastSynced().catch(() => undefined);
     return tell(wrote);
   }
 
@@ -365,6 +400,96 @@ export function createSyncService(options: SyncServiceOptions) {
     };
   }
 
+  /** The explicit choice to share a record (or to join a case shared with this user). */
+  async function share(kind: SharedKind, id: string) {
+    if (!config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
+    const list = kind === 'case' ? config.cases : config.workshops;
+    if (!list.includes(id)) await saveConfig({ ...config, [kind === 'case' ? 'cases' : 'workshops']: [...list, id] });
+  }
+  /** Stops sharing a record: nothing more is sent or taken; the workspace copy stays as it is. */
+  async function unshare(kind: SharedKind, id: string) {
+    if (!config) return;
+    const key = kind === 'case' ? 'cases' : 'workshops';
+    await saveConfig({ ...config, [key]: config[key].filter((x) => x !== id) });
+    const docId = docIdOf(kind, id);
+    pending.delete(docId);
+    delete lastSyncedAt[docId];
+    if (kind === 'case') {
+      await locals
+        .get(caseDbName(id))
+        ?.close()
+        .catch(() => undefined);
+      locals.delete(caseDbName(id));
+    }
+  }
+
+  const cannotReach = new Set(['unreachable', 'wrong_password', 'tls', 'not_couchdb', 'insecure_address', 'not_configured']);
+
+  async function auth() {
+    if (!config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
+    const password = await options.password();
+    if (password === null) throw new SyncError('not_configured', 'No password is saved for the region.');
+    return { username: config.username, password };
+  }
+
+  /**
+   * The cases shared in the region that this person may open (CouchDB's security on each case
+   * database decides), after a round that fetched the region's announcements; how many others
+   * there are is counted, never named.
+   */
+  async function sharedCases() {
+    const credentials = await auth();
+    const round = await syncNow();
+    if (round.problem && cannotReach.has(round.problem)) throw new SyncError(round.problem, round.message ?? '');
+    const announced = await announcedCases(local(REGION_DB));
+    const here = await Promise.all(
+      announced.map(async (c) => config!.cases.includes(c.body.id) || (await ctx.recordPorts.case?.get(c.body.id)) != null),
+    );
+    const open = await eachLimited(announced, PROBES_AT_ONCE, (c, i) =>
+      here[i] ? Promise.resolve(true) : mayOpenCase(config!.server, credentials, c.body.id),
+    );
+    const cases = announced
+      .map((c, i) => ({
+        id: c.body.id,
+        organisationName: c.body.organisationName,
+        sharedBy: c.author,
+        sharedAt: c.at,
+        here: here[i]!,
+        open: open[i]!,
+      }))
+      .filter((c) => c.open)
+      .map(({ open: _open, ...c }) => c);
+    return { cases, noAccess: announced.length - cases.length };
+  }
+
+  /**
+   * Joins a case a co-assessor shared: checks this person is a member of its database, takes it
+   * into the workspace in one round (checked with the local schemas like every incoming record),
+   * and from then on syncs it both ways. Nothing is kept if the case did not arrive.
+   */
+  async function joinCase(id: string) {
+    const credentials = await auth();
+    const port = ctx.recordPorts.case!;
+    if (config!.cases.includes(id) || (await port.get(id)) !== null) throw new SyncError('refused', 'already_here');
+    if (!(await mayOpenCase(config!.server, credentials, id))) throw new SyncError('no_access', 'case_no_access');
+    await share('case', id);
+    const round = await syncNow();
+    if ((await port.get(id)) === null) {
+      await unshare('case', id);
+      if (round.problem) throw new SyncError(round.problem, round.message ?? '');
+      throw new SyncError('refused', refused.get(docIdOf('case', id)) ? 'case_refused' : 'case_not_received');
+    }
+    // The case's organisation comes with it, as a case file import brings it.
+    const organisation = (await announcedCases(local(REGION_DB))).find((c) => c.body.id === id)?.body.organisation;
+    if (organisation && !ctx.index.data.organisations.some((o) => o.id === organisation.id)) {
+      await ctx.index.update((data) => {
+        data.organisations.push(organisation);
+      });
+      ctx.changes.publish({ kind: 'organisation', id: organisation.id });
+    }
+    return round;
+  }
+
   const unsubscribe = ctx.changes.subscribe((change) => {
     if (closed || options.autoSyncMs === null || !config) return;
     const shared =
@@ -391,28 +516,10 @@ export function createSyncService(options: SyncServiceOptions) {
       offlineSince = null;
       startPolling();
     },
-    /** The explicit choice to share a record (or to join a case shared with this user). */
-    async share(kind: SharedKind, id: string) {
-      if (!config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
-      const list = kind === 'case' ? config.cases : config.workshops;
-      if (!list.includes(id)) await saveConfig({ ...config, [kind === 'case' ? 'cases' : 'workshops']: [...list, id] });
-    },
-    /** Stops sharing a record: nothing more is sent or taken; the workspace copy stays as it is. */
-    async unshare(kind: SharedKind, id: string) {
-      if (!config) return;
-      const key = kind === 'case' ? 'cases' : 'workshops';
-      await saveConfig({ ...config, [key]: config[key].filter((x) => x !== id) });
-      const docId = docIdOf(kind, id);
-      pending.delete(docId);
-      delete lastSyncedAt[docId];
-      if (kind === 'case') {
-        await locals
-          .get(caseDbName(id))
-          ?.close()
-          .catch(() => undefined);
-        locals.delete(caseDbName(id));
-      }
-    },
+    share,
+    unshare,
+    sharedCases,
+    joinCase,
     pendingMerges: () => [...pending.values()],
     /**
      * Settles a same-field conflict with the person's choices (`ours`, `theirs`, or combined

@@ -52,6 +52,7 @@ export function validateDocUpdate(kinds: string[]): string {
   if (!body || typeof body !== 'object' || body.id !== m[2]) throw({ forbidden: 'The record does not match its id.' });
   if (m[1] === 'case' && (typeof body.organisationId !== 'string' || typeof body.assessment !== 'object' || typeof body.recommendation !== 'object')) throw({ forbidden: 'Not a GO Award case.' });
   if (m[1] === 'workshop' && (typeof body.title !== 'string' || typeof body.date !== 'string')) throw({ forbidden: 'Not a workshop.' });
+  if (m[1] === 'sharedcase' && (typeof body.organisationName !== 'string')) throw({ forbidden: 'Not a shared case announcement.' });
   if (m[1] === 'issue' && (typeof body.title !== 'string' || typeof body.level !== 'string' || body.level === 'local')) throw({ forbidden: 'Not an escalated issue.' });
 }`;
 }
@@ -115,7 +116,7 @@ export async function setupRegion(
   await database(
     REGION_DB,
     config.users.map((u) => u.name),
-    ['workshop', 'issue'],
+    ['workshop', 'issue', 'sharedcase'],
     [],
   );
   for (const c of config.cases) await database(caseDbName(c.id), c.assessors, ['case'], [COORDINATOR_ROLE]);

@@ -1,4 +1,5 @@
 import { MergeScreen } from '../features/sync/MergeScreen';
+import { SharedCasesScreen } from '../features/sync/SharedCasesScreen';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { CasesPage } from '../features/cases/CasesPage';
 
@@ -76,4 +77,6 @@ export const detailRoutes: { path: string; component: ComponentType }[] = [
   { path: '/documents/for/:ids', component: DocumentsPage },
   /** The co-assessor merge screen (region sync conflicts that need a person). */
   { path: '/region/merge', component: MergeScreen },
+  /** Cases co-assessors shared in the region, to join. */
+  { path: '/region/cases', component: SharedCasesScreen },
 ];

@@ -29,6 +29,8 @@ const reads: Partial<Record<Domain, Channel[]>> = {
     'sync:status',
     'sync:settings',
     'sync:pendingMerges',
+    'sync:sharedCases',
+    'organisations:list',
     'overview:rows',
     'overview:organisation',
     'cases:get',

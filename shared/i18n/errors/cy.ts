@@ -202,6 +202,11 @@ export const errorsCy: ErrorStrings = {
   syncInsecureAddress: 'Defnyddiwch gyfeiriad https:// (dim ond i’r cyfrifiadur hwn y caniateir http plaen).',
   syncRefused: 'Gwrthododd gweinydd y rhanbarth newid. Ni chollwyd dim yma; gall cydlynydd y rhanbarth weld pam.',
   syncNotConfigured: 'Ymunwch â rhanbarth yn gyntaf (Gosodiadau → Rhanbarth).',
+  syncCaseAlreadyHere: 'Mae’r achos hwn yn eich gweithle eisoes: agorwch ef o’r rhestr Achosion.',
+  syncCaseNoAccess:
+    'Nid ydych yn aelod o gronfa ddata’r achos hwn ar weinydd y rhanbarth. Gofynnwch i gydlynydd y rhanbarth eich ychwanegu fel un o’i aseswyr.',
+  syncCaseRefused: 'Cyrhaeddodd yr achos, ond nid yw’n achos Casebook dilys, felly ni chafodd ei dderbyn. Ni newidiodd dim yma.',
+  syncCaseNotReceived: 'Ni chyrhaeddodd yr achos o weinydd y rhanbarth. Ni newidiodd dim yma; rhowch gynnig arall arni yn nes ymlaen.',
   syncConflictGone: 'Nid yw’r gwrthdaro hwnnw ar agor mwyach: cafodd ei ddatrys eisoes.',
   syncDecisionNotCombined: 'Mae penderfyniad yn cael ei ddewis, nid ei gyfuno: dewiswch un o’r ddau fersiwn.',
   syncMergedInvalid: 'Ni fyddai’r cofnod cyfun yn ddilys: {{detail}}',

@@ -191,6 +191,11 @@ export const errorsEn = {
   syncInsecureAddress: 'Use an https:// address (plain http is allowed only to this computer).',
   syncRefused: 'The region’s server refused a change. Nothing was lost here; the region coordinator can see why.',
   syncNotConfigured: 'Join a region first (Settings → Region).',
+  syncCaseAlreadyHere: 'This case is already in your workspace: open it from the Cases list.',
+  syncCaseNoAccess:
+    'You are not a member of this case’s database on the region’s server. Ask the region coordinator to add you as one of its assessors.',
+  syncCaseRefused: 'The case arrived, but it is not a valid Casebook case, so it was not taken in. Nothing changed here.',
+  syncCaseNotReceived: 'The case did not arrive from the region’s server. Nothing changed here; try again later.',
   syncConflictGone: 'That conflict is no longer open: it was settled already.',
   syncDecisionNotCombined: 'A decision is chosen, not combined: choose one of the two versions.',
   syncMergedInvalid: 'The merged record would not be valid: {{detail}}',

@@ -80,6 +80,23 @@ export type PendingMergeData = z.infer<typeof pendingMergeSchema>;
 
 export const mergeChoiceSchema = z.union([z.literal('ours'), z.literal('theirs'), z.object({ text: z.string().max(100_000) })]);
 
+/** The cases shared in the region that this person may open, and how many others there are. */
+export const sharedCasesSchema = z.object({
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      organisationName: z.string(),
+      sharedBy: z.string(),
+      sharedAt: isoDateTime,
+      /** Already in this workspace (shared from here, or joined before). */
+      here: z.boolean(),
+    }),
+  ),
+  /** Shared cases whose database this account may not open (never named). */
+  noAccess: z.number().int().min(0),
+});
+export type SharedCasesData = z.infer<typeof sharedCasesSchema>;
+
 /** What the region shares, for the regional overview of a workspace that joined one. */
 export const regionalOverviewSchema = z.object({
   workshops: z.array(
@@ -120,6 +137,10 @@ export const syncContract = {
   /** The explicit choice to share a case or a workshop (nothing is uploaded before it). */
   'sync:share': mutation(z.object({ kind: z.enum(['case', 'workshop']), id: idSchema }), regionSettingsSchema),
   'sync:syncNow': query(z.void(), syncStatusSchema),
+  /** The cases co-assessors shared that this person may join (after a round that fetched the region). */
+  'sync:sharedCases': query(z.void(), sharedCasesSchema),
+  /** Takes a case a co-assessor shared into this workspace; it then syncs both ways. */
+  'sync:joinCase': mutation(z.object({ id: idSchema }), syncStatusSchema),
   'sync:pendingMerges': query(z.void(), z.array(pendingMergeSchema)),
   /** Settles a co-assessor conflict: per path (joined with '.') ours, theirs or combined text. */
   'sync:resolve': mutation(

@@ -9,6 +9,7 @@ import { CaseFilters, noFilter, type CaseFilter } from './CaseFilters';
 import { CasesTable } from './CasesTable';
 import { DemoButton } from './DemoButton';
 import { ImportCaseButton } from './ImportCaseButton';
+import { SharedCasesLink } from '../sync/ShareButton';
 import { NewCaseModal } from './NewCaseModal';
 import { notify } from './notify';
 
@@ -37,6 +38,7 @@ export function CasesPage() {
 
   const actions = (
     <>
+      <SharedCasesLink />
       <ImportCaseButton />
       <Button onClick={() => setCreating(true)}>{t('newCase')}</Button>
     </>

@@ -1,5 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatDateTime } from '../../i18n/format';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
@@ -34,6 +35,18 @@ export function ShareButton({ kind, id }: { kind: 'case' | 'workshop'; id: strin
   return (
     <Button variant="default" onClick={() => void share()}>
       {t('share.button')}
+    </Button>
+  );
+}
+
+/** On the Cases list, once the workspace has joined a region: the cases co-assessors shared. */
+export function SharedCasesLink() {
+  const { t } = useTranslation('sync');
+  const settings = useSync((s) => s.settings);
+  if (!settings) return null;
+  return (
+    <Button variant="default" component={Link} href="/region/cases">
+      {t('join.open')}
     </Button>
   );
 }

@@ -49,10 +49,40 @@ export const sync: Strings<typeof en> = {
   share: {
     button: 'Rhannu â’r rhanbarth',
     shared: 'Wedi’i rannu â’r rhanbarth',
-    lastSynced: 'Wedi’i rannu · cysonwyd ddiwethaf {{time}}',
-    notSyncedYet: 'Wedi’i rannu · heb ei gysoni eto',
+    lastSynced: 'Wedi’i rannu â’r rhanbarth · cysonwyd ddiwethaf {{time}}',
+    notSyncedYet: 'Wedi’i rannu â’r rhanbarth · heb ei gysoni eto',
     done: 'Wedi’i rannu. Caiff ei anfon i’r rhanbarth nawr, a phryd bynnag y byddwch yn ei newid.',
     notJoined: 'Ymunwch â rhanbarth yn gyntaf yn Gosodiadau → Rhanbarth.',
+  },
+  join: {
+    title: 'Achosion a rannwyd â chi',
+    open: 'Achosion a rannwyd â chi',
+    intro:
+      'Achosion y mae’ch cyd-aseswyr wedi’u rhannu â’r rhanbarth lle rydych chi’n un o’r aseswyr. Ymunwch ag un i’w gymryd i’ch gweithle: o hynny ymlaen mae’ch newidiadau chi a’u rhai nhw yn cysoni’r ddwy ffordd.',
+    refresh: 'Edrych eto',
+    toSettings: 'Agor Gosodiadau',
+    none: 'Nid oes achos wedi’i rannu â chi eto.',
+    table: 'Achosion a rannwyd y gallwch ymuno â nhw',
+    organisation: 'Sefydliad',
+    sharedBy: 'Rhannwyd gan',
+    sharedAt: 'Rhannwyd ar',
+    action: 'Yn eich gweithle',
+    here: 'Agor {{organisation}} (yn eich achosion eisoes)',
+    join: 'Ymuno',
+    joinOne: 'Ymuno ag achos {{organisation}}',
+    done: 'Ymunoch ag achos {{organisation}}. Mae bellach yn cysoni â’ch cyd-aseswyr.',
+    noAccess_zero:
+      'Mae {{count}} achos arall wedi’i rannu yn y rhanbarth, ond nid ydych yn un o’i aseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
+    noAccess_one:
+      'Mae {{count}} achos arall wedi’i rannu yn y rhanbarth, ond nid ydych yn un o’i aseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
+    noAccess_two:
+      'Mae {{count}} achos arall wedi’u rhannu yn y rhanbarth, ond nid ydych yn un o’u haseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
+    noAccess_few:
+      'Mae {{count}} achos arall wedi’u rhannu yn y rhanbarth, ond nid ydych yn un o’u haseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
+    noAccess_many:
+      'Mae {{count}} achos arall wedi’u rhannu yn y rhanbarth, ond nid ydych yn un o’u haseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
+    noAccess_other:
+      'Mae {{count}} achos arall wedi’u rhannu yn y rhanbarth, ond nid ydych yn un o’u haseswyr. Gofynnwch i gydlynydd y rhanbarth a ddylech fod.',
   },
   overview: {
     title: 'O’r rhanbarth',

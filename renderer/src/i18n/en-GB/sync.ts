@@ -38,10 +38,32 @@ export const sync = {
   share: {
     button: 'Share with the region',
     shared: 'Shared with the region',
-    lastSynced: 'Shared · last synced {{time}}',
-    notSyncedYet: 'Shared · not synced yet',
+    lastSynced: 'Shared with the region · last synced {{time}}',
+    notSyncedYet: 'Shared with the region · not synced yet',
     done: 'Shared. It is sent to the region now, and whenever you change it.',
     notJoined: 'Join a region first in Settings → Region.',
+  },
+  join: {
+    title: 'Cases shared with you',
+    open: 'Cases shared with you',
+    intro:
+      'Cases your co-assessors shared with the region in which you are one of the assessors. Join one to take it into your workspace: from then on your changes and theirs sync both ways.',
+    refresh: 'Look again',
+    toSettings: 'Open Settings',
+    none: 'No case has been shared with you yet.',
+    table: 'Shared cases you can join',
+    organisation: 'Organisation',
+    sharedBy: 'Shared by',
+    sharedAt: 'Shared on',
+    action: 'In your workspace',
+    here: 'Open {{organisation}} (already in your cases)',
+    join: 'Join',
+    joinOne: 'Join the case of {{organisation}}',
+    done: 'Joined the case of {{organisation}}. It now syncs with your co-assessors.',
+    noAccess_one:
+      '{{count}} more case is shared in the region, but you are not one of its assessors. Ask the region coordinator if you should be.',
+    noAccess_other:
+      '{{count}} more cases are shared in the region, but you are not one of their assessors. Ask the region coordinator if you should be.',
   },
   overview: {
     title: 'From the region',

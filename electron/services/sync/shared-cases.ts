@@ -1,0 +1,81 @@
+import { caseDbName, checkIncomingSharedCase, sharedCaseDocId, type SharedCaseBody } from '../../../shared/sync/docs';
+import { same } from '../../../shared/sync/merge';
+import type { ServiceContext } from '../context';
+import { classify, SyncError } from './errors';
+import type { Database } from './pouch';
+
+/** A case announced in the regional database: what a co-assessor sees before joining it. */
+export interface AnnouncedCase {
+  body: SharedCaseBody;
+  author: string;
+  at: string;
+}
+
+/** What an announcement says about one of this workspace's shared cases (its organisation too). */
+export function announcementOf(ctx: ServiceContext, caseBody: { id: string; organisationId?: unknown; organisationName?: unknown }) {
+  const organisation = ctx.index.data.organisations.find((o) => o.id === caseBody.organisationId) ?? null;
+  return { id: caseBody.id, organisationName: String(caseBody.organisationName ?? ''), organisation: organisation ?? null };
+}
+
+/**
+ * Announces a case this workspace shared, so that its co-assessors can find it. The first
+ * announcement stays: a co-assessor who joined never writes one (theirs would only compete with
+ * the owner's), and the owner updates theirs when the organisation's name changes.
+ */
+export async function announceCase(db: Database, body: SharedCaseBody, author: string, at: string): Promise<void> {
+  const _id = sharedCaseDocId(body.id);
+  const current = await db.get(_id).catch(() => null);
+  if (current && (current.author !== author || same(current.body, body))) return;
+  await db.put({ _id, ...(current ? { _rev: current._rev } : {}), type: 'sharedcase', v: 1, author, at, body });
+}
+
+/** The cases announced in the validated regional replica (each checked again here). */
+export async function announcedCases(db: Database): Promise<AnnouncedCase[]> {
+  const rows = await db.allDocs({ include_docs: true, startkey: 'sharedcase:', endkey: 'sharedcase:\uffff' });
+  const out: AnnouncedCase[] = [];
+  for (const row of rows.rows) {
+    const checked = row.doc ? checkIncomingSharedCase(row.doc) : null;
+    if (checked?.ok) out.push({ body: checked.body, author: checked.author, at: checked.at });
+  }
+  return out;
+}
+
+/**
+ * May this user open that case's database? CouchDB's per-database security decides: one request
+ * to the database, answered 200 for a member and 401/403 for anyone else (404: not set up yet).
+ * A wrong password or an unreachable server is not "no access": those are thrown.
+ */
+export async function mayOpenCase(server: string, auth: { username: string; password: string }, caseId: string): Promise<boolean> {
+  const url = `${server.replace(/\/+$/, '')}/${encodeURIComponent(caseDbName(caseId))}`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      headers: { authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw classify(error);
+  }
+  if (res.ok) {
+    await res.body?.cancel();
+    return true;
+  }
+  const answer = (await res.json().catch(() => ({}))) as { reason?: string };
+  const problem = classify({ status: res.status, reason: answer.reason });
+  if (problem.problem === 'no_access') return false;
+  throw problem.problem === 'unreachable' ? new SyncError('unreachable', `The server answered ${res.status}.`) : problem;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time (probing many databases one by one is slow). */
+export async function eachLimited<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
