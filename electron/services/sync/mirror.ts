@@ -28,6 +28,13 @@ export async function readBase(db: Database, docId: string): Promise<Base | null
   }
 }
 
+/** Forgets what the workspace last matched (a record joined again after this copy was deleted). */
+export async function clearBase(db: Database, docId: string): Promise<void> {
+  const doc = await db.get(baseId(docId)).catch(() => null);
+  // _local documents are removed by writing them deleted.
+  if (doc) await db.put({ _id: doc._id, _rev: doc._rev, _deleted: true });
+}
+
 export async function writeBase(db: Database, docId: string, base: Base): Promise<void> {
   let _rev: string | undefined;
   try {

@@ -17,7 +17,7 @@ import { writeFileDurably } from '../store/durable-file';
 import { checkAddress, classify, SyncError, type SyncProblem } from './errors';
 import { pushAttachments, fetchAttachments, isFileDoc } from './files';
 import { escalatedIssues, pushEscalatedIssues, regionalIssues } from './issues';
-import { closeWithMerge, getRev, pushBody, readBase, resolveConflicts, writeBase, type PendingMerge } from './mirror';
+import { clearBase, closeWithMerge, getRev, pushBody, readBase, resolveConflicts, writeBase, type PendingMerge } from './mirror';
 import { openLocal, openRemote, Pouch, type Database, type PouchDoc } from './pouch';
 import { announceCase, announcedCases, announcementOf, eachLimited, mayOpenCase } from './shared-cases';
 
@@ -101,6 +101,8 @@ export function createSyncService(options: SyncServiceOptions) {
   let told: Promise<unknown> = Promise.resolve();
   /** Documents this round's pull has written of those the server has and this replica lacks. */
   let progress: { done: number; total: number } | null = null;
+  /** Shared records deleted here: no longer shared once the round that noticed it ends. */
+  const gone = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let poll: NodeJS.Timeout | null = null;
   let closed = false;
@@ -189,6 +191,12 @@ export function createSyncService(options: SyncServiceOptions) {
     if (base?.rev === winner._rev) return;
     const port = ctx.recordPorts[kind]!;
     const localRevision = await port.revision(id);
+    // Synced here before and gone now: the person deleted their copy. It is never brought back;
+    // this workspace stops sharing it after the round (the others keep theirs).
+    if (localRevision === null && base) {
+      gone.add(docId);
+      return;
+    }
     // The person changed it since the last push: that change is pushed (and merged) next round.
     if (localRevision !== null && base && localRevision !== base.localRevision) return;
     const checked = checkIncoming(winner);
@@ -334,6 +342,11 @@ export function createSyncService(options: SyncServiceOptions) {
     } finally {
       running = null;
     }
+    for (const docId of [...gone]) {
+      gone.delete(docId);
+      const [kind, id] = [docId.slice(0, docId.indexOf(':')) as SharedKind, docId.slice(docId.indexOf(':') + 1)];
+      await unshare(kind, id).catch(() => undefined);
+    }
     const wrote = received > 0;
     received = 0;
     await saveLastSynced().catch(() => undefined);
@@ -409,6 +422,8 @@ export function createSyncService(options: SyncServiceOptions) {
   /** Stops sharing a record: nothing more is sent or taken; the workspace copy stays as it is. */
   async function unshare(kind: SharedKind, id: string) {
     if (!config) return;
+    // Never close a replica under a running round.
+    if (running) await running.catch(() => undefined);
     const key = kind === 'case' ? 'cases' : 'workshops';
     await saveConfig({ ...config, [key]: config[key].filter((x) => x !== id) });
     const docId = docIdOf(kind, id);
@@ -472,6 +487,8 @@ export function createSyncService(options: SyncServiceOptions) {
     const port = ctx.recordPorts.case!;
     if (config!.cases.includes(id) || (await port.get(id)) !== null) throw new SyncError('refused', 'already_here');
     if (!(await mayOpenCase(config!.server, credentials, id))) throw new SyncError('no_access', 'case_no_access');
+    // A copy deleted here earlier left its base behind: this is a new start, not that copy coming back.
+    await clearBase(local(caseDbName(id)), docIdOf('case', id));
     await share('case', id);
     const round = await syncNow();
     if ((await port.get(id)) === null) {
@@ -491,6 +508,13 @@ export function createSyncService(options: SyncServiceOptions) {
   }
 
   const unsubscribe = ctx.changes.subscribe((change) => {
+    // Deleting a shared record deletes this workspace's copy only: it stops being shared from
+    // here, and the region's copy stays for the others (it is never brought back here).
+    if (change.deleted && config && (change.kind === 'case' || change.kind === 'workshop') && !closed) {
+      const list = change.kind === 'case' ? config.cases : config.workshops;
+      if (list.includes(change.id)) void unshare(change.kind, change.id).catch(() => undefined);
+      return;
+    }
     if (closed || options.autoSyncMs === null || !config) return;
     const shared =
       (change.kind === 'case' && config.cases.includes(change.id)) ||
@@ -576,3 +600,4 @@ export function createSyncService(options: SyncServiceOptions) {
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
+

@@ -110,3 +110,29 @@ describe('joining a case a co-assessor shared', () => {
     }
   });
 });
+
+describe('deleting a shared case', () => {
+  it('deletes only this copy: never brought back by a later round, the others keep it, and it can be joined again', async () => {
+    const alice = members[0] as Awaited<ReturnType<typeof open>>;
+    const bob = members[1] as Awaited<ReturnType<typeof open>>;
+    const [id] = bob.sync.config()!.cases;
+    await bob.call('cases:delete', { id: id! });
+    await expect.poll(() => bob.sync.config()?.cases).toEqual([]);
+    await alice.call('cases:addInterview', { caseId: id!, draft: { name: 'Chief executive', notes: '' } });
+    await alice.sync.syncNow();
+    expect(await bob.sync.syncNow()).toMatchObject({ state: 'up_to_date', waiting: 0 });
+    expect(await bob.call('cases:list')).toEqual([]);
+    expect((await alice.call('cases:get', { id: id! })).assessment.interviews).toHaveLength(2);
+
+    // Even if the deletion was not heard (a crash before it stopped sharing), a round never recreates it.
+    await bob.sync.share('case', id!);
+    await bob.sync.syncNow();
+    expect(await bob.call('cases:list')).toEqual([]);
+    expect(bob.sync.config()?.cases).toEqual([]);
+
+    // Joining again is a new start: the region's current copy arrives.
+    expect((await bob.call('sync:sharedCases')).cases.map((c) => c.here)).toEqual([false]);
+    await bob.call('sync:joinCase', { id: id! });
+    expect((await bob.call('cases:get', { id: id! })).assessment.interviews.map((i) => i.name)).toEqual(['Union rep', 'Chief executive']);
+  });
+});

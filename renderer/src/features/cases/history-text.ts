@@ -135,6 +135,12 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
         ? t(kind === 'case.evidence.detached' ? 'lines.evidenceDetached' : 'lines.evidenceReattached', { label, file })
         : null;
     }
+    case 'sync.merged': {
+      const authors = list(d.authors);
+      return authors && authors.length === 2 ? t('lines.syncMerged', { first: authors[0], second: authors[1] }) : null;
+    }
+    case 'sync.received':
+      return text(d.author) ? t('lines.syncReceived', { author: d.author }) : null;
     case 'case.interview.added':
       if (name === null) return null;
       return name ? t('lines.interviewAdded', { name }) : t('lines.interviewAddedUnnamed');

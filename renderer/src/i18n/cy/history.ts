@@ -24,6 +24,8 @@ export const history: Strings<typeof en> = {
     evidenceReattached: 'Adferwyd {{file}} i’r dystiolaeth “{{label}}”',
     interviewAdded: 'Dechreuwyd nodyn cyfweliad gyda {{name}}',
     interviewAddedUnnamed: 'Dechreuwyd nodyn cyfweliad',
+    syncMerged: 'Cyfunwyd newidiadau {{first}} a {{second}}',
+    syncReceived: 'Derbyniwyd newidiadau gan {{author}} o’r rhanbarth',
     interviewLinked: 'Cysylltwyd y cyfweliad gyda {{name}} â {{criteria}}',
     interviewRemoved: 'Tynnwyd nodyn cyfweliad: {{name}}',
     interviewRestored: 'Adferwyd nodyn cyfweliad: {{name}}',

@@ -22,6 +22,8 @@ export const history = {
     evidenceReattached: 'Restored {{file}} to evidence “{{label}}”',
     interviewAdded: 'Interview note started with {{name}}',
     interviewAddedUnnamed: 'Interview note started',
+    syncMerged: 'Merged the changes of {{first}} and {{second}}',
+    syncReceived: 'Changes by {{author}} received from the region',
     interviewLinked: 'Interview with {{name}} linked to {{criteria}}',
     interviewRemoved: 'Interview note removed: {{name}}',
     interviewRestored: 'Interview note restored: {{name}}',
