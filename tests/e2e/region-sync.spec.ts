@@ -70,7 +70,7 @@ test('join a region, share a workshop, and see it in a second workspace’s over
   const title = (await firstWorkshop.textContent())!.trim();
   await firstWorkshop.click();
   await page.getByRole('button', { name: 'Share with the region' }).click();
-  await expect(page.getByText(/Shared · last synced/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Shared with the region · last synced/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Region: up to date' })).toBeVisible();
 
   // A second workspace (another person's computer) joins and sees it in its regional overview.

@@ -108,7 +108,11 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
                   autosize
                   minRows={3}
                   value={texts[key] ?? both(c)}
-                  onChange={(e) => setTexts((s) => ({ ...s, [key]: e.currentTarget.value }))}
+                  onChange={(e) => {
+                    // Read now: the event's target is gone by the time React runs the updater.
+                    const text = e.currentTarget.value;
+                    setTexts((s) => ({ ...s, [key]: text }));
+                  }}
                 />
               )}
             </Stack>
