@@ -2,8 +2,10 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDescriptors, fontsDir } from './fonts';
+import { installTextHooks } from './bidi-lines';
 import { numberMarks } from './heading-marks';
 import { installOverflowGuard } from './overflow';
+import { printable } from './printable';
 import { accessible, installTagging } from './tagging';
 
 let configuredFor: string | null = null;
@@ -18,12 +20,14 @@ function configure() {
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir + path.sep));
   installTagging();
   installOverflowGuard();
+  installTextHooks();
   configuredFor = dir;
 }
 
 /** Lays out a docDefinition into PDF bytes: a tagged PDF/UA-1 document (see tagging/roles.ts). */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
+  printable(definition.content, fontsDir());
   numberMarks(definition.content);
   return pdfmake.createPdf(accessible(definition)).getBuffer();
 }

@@ -1,0 +1,11 @@
+// bidi-js ships no types; only what bidi-lines.ts uses.
+declare module 'bidi-js' {
+  interface EmbeddingLevels {
+    levels: Uint8Array;
+    paragraphs: { start: number; end: number; level: number }[];
+  }
+  interface Bidi {
+    getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+  }
+  export default function bidiFactory(): Bidi;
+}
