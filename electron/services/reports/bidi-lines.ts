@@ -15,6 +15,9 @@ import bidiFactory from 'bidi-js';
  *   the line, so the content stream, the structure tree and the tagging see the typed order.
  *   The paragraph's direction is that of its first strong letter (rules P2–P3); alignment is
  *   left as the document sets it.
+ *   A right-to-left word's glyphs are in the content stream right to left, so a reader that
+ *   follows the content would get its letters backwards: the tagging gives each such word a Span
+ *   whose /ActualText is the word as typed (`isRightToLeft`, tagging/render-hooks.ts).
  */
 
 const require = createRequire(import.meta.url);
@@ -44,6 +47,8 @@ interface TextNode {
 
 const bidi = bidiFactory();
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+/** Does this text hold right-to-left letters (Hebrew, Arabic)? fontkit draws such a word's glyphs right to left. */
+export const isRightToLeft = (text: unknown): boolean => typeof text === 'string' && RTL.test(text);
 const STRONG = /[\p{L}]/u;
 
 const plain = (text: unknown): string =>
