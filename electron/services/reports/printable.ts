@@ -6,6 +6,7 @@ import { splitTexts, type Piece } from './text-pieces';
  * What users type is printed as typed, whatever it holds (issue 19). Runs over a document's
  * content just before layout (`renderPdf`):
  *
+ * - Combining marks are composed (Unicode NFC, the same text), see `composed`.
  * - A word longer than a column (a pasted link or hash): pdfmake sizes a table's `*` and `auto`
  *   columns by their longest word, so one 250-character word pushed the other columns off the
  *   page. Each run of LONG_RUN or more non-space characters is cut into pieces of CHUNK grapheme
@@ -151,8 +152,18 @@ function longRunPieces(text: string): Piece[] | null {
   return pieces;
 }
 
+/**
+ * Letters typed with combining marks (w + U+0302) in their composed form (ŵ), which reads the same:
+ * a mark drawn as a glyph of its own is read back by text extraction as a separate word ("Llŷ r").
+ */
+const composed = (text: string): Piece[] | null => {
+  const nfc = text.normalize('NFC');
+  return nfc === text ? null : [nfc];
+};
+
 /** Prepares a document's content for printing (in place). Text kept on one line (`noWrap`) is never cut. */
 export function printable(content: unknown, fontsDir: string): void {
+  splitTexts(content, composed);
   splitTexts(content, longRunPieces, (node) => Boolean(node.noWrap));
   splitTexts(content, (text) => fontPieces(text, fontsDir));
 }
