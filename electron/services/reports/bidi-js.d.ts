@@ -1,4 +1,4 @@
-// bidi-js ships no types; only what bidi-lines.ts uses.
+// bidi-js ships no types; only what line-hooks.ts uses.
 declare module 'bidi-js' {
   interface EmbeddingLevels {
     levels: Uint8Array;

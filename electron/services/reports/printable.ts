@@ -10,7 +10,7 @@ import { splitTexts, type Piece } from './text-pieces';
  * - A word longer than a column (a pasted link or hash): pdfmake sizes a table's `*` and `auto`
  *   columns by their longest word, so one 250-character word pushed the other columns off the
  *   page. Each run of LONG_RUN or more non-space characters is cut into pieces of CHUNK grapheme
- *   clusters, and the line breaker may break between them (`breakAfter`, see bidi-lines.ts). No
+ *   clusters, and the line breaker may break between them (`breakAfter`, see line-hooks.ts). No
  *   character is added (no zero-width space): a reader gets the word back whole, only wrapped.
  *   Cuts fall between grapheme clusters, so an accent or an emoji sequence is never split.
  * - Emoji: DejaVu has none (pdfmake drew empty boxes, and a flag's tag characters drew boxes over
@@ -20,7 +20,7 @@ import { splitTexts, type Piece } from './text-pieces';
  *   emoji does not embed it.
  * - Hebrew and Arabic: DejaVu Serif has neither and DejaVu Sans Oblique has no Arabic, so those
  *   letters are printed in DejaVu Sans (upright for Arabic). fontkit shapes Arabic (joining forms)
- *   and draws each right-to-left word's glyphs right to left; bidi-lines.ts orders the words.
+ *   and draws each right-to-left word's glyphs right to left; line-hooks.ts orders the words.
  */
 
 export const EMOJI_FONT = 'NotoEmoji';
@@ -120,11 +120,13 @@ function fontPieces(text: string, fontsDir: string): Piece[] | null {
                 ? kind
                 : null;
     if (next !== kind) {
-      // A right-to-left word's glyphs are drawn right to left: a space after the run would be
-      // drawn before it. It goes with what follows.
-      const trailing = kind === 'hebrew' || kind === 'arabic' ? (/\s+$/u.exec(run)?.[0] ?? '') : '';
+      // A right-to-left run's glyphs are drawn right to left, so a space or a mark after it
+      // ("שלום / Workshop", "שלום.") would be drawn before it: it is a plain piece of its own,
+      // and the line's Unicode bidi order (line-hooks.ts) places it.
+      const trailing = kind === 'hebrew' || kind === 'arabic' ? (/[^\p{L}\p{M}\p{N}]+$/u.exec(run)?.[0] ?? '') : '';
       if (run.length > trailing.length) pieces.push(...piecesOf(run.slice(0, run.length - trailing.length), kind, emoji, kept));
-      run = trailing;
+      if (trailing) pieces.push(trailing);
+      run = '';
       kind = next;
     }
     run += char;

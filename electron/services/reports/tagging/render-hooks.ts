@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isRightToLeft } from '../bidi-lines';
+import { isRightToLeft } from '../line-hooks';
 import { resolve, type ItemTag, type Step } from './roles';
 
 /*
@@ -134,7 +134,7 @@ function drawMarked(
     }
   }
   const { element, type } = builder.element(resolution.steps);
-  // A right-to-left word (glyphs drawn right to left, bidi-lines.ts) is a Span of its own whose
+  // A right-to-left word (glyphs drawn right to left, line-hooks.ts) is a Span of its own whose
   // /ActualText is the word as typed, so a reader gets its letters in order.
   const backwards = (inline: LanguageInline | undefined) => isRightToLeft((inline as { text?: unknown } | undefined)?.text);
   const pieces = inlines.some((inline) => (inline.lang && inline._cbSpan) || backwards(inline));

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import bidiFactory from 'bidi-js';
 
 /*
- * Two things pdfmake 0.3 does not do, added around its line breaker and line builder:
+ * Three things pdfmake 0.3 does not do, added around its line breaker, line builder and aligner:
  *
  * - `breakAfter` on a text piece lets a line break after it although no space follows
  *   (printable.ts cuts a very long word into such pieces; pdfmake otherwise glues pieces that
@@ -18,6 +18,10 @@ import bidiFactory from 'bidi-js';
  *   A right-to-left word's glyphs are in the content stream right to left, so a reader that
  *   follows the content would get its letters backwards: the tagging gives each such word a Span
  *   whose /ActualText is the word as typed (`isRightToLeft`, tagging/render-hooks.ts).
+ * - Justified lines widen the spaces only. pdfmake spread a justified line's spare width between
+ *   all its inlines, so a word printed as several pieces (a long word cut by printable.ts, a
+ *   word half bold) opened gaps inside itself; and it spread it in typed order, which scrambles a
+ *   line whose words were reordered right to left.
  */
 
 const require = createRequire(import.meta.url);
@@ -39,6 +43,9 @@ interface Inline {
 }
 interface Line {
   inlines: Inline[];
+}
+interface Justified extends Inline {
+  justifyShift?: number;
 }
 interface TextNode {
   text?: unknown;
@@ -132,6 +139,31 @@ function reorder(line: Line, node: TextNode) {
   }
 }
 
+/** Re-spreads a justified line's spare width over the spaces between its words, left to right as printed. */
+function justifyAtSpaces(line: Line) {
+  const inlines = line.inlines as Justified[];
+  const spacing = inlines[1]?.justifyShift;
+  if (!spacing) return;
+  // Undo pdfmake's spreading (inline i was moved right by i × spacing).
+  inlines.forEach((inline, i) => {
+    inline.x -= i * spacing;
+    inline.justifyShift = 0;
+  });
+  const visual = [...inlines].sort((a, b) => a.x - b.x);
+  const gapBefore = visual.map((inline, k) => k > 0 && (/\s$/u.test(visual[k - 1].text) || /^\s/u.test(inline.text)));
+  const gaps = gapBefore.filter(Boolean).length;
+  if (gaps === 0) return;
+  const share = (spacing * (inlines.length - 1)) / gaps;
+  let shift = 0;
+  visual.forEach((inline, k) => {
+    if (gapBefore[k]) {
+      shift += share;
+      inline.justifyShift = share;
+    }
+    inline.x += shift;
+  });
+}
+
 let installed = false;
 
 /** Wraps pdfmake's line breaker and line builder once per process. */
@@ -151,5 +183,12 @@ export function installTextHooks() {
     const line = buildNextLine.apply(this, args) as Line | null;
     if (line) reorder(line, args[0] as TextNode);
     return line;
+  };
+  const writer = protoOf('pdfmake/js/ElementWriter');
+  const alignLine = writer.alignLine;
+  writer.alignLine = function (this: unknown, ...args: unknown[]) {
+    const result = alignLine.apply(this, args);
+    justifyAtSpaces(args[0] as Line);
+    return result;
   };
 }
