@@ -1,4 +1,4 @@
-// bidi-js ships no types; only what line-hooks.ts uses.
+// bidi-js ships no types; only what line-hooks.ts and its test use.
 declare module 'bidi-js' {
   interface EmbeddingLevels {
     levels: Uint8Array;
@@ -6,6 +6,7 @@ declare module 'bidi-js' {
   }
   interface Bidi {
     getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+    getReorderedString(text: string, levels: EmbeddingLevels): string;
   }
   export default function bidiFactory(): Bidi;
 }
