@@ -112,6 +112,11 @@ function createState() {
       return found;
     },
     getVersion: () => '0.1.0',
+    /** What the operating system says about its languages (set per test). */
+    systemLanguages: ['en-GB'] as string[],
+    locale: 'en-GB',
+    getPreferredSystemLanguages: () => [...app.systemLanguages],
+    getLocale: () => app.locale,
     setAboutPanelOptions(options: unknown) {
       app.aboutOptions = options;
     },
