@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shellStrings } from '../../../shared/i18n/desktop';
@@ -40,17 +40,23 @@ afterEach(async () => {
   await vi.waitFor(() => expect(existsSync(path.join(workspace, '.lock'))).toBe(false));
 });
 
-/** A workspace whose casebook.json cannot be read at all: no profile, so no language from it. */
+/**
+ * A workspace whose casebook.json cannot be read at all (a folder stands where the file should
+ * be): no profile, so no language from it. (A damaged file is not this case: it is set aside
+ * and the workspace opens from a backup.)
+ */
 async function unreadableWorkspace() {
-  await mkdir(workspace, { recursive: true });
-  await writeFile(path.join(workspace, 'casebook.json'), '{"profile": {"language": "cy", half a file');
+  await rm(path.join(workspace, 'casebook.json'), { force: true });
+  await mkdir(path.join(workspace, 'casebook.json'), { recursive: true });
 }
 
 /** Starts the app (the config's folder, as a user's install does) and waits for its window. */
 async function started() {
   runApp({ mainDir: path.join(root, 'out/main'), env: {} });
   electron.app.readyResolve();
-  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+  await vi.waitFor(() => expect({ windows: electron.windows.length, errors: electron.errorBoxes }).toEqual({ windows: 1, errors: [] }), {
+    timeout: 5_000,
+  });
 }
 
 const config = async () => JSON.parse(await readFile(path.join(userData, 'casebook-config.json'), 'utf8')) as Record<string, string>;
@@ -111,8 +117,8 @@ describe('menus and dialogs before the workspace is read', () => {
     electron.app.quit();
     await vi.waitFor(() => expect(existsSync(path.join(workspace, '.lock'))).toBe(false));
 
-    // Next start: the workspace file is damaged, the system is English; the menu stays Welsh.
-    await writeFile(path.join(workspace, 'casebook.json'), 'not json');
+    // Next start: the workspace file cannot be read, the system is English; the menu stays Welsh.
+    await unreadableWorkspace();
     electron = resetFakeElectron();
     electron.app.paths = { userData, documents: path.join(root, 'documents') };
     setShellLanguage('en-GB');

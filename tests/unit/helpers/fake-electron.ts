@@ -80,7 +80,9 @@ export class FakeWebContents extends EventEmitter {
 }
 
 function createState() {
+  let readyNow = false;
   const app = Object.assign(new EventEmitter(), {
+    isReady: () => readyNow,
     isPackaged: false,
     hasLock: true,
     quitCalls: 0,
@@ -125,6 +127,7 @@ function createState() {
     },
   });
   app.ready = new Promise<void>((resolve) => (app.readyResolve = resolve));
+  void app.ready.then(() => (readyNow = true));
 
   const windows: FakeBrowserWindow[] = [];
   const mainListeners = new Map<string, Array<(event: unknown, payload: unknown) => void>>();
