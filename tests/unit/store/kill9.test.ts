@@ -114,4 +114,6 @@ it(`every acknowledged save survives ${LANES * KILLS_PER_LANE} SIGKILLs and no f
       `${total('leftoverTempFiles')} leftover temp files, ${seconds}s`,
   );
   expect(total('kills')).toBe(LANES * KILLS_PER_LANE);
-}, 240_000);
+  // A guard against a hang, not a speed target: each kill spawns a child that loads the store,
+  // which takes several times longer on a loaded machine (240 s was exceeded at load 8).
+}, 30 * 60_000);
