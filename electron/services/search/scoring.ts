@@ -128,6 +128,10 @@ interface WordSpec {
 
 function options(state: MiniSearchInternals) {
   const search = state._options.searchOptions;
+  // What this reproduces: AND of every word, no per-document boost (the index's options).
+  if (String(search.combineWith).toUpperCase() !== 'AND' || search.boostDocument) {
+    throw new Error('scoring.ts ranks only AND queries without boostDocument');
+  }
   return {
     search,
     weights: { ...DEFAULT_WEIGHTS, ...search.weights },
