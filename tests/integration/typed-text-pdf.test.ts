@@ -6,12 +6,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentReportFromCase } from '../../electron/services/reports/adapters/case-assessment';
 import { commitmentCertificateFromCase } from '../../electron/services/reports/adapters/case-commitment';
+import { regionalMapFor } from '../../electron/services/reports/adapters/regional-map';
 import type { AdapterContext } from '../../electron/services/reports/adapters/common';
 import { agendaFromWorkshop } from '../../electron/services/reports/adapters/workshop-agenda';
 import { workshopFeedbackFromWorkshop } from '../../electron/services/reports/adapters/workshop-feedback';
 import { buildPdf } from '../../electron/services/reports/build';
+import { workshopMaturity } from '../../electron/services/workshops/links';
 import type { LocalisedReport } from '../../electron/services/reports/lang';
+import { heatMapOf } from '../../shared/domain/heat-map';
+import { aggregateOverview } from '../../shared/domain/overview';
 import type { ReportModel } from '../../shared/domain/report-models';
+import type { Workshop } from '../../shared/domain/workshop';
 import { goAwardV1 } from '../../shared/frameworks';
 import { documentLanguages, type DocumentLanguageChoice } from '../../shared/i18n/documents';
 import { AppError } from '../../shared/result';
@@ -90,7 +95,31 @@ function localised(choice: DocumentLanguageChoice, build: (ctx: AdapterContext) 
   return { choice, versions: documentLanguages(choice).map((language) => ({ language, report: build(ctxFor(language)) })) };
 }
 
-type Kind = 'assessment-report' | 'commitment-certificate' | 'workshop-feedback' | 'agenda';
+type Kind = 'assessment-report' | 'commitment-certificate' | 'workshop-feedback' | 'agenda' | 'regional-map';
+
+/** The regional map of two organisations with typed names, one rated by the workshop. */
+function mapOf(names: [string, string], workshop: Workshop) {
+  const at = '2025-06-01T00:00:00.000Z';
+  const organisation = (id: string, name: string) => ({
+    id,
+    name,
+    type: 'local_authority' as const,
+    region: 'Wales' as const,
+    contacts: [],
+    createdAt: at,
+    updatedAt: at,
+  });
+  return heatMapOf(
+    aggregateOverview({
+      organisations: [organisation('org-map-1', names[0]), organisation('org-map-2', names[1])],
+      actions: [],
+      issues: [],
+      stages: [{ organisationId: 'org-map-1', stage: 'assessment', nextDeadline: null, deadlineLabel: '' }],
+      maturity: workshopMaturity({ ...workshop, organisationId: 'org-map-2' }),
+      today: '2025-06-15',
+    }),
+  );
+}
 
 const samples = fc.sample(
   fc.tuple(
@@ -123,6 +152,16 @@ function documents(kind: Kind): Built[] {
             ? typed.placed.filter((p) => !p.field.startsWith('directorates') && !p.field.startsWith('signatories'))
             : typed.placed.filter((p) => p.field === 'organisationName' || p.field.startsWith('signatories'));
         out.push({ report: localised(choice, build), placed, name: `${kind}-${i}-${choice}`, typedAll: all.map((t) => t.text) });
+      } else if (kind === 'regional-map') {
+        const names = all.filter((t) => t.text.trim()).slice(0, 2);
+        if (names.length < 2) continue;
+        const map = mapOf([names[0].text, names[1].text], workshop);
+        const build = (ctx: AdapterContext): ReportModel => ({
+          kind,
+          model: regionalMapFor(map, { region: '', sector: '' }, '2025-06-15', ctx),
+        });
+        const placed = names.map((typed, n) => ({ field: `organisations.${n}.name`, typed }));
+        out.push({ report: localised(choice, build), placed, name: `${kind}-${i}-${choice}`, typedAll: all.map((t) => t.text) });
       } else {
         const typed = withTypedWorkshopText(workshop, all);
         const build = (ctx: AdapterContext): ReportModel =>
@@ -142,7 +181,7 @@ function documents(kind: Kind): Built[] {
   return out;
 }
 
-describe.each(['assessment-report', 'workshop-feedback', 'agenda', 'commitment-certificate'] as const)(
+describe.each(['assessment-report', 'workshop-feedback', 'agenda', 'commitment-certificate', 'regional-map'] as const)(
   '%s: typed text prints as typed',
   (kind) => {
     it('in English, Welsh and bilingual: every segment read back, nothing off the paper, right-to-left words in order for readers', async () => {
