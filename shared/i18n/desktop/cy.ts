@@ -1,6 +1,5 @@
+import type { Strings } from '../strings';
 import type { desktop as en } from './en';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /**
  * Y testun y mae’r rhaglen bwrdd gwaith yn ei ddangos ei hun (dewislenni, blychau deialog brodorol,
@@ -19,6 +18,23 @@ export const desktop: Strings<typeof en> = {
     readme: 'Canllaw Casebook (README)',
     checkForUpdates: 'Gwirio am ddiweddariadau…',
     development: 'Datblygu',
+    undo: 'Dadwneud',
+    redo: 'Ail-wneud',
+    cut: 'Torri',
+    copy: 'Copïo',
+    paste: 'Gludo',
+    selectAll: 'Dewis y cyfan',
+    resetZoom: 'Maint gwirioneddol',
+    zoomIn: 'Chwyddo i mewn',
+    zoomOut: 'Chwyddo allan',
+    fullScreen: 'Sgrin lawn',
+    reload: 'Ail-lwytho',
+    devTools: 'Offer datblygwr',
+    minimise: 'Lleihau',
+    close: 'Cau’r ffenestr',
+    front: 'Dod â’r cyfan i’r blaen',
+    hide: 'Cuddio Casebook',
+    unhide: 'Dangos y cyfan',
   },
   about: {
     credits: 'Ar gyfer aseswyr cymheiriaid Gwobr GO a hwyluswyr partneriaeth gymdeithasol. Mae popeth yn aros ar y cyfrifiadur hwn.',
@@ -54,6 +70,7 @@ export const desktop: Strings<typeof en> = {
   },
   updates: {
     title: 'Diweddariadau',
+    ok: 'Iawn',
     notInstalled:
       'Dim ond mewn copi o Casebook sydd wedi’i osod y caiff diweddariadau eu gwirio. Mae’r copi hwn yn rhedeg o’r cod ffynhonnell.',
     noSource: 'Cafodd y copi hwn o Casebook ei adeiladu heb ffynhonnell diweddariadau. Gosodwch fersiynau newydd o’r gosodwr all-lein.',
