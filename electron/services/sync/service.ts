@@ -600,4 +600,3 @@ export function createSyncService(options: SyncServiceOptions) {
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
-
