@@ -51,7 +51,12 @@ describe('sync through failures', () => {
     const carys = await join('carys');
     const org = await addOrganisation(carys);
     const c = await carys.call('cases:create', { organisationId: org.id });
-    await couch.setup({ users: [], cases: [{ id: c.id, assessors: ['carys', 'dai'] }] });
+    // Everyone stays a member of the region (sharing a case announces it in the regional database).
+    await couch.setup({
+      users: ['carys', 'dai', 'eve', 'lead'].map((name) => ({ name })),
+      coordinators: ['lead'],
+      cases: [{ id: c.id, assessors: ['carys', 'dai'] }],
+    });
     await carys.sync.share('case', c.id);
     carys.setPassword('wrong');
     const status = await carys.sync.syncNow();
