@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { Backups } from '../../../electron/services/store/backups';
+import { EntityFolder } from '../../../electron/services/store/entity-folder';
+import { KeyedQueue } from '../../../electron/services/store/keyed-queue';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { call, useWorkspaces } from '../helpers/services';
 import { useTempDirs } from '../helpers/temp-dirs';
@@ -16,6 +22,7 @@ const openWorkspace = useWorkspaces();
 
 const EVIDENCE = 60;
 const NOTES = 60;
+const WAVES = 6;
 
 describe('one queue per record', () => {
   it('many concurrent changes to one case: every change kept, revisions strictly increasing, history in revision order', async () => {
@@ -25,17 +32,26 @@ describe('one queue per record', () => {
     const created = await call(services, 'cases:create', { organisationId: org.id });
     const base = created.revision;
 
-    // Sent together, as a burst of autosaves and additions would arrive; reads mixed in.
-    const evidence = Array.from({ length: EVIDENCE }, (_, i) =>
-      call(services, 'cases:addEvidence', { caseId: created.id, draft: { kind: 'document', source: `source ŵ ${i}` } }),
-    );
-    const notes = Array.from({ length: NOTES }, (_, i) =>
-      call(services, 'cases:updateAssessment', { caseId: created.id, patch: { communityNote: `note ${i}` } }),
-    );
-    const reads = Array.from({ length: 10 }, () => call(services, 'cases:get', { id: created.id }));
-    const added = await Promise.all(evidence);
-    const noted = await Promise.all(notes);
-    await Promise.all(reads);
+    // Sent in bursts, as autosaves and additions arrive, with reads mixed in; between bursts the
+    // rewrite due after 1 ms starts while the next burst's first changes are committing.
+    const added: { record: CaseRecord; id: string }[] = [];
+    const noted: CaseRecord[] = [];
+    for (let wave = 0; wave < WAVES; wave++) {
+      const evidence = Array.from({ length: EVIDENCE / WAVES }, (_, i) =>
+        call(services, 'cases:addEvidence', {
+          caseId: created.id,
+          draft: { kind: 'document', source: `source ŵ ${wave * (EVIDENCE / WAVES) + i}` },
+        }),
+      );
+      const notes = Array.from({ length: NOTES / WAVES }, (_, i) =>
+        call(services, 'cases:updateAssessment', { caseId: created.id, patch: { communityNote: `note ${wave}.${i}` } }),
+      );
+      const reads = Array.from({ length: 3 }, () => call(services, 'cases:get', { id: created.id }));
+      added.push(...(await Promise.all(evidence)));
+      noted.push(...(await Promise.all(notes)));
+      await Promise.all(reads);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
 
     // Every change got its own revision, with no gap: none read a record another was changing.
     const answers: { revision: number; record: CaseRecord }[] = [
@@ -71,5 +87,55 @@ describe('one queue per record', () => {
     expect(evidenceLines.map((line) => line.details?.id)).toEqual(addedByRevision.map((a) => a.id));
     expect(evidenceLines.map((line) => line.details?.revision)).toEqual(addedByRevision.map((a) => a.record.revision));
     expect((await call(again, 'cases:verifyJournal', { id: created.id })).ok).toBe(true);
+  });
+
+  it('the rewrite the folder schedules waits for the record’s turn in the same queue', async () => {
+    const dir = await tempDir();
+    /** The record's queue, counting what is queued on it. */
+    class Watched extends KeyedQueue {
+      queued = 0;
+      override run<T>(key: string, task: () => Promise<T>): Promise<T> {
+        this.queued += 1;
+        return super.run(key, task);
+      }
+    }
+    const queue = new Watched();
+    const schema = z.object({ schemaVersion: z.literal(1), revision: z.number().int(), title: z.string() });
+    const things = new EntityFolder({
+      workspaceDir: dir,
+      folder: 'things',
+      schema,
+      currentVersion: 1,
+      backups: new Backups(dir),
+      notify: () => undefined,
+      noun: 'thing',
+      revision: (t) => t.revision,
+      idleMs: 1,
+      queue,
+    });
+    await mkdir(path.join(dir, 'things'));
+    const onDisk = async () => (JSON.parse(await readFile(path.join(dir, 'things', 'a.json'), 'utf8')) as { revision: number }).revision;
+    await things.create('a', { schemaVersion: 1, revision: 0, title: 'start' });
+    // A change of the record holds its turn (as a change between its history line and its log line would).
+    let release = () => undefined as void;
+    const holding = queue.run('a', () => new Promise<void>((resolve) => (release = resolve)));
+    await things.appendChange(
+      'a',
+      {
+        revision: 1,
+        ops: [
+          { p: ['revision'], v: 1 },
+          { p: ['title'], v: 'one' },
+        ],
+      },
+      { schemaVersion: 1, revision: 1, title: 'one' },
+    );
+    things.rewriteWhenDue('a');
+    await vi.waitFor(() => expect(queue.queued).toBe(2));
+    // The rewrite is due and queued, but not run while the record's turn is held.
+    expect(await onDisk()).toBe(0);
+    release();
+    await holding;
+    await vi.waitFor(async () => expect(await onDisk()).toBe(1));
   });
 });
