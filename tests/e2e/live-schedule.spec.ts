@@ -42,7 +42,10 @@ test('trimming a later item to absorb an overrun reads "on time" against the pla
   // The projector shows the new length once the item is next.
   await page.getByRole('button', { name: 'Lengthen “What does good look like? Table discussions” by 5 minutes' }).click();
   await expect(page.getByTestId('projected-end')).toHaveText('Finishes 12:20 (planned 12:15) · 5 min late');
+  await expect(audience.getByText('Next: Feedback from tables and ratings (22 min)')).toBeVisible();
   await at('11:23:00');
   await page.keyboard.press('Alt+N');
-  await expect(audience.getByText('Feedback from tables and ratings (22 min)')).toBeVisible();
+  // Once it is the current item, the projector counts down its trimmed length.
+  await expect(audience.getByRole('heading', { name: 'Feedback from tables and ratings', level: 2 })).toBeVisible();
+  await expect(audience.getByTestId('audience-countdown')).toHaveText('22:00');
 });

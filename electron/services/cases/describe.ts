@@ -1,76 +1,12 @@
 import { AppError } from '../../../shared/result';
+import { history } from '../../../shared/i18n/history/en';
 import type { JournalNote } from './case-store';
 
+// The English history terms are the renderer's own (shared/i18n/history): the stored summary is the
+// English reading of the same keys and values, so the two cannot drift apart.
 /** Person-readable words for stored values, used in history lines. */
-export const words: Record<string, string> = {
-  commenced: 'commenced',
-  intending: 'intending to commence',
-  whole_organisation: 'whole organisation',
-  directorates: 'named directorate(s)',
-  chief_executive: 'chief executive',
-  elected_member: 'elected member',
-  lead_officer: 'lead officer',
-  directorate_senior_manager: 'directorate senior manager',
-  not_checked: 'not checked',
-  met: 'met',
-  not_met: 'not met',
-  not_assessed: 'not assessed',
-  partly_met: 'partly met',
-  not_yet_met: 'not yet met',
-  full_award: 'full award',
-  not_yet: 'not yet',
-  learner: 'learner',
-  union_learning_rep: 'union learning rep',
-  hr: 'HR',
-  manager: 'manager',
-  senior_leader: 'senior leader',
-  community_partner: 'community partner',
-  red: 'red',
-  amber: 'amber',
-  green: 'green',
-  done: 'done',
-};
-
-const fieldNames: Record<string, string> = {
-  date: 'date',
-  kind: 'kind',
-  leadOfficerName: 'senior lead officer',
-  leadOfficerRole: 'senior lead officer’s role',
-  scope: 'scope',
-  directorates: 'directorates',
-  receivedDate: 'received date',
-  analysisOfNeed: 'analysis of need',
-  steeringGroup: 'steering group members',
-  unionRepresentation: 'union representation',
-  note: 'note',
-  evidence: 'evidence',
-  rationale: 'rationale',
-  developmentPoints: 'development points',
-  visitDates: 'visit dates',
-  assessors: 'assessors',
-  communityRecognised: 'community partnership recognition',
-  communityNote: 'community partnership note',
-  namePeopleInReport: 'naming people in the report',
-  confidential: 'confidential mark',
-  source: 'source',
-  criteria: 'linked criteria',
-  name: 'name',
-  role: 'role',
-  group: 'group',
-  notes: 'notes',
-  outcome: 'outcome',
-  reassessmentDate: 're-assessment date',
-  justification: 'justification',
-  what: 'measure',
-  owner: 'owner',
-  side: 'partner side',
-  dueDate: 'due date',
-  status: 'status',
-  theme: 'resource and monitoring',
-  signature: 'signature',
-  askAtVisit: 'ask at the visit',
-  answers: 'questions answered',
-};
+export const words: Record<string, string> = history.words;
+const fieldNames: Record<string, string> = history.fields;
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** "3 Dec 2026" for a YYYY-MM-DD value: the history reads in the app's one date style. */

@@ -37,5 +37,12 @@ export function fontDescriptors(dir = fontsDir()) {
       italics: f('DejaVuSerif-Italic.ttf'),
       bolditalics: f('DejaVuSerif-Italic.ttf'),
     },
+    // Emoji in what users type (printable.ts): monochrome, one style; loaded only when printed.
+    NotoEmoji: {
+      normal: f('NotoEmoji-Regular.ttf'),
+      bold: f('NotoEmoji-Regular.ttf'),
+      italics: f('NotoEmoji-Regular.ttf'),
+      bolditalics: f('NotoEmoji-Regular.ttf'),
+    },
   };
 }

@@ -2,8 +2,10 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontDescriptors, fontsDir } from './fonts';
+import { installTextHooks } from './line-hooks';
 import { numberMarks } from './heading-marks';
 import { installOverflowGuard } from './overflow';
+import { printable } from './printable';
 import { accessible, installTagging } from './tagging';
 
 let configuredFor: string | null = null;
@@ -18,12 +20,26 @@ function configure() {
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir + path.sep));
   installTagging();
   installOverflowGuard();
+  installTextHooks();
   configuredFor = dir;
 }
 
 /** Lays out a docDefinition into PDF bytes: a tagged PDF/UA-1 document (see tagging/roles.ts). */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
+  const dir = fontsDir();
+  printable(definition.content, dir);
+  // The running header and footer are made per page: they hold typed text too (a title).
+  for (const key of ['header', 'footer'] as const) {
+    const band = definition[key];
+    if (typeof band === 'function')
+      definition[key] = (...args: Parameters<typeof band>) => {
+        const made = band(...args);
+        printable(made, dir);
+        return made;
+      };
+    else if (band) printable(band, dir);
+  }
   numberMarks(definition.content);
   return pdfmake.createPdf(accessible(definition)).getBuffer();
 }

@@ -1,6 +1,5 @@
+import type { Strings } from '../strings';
 import type { desktop as en } from './en';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /**
  * Y testun y mae’r rhaglen bwrdd gwaith yn ei ddangos ei hun (dewislenni, blychau deialog brodorol,

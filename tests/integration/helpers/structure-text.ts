@@ -133,6 +133,38 @@ function countWords(list: string[]): Map<string, number> {
 }
 
 /**
+ * A word longer than its column is printed a piece per line (the documents cut such words, see
+ * electron/services/reports/printable.ts); the structure reads it whole, as typed. A read word
+ * that is not printed whole counts as printed when printed words not otherwise read spell it, in
+ * order (pdftotext may put another column's words between its pieces, so they are not looked
+ * for side by side). The pieces are then taken as that word.
+ */
+function joinBrokenWords(read: Map<string, number>, seen: Map<string, number>) {
+  const spare = (word: string) => (seen.get(word) ?? 0) - (read.get(word) ?? 0);
+  const spell = (rest: string, depth: number): string[] | null => {
+    if (rest === '') return [];
+    if (depth > 200) return null;
+    for (let length = rest.length - (depth === 0 ? 1 : 0); length > 0; length -= 1) {
+      const piece = rest.slice(0, length);
+      if (spare(piece) <= 0) continue;
+      seen.set(piece, (seen.get(piece) ?? 0) - 1);
+      const others = spell(rest.slice(length), depth + 1);
+      seen.set(piece, (seen.get(piece) ?? 0) + 1);
+      if (others) return [piece, ...others];
+    }
+    return null;
+  };
+  for (const [word, n] of read) {
+    for (let missing = n - (seen.get(word) ?? 0); missing > 0; missing -= 1) {
+      const pieces = word.length >= 2 ? spell(word, 0) : null;
+      if (!pieces) break;
+      for (const piece of pieces) seen.set(piece, (seen.get(piece) ?? 0) - 1);
+      seen.set(word, (seen.get(word) ?? 0) + 1);
+    }
+  }
+}
+
+/**
  * Compares what a screen reader reads with what is printed. Words: the structure reads every
  * printed word once (the running header and footer bands, and a table's header row printed
  * again on a new page, are artifacts) and nothing that is not printed. Order: each laid-out line
@@ -170,6 +202,7 @@ export function compareReading(
     for (const word of words(structure.pieces.find((piece) => squeeze(piece) === squeeze(line.text)) ?? ''))
       read.set(word, (read.get(word) ?? 1) - 1);
   const seen = countWords(printed.map((v) => v.word));
+  joinBrokenWords(read, seen);
   const notPrinted: string[] = [];
   const unread: string[] = [];
   for (const [word, n] of read) if ((seen.get(word) ?? 0) < n) notPrinted.push(`${word} ×${n - (seen.get(word) ?? 0)}`);

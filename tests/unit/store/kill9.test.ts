@@ -88,30 +88,36 @@ async function runLane(lane: number, stop: { requested: boolean }): Promise<Lane
   return { kills, acknowledged: saved, leftoverTempFiles };
 }
 
-it(`every acknowledged save survives ${LANES * KILLS_PER_LANE} SIGKILLs and no file is ever corrupt`, async () => {
-  const started = performance.now();
+it(
+  `every acknowledged save survives ${LANES * KILLS_PER_LANE} SIGKILLs and no file is ever corrupt`,
+  async () => {
+    const started = performance.now();
 
-  // One failing lane stops the others, and all settle before the test ends: no child or
-  // workspace may outlive it (the temp folders are removed in afterAll).
-  const stop = { requested: false };
-  const settled = await Promise.allSettled(
-    Array.from({ length: LANES }, (_, lane) =>
-      runLane(lane, stop).catch((error: unknown) => {
-        stop.requested = true;
-        throw error;
-      }),
-    ),
-  );
-  const lanes = settled.map((result) => {
-    if (result.status === 'rejected') throw result.reason;
-    return result.value;
-  });
+    // One failing lane stops the others, and all settle before the test ends: no child or
+    // workspace may outlive it (the temp folders are removed in afterAll).
+    const stop = { requested: false };
+    const settled = await Promise.allSettled(
+      Array.from({ length: LANES }, (_, lane) =>
+        runLane(lane, stop).catch((error: unknown) => {
+          stop.requested = true;
+          throw error;
+        }),
+      ),
+    );
+    const lanes = settled.map((result) => {
+      if (result.status === 'rejected') throw result.reason;
+      return result.value;
+    });
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const total = (key: keyof LaneResult) => lanes.reduce((sum, lane) => sum + lane[key], 0);
-  console.info(
-    `kill9: ${total('kills')} SIGKILLs, ${total('acknowledged')} saves on disk, ` +
-      `${total('leftoverTempFiles')} leftover temp files, ${seconds}s`,
-  );
-  expect(total('kills')).toBe(LANES * KILLS_PER_LANE);
-}, 240_000);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const total = (key: keyof LaneResult) => lanes.reduce((sum, lane) => sum + lane[key], 0);
+    console.info(
+      `kill9: ${total('kills')} SIGKILLs, ${total('acknowledged')} saves on disk, ` +
+        `${total('leftoverTempFiles')} leftover temp files, ${seconds}s`,
+    );
+    expect(total('kills')).toBe(LANES * KILLS_PER_LANE);
+    // A guard against a hang, not a speed target: each kill spawns a child that loads the store,
+    // which takes several times longer on a loaded machine (240 s was exceeded at load 8).
+  },
+  30 * 60_000,
+);

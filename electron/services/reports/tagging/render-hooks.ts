@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isRightToLeft } from '../line-hooks';
 import { resolve, type ItemTag, type Step } from './roles';
 
 /*
@@ -70,6 +71,7 @@ class StructureBuilder {
           ...(step.alt ? { alt: step.alt } : {}),
           ...(step.lang ? { lang: step.lang } : {}),
           ...(step.scope ? { scope: step.scope } : {}),
+          ...(step.actual ? { actual: step.actual } : {}),
         });
         (element as unknown as { _cbType: string })._cbType = type;
         parent.add(element);
@@ -132,7 +134,10 @@ function drawMarked(
     }
   }
   const { element, type } = builder.element(resolution.steps);
-  const pieces = inlines.some((inline) => inline.lang && inline._cbSpan);
+  // A right-to-left word (glyphs drawn right to left, line-hooks.ts) is a Span of its own whose
+  // /ActualText is the word as typed, so a reader gets its letters in order.
+  const backwards = (inline: LanguageInline | undefined) => isRightToLeft((inline as { text?: unknown } | undefined)?.text);
+  const pieces = inlines.some((inline) => (inline.lang && inline._cbSpan) || backwards(inline));
   // Content joins its element when it opens, so an element's children keep the order they are read in.
   const mark = (target: { element: StructElement; type: string }) => {
     const content = doc.markStructureContent(target.type);
@@ -156,10 +161,17 @@ function drawMarked(
     let index = 0;
     doc.opacity = function (this: PdfKitDoc, ...args: unknown[]) {
       const inline = inlines[index++];
-      const target =
+      const steps: Step[] =
         inline?.lang && inline._cbSpan
-          ? builder.element([...resolution.steps, { key: spanKey(owner, inline._cbSpan), type: 'Span', lang: inline.lang }])
-          : { element, type };
+          ? [...resolution.steps, { key: spanKey(owner, inline._cbSpan), type: 'Span', lang: inline.lang }]
+          : resolution.steps;
+      const text = (inline as { text?: string } | undefined)?.text ?? '';
+      const target =
+        inline && backwards(inline)
+          ? builder.element([...steps, { key: inline, type: 'Span', actual: text }])
+          : steps === resolution.steps
+            ? { element, type }
+            : builder.element(steps);
       if (target.element !== open) {
         if (open) doc.endMarkedContent();
         open = mark(target);

@@ -45,6 +45,8 @@ export interface Step {
   alt?: string;
   lang?: string;
   scope?: 'Column' | 'Row';
+  /** The text as typed, where the drawn glyphs are in another order (a right-to-left word). */
+  actual?: string;
   /** A heading's level as the style says; the builder keeps levels from skipping. */
   headingLevel?: number;
   /** Made first when this element is made (a list item's label before its body). */

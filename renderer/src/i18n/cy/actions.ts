@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { actions as en } from '../en-GB/actions';
 
 export const actions: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { cases as en } from '../en-GB/cases';
 
 export const cases: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { common as en } from '../en-GB/common';
 
 export const common: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { exports as en } from '../en-GB/exports';
 
 export const exports: Strings<typeof en> = {

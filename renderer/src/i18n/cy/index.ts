@@ -1,4 +1,4 @@
-import { history } from './history';
+import { history } from '../../../../shared/i18n/history/cy';
 import { actions } from './actions';
 import { cases } from './cases';
 import { common } from './common';

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { library as en } from '../en-GB/library';
 
 export const library: Strings<typeof en> = {

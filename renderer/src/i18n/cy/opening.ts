@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { opening as en } from '../en-GB/opening';
 
 export const opening: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { organisations as en } from '../en-GB/organisations';
 
 export const organisations: Strings<typeof en> = {

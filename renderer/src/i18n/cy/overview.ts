@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { overview as en } from '../en-GB/overview';
 
 export const overview: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { search as en } from '../en-GB/search';
 
 export const search: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { settings as en } from '../en-GB/settings';
 
 export const settings: Strings<typeof en> = {

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { sync as en } from '../en-GB/sync';
 
 export const sync: Strings<typeof en> = {

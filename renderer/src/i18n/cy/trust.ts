@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { trust as en } from '../en-GB/trust';
 
 /** Llofnodwyr hysbys, yr awdurdod tystysgrifau rhanbarthol a’r dyfarniadau dilysu sy’n eu defnyddio. */

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { welcome as en } from '../en-GB/welcome';
 
 export const welcome: Strings<typeof en> = {

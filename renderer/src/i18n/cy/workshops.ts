@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from '../../../../shared/i18n/strings';
 import type { workshops as en } from '../en-GB/workshops';
 
 export const workshops: Strings<typeof en> = {

@@ -1,5 +1,5 @@
-import type { Strings } from './strings';
-import type { history as en } from '../en-GB/history';
+import type { Strings } from '../strings';
+import type { history as en } from './en';
 
 export const history: Strings<typeof en> = {
   lines: {
