@@ -12,7 +12,7 @@ import { errorText, setShellLanguage, t } from './strings';
 import { guardClose, type CloseGuard } from './close-guard';
 import { checkForUpdatesByUser, loadElectronUpdater, type Updater } from './updates';
 import { createMainWindow } from './window';
-import { readWorkspaceDir } from './workspace-config';
+import { readWorkspaceDir, rememberLanguage, startLanguage } from './workspace-config';
 import { WorkspaceSession } from './workspace-session';
 import { safeStorageSecrets } from './region-secrets';
 
@@ -53,6 +53,8 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     openAudience,
     (language) => {
       if (setShellLanguage(language) && app.isReady()) setMenu();
+      // Remembered for the next start, whose workspace may not open (locked, unreadable).
+      void rememberLanguage(app.getPath('userData'), language).catch(() => undefined);
     },
     // Region passwords: the operating system's secure storage, never a plain file.
     safeStorageSecrets(app.getPath('userData'), safeStorage),
@@ -102,6 +104,9 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
     // Where Electron has no OS spellchecker it would download dictionaries: keep it off there.
     if (!usesOsSpellChecker(process.platform)) electronSession.defaultSession.setSpellCheckerEnabled(false);
     serveRenderer(path.join(mainDir, '../renderer'));
+    // Before the workspace opens (it may not), menus and dialogs speak the language last chosen
+    // on this computer, else the system's; the workspace's profile takes over once it is read.
+    setShellLanguage(await startLanguage(app.getPath('userData'), systemLanguages()));
     // A workspace that cannot open (locked elsewhere, unreadable) is not fatal: the window shows
     // why and lets the user retry, open anyway, choose another folder or restore a backup.
     await session.open(await readWorkspaceDir(app.getPath('userData'), env));
@@ -126,4 +131,10 @@ export function runApp({ mainDir, env = process.env, loadUpdater = loadElectronU
       dialog.showErrorBox(t('startup.failedTitle'), errorText(error));
       app.exit(1);
     });
+}
+
+/** The operating system's languages, most preferred first (Electron reads them from the OS). */
+function systemLanguages(): string[] {
+  const preferred = app.getPreferredSystemLanguages();
+  return preferred.length > 0 ? preferred : [app.getLocale()];
 }

@@ -48,7 +48,19 @@ export function buildMenuTemplate({ platform, development, actions }: MenuContex
   const quit: MenuItemConstructorOptions = { role: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q' };
   const about: MenuItemConstructorOptions = { label: t('menu.about'), click: actions.about };
   const appMenu: MenuItemConstructorOptions[] = mac
-    ? [{ label: 'Casebook', submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'unhide' }, { type: 'separator' }, quit] }]
+    ? [
+        {
+          label: 'Casebook',
+          submenu: [
+            about,
+            { type: 'separator' },
+            { role: 'hide', label: t('menu.hide') },
+            { role: 'unhide', label: t('menu.unhide') },
+            { type: 'separator' },
+            quit,
+          ],
+        },
+      ]
     : [];
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
@@ -60,39 +72,39 @@ export function buildMenuTemplate({ platform, development, actions }: MenuContex
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
     submenu: [
-      { role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { role: 'redo', accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y' },
+      { role: 'undo', label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z' },
+      { role: 'redo', label: t('menu.redo'), accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y' },
       { type: 'separator' },
-      { role: 'cut', accelerator: 'CmdOrCtrl+X' },
-      { role: 'copy', accelerator: 'CmdOrCtrl+C' },
-      { role: 'paste', accelerator: 'CmdOrCtrl+V' },
-      { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { role: 'cut', label: t('menu.cut'), accelerator: 'CmdOrCtrl+X' },
+      { role: 'copy', label: t('menu.copy'), accelerator: 'CmdOrCtrl+C' },
+      { role: 'paste', label: t('menu.paste'), accelerator: 'CmdOrCtrl+V' },
+      { role: 'selectAll', label: t('menu.selectAll'), accelerator: 'CmdOrCtrl+A' },
     ],
   };
   const devItems: MenuItemConstructorOptions[] = development
     ? [
         { type: 'separator' },
-        { role: 'reload', accelerator: 'CmdOrCtrl+R' },
-        { role: 'toggleDevTools', accelerator: mac ? 'Alt+Command+I' : 'Ctrl+Shift+I' },
+        { role: 'reload', label: t('menu.reload'), accelerator: 'CmdOrCtrl+R' },
+        { role: 'toggleDevTools', label: t('menu.devTools'), accelerator: mac ? 'Alt+Command+I' : 'Ctrl+Shift+I' },
       ]
     : [];
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
     submenu: [
-      { role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
-      { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
-      { role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+      { role: 'resetZoom', label: t('menu.resetZoom'), accelerator: 'CmdOrCtrl+0' },
+      { role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+=' },
+      { role: 'zoomOut', label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-' },
       { type: 'separator' },
-      { role: 'togglefullscreen', accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
+      { role: 'togglefullscreen', label: t('menu.fullScreen'), accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
       ...devItems,
     ],
   };
   const window: MenuItemConstructorOptions = {
     label: t('menu.window'),
     submenu: [
-      { role: 'minimize', accelerator: 'CmdOrCtrl+M' },
-      { role: 'close', accelerator: 'CmdOrCtrl+W' },
-      ...(mac ? [{ type: 'separator' } as const, { role: 'front' } as const] : []),
+      { role: 'minimize', label: t('menu.minimise'), accelerator: 'CmdOrCtrl+M' },
+      { role: 'close', label: t('menu.close'), accelerator: 'CmdOrCtrl+W' },
+      ...(mac ? [{ type: 'separator' } as const, { role: 'front', label: t('menu.front') } as const] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

@@ -30,7 +30,7 @@ async function ask(window: BrowserWindow | null, options: Electron.MessageBoxOpt
 export async function checkForUpdatesByUser({ loadUpdater, currentWindow }: UpdateDeps): Promise<void> {
   const window = currentWindow();
   const tell = (message: string, type: 'info' | 'warning' = 'info') =>
-    ask(window, { type, title: t('updates.title'), message, buttons: ['OK'] });
+    ask(window, { type, title: t('updates.title'), message, buttons: [t('updates.ok')] });
   if (!app.isPackaged) return void (await tell(t('updates.notInstalled')));
   // electron-builder writes app-update.yml only when the build had a publish target.
   if (!existsSync(path.join(process.resourcesPath, 'app-update.yml'))) return void (await tell(t('updates.noSource')));

@@ -39,7 +39,7 @@ import { accessibilityProblems } from './helpers/accessibility';
  * - the tagged-PDF checks (qpdf, structure text against printed text, Matterhorn) still pass.
  */
 
-const PER_KIND = 6;
+const PER_KIND = 5;
 const CHOICES: DocumentLanguageChoice[] = ['en', 'cy', 'bilingual'];
 const EMOJI = /\p{Extended_Pictographic}|\u20e3|[\u{1f1e6}-\u{1f1ff}]/u;
 const RTL_WORD = /[\u0590-\u08ff]+/gu;

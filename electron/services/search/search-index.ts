@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { SearchDoc, SearchHit, SearchKind } from '../../../shared/ipc/contracts/search';
+import { documentTable, rankTop, type DocumentTable, type RankedMatch } from './scoring';
 
 /** Feeds the index: everything of one kind at start-up; changes come through upsert/remove. */
 export interface SearchSource {
@@ -24,15 +25,6 @@ export const MAX_COMPLETIONS = 24;
  * has no option for this; it reads completions through its radix tree's atPrefix (the protected
  * `_index`), which this subclass wraps.
  */
-/** What MiniSearch's query step holds per matching document (its internal id → this). */
-interface RawMatch {
-  score: number;
-  /** The query words it matched. */
-  terms: string[];
-  /** Each word of the document that matched → the fields it is in. */
-  match: Record<string, string[]>;
-}
-
 class CappedMiniSearch<T> extends MiniSearch<T> {
   constructor(options: Options<T>) {
     super(options);
@@ -42,29 +34,36 @@ class CappedMiniSearch<T> extends MiniSearch<T> {
   /** removeAll() starts a new radix tree, which needs the cap too. */
   override removeAll(documents?: readonly T[]): void {
     super.removeAll(documents);
+    this.table = null;
     this.capCompletions();
+  }
+
+  /** Documents' liveness and lengths for scoring, rebuilt after any change (see scoring.ts). */
+  private table: DocumentTable | null = null;
+
+  override add(document: T): void {
+    this.table = null;
+    super.add(document);
+  }
+
+  override remove(document: T): void {
+    this.table = null;
+    super.remove(document);
+  }
+
+  override discard(id: unknown): void {
+    this.table = null;
+    super.discard(id);
   }
 
   /**
    * The `limit` best matches, ranked as search() ranks them (score × query words matched, ties
-   * in index order), without search()'s result object for every matching document and its sort
-   * of them all: a casework word matches thousands of notes, and that was half of a query's time.
-   * MiniSearch's executeQuery is not public; a MiniSearch without it fails the search tests.
+   * in index order), scored without an object per matching document (see scoring.ts): a casework
+   * word matches thousands of notes, and those objects were most of a query's time.
    */
-  best(query: string, limit: number, keep: (id: string) => boolean = () => true): { id: string; score: number; terms: string[] }[] {
-    const raw = (this as unknown as { executeQuery(query: string): Map<number, RawMatch> }).executeQuery(query);
-    const top: { id: string; score: number; match: RawMatch }[] = [];
-    for (const [shortId, match] of raw) {
-      const score = match.score * (match.terms.length || 1);
-      if (top.length === limit && score <= top[limit - 1].score) continue;
-      const id = this._documentIds.get(shortId) as string;
-      if (!keep(id)) continue;
-      let at = top.length;
-      while (at > 0 && top[at - 1].score < score) at -= 1;
-      top.splice(at, 0, { id, score, match });
-      if (top.length > limit) top.pop();
-    }
-    return top.map(({ id, score, match }) => ({ id, score, terms: Object.keys(match.match) }));
+  best(query: string, limit: number, keep: (id: string) => boolean = () => true): RankedMatch[] {
+    this.table ??= documentTable(this as MiniSearch<unknown>);
+    return rankTop(this as MiniSearch<unknown>, this.table, query, limit, keep);
   }
 
   private capCompletions(): void {

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain/settings';
+import { languageFromSystem } from '../../../shared/i18n/system-language';
 import { welshLinking } from '../../../shared/i18n/welsh-linking';
 import { cy } from './cy';
 import { enGB } from './en-GB';
@@ -52,11 +53,7 @@ export function languageWithoutProfile(): Language {
   const saved = recalled();
   if (saved) return saved;
   const system = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of system) {
-    if (/^cy(-|$)/i.test(tag)) return 'cy';
-    if (/^en(-|$)/i.test(tag)) return 'en-GB';
-  }
-  return 'en-GB';
+  return languageFromSystem(system);
 }
 
 // Storage can be unavailable (a locked-down profile); remembering is a convenience, never a failure.

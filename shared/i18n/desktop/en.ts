@@ -16,6 +16,24 @@ export const desktop = {
     readme: 'Casebook guide (README)',
     checkForUpdates: 'Check for updates…',
     development: 'Development',
+    // Electron's built-in roles label themselves in English on Windows and Linux: every one is named here.
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    reload: 'Reload',
+    devTools: 'Developer tools',
+    minimise: 'Minimise',
+    close: 'Close window',
+    front: 'Bring all to front',
+    hide: 'Hide Casebook',
+    unhide: 'Show all',
   },
   about: {
     credits: 'For GO Award peer assessors and social partnership facilitators. Everything stays on this computer.',
@@ -49,6 +67,7 @@ export const desktop = {
   },
   updates: {
     title: 'Updates',
+    ok: 'OK',
     notInstalled: 'Updates are checked only in an installed copy of Casebook. This copy is running from source.',
     noSource: 'This copy of Casebook was built without an update source. Install new versions from the offline installer.',
     failed:

@@ -320,7 +320,8 @@ describe('the application menu', () => {
     expect(existsSync(path.join(root, 'workspace/.lock'))).toBe(false);
     expect(existsSync(path.join(next, '.lock'))).toBe(true);
     const config = JSON.parse(await readFile(path.join(root, 'user-data/casebook-config.json'), 'utf8'));
-    expect(config).toEqual({ workspaceDir: next });
+    // The language is remembered too (the profile's, from the first open).
+    expect(config).toEqual({ language: 'en-GB', workspaceDir: next });
     expect((await ipc('workspace:info', { url: 'app://casebook/', parent: null })).data).toMatchObject({ dir: next });
     electron.app.quit();
     await vi.waitFor(() => expect(existsSync(path.join(next, '.lock'))).toBe(false));

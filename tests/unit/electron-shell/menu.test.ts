@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { acceleratorsOf, buildMenuTemplate, IN_APP_SHORTCUTS } from '../../../electron/main/menu-template';
+import { setShellLanguage } from '../../../electron/main/strings';
+import { shellStrings } from '../../../shared/i18n/desktop';
 
 const noop = () => undefined;
 const actions = { chooseWorkspace: noop, about: noop, openGuide: noop, checkForUpdates: noop };
@@ -63,5 +65,52 @@ describe('application menu', () => {
     });
     for (const item of flatten(template)) (item.click as (() => void) | undefined)?.();
     expect(calls.sort()).toEqual(['about', 'choose', 'guide', 'updates']);
+  });
+});
+
+describe('the menu in Welsh', () => {
+  // Built as main builds it before any workspace is read, once per language.
+  const built = (language: 'en-GB' | 'cy', platform: NodeJS.Platform, development: boolean) => {
+    setShellLanguage(language);
+    try {
+      return flatten(buildMenuTemplate({ platform, development, actions }));
+    } finally {
+      setShellLanguage('en-GB');
+    }
+  };
+  const welshMenus = platforms.flatMap((platform) =>
+    [true, false].map((development) => ({
+      platform,
+      development,
+      english: built('en-GB', platform, development),
+      welsh: built('cy', platform, development),
+    })),
+  );
+  type Table = { [key: string]: string | Table };
+  const texts = (table: Table): string[] => Object.values(table).flatMap((value) => (typeof value === 'string' ? [value] : texts(value)));
+  // Every English word (3+ letters) of the shell's strings, the names both languages keep aside.
+  const englishWords = new Set(
+    texts(shellStrings['en-GB'] as unknown as Table)
+      .flatMap((text) => text.match(/\p{L}{3,}/gu) ?? [])
+      .map((word) => word.toLowerCase())
+      .filter((word) => !['casebook', 'readme'].includes(word)),
+  );
+  const englishIn = (label: string) => (label.match(/\p{L}{3,}/gu) ?? []).filter((word) => englishWords.has(word.toLowerCase()));
+
+  it.each(welshMenus)('$platform (development: $development): every item is labelled, none in English', ({ english, welsh }) => {
+    // Electron labels a role that has no label itself, in English on Windows and Linux.
+    expect(welsh.filter((item) => item.type !== 'separator' && !item.label)).toEqual([]);
+    expect(welsh.map((item) => item.role)).toEqual(english.map((item) => item.role));
+    const labels = welsh.map((item) => item.label).filter((label): label is string => Boolean(label));
+    expect(labels.flatMap(englishIn)).toEqual([]);
+    // Each Welsh label differs from its English one, the app's own name aside.
+    const same = welsh.filter((item, i) => item.label && item.label === english[i].label && item.label !== 'Casebook');
+    expect(same.map((item) => item.label)).toEqual([]);
+    expect(labels).toEqual(expect.arrayContaining(['Ffeil', 'Golygu', 'Dadwneud', 'Gludo', 'Cymorth']));
+  });
+
+  it('the English word check would catch an English label', () => {
+    expect(englishIn('Dewis y cyfan')).toEqual([]);
+    expect(englishIn('Select all')).toEqual(['Select', 'all']);
   });
 });

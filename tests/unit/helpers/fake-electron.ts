@@ -80,7 +80,9 @@ export class FakeWebContents extends EventEmitter {
 }
 
 function createState() {
+  let readyNow = false;
   const app = Object.assign(new EventEmitter(), {
+    isReady: () => readyNow,
     isPackaged: false,
     hasLock: true,
     quitCalls: 0,
@@ -112,6 +114,11 @@ function createState() {
       return found;
     },
     getVersion: () => '0.1.0',
+    /** What the operating system says about its languages (set per test). */
+    systemLanguages: ['en-GB'] as string[],
+    locale: 'en-GB',
+    getPreferredSystemLanguages: () => [...app.systemLanguages],
+    getLocale: () => app.locale,
     setAboutPanelOptions(options: unknown) {
       app.aboutOptions = options;
     },
@@ -120,6 +127,7 @@ function createState() {
     },
   });
   app.ready = new Promise<void>((resolve) => (app.readyResolve = resolve));
+  void app.ready.then(() => (readyNow = true));
 
   const windows: FakeBrowserWindow[] = [];
   const mainListeners = new Map<string, Array<(event: unknown, payload: unknown) => void>>();

@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerSides, ragStatuses } from '../../../../shared/domain/action';
@@ -6,6 +6,7 @@ import { actionDraftSchema, type ActionDraft } from '../../../../shared/domain/a
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { AppErrorShape } from '../../../../shared/result';
 import { FormActions } from '../../components/FormActions';
+import { FormModal } from '../../components/FormModal';
 import { DateField } from '../../components/DateField';
 
 interface Props {
@@ -48,57 +49,48 @@ export function ActionFormModal({ organisations, initialOrganisationId, onSubmit
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('form.createTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {saveError && (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          )}
-          <TextInput
-            label={t('form.what')}
-            required
-            data-autofocus
-            value={draft.what}
-            error={errors.what}
-            onChange={(e) => {
-              setErrors({ ...errors, what: undefined });
-              set({ what: e.currentTarget.value });
-            }}
-          />
-          <NativeSelect
-            label={t('form.organisation')}
-            required
-            value={draft.organisationId}
-            error={errors.organisation}
-            data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
-            onChange={(e) => {
-              setErrors({ ...errors, organisation: undefined });
-              set({ organisationId: e.currentTarget.value });
-            }}
-          />
-          <Group grow>
-            <TextInput label={t('form.owner')} value={draft.owner} onChange={(e) => set({ owner: e.currentTarget.value })} />
-            <NativeSelect
-              label={t('form.side')}
-              value={draft.side}
-              data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))}
-              onChange={(e) => set({ side: e.currentTarget.value as ActionDraft['side'] })}
-            />
-          </Group>
-          <Group grow>
-            <DateField label={t('form.due')} value={draft.dueDate ?? null} onChange={(v) => set({ dueDate: v })} />
-            <NativeSelect
-              label={t('form.status')}
-              value={draft.status}
-              data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })}
-            />
-          </Group>
-          <FormActions onCancel={onClose} busy={busy} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('form.createTitle')} onClose={onClose} onSubmit={submit} error={saveError}>
+      <TextInput
+        label={t('form.what')}
+        required
+        data-autofocus
+        value={draft.what}
+        error={errors.what}
+        onChange={(e) => {
+          setErrors({ ...errors, what: undefined });
+          set({ what: e.currentTarget.value });
+        }}
+      />
+      <NativeSelect
+        label={t('form.organisation')}
+        required
+        value={draft.organisationId}
+        error={errors.organisation}
+        data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+        onChange={(e) => {
+          setErrors({ ...errors, organisation: undefined });
+          set({ organisationId: e.currentTarget.value });
+        }}
+      />
+      <Group grow>
+        <TextInput label={t('form.owner')} value={draft.owner} onChange={(e) => set({ owner: e.currentTarget.value })} />
+        <NativeSelect
+          label={t('form.side')}
+          value={draft.side}
+          data={partnerSides.map((s) => ({ value: s, label: t(`side.${s}`) }))}
+          onChange={(e) => set({ side: e.currentTarget.value as ActionDraft['side'] })}
+        />
+      </Group>
+      <Group grow>
+        <DateField label={t('form.due')} value={draft.dueDate ?? null} onChange={(v) => set({ dueDate: v })} />
+        <NativeSelect
+          label={t('form.status')}
+          value={draft.status}
+          data={ragStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          onChange={(e) => set({ status: e.currentTarget.value as ActionDraft['status'] })}
+        />
+      </Group>
+      <FormActions onCancel={onClose} busy={busy} />
+    </FormModal>
   );
 }

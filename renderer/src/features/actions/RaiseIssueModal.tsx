@@ -7,6 +7,7 @@ import type { RaiseIssueInput, RaiseIssueResult } from '../../../../shared/ipc/c
 import type { Result } from '../../../../shared/result';
 import { readableDescription } from './readable';
 import { DateField } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
 
 interface Props {
   organisations: Organisation[];
@@ -82,64 +83,55 @@ export function RaiseIssueModal({ organisations, onSubmit, onLogged, onClose }: 
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('issues.form.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {saveError && (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          )}
-          <NativeSelect
-            label={t('issues.form.organisation')}
-            required
-            value={form.organisationId}
-            error={errors.organisation}
-            data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
-            onChange={(e) => {
-              setErrors({ ...errors, organisation: undefined });
-              set({ organisationId: e.currentTarget.value });
-            }}
-          />
-          <TextInput
-            label={t('issues.form.issueTitle')}
-            required
-            data-autofocus
-            value={form.title}
-            error={errors.title}
-            onChange={(e) => {
-              setErrors({ ...errors, title: undefined });
-              set({ title: e.currentTarget.value });
-            }}
-          />
-          <Textarea
-            label={t('issues.form.description')}
-            autosize
-            minRows={3}
-            value={form.description}
-            onChange={(e) => set({ description: e.currentTarget.value })}
-          />
-          <Group grow>
-            <TextInput label={t('issues.form.raisedBy')} value={form.raisedBy} onChange={(e) => set({ raisedBy: e.currentTarget.value })} />
-            <DateField label={t('issues.form.raisedOn')} required value={form.raisedOn} onChange={(v) => set({ raisedOn: v ?? '' })} />
-          </Group>
-          <Checkbox
-            label={t('issues.form.dispute')}
-            description={t('issues.form.disputeHint')}
-            styles={readableDescription}
-            checked={form.individualContractualDispute}
-            onChange={(e) => set({ individualContractualDispute: e.currentTarget.checked })}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('issues.raise')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('issues.form.title')} onClose={onClose} onSubmit={submit} error={saveError}>
+      <NativeSelect
+        label={t('issues.form.organisation')}
+        required
+        value={form.organisationId}
+        error={errors.organisation}
+        data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+        onChange={(e) => {
+          setErrors({ ...errors, organisation: undefined });
+          set({ organisationId: e.currentTarget.value });
+        }}
+      />
+      <TextInput
+        label={t('issues.form.issueTitle')}
+        required
+        data-autofocus
+        value={form.title}
+        error={errors.title}
+        onChange={(e) => {
+          setErrors({ ...errors, title: undefined });
+          set({ title: e.currentTarget.value });
+        }}
+      />
+      <Textarea
+        label={t('issues.form.description')}
+        autosize
+        minRows={3}
+        value={form.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+      />
+      <Group grow>
+        <TextInput label={t('issues.form.raisedBy')} value={form.raisedBy} onChange={(e) => set({ raisedBy: e.currentTarget.value })} />
+        <DateField label={t('issues.form.raisedOn')} required value={form.raisedOn} onChange={(v) => set({ raisedOn: v ?? '' })} />
+      </Group>
+      <Checkbox
+        label={t('issues.form.dispute')}
+        description={t('issues.form.disputeHint')}
+        styles={readableDescription}
+        checked={form.individualContractualDispute}
+        onChange={(e) => set({ individualContractualDispute: e.currentTarget.checked })}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('common:actions.cancel')}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {t('issues.raise')}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

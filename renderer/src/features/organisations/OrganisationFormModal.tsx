@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regions } from '../../../../shared/domain/common';
@@ -6,6 +6,7 @@ import { organisationDraftSchema, organisationTypes, type OrganisationDraft } fr
 import type { AppErrorShape } from '../../../../shared/result';
 import { ContactsFieldset } from './ContactsFieldset';
 import { FormActions } from '../../components/FormActions';
+import { FormModal } from '../../components/FormModal';
 
 interface Props {
   title: string;
@@ -37,43 +38,34 @@ export function OrganisationFormModal({ title, initial, onSubmit, onClose }: Pro
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {saveError && (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          )}
-          <TextInput
-            label={t('form.name')}
-            required
-            data-autofocus
-            value={draft.name}
-            error={nameError}
-            onChange={(e) => {
-              setNameError(null);
-              setDraft({ ...draft, name: e.currentTarget.value });
-            }}
-          />
-          <Group grow>
-            <NativeSelect
-              label={t('form.type')}
-              value={draft.type}
-              data={organisationTypes.map((value) => ({ value, label: t(`types.${value}`) }))}
-              onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as OrganisationDraft['type'] })}
-            />
-            <NativeSelect
-              label={t('form.region')}
-              value={draft.region}
-              data={regions.map((value) => ({ value, label: t(`common:regions.${value}`) }))}
-              onChange={(e) => setDraft({ ...draft, region: e.currentTarget.value as OrganisationDraft['region'] })}
-            />
-          </Group>
-          <ContactsFieldset contacts={draft.contacts} onChange={(contacts) => setDraft({ ...draft, contacts })} />
-          <FormActions onCancel={onClose} busy={busy} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={title} onClose={onClose} onSubmit={submit} error={saveError}>
+      <TextInput
+        label={t('form.name')}
+        required
+        data-autofocus
+        value={draft.name}
+        error={nameError}
+        onChange={(e) => {
+          setNameError(null);
+          setDraft({ ...draft, name: e.currentTarget.value });
+        }}
+      />
+      <Group grow>
+        <NativeSelect
+          label={t('form.type')}
+          value={draft.type}
+          data={organisationTypes.map((value) => ({ value, label: t(`types.${value}`) }))}
+          onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as OrganisationDraft['type'] })}
+        />
+        <NativeSelect
+          label={t('form.region')}
+          value={draft.region}
+          data={regions.map((value) => ({ value, label: t(`common:regions.${value}`) }))}
+          onChange={(e) => setDraft({ ...draft, region: e.currentTarget.value as OrganisationDraft['region'] })}
+        />
+      </Group>
+      <ContactsFieldset contacts={draft.contacts} onChange={(contacts) => setDraft({ ...draft, contacts })} />
+      <FormActions onCancel={onClose} busy={busy} />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
 import { readableDescription } from './styles';
 import { DateField } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,67 +67,58 @@ export function CreateWorkshopModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('create.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {saveError && (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          )}
-          <NativeSelect
-            label={t('create.template')}
-            value={templateId}
-            data={shown.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
-            onChange={(e) => setTemplateId(e.currentTarget.value)}
-            styles={readableDescription}
-            description={template ? t('create.templateHint', { themes: template.themes.length, items: template.agenda.length }) : undefined}
-          />
-          {template && <Text size="sm">{template.description}</Text>}
-          <TextInput
-            label={t('details.title')}
-            required
-            data-autofocus
-            value={details.title}
-            error={errors.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('details.organisation')}
-            value={details.organisationId ?? ''}
-            data={[{ value: '', label: t('noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
-            onChange={(e) => set('organisationId', e.currentTarget.value || null)}
-          />
-          <Group grow>
-            <DateField label={t('details.date')} required value={details.date} error={errors.date} onChange={(v) => set('date', v ?? '')} />
-            <TextInput
-              label={t('details.startTime')}
-              description={t('details.startTimeHint')}
-              styles={readableDescription}
-              required
-              value={details.startTime}
-              error={errors.startTime}
-              onChange={(e) => set('startTime', e.currentTarget.value)}
-            />
-          </Group>
-          <Group grow>
-            <TextInput label={t('details.venue')} value={details.venue} onChange={(e) => set('venue', e.currentTarget.value)} />
-            <TextInput
-              label={t('details.facilitator')}
-              value={details.facilitator}
-              onChange={(e) => set('facilitator', e.currentTarget.value)}
-            />
-          </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('create.title')} onClose={onClose} onSubmit={submit} error={saveError}>
+      <NativeSelect
+        label={t('create.template')}
+        value={templateId}
+        data={shown.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+        onChange={(e) => setTemplateId(e.currentTarget.value)}
+        styles={readableDescription}
+        description={template ? t('create.templateHint', { themes: template.themes.length, items: template.agenda.length }) : undefined}
+      />
+      {template && <Text size="sm">{template.description}</Text>}
+      <TextInput
+        label={t('details.title')}
+        required
+        data-autofocus
+        value={details.title}
+        error={errors.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('details.organisation')}
+        value={details.organisationId ?? ''}
+        data={[{ value: '', label: t('noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+        onChange={(e) => set('organisationId', e.currentTarget.value || null)}
+      />
+      <Group grow>
+        <DateField label={t('details.date')} required value={details.date} error={errors.date} onChange={(v) => set('date', v ?? '')} />
+        <TextInput
+          label={t('details.startTime')}
+          description={t('details.startTimeHint')}
+          styles={readableDescription}
+          required
+          value={details.startTime}
+          error={errors.startTime}
+          onChange={(e) => set('startTime', e.currentTarget.value)}
+        />
+      </Group>
+      <Group grow>
+        <TextInput label={t('details.venue')} value={details.venue} onChange={(e) => set('venue', e.currentTarget.value)} />
+        <TextInput
+          label={t('details.facilitator')}
+          value={details.facilitator}
+          onChange={(e) => set('facilitator', e.currentTarget.value)}
+        />
+      </Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('common:actions.cancel')}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {t('create.submit')}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }
