@@ -4,11 +4,12 @@ import type { CaseSummary } from '../../../shared/domain/case-summary';
 import { findFramework, type Framework } from '../../../shared/frameworks';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { EntityFolder } from '../store/entity-folder';
+import type { EntityFolder } from '../store/entity-folder';
+import { recoverMissing, settleLogs } from '../store/entity-recovery';
 import { reconcileRecords } from '../store/reconcile';
 import { produce } from '../store/draft';
 import { diff } from '../store/patch';
-import { RecordCommits } from '../store/record-commit';
+import { RecordCommits, type SummaryList } from '../store/record-commit';
 import { validateOps } from '../store/validate-ops';
 
 /** What a change says about itself in the case's history. */
@@ -51,64 +52,63 @@ export function summarise(record: CaseRecord): CaseSummary {
   };
 }
 
-const sameCaseSummary = (a: CaseSummary, b: CaseSummary) =>
-  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+const summaryList: SummaryList<CaseRecord, CaseSummary> = {
+  get: (index) => index.caseSummaries,
+  set: (index, summaries) => {
+    index.caseSummaries = summaries;
+  },
+  summarise,
+  // Most keystrokes change only updatedAt; not rewriting the index for them keeps one file per save.
+  same: (a, b) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' }),
+};
 
 /**
- * Cases on disk (`cases/<id>.json`), their summaries in the index, and their journals.
- * Every change is computed on a copy, validated whole, then committed through RecordCommits
- * (journal line, case file, summary): a change that would leave an invalid case never reaches
- * the disk, and changes to one case run one at a time, in the order they arrived.
+ * Cases on disk (`cases/<id>.json` and its write-ahead log), their summaries in the index, and
+ * their journals. Every change is computed on a copy-on-write draft and validated before
+ * anything is written, then committed by RecordCommits.commit (history line, log line, rewrite
+ * when due, summary), inside the case's turn in its one queue: a change that would leave an
+ * invalid case never reaches the disk, and changes to one case run one at a time, in the order
+ * they arrived.
  */
 export class CaseStore {
+  readonly commits: RecordCommits<typeof caseSchema, CaseRecord, CaseSummary>;
   readonly folder: EntityFolder<typeof caseSchema>;
-  readonly commits: RecordCommits<CaseRecord, CaseSummary>;
   private lastNote = new Map<string, { key: string; at: number }>();
 
   constructor(private readonly ctx: ServiceContext) {
-    this.folder = new EntityFolder({
-      workspaceDir: ctx.workspaceDir,
-      folder: 'cases',
-      schema: caseSchema,
-      currentVersion: CASE_SCHEMA_VERSION,
-      backups: ctx.backups,
-      notify: ctx.notify,
-      fs: ctx.fs,
-      noun: 'case',
-      revision: (record) => record.revision,
-      idleMs: ctx.checkpointIdleMs,
-      stillHeld: ctx.stillHeld,
-    });
     this.commits = new RecordCommits(ctx, {
-      get: (index) => index.caseSummaries,
-      set: (index, summaries) => {
-        index.caseSummaries = summaries;
+      kind: 'case',
+      folder: {
+        workspaceDir: ctx.workspaceDir,
+        folder: 'cases',
+        schema: caseSchema,
+        currentVersion: CASE_SCHEMA_VERSION,
+        backups: ctx.backups,
+        notify: ctx.notify,
+        fs: ctx.fs,
+        noun: 'case',
+        revision: (record) => record.revision,
+        idleMs: ctx.checkpointIdleMs,
+        stillHeld: ctx.stillHeld,
       },
-      summarise,
-      // Most keystrokes change only updatedAt; not rewriting the index for them keeps one file per save.
-      same: sameCaseSummary,
+      recordOf: (record) => record,
+      summaries: summaryList,
     });
+    this.folder = this.commits.folder;
   }
 
   /** At open: repairs each case's journal tail and rebuilds the case list from the files. */
   async reconcile(): Promise<Set<string>> {
-    await this.folder.settleLogs();
+    await settleLogs(this.folder);
     return reconcileRecords(this.ctx, {
       noun: 'case',
       ids: () => this.folder.ids(),
       readStored: (id) => this.folder.readStored(id),
-      recoverMissing: (summary) => this.folder.recoverMissing(summary.id, summary.organisationName),
+      recoverMissing: (summary) => recoverMissing(this.folder, summary.id, summary.organisationName),
       folder: 'cases',
       files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
       revision: (record) => record.revision,
-      summaries: {
-        get: (index) => index.caseSummaries,
-        set: (index, summaries) => {
-          index.caseSummaries = summaries;
-        },
-        summarise,
-        same: sameCaseSummary,
-      },
+      summaries: summaryList,
     });
   }
 
@@ -135,12 +135,8 @@ export class CaseStore {
     const valid = caseSchema.parse(record);
     return this.commits.serialise(valid.id, async () => {
       if (await this.folder.exists(valid.id)) throw new AppError('conflict', 'caseIdTaken');
-      await this.commits.journalThenWrite(valid.id, valid.revision, noteInput(note), async () => {
-        await this.folder.create(valid.id, valid);
-      });
+      await this.commits.commit(valid.id, valid.revision, noteInput(note), { kind: 'create', file: valid });
       this.lastNote.set(valid.id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
-      await this.commits.saveSummary(valid);
-      this.ctx.changes.publish({ kind: 'case', id: valid.id, revision: valid.revision });
       return valid;
     });
   }
@@ -151,7 +147,7 @@ export class CaseStore {
    * validated, against the schema the case is stored with, and a refused or invalid change
    * touches nothing. Resolves once the change is durable: its history line (if any), then its
    * line in the case's write-ahead log, are fsynced; the case file is rewritten later
-   * (EntityFolder.commit). So an autosave costs the same on a 10 KB case as on a 1 MB one.
+   * (RecordCommits.commit). So an autosave costs the same on a 10 KB case as on a 1 MB one.
    */
   mutate<R = CaseRecord>(
     id: string,
@@ -170,12 +166,8 @@ export class CaseStore {
       const ops = diff(before, changed);
       const next = validateOps(caseSchema, changed, ops, 'case');
       const line = note && !this.coalesces(id, note) ? noteInput(note) : null;
-      await this.commits.journalThenWrite(id, next.revision, line, () =>
-        this.folder.commit(id, { revision: next.revision, ops: diff(before, next) }, next),
-      );
+      await this.commits.commit(id, next.revision, line, { kind: 'change', before, next });
       if (note && line) this.lastNote.set(id, { key: note.coalesceKey ?? '', at: this.ctx.clock().getTime() });
-      await this.commits.saveSummary(next);
-      this.ctx.changes.publish({ kind: 'case', id, revision: next.revision });
       return { record: next, result };
     });
   }
@@ -185,16 +177,9 @@ export class CaseStore {
     return this.commits.serialise(id, async () => {
       const record = await this.get(id);
       const line = { kind: 'case.deleted', summary: `Case for ${record.organisationName} deleted (file kept in backups)` };
-      await this.commits.journalThenWrite(id, record.revision + 1, line, () => this.folder.remove(id));
+      await this.commits.commit(id, record.revision + 1, line, { kind: 'remove' });
       this.lastNote.delete(id);
-      await this.commits.removeSummary(id);
-      this.ctx.changes.publish({ kind: 'case', id, revision: record.revision + 1, deleted: true });
     });
-  }
-
-  /** Rewrites the index summary only when it changed, so most keystrokes touch one file. */
-  saveSummary(record: CaseRecord): Promise<void> {
-    return this.commits.saveSummary(record);
   }
 
   /** Successive edits of one field within COALESCE_MS share the history line already written. */

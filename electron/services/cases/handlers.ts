@@ -101,6 +101,6 @@ export function caseService(ctx: ServiceContext, keys: SigningKeys) {
     /** At open: repairs each case's journal tail and rebuilds the case list; the ids found. */
     reconcile: () => store.reconcile(),
     /** At close: changes acknowledged through a case's log reach its file. */
-    close: () => store.folder.snapshotAll(),
+    close: () => store.folder.rewriteAll(),
   };
 }

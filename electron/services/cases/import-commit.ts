@@ -41,8 +41,8 @@ export async function commitImport(
     await ensureFolder(deleted);
     if (replacing) {
       // The copy kept in backups must hold every saved change, some of which may so far be
-      // only in the case's write-ahead log.
-      await store.folder.snapshot(id);
+      // only in the case's write-ahead log. (This is the case's turn in its queue: rewrite now.)
+      await store.folder.rewrite(id);
       const oldCase = await fs.readFile(store.folder.fileFor(id)).catch(() => null);
       if (oldCase) await writeFileDurably(path.join(deleted, `cases-${stamp}.json`), oldCase);
     }
@@ -69,7 +69,7 @@ export async function commitImport(
       throw error;
     }
     await fs.unlink(before).catch(() => undefined);
-    await store.commits.saveSummary(record);
+    await store.commits.summaries.save(record);
     ctx.changes.publish({ kind: 'case', id, revision: record.revision });
     return record;
   });

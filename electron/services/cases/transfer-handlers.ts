@@ -27,7 +27,7 @@ export function transferHandlers(ctx: ServiceContext, store: CaseStore, attachme
 
   const buildBundle = async (id: string): Promise<CaseBundle> => {
     // Settle the case's file first: what leaves the workspace is also what its file holds.
-    await store.folder.snapshot(id);
+    await store.commits.settle(id);
     const record = await store.get(id);
     const files = new Map<string, Uint8Array>();
     for (const ref of record.assessment.evidence.flatMap((e) => e.attachments)) {

@@ -35,12 +35,14 @@ interface Font {
   hasGlyphForCodePoint(codePoint: number): boolean;
   layout(text: string): { glyphs: { codePoints: number[] }[] };
 }
-// The fontkit pdfmake itself draws with (its own dependency), so coverage and shaping agree.
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfmake'))('fontkit') as { openSync(file: string): Font };
 let fonts: { base: Font; emoji: Font; dir: string; kept: Map<string, boolean> } | null = null;
 
 function coverage(dir: string) {
   if (fonts?.dir !== dir) {
+    // The fontkit pdfmake itself draws with (its own dependency), so coverage and shaping agree.
+    // Resolved on first use, not at load: processes that never print (and test bundles run from a
+    // temporary folder, where pdfmake cannot be resolved) must be able to load the services.
+    const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfmake'))('fontkit') as { openSync(file: string): Font };
     const open = (name: string) => fontkit.openSync(path.join(dir, name));
     fonts = { base: open('DejaVuSans.ttf'), emoji: open('NotoEmoji-Regular.ttf'), dir, kept: new Map() };
   }

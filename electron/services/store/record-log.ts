@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/result';
 import { renameRetrying, syncFolder, toAppError, type FsLike } from './durable-file';
-import { applyOps, type PatchOp } from './patch';
+import type { PatchOp } from './patch';
 
 /** One acknowledged change: the record's revision after it, and how to redo it. */
 export interface LogLine {
@@ -194,77 +193,4 @@ export async function salvage(file: string): Promise<LogContents> {
   const text = await nodeFs.readFile(file, 'utf8');
   // A set-aside log may end without a newline (a crash mid-append): its last line is offered too.
   return parseLog(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-/** What replay made of a log. */
-export interface Replayed<T> {
-  doc: T;
-  /** Lines applied onto the snapshot. */
-  applied: number;
-  /** Lines newer than the result that could not be replayed (after a gap, or of an unknown shape). */
-  rest: number;
-}
-
-/**
- * Replays onto `doc` (the snapshot, at `revisionOf(doc)`) the lines that follow it: each must
- * carry the next revision. Older lines are already in the snapshot (a crash between writing
- * it and removing the log); a gap means the lines do not belong to this snapshot (it was
- * restored from a backup, or a line was damaged), and replay stops there rather than guess:
- * those lines are counted in `rest`, for the caller to set aside.
- */
-export function replay<T>(doc: T, lines: LogLine[], revisionOf: (doc: T) => number, version?: number): Replayed<T> {
-  let current = doc;
-  let applied = 0;
-  let stopped = false;
-  let rest = 0;
-  for (const line of lines) {
-    const revision = revisionOf(current);
-    if (line.revision <= revision) continue;
-    if (stopped || line.revision !== revision + 1 || (version !== undefined && (line.v ?? 1) !== version)) {
-      stopped = true;
-      rest += 1;
-      continue;
-    }
-    current = applyOps(current, line.ops);
-    if (revisionOf(current) !== line.revision)
-      throw new AppError('io_error', `log line ${line.revision} does not set the record's revision`);
-    applied += 1;
-  }
-  return { doc: current, applied, rest };
-}
-
-type Raw = Record<string, unknown> & { schemaVersion?: number };
-
-/**
- * Replay for a log whose lines were written against an older schema than this Casebook's (a log
- * left before an update): the lines are applied to the snapshot's raw data in the shape they were
- * written for, migrating it one version at a time as the lines' versions rise; the caller then
- * migrates the result to the current schema and validates it. A line of a newer schema, or older
- * than the data it would apply to, stops replay like a gap.
- */
-export function replayRaw(
-  raw: Raw,
-  lines: LogLine[],
-  revisionOf: (raw: Raw) => number,
-  currentVersion: number,
-  migrate: (raw: Raw, from: number) => Raw,
-): Replayed<Raw> {
-  let current = raw;
-  let applied = 0;
-  let rest = 0;
-  let stopped = false;
-  const versionOf = (data: Raw) => (typeof data.schemaVersion === 'number' ? data.schemaVersion : 0);
-  for (const line of lines) {
-    if (line.revision <= revisionOf(current)) continue;
-    const wanted = line.v ?? 1;
-    if (stopped || line.revision !== revisionOf(current) + 1 || wanted > currentVersion || wanted < versionOf(current)) {
-      stopped = true;
-      rest += 1;
-      continue;
-    }
-    while (versionOf(current) < wanted) current = { ...migrate(current, versionOf(current)), schemaVersion: versionOf(current) + 1 };
-    current = applyOps(current, line.ops);
-    applied += 1;
-  }
-  return { doc: current, applied, rest };
 }

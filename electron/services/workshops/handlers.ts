@@ -46,7 +46,7 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
     /** At open: repairs each workshop's journal tail and rebuilds the list; the ids found. */
     reconcile: () => store.reconcile(),
     /** At close: changes acknowledged through a workshop's log reach its file. */
-    close: () => store.folder.snapshotAll(),
+    close: () => store.folder.rewriteAll(),
   };
 }
 

@@ -11,7 +11,8 @@ import { produce } from '../store/draft';
 import { diff } from '../store/patch';
 import { validateOps } from '../store/validate-ops';
 import type { ServiceContext } from '../context';
-import { EntityFolder } from '../store/entity-folder';
+import type { EntityFolder } from '../store/entity-folder';
+import { recoverMissing, settleLogs } from '../store/entity-recovery';
 import { reconcileRecords } from '../store/reconcile';
 import { RecordCommits, type SummaryList } from '../store/record-commit';
 
@@ -21,25 +22,24 @@ export interface JournalNote {
   details?: Record<string, unknown>;
 }
 
-const sameSummary = (a: WorkshopSummary, b: WorkshopSummary) => JSON.stringify(a) === JSON.stringify(b);
-
 const summaryList: SummaryList<Workshop, WorkshopSummary> = {
   get: (index) => index.workshops,
   set: (index, summaries) => {
     index.workshops = summaries;
   },
   summarise,
-  same: sameSummary,
+  same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
 };
 
 /**
- * The workshop files (`workshops/<id>.json`) with their summaries in the index. Every change
- * is validated as a whole workshop on a copy, then committed through RecordCommits (journal
- * line, workshop file, summary), one change per workshop at a time.
+ * The workshop files (`workshops/<id>.json` and its write-ahead log) with their summaries in the
+ * index. Every change is validated on a copy-on-write draft, then committed by
+ * RecordCommits.commit (history line, log line, rewrite when due, summary), one change per
+ * workshop at a time in its one queue.
  */
 export class WorkshopStore {
   readonly folder: EntityFolder<typeof workshopFileSchema>;
-  private readonly commits: RecordCommits<Workshop, WorkshopSummary>;
+  private readonly commits: RecordCommits<typeof workshopFileSchema, Workshop, WorkshopSummary>;
 
   /**
    * `afterCommit` runs after each durable create or change, before the caller hears of it (the
@@ -49,34 +49,39 @@ export class WorkshopStore {
     private readonly ctx: ServiceContext,
     private readonly afterCommit: (workshop: Workshop) => Promise<void> = async () => undefined,
   ) {
-    this.folder = new EntityFolder({
-      workspaceDir: ctx.workspaceDir,
-      folder: 'workshops',
-      schema: workshopFileSchema,
-      currentVersion: WORKSHOP_FILE_VERSION,
-      backups: ctx.backups,
-      notify: ctx.notify,
-      fs: ctx.fs,
-      noun: 'workshop',
-      // Workshops use the same write-ahead log as cases: a keystroke appends one line, and the
-      // file is rewritten later (store/entity-folder.ts), never once per keystroke.
-      revision: (file) => file.workshop.revision,
-      idleMs: ctx.checkpointIdleMs,
-      stillHeld: ctx.stillHeld,
+    this.commits = new RecordCommits(ctx, {
+      kind: 'workshop',
+      folder: {
+        workspaceDir: ctx.workspaceDir,
+        folder: 'workshops',
+        schema: workshopFileSchema,
+        currentVersion: WORKSHOP_FILE_VERSION,
+        backups: ctx.backups,
+        notify: ctx.notify,
+        fs: ctx.fs,
+        noun: 'workshop',
+        // Workshops use the same write-ahead log as cases: a keystroke appends one line, and the
+        // file is rewritten later (store/record-commit.ts), never once per keystroke.
+        revision: (file) => file.workshop.revision,
+        idleMs: ctx.checkpointIdleMs,
+        stillHeld: ctx.stillHeld,
+      },
+      recordOf: (file) => file.workshop,
+      summaries: summaryList,
     });
-    this.commits = new RecordCommits(ctx, summaryList);
+    this.folder = this.commits.folder;
   }
 
   /** At open: repairs each workshop's journal tail and rebuilds the list from the files. */
   async reconcile(): Promise<Set<string>> {
-    await this.folder.settleLogs();
+    await settleLogs(this.folder);
     return reconcileRecords(this.ctx, {
       noun: 'workshop',
       ids: () => this.folder.ids(),
       readStored: async (id) => (await this.folder.readStored(id)).workshop,
       folder: 'workshops',
       files: (id) => [this.folder.fileFor(id), this.folder.log.fileFor(id), this.ctx.journals.fileFor(id)],
-      recoverMissing: async (summary) => (await this.folder.recoverMissing(summary.id, summary.title))?.workshop ?? null,
+      recoverMissing: async (summary) => (await recoverMissing(this.folder, summary.id, summary.title))?.workshop ?? null,
       revision: (workshop) => workshop.revision,
       summaries: summaryList,
     });
@@ -90,11 +95,10 @@ export class WorkshopStore {
     const parsed = workshopSchema.parse(workshop);
     return this.commits.serialise(parsed.id, async () => {
       if (await this.folder.exists(parsed.id)) throw new AppError('conflict', 'workshopIdTaken');
-      await this.commits.journalThenWrite(parsed.id, parsed.revision, note, async () => {
-        await this.folder.create(parsed.id, { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed });
+      await this.commits.commit(parsed.id, parsed.revision, note, {
+        kind: 'create',
+        file: { schemaVersion: WORKSHOP_FILE_VERSION, workshop: parsed },
       });
-      await this.commits.saveSummary(parsed);
-      this.ctx.changes.publish({ kind: 'workshop', id: parsed.id, revision: parsed.revision });
       await this.follow(parsed);
       return parsed;
     });
@@ -116,11 +120,7 @@ export class WorkshopStore {
       });
       const next = validateOps(workshopFileSchema, changed, diff(before, changed), 'workshop');
       const updated = next.workshop;
-      await this.commits.journalThenWrite(id, updated.revision, note, () =>
-        this.folder.commit(id, { revision: updated.revision, ops: diff(before, next) }, next),
-      );
-      await this.commits.saveSummary(updated);
-      this.ctx.changes.publish({ kind: 'workshop', id, revision: updated.revision });
+      await this.commits.commit(id, updated.revision, note, { kind: 'change', before, next });
       await this.follow(updated);
       return updated;
     });
@@ -137,11 +137,7 @@ export class WorkshopStore {
   remove(id: string, title: string): Promise<void> {
     return this.commits.serialise(id, async () => {
       const revision = (await this.get(id)).revision + 1;
-      await this.commits.journalThenWrite(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, () =>
-        this.folder.remove(id),
-      );
-      await this.commits.removeSummary(id);
-      this.ctx.changes.publish({ kind: 'workshop', id, revision, deleted: true });
+      await this.commits.commit(id, revision, { kind: 'workshop.deleted', summary: `Deleted workshop “${title}”.` }, { kind: 'remove' });
     });
   }
 }

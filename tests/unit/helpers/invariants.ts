@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 import { summarise as summariseCase } from '../../../electron/services/cases/case-store';
 import type { Services } from '../../../electron/services/index';
 import { revisionOf } from '../../../electron/services/journal/repair';
-import { RecordLog, replay } from '../../../electron/services/store/record-log';
+import { RecordLog } from '../../../electron/services/store/record-log';
+import { replay } from '../../../electron/services/store/replay';
 import { caseSchema } from '../../../shared/domain/case';
 import { summarise as summariseWorkshop, workshopFileSchema } from '../../../shared/domain/workshop';
 

@@ -7,7 +7,7 @@ import { noticeKeys, type Notice } from '../../../shared/ipc/contracts/workspace
 const englishOnly =
   /(?<![\p{L}’'])(the|and|of|with|for|was|were|is|file|case|workshop|record|history|saved|kept|missing|damaged|backup|recovery|deleted|workspace|folder|line|lines|changes?)(?![\p{L}’'])/giu;
 
-/** Every keyed notice the store raises, with the values it gives (see entity-folder.ts, reconcile.ts, document.ts). */
+/** Every keyed notice the store raises, with the values it gives (see entity-folder.ts, entity-recovery.ts, reconcile.ts, document.ts). */
 const samples: Notice[] = noticeKeys.flatMap((key) =>
   ['case', 'workshop', 'deleted record'].flatMap((kind) =>
     [1, 2, 3, 6].map((count) => ({

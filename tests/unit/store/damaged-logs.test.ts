@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { Backups } from '../../../electron/services/store/backups';
 import type { FsLike } from '../../../electron/services/store/durable-file';
 import { EntityFolder } from '../../../electron/services/store/entity-folder';
-import { replay, salvage, type LogLine } from '../../../electron/services/store/record-log';
+import { settleLogs } from '../../../electron/services/store/entity-recovery';
+import { KeyedQueue } from '../../../electron/services/store/keyed-queue';
+import { salvage, type LogLine } from '../../../electron/services/store/record-log';
+import { replay } from '../../../electron/services/store/replay';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { errnoError } from '../helpers/faulty-fs';
 import { expectConsistent } from '../helpers/invariants';
@@ -45,6 +48,7 @@ async function setup(fs?: FsLike) {
       backups: new Backups(dir),
       notify: (n) => notices.push(n),
       noun: 'thing',
+      queue: new KeyedQueue(),
       revision: (t: Thing) => t.revision,
       idleMs: 3_600_000,
       fs,
@@ -68,7 +72,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     const log = text(line(1, 'one'), line(2, 'two'), '{"revision":3,"ops":[{"p":["tit', line(4, 'four'), line(5, 'five'));
     await writeFile(file('a.wal'), log);
     const things = make();
-    await things.settleLogs();
+    await settleLogs(things);
     expect((await things.get('a')).data).toEqual({ schemaVersion: 1, revision: 2, title: 'two' });
     // The record's file holds what was replayed; the log is gone from its place but kept whole.
     expect(JSON.parse(await readFile(file('a.json'), 'utf8'))).toMatchObject({ revision: 2 });
@@ -87,8 +91,8 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     // The interface words it from its key and values, in the reader's language.
     expect(notices[0]).toMatchObject({ key: 'logDamagedLines', values: { kind: 'thing', count: '1', aside: `things/${kept}` } });
     // The record goes on: a new change starts a new log, and a reopen holds it.
-    await things.commit('a', line(3, 'after'), { schemaVersion: 1, revision: 3, title: 'after' });
-    await things.snapshotAll();
+    await things.appendChange('a', line(3, 'after'), { schemaVersion: 1, revision: 3, title: 'after' });
+    await things.rewriteAll();
     expect(await make().readStored('a')).toEqual({ schemaVersion: 1, revision: 3, title: 'after' });
   });
 
@@ -119,7 +123,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     const log = text(line(1, 'one'), line(2, 'two'));
     await writeFile(file('lost.wal'), log);
     const things = make();
-    await things.settleLogs();
+    await settleLogs(things);
     expect(await exists(file('lost.json'))).toBe(false);
     const [kept] = await aside();
     expect(kept).toMatch(/^lost\.wal\.orphaned-/);
@@ -134,7 +138,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     await new Backups(dir).snapshot('things/a.json', JSON.stringify({ schemaVersion: 1, revision: 1, title: 'backed up' }));
     await writeFile(file('a.wal'), text(line(1, 'one'), line(2, 'two'), line(3, 'three')));
     const things = make();
-    await things.settleLogs();
+    await settleLogs(things);
     expect(await things.readStored('a')).toEqual({ schemaVersion: 1, revision: 3, title: 'three' });
     expect(await aside()).toEqual([]);
     expect(notices.map((n) => n.message).join(' ')).toContain('was missing, so the backup');
@@ -150,7 +154,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     await new Backups(dir).snapshot('things/a.json', JSON.stringify({ schemaVersion: 1, revision: 1, title: 'one' }));
     await writeFile(file('a.wal'), text(line(1, 'one'), line(2, 'two')));
     const things = make();
-    await things.settleLogs();
+    await settleLogs(things);
     expect(await exists(file('a.wal'))).toBe(false);
     expect(await exists(file('a.json'))).toBe(false);
     expect(await aside()).toEqual([]);
@@ -169,6 +173,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
       backups: new Backups(dir),
       notify: () => undefined,
       noun: 'thing',
+      queue: new KeyedQueue(),
       revision: (t: { revision: number }) => t.revision,
     });
     await mkdir(path.join(dir, 'things'));
@@ -177,7 +182,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
     await writeFile(path.join(dir, 'things', 'a.wal'), text(line(1, 'typed before the update'), line(2, 'and again', 1)));
     expect(await things.readStored('a')).toEqual({ schemaVersion: 2, revision: 2, heading: 'and again' });
     expect((await things.get('a')).data).toEqual({ schemaVersion: 2, revision: 2, heading: 'and again' });
-    await things.commit(
+    await things.appendChange(
       'a',
       {
         revision: 3,
@@ -189,7 +194,7 @@ describe('damaged, gapped and orphaned logs are set aside, never deleted', () =>
       { schemaVersion: 2, revision: 3, heading: 'new shape' },
     );
     expect(JSON.parse((await readFile(path.join(dir, 'things', 'a.wal'), 'utf8')).trim())).toMatchObject({ revision: 3, v: 2 });
-    await things.snapshotAll();
+    await things.rewriteAll();
   });
 });
 
@@ -218,16 +223,16 @@ describe('the edges of the commit point', () => {
     failSync = true;
     failCut = true;
     await expect(
-      things.commit('a', line(1, 'never acknowledged'), { schemaVersion: 1, revision: 1, title: 'never acknowledged' }),
+      things.appendChange('a', line(1, 'never acknowledged'), { schemaVersion: 1, revision: 1, title: 'never acknowledged' }),
     ).rejects.toMatchObject({ code: 'io_error' });
     failSync = false;
     // The stray line is still there and cannot be cut: the next change is refused, not logged after it.
     await expect(
-      things.commit('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' }),
+      things.appendChange('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' }),
     ).rejects.toBeTruthy();
     expect((await readFile(file('a.wal'), 'utf8')).match(/"revision":1/g)).toHaveLength(1);
     failCut = false;
-    await things.commit('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' });
+    await things.appendChange('a', line(1, 'acknowledged'), { schemaVersion: 1, revision: 1, title: 'acknowledged' });
     const lines = (await readFile(file('a.wal'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(await make().readStored('a')).toEqual({ schemaVersion: 1, revision: 1, title: 'acknowledged' });
@@ -256,6 +261,7 @@ describe('the edges of the commit point', () => {
       backups: new Backups(dir),
       notify: () => undefined,
       noun: 'thing',
+      queue: new KeyedQueue(),
       revision: (t: Thing) => t.revision,
       idleMs: 5,
       fs,
@@ -263,9 +269,10 @@ describe('the edges of the commit point', () => {
     await things.create('a', { schemaVersion: 1, revision: 0, title: 'start' });
     expect(renames).toBe(1);
     failRename = true;
-    await things.commit('a', line(1, 'one'), { schemaVersion: 1, revision: 1, title: 'one' });
+    await things.appendChange('a', line(1, 'one'), { schemaVersion: 1, revision: 1, title: 'one' });
+    things.rewriteWhenDue('a');
     await vi.waitFor(() => expect(inFlight).not.toBeNull());
-    const closing = things.snapshotAll();
+    const closing = things.rewriteAll();
     (inFlight as unknown as () => void)();
     await closing;
     const after = renames;

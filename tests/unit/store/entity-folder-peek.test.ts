@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Backups } from '../../../electron/services/store/backups';
 import { EntityFolder } from '../../../electron/services/store/entity-folder';
+import { KeyedQueue } from '../../../electron/services/store/keyed-queue';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { useTempDirs } from '../helpers/temp-dirs';
 
@@ -21,6 +22,7 @@ async function folder() {
     backups: new Backups(dir),
     notify: (n) => notices.push(n),
     noun: 'thing',
+    queue: new KeyedQueue(),
   });
   return { dir, things, notices, file: (id: string) => path.join(dir, 'things', `${id}.json`) };
 }

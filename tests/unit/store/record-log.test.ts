@@ -107,7 +107,7 @@ describe('snapshot + replayed log = the changes applied in memory', () => {
         let n = 0;
         for (const cmd of commands) {
           n += 1;
-          if (cmd.kind === 'snapshot') await store.folder.snapshot(created.id);
+          if (cmd.kind === 'snapshot') await store.commits.settle(created.id);
           else if (cmd.kind === 'crash')
             store = new CaseStore(services.context); // nothing written at "close"
           else {

@@ -6,7 +6,8 @@ import type { ReportImage } from '../../../../shared/domain/report-models';
 import { workshopFileSchema, type Workshop } from '../../../../shared/domain/workshop';
 import { AppError } from '../../../../shared/result';
 import { Attachments } from '../../cases/attachments';
-import { RecordLog, replay } from '../../store/record-log';
+import { RecordLog } from '../../store/record-log';
+import { replay } from '../../store/replay';
 import { scaleImageForReport } from '../scale-image';
 import { isReportImage, type ReportImages } from './case-assessment';
 
