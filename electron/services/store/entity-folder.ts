@@ -137,6 +137,10 @@ export class EntityFolder<S extends Versioned> {
     // A log left by a deleted record of this id must never be replayed onto the new one.
     if (this.spec.revision) await this.log.remove(id);
     try {
+      // Written before it is opened: opening a missing file restores its newest backup, and an id
+      // used before (a case deleted, then joined or imported again) has the deleted copy's backups.
+      await ensureFolder(path.dirname(this.fileFor(id)), this.spec.fs);
+      await writeFileDurably(this.fileFor(id), JSON.stringify(data, null, 2), this.spec.fs);
       return await this.load(id, () => data);
     } catch (error) {
       // The write may have failed after its rename: a create that answers "not saved" must not

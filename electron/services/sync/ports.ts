@@ -2,7 +2,6 @@ import { caseSchema, type CaseRecord } from '../../../shared/domain/case';
 import { workshopSchema, type Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/result';
 import type { SharedBody } from '../../../shared/sync/docs';
-import { same } from '../../../shared/sync/merge';
 import type { CaseStore } from '../cases/case-store';
 import type { WorkshopStore } from '../workshops/store';
 
@@ -57,18 +56,7 @@ export function casePort(store: CaseStore): RecordPort {
         const now = new Date().toISOString();
         const record = caseSchema.parse({ ...body, id, revision: 1, updatedAt: now });
         try {
-          const created = (await store.create(record, note)).revision;
-          // A case re-created under the id of one deleted here (joined again) can read back with
-          // the deleted copy's log replayed onto it (a store issue, reported); put the body back.
-          const stored = await store.get(id);
-          if (same(toBody(stored), toBody(record))) return created;
-          const { record: fixed } = await store.mutate(id, (draft) => {
-            const target = draft as unknown as Record<string, unknown>;
-            for (const key of Object.keys(target)) if (!LOCAL_KEYS.has(key) && !(key in record)) delete target[key];
-            for (const [key, value] of Object.entries(record)) if (!LOCAL_KEYS.has(key)) target[key] = structuredClone(value);
-            return { note };
-          });
-          return fixed.revision;
+          return (await store.create(record, note)).revision;
         } catch (error) {
           if (moved(error)) return null;
           throw error;

@@ -202,6 +202,24 @@ describe('export and import between workspaces', () => {
     expect((await a.call('cases:history', { id: caseId })).at(-1)?.summary).toContain('replaced');
   });
 
+  it('a case imported again after it was deleted is the imported case, not the deleted copy from its backups', async () => {
+    const { caseId, file } = await exportedCase();
+    await a.call('cases:updateCriterion', { caseId, criterionId: 'C1', patch: { judgement: 'not_yet_met' } });
+    // Closing writes the file; opening it again keeps a backup of the changed case.
+    await a.reopen();
+    expect((await a.call('cases:get', { id: caseId })).assessment.criteria.C1.judgement).toBe('not_yet_met');
+    expect((await readdir(path.join(a.dir, 'backups'), { recursive: true })).some((f) => f.includes(caseId))).toBe(true);
+    await a.call('cases:delete', { id: caseId });
+
+    a.picks.push([file]);
+    const preview = await a.call('cases:importPick');
+    expect(preview?.exists).toBe(false);
+    const imported = await a.call('cases:importCommit', { token: preview!.token, mode: 'new' });
+    expect(imported.assessment.criteria.C1.judgement).toBe('not_assessed');
+    await a.reopen();
+    expect((await a.call('cases:get', { id: caseId })).assessment.criteria.C1.judgement).toBe('not_assessed');
+  });
+
   it('refuses a tampered file with a clear message and changes nothing', async () => {
     const { file } = await exportedCase();
     const files = unzipSync(await readFile(file));
