@@ -52,6 +52,7 @@ export function toAppError(error: unknown): unknown {
   if (error.message === 'case_refused') return new AppError('invalid_input', 'syncCaseRefused');
   if (error.message === 'case_not_received') return new AppError('not_found', 'syncCaseNotReceived');
   if (error.message === 'decision_not_combined') return new AppError('invalid_input', 'syncDecisionNotCombined');
+  if (error.message === 'merge_unchosen') return new AppError('invalid_input', 'syncMergeUnchosen');
   if (error.message.startsWith('merged_invalid:'))
     return new AppError('invalid_input', 'syncMergedInvalid', { detail: error.message.slice('merged_invalid:'.length) });
   return problemErrors[error.problem]();

@@ -555,7 +555,9 @@ export function createSyncService(options: SyncServiceOptions) {
       let body: SharedBody = merge.draft;
       for (const conflict of merge.conflicts) {
         const key = conflict.path.join('.');
-        const choice = choices[key] ?? 'ours';
+        // Nothing is chosen for the person: a change left unchosen refuses the whole merge.
+        const choice = choices[key];
+        if (choice === undefined) throw new SyncError('refused', 'merge_unchosen');
         const value: JsonValue | undefined = choice === 'ours' ? conflict.ours : choice === 'theirs' ? conflict.theirs : choice.text;
         if (typeof choice === 'object' && conflict.kind === 'decision') throw new SyncError('refused', 'decision_not_combined');
         body = setAtPath(body, conflict.path, value);

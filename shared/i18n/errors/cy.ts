@@ -208,6 +208,7 @@ export const errorsCy: ErrorStrings = {
   syncCaseRefused: 'Cyrhaeddodd yr achos, ond nid yw’n achos Casebook dilys, felly ni chafodd ei dderbyn. Ni newidiodd dim yma.',
   syncCaseNotReceived: 'Ni chyrhaeddodd yr achos o weinydd y rhanbarth. Ni newidiodd dim yma; rhowch gynnig arall arni yn nes ymlaen.',
   syncConflictGone: 'Nid yw’r gwrthdaro hwnnw ar agor mwyach: cafodd ei ddatrys eisoes.',
+  syncMergeUnchosen: 'Dewiswch fersiwn, neu cyfunwch y testunau, ar gyfer pob newid cyn cadw’r cyfuniad.',
   syncDecisionNotCombined: 'Mae penderfyniad yn cael ei ddewis, nid ei gyfuno: dewiswch un o’r ddau fersiwn.',
   syncMergedInvalid: 'Ni fyddai’r cofnod cyfun yn ddilys: {{detail}}',
   byCode: {

@@ -197,6 +197,7 @@ export const errorsEn = {
   syncCaseRefused: 'The case arrived, but it is not a valid Casebook case, so it was not taken in. Nothing changed here.',
   syncCaseNotReceived: 'The case did not arrive from the region’s server. Nothing changed here; try again later.',
   syncConflictGone: 'That conflict is no longer open: it was settled already.',
+  syncMergeUnchosen: 'Choose a version, or combine the texts, for each change before you save the merge.',
   syncDecisionNotCombined: 'A decision is chosen, not combined: choose one of the two versions.',
   syncMergedInvalid: 'The merged record would not be valid: {{detail}}',
   /** Said (in Welsh) for a failure that carries no key of its own: only its broad code is known. */

@@ -105,6 +105,10 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
       choices: { 'assessment.criteria.C3.judgement': { text: 'met' } },
     });
     expect(refused).toMatchObject({ code: 'invalid_input', key: 'syncDecisionNotCombined' });
+    // Nothing is chosen for him: a change left unchosen refuses the merge and changes nothing.
+    const unchosen = await bob.fail('sync:resolve', { docId: pending[0]!.docId, choices: { 'assessment.criteria.C3.judgement': 'ours' } });
+    expect(unchosen).toMatchObject({ code: 'invalid_input', key: 'syncMergeUnchosen' });
+    expect(await bob.call('sync:pendingMerges')).toHaveLength(1);
     await bob.call('sync:resolve', {
       docId: pending[0]!.docId,
       choices: {

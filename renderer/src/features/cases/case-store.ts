@@ -33,6 +33,15 @@ export async function loadCase(id: string): Promise<void> {
 }
 
 /**
+ * Reads the open case again (a sync round brought changes in). Its query is read only by loadCase
+ * (`enabled: false` below), so invalidating it would not refetch: this does.
+ */
+export async function reloadOpenCase(): Promise<void> {
+  const { id } = useOpenCase.getState();
+  if (id) await loadCase(id);
+}
+
+/**
  * Takes main's answer to a change into the case's query; returns whether it was saved. Two saves
  * in flight can be answered out of order: `newest` never shows an older case over a newer one.
  */

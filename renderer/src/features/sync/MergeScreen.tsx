@@ -53,8 +53,9 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
     const answer: Record<string, 'ours' | 'theirs' | { text: string }> = {};
     for (const c of merge.conflicts) {
       const key = c.path.join('.');
-      const choice = choices[key] ?? 'ours';
-      answer[key] = choice === 'combine' ? { text: texts[key] ?? both(c) } : choice;
+      // Only what the person chose is sent: main refuses a merge with a change left unchosen.
+      const choice = choices[key];
+      if (choice) answer[key] = choice === 'combine' ? { text: texts[key] ?? both(c) } : choice;
     }
     const result = await api.sync.resolve({ docId: merge.docId, choices: answer });
     if (!result.ok) return setError(result.error.message);
@@ -68,7 +69,8 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
         <Text>{t('merge.intro', { other: merge.theirsAuthor })}</Text>
         {merge.conflicts.map((c) => {
           const key = c.path.join('.');
-          const choice = choices[key] ?? 'ours';
+          // Nothing is preselected: the server's winning revision is not the person's choice.
+          const choice = choices[key] ?? null;
           const label = conflictLabel(c.path, t, framework);
           return (
             <Stack key={key} gap="xs">

@@ -5,6 +5,8 @@ import type { RegionSettings, SyncStatusData } from '../../../../shared/ipc/cont
 import { api } from '../../lib/api';
 import { affectedBy } from '../../lib/affects';
 import { keyOf, queryClient, readOf } from '../../lib/query';
+import { reloadOpenCase } from '../cases/case-store';
+import { reloadOpenWorkshop } from '../workshops/workshop-store';
 
 interface SyncState {
   status: SyncStatusData | null;
@@ -59,7 +61,12 @@ export async function syncChanged({ status, received }: EventPayload<'sync:chang
     'overview:organisation',
     ...(received ? [...affectedBy('cases:get'), ...affectedBy('workshops:get')] : []),
   ];
-  await Promise.all([...new Set(reads)].map((read) => queryClient.invalidateQueries({ queryKey: [read] })));
+  await Promise.all([
+    ...[...new Set(reads)].map((read) => queryClient.invalidateQueries({ queryKey: [read] })),
+    // The open case and workshop are read by their screens' loaders, not by an observer that
+    // refetches when invalidated: a merge that arrived would stay off screen until reopened.
+    ...(received ? [reloadOpenCase(), reloadOpenWorkshop()] : []),
+  ]);
 }
 
 /** Follows main's `sync:changed` events while the header is on screen. */

@@ -52,6 +52,12 @@ async function load(id: string): Promise<void> {
   }
 }
 
+/** Reads the open workshop again (a sync round brought changes in); see reloadOpenCase. */
+export async function reloadOpenWorkshop(): Promise<void> {
+  const { id } = useOpenWorkshop.getState();
+  if (id) await load(id);
+}
+
 // Writes run one after another so answers can never arrive out of order.
 let queue: Promise<unknown> = Promise.resolve();
 
