@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseDbName } from '../../../shared/sync/docs';
 import { addOrganisation } from '../helpers/open-services';
-import { startCouch, type Couch } from './couch-server';
-import { openMember } from './workspaces';
+import { useRegionServer } from './region-server';
 
-let couch: Couch;
-const members: { close: () => Promise<void> }[] = [];
-
-beforeAll(async () => {
-  couch = await startCouch();
-});
-afterAll(async () => {
-  for (const m of members) await m.close();
-  await couch.stop();
-});
-
-const join = async (user: string, name: string) => {
-  const m = await openMember(couch, user, `${user}-password`, name);
-  members.push(m);
-  return m;
-};
+const region = useRegionServer();
+const { open: join, members } = region;
 
 describe('the co-assessor day, through a real CouchDB-protocol server', () => {
   it('two assessors add interview notes and evidence offline, one changes a judgement: both kept, merged, journalled', async () => {
@@ -27,7 +12,7 @@ describe('the co-assessor day, through a real CouchDB-protocol server', () => {
     const bob = await join('bob', 'Bob Ŵyn');
     const org = await addOrganisation(alice);
     const created = await alice.call('cases:create', { organisationId: org.id });
-    await couch.setup({
+    await region.couch.setup({
       users: [
         { name: 'alice', password: 'alice-password' },
         { name: 'bob', password: 'bob-password' },

@@ -1,27 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSyncService } from '../../../electron/services/sync/service';
 import { addOrganisation } from '../helpers/open-services';
-import { startCouch, type Couch } from './couch-server';
-import { openMember } from './workspaces';
+import { useRegionServer } from './region-server';
 
-let couch: Couch;
-const members: { close: () => Promise<void> }[] = [];
-
-beforeAll(async () => {
-  couch = await startCouch();
-});
-afterAll(async () => {
-  for (const m of members) await m.close();
-  await couch.stop();
-});
-
-const open = async (user: string, name: string) => {
-  const m = await openMember(couch, user, `${user}-password`, name);
-  members.push(m);
-  return m;
-};
+const region = useRegionServer();
+const { open, members } = region;
 
 describe('joining a case a co-assessor shared', () => {
   it('a member sees it, joins it (with its organisation), and it syncs both ways; a non-member is told, never shown its name', async () => {
@@ -32,7 +17,7 @@ describe('joining a case a co-assessor shared', () => {
     const created = await alice.call('cases:create', { organisationId: org.id });
     const users = ['alice', 'bob', 'carol'].map((name) => ({ name, password: `${name}-password` }));
     // The region coordinator sets up the case's database: Alice and Bob are its assessors; Carol is not.
-    await couch.setup({ users, cases: [{ id: created.id, assessors: ['alice', 'bob'] }] });
+    await region.couch.setup({ users, cases: [{ id: created.id, assessors: ['alice', 'bob'] }] });
 
     // Before Alice shares it, nobody sees it: nothing is uploaded until the owner chooses.
     expect(await bob.call('sync:sharedCases')).toEqual({ cases: [], noAccess: 0 });
@@ -77,13 +62,13 @@ describe('joining a case a co-assessor shared', () => {
     expect(carol.sync.config()?.cases).toEqual([]);
 
     // The server cannot be reached: said so, and nothing changes.
-    await couch.stop();
+    await region.couch.stop();
     try {
       expect(await carol.fail('sync:sharedCases')).toMatchObject({ key: 'syncUnreachable' });
       expect(await carol.fail('sync:joinCase', { id: created.id })).toMatchObject({ key: 'syncUnreachable' });
       expect(carol.sync.config()?.cases).toEqual([]);
     } finally {
-      await couch.start();
+      await region.couch.start();
     }
   });
 
