@@ -8,6 +8,7 @@ import { RegionalCaPanel } from '../trust/RegionalCaPanel';
 import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
+import { RecoverSection } from './RecoverSection';
 import { RegionSection } from '../sync/RegionSection';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <IssuerForm />
         <LanguageSection />
         <WorkspaceFolder />
+        <RecoverSection />
         <RegionSection />
         <KnownSignersPanel />
         <RegionalCaPanel />
