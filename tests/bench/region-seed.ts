@@ -43,7 +43,11 @@ const AT = '2026-03-16T10:00:00.000Z';
 const auth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
 
 async function post(url: string, body: unknown) {
-  const res = await fetch(url, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`seeding ${url}: ${res.status} ${await res.text()}`);
   const rows = (await res.json()) as { error?: string; id: string }[];
   const failed = rows.find((r) => r.error);
@@ -182,12 +186,18 @@ export async function seedRegion(couch: Couch, shape: RegionShape = REGION_SHAPE
       v: 1,
       author: displayName(c.owner),
       at: AT,
-      body: { id: c.id, organisationName: c.org.name, organisation: c.org, members: { names: [person(c.owner), person(c.co)], roles: [COORDINATOR_ROLE] } },
+      body: {
+        id: c.id,
+        organisationName: c.org.name,
+        organisation: c.org,
+        members: { names: [person(c.owner), person(c.co)], roles: [COORDINATOR_ROLE] },
+      },
     };
     must(checkIncomingSharedCase(doc), doc._id);
     regionDocs.push(doc);
   }
-  for (let i = 0; i < regionDocs.length; i += 500) await post(`${couch.url}/${REGION_DB}/_bulk_docs`, { docs: regionDocs.slice(i, i + 500) });
+  for (let i = 0; i < regionDocs.length; i += 500)
+    await post(`${couch.url}/${REGION_DB}/_bulk_docs`, { docs: regionDocs.slice(i, i + 500) });
 
   let caseBytes = 0;
   await eachLimited(cases, 4, async (c, i) => {

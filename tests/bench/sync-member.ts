@@ -98,11 +98,17 @@ async function run(start: Start) {
     const join = await step(() => member.call('sync:joinCase', { id: caseId }));
     const joined = await member.call('cases:get', { id: caseId });
 
-    const oneCaseChange = await rounds(
+    const caseChanges = await rounds(
       10,
       (i) => member.call('cases:addInterview', { caseId, draft: { name: 'Learner', notes: `Interview ${i} — ŵ` } }),
       () => member.sync.syncNow(),
     );
+    // What one copy of the record weighs: CouchDB replicates whole documents, so a change sends it once.
+    const recordBytes = async (record: object) => {
+      const { revision: _r, updatedAt: _u, ...body } = record as Record<string, unknown>;
+      return Buffer.byteLength(JSON.stringify(body));
+    };
+    const oneCaseChange = { ...caseChanges, recordBytes: await recordBytes(await member.call('cases:get', { id: caseId })) };
     const workshop = await member.call('workshops:create', {
       templateId: 'what-good-looks-like',
       details: {
@@ -117,7 +123,7 @@ async function run(start: Start) {
     });
     await member.call('sync:share', { kind: 'workshop', id: workshop.id });
     await member.sync.syncNow();
-    const oneWorkshopChange = await rounds(
+    const workshopChanges = await rounds(
       10,
       (i) =>
         member.call('workshops:capture', {
@@ -126,6 +132,10 @@ async function run(start: Start) {
         }),
       () => member.sync.syncNow(),
     );
+    const oneWorkshopChange = {
+      ...workshopChanges,
+      recordBytes: await recordBytes(await member.call('workshops:get', { id: workshop.id })),
+    };
     const idle = await rounds(
       5,
       async () => undefined,
@@ -133,22 +143,22 @@ async function run(start: Start) {
     );
 
     return {
-        firstSync: {
-          ms: first.ms,
-          ...first.wire,
-          rssBeforeMB: mb(rssBefore),
-          peakRssMB: mb(peakRss),
-          peakRssGrowthMB: mb(Math.max(0, peakRss - rssBefore)),
-          heapGrowthMB: mb(heapAfter - heapBefore),
-          workshopsSeen,
-          issuesSeen,
-        },
-        listing: { ms: list.ms, runsMs: lists.map((l) => l.ms), ...list.wire, listed: listed.length, noAccess: list.value.noAccess },
-        probeEach: { ms: probe.ms, ...probe.wire },
-        join: { ms: join.ms, ...join.wire, evidence: joined.assessment.evidence.length },
-        oneCaseChange,
-        oneWorkshopChange,
-        idleRound: idle,
+      firstSync: {
+        ms: first.ms,
+        ...first.wire,
+        rssBeforeMB: mb(rssBefore),
+        peakRssMB: mb(peakRss),
+        peakRssGrowthMB: mb(Math.max(0, peakRss - rssBefore)),
+        heapGrowthMB: mb(heapAfter - heapBefore),
+        workshopsSeen,
+        issuesSeen,
+      },
+      listing: { ms: list.ms, runsMs: lists.map((l) => l.ms), ...list.wire, listed: listed.length, noAccess: list.value.noAccess },
+      probeEach: { ms: probe.ms, ...probe.wire },
+      join: { ms: join.ms, ...join.wire, evidence: joined.assessment.evidence.length },
+      oneCaseChange,
+      oneWorkshopChange,
+      idleRound: idle,
     };
   } finally {
     await member.close();

@@ -77,8 +77,8 @@ export interface MemberFigures {
   listing: Wire & { ms: number; runsMs: number[]; listed: number; noAccess: number };
   probeEach: Wire & { ms: number };
   join: Wire & { ms: number; evidence: number };
-  oneCaseChange: Rounds;
-  oneWorkshopChange: Rounds;
+  oneCaseChange: Rounds & { recordBytes: number };
+  oneWorkshopChange: Rounds & { recordBytes: number };
   idleRound: Rounds;
 }
 

@@ -81,7 +81,8 @@ async function refreshAnnouncedMembers(cases: RegionConfig['cases'], call: Call)
     if (!doc?.body || typeof doc.body !== 'object' || JSON.stringify(doc.body.members) === JSON.stringify(members)) return [];
     return [{ ...doc, body: { ...doc.body, members } }];
   });
-  if (changed.length > 0) await call(`members of ${changed.length} announced case(s)`, 'POST', `/${REGION_DB}/_bulk_docs`, { docs: changed });
+  if (changed.length > 0)
+    await call(`members of ${changed.length} announced case(s)`, 'POST', `/${REGION_DB}/_bulk_docs`, { docs: changed });
 }
 
 /** Prepares a CouchDB 3 server for a region; safe to run again (it brings everything up to date). */

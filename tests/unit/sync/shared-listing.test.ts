@@ -9,6 +9,8 @@ const region = useRegionServer();
 const { open } = region;
 const users = ['alice', 'bob', 'carol', 'dave'].map((name) => ({ name, password: `${name}-password` }));
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+/** The coordinator's region:setup (every run lists everyone: the regional database's members are its users). */
+const setup = (cases: { id: string; assessors: string[] }[]) => region.couch.setup({ users, coordinators: ['dave'], cases });
 const asAdmin = { authorization: basic(ADMIN.username, ADMIN.password), 'content-type': 'application/json' };
 
 async function announcementOnServer(caseId: string) {
@@ -43,7 +45,7 @@ describe('cases shared with you: the list reads the announcements, which name ea
     const dave = await open('dave', 'Dave the coordinator');
     const org = await addOrganisation(alice, 'Cyngor Gwynedd — ŵ');
     caseId = (await alice.call('cases:create', { organisationId: org.id })).id;
-    await region.couch.setup({ users, coordinators: ['dave'], cases: [{ id: caseId, assessors: ['alice', 'bob'] }] });
+    await setup([{ id: caseId, assessors: ['alice', 'bob'] }]);
     await alice.call('sync:share', { kind: 'case', id: caseId });
     expect(await alice.sync.syncNow()).toMatchObject({ state: 'up_to_date' });
     // The owner's Casebook read the members from the case database's security object.
@@ -51,11 +53,18 @@ describe('cases shared with you: the list reads the announcements, which name ea
 
     // Forty more cases in the region, none of them Bob's (their databases need not exist: nobody asks them).
     const others = Array.from({ length: 40 }, (_, i) => announce(`other-${i}`, { names: ['erin', 'fred'], roles: [] }));
-    const bulk = await fetch(`${region.couch.url}/${REGION_DB}/_bulk_docs`, { method: 'POST', headers: asAdmin, body: JSON.stringify({ docs: others }) });
+    const bulk = await fetch(`${region.couch.url}/${REGION_DB}/_bulk_docs`, {
+      method: 'POST',
+      headers: asAdmin,
+      body: JSON.stringify({ docs: others }),
+    });
     expect(bulk.status).toBe(201);
 
     const first = await bob.call('sync:sharedCases');
-    expect(first).toEqual({ cases: [expect.objectContaining({ id: caseId, organisationName: 'Cyngor Gwynedd — ŵ', here: false })], noAccess: 40 });
+    expect(first).toEqual({
+      cases: [expect.objectContaining({ id: caseId, organisationName: 'Cyngor Gwynedd — ŵ', here: false })],
+      noAccess: 40,
+    });
     const again = await requestsDuring(() => bob.call('sync:sharedCases'));
     expect(again.value).toEqual(first);
     // An idle round (one request per database) and who Bob is (one): not one per case.
@@ -81,7 +90,7 @@ describe('cases shared with you: the list reads the announcements, which name ea
   });
 
   it('region:setup brings the announcement up to date when the assessors change; the owner’s rounds keep it', async () => {
-    await region.couch.setup({ users: [], cases: [{ id: caseId, assessors: ['alice', 'carol'] }] });
+    await setup([{ id: caseId, assessors: ['alice', 'carol'] }]);
     expect((await announcementOnServer(caseId)).body.members).toEqual({ names: ['alice', 'carol'], roles: [COORDINATOR_ROLE] });
     expect(await bob.call('sync:sharedCases')).toEqual({ cases: [], noAccess: 41 });
     expect((await carol.call('sync:sharedCases')).cases.map((c) => c.id)).toEqual([caseId]);
@@ -93,7 +102,7 @@ describe('cases shared with you: the list reads the announcements, which name ea
   });
 
   it('an announcement without members (an older Casebook) is asked about; malformed members are refused by the server and by the app', async () => {
-    await region.couch.setup({ users: [], cases: [{ id: 'older-1', assessors: ['alice', 'bob'] }] });
+    await setup([{ id: 'older-1', assessors: ['alice', 'bob'] }]);
     expect(await region.couch.adminPut(REGION_DB, announce('older-1'))).toBe(201);
     expect((await bob.call('sync:sharedCases')).cases.map((c) => c.id)).toEqual(['older-1']);
     expect(await carol.call('sync:sharedCases')).toMatchObject({ noAccess: 41 });
