@@ -1,7 +1,9 @@
-import { cp, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/services/index';
 import { revisionOf } from '../../../electron/services/journal/repair';
+import type { CaseRecord } from '../../../shared/domain/case';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { CrashFs } from '../helpers/crash-fs';
 import { expectConsistent } from '../helpers/invariants';
@@ -53,11 +55,8 @@ async function template(): Promise<Template> {
   return { dir, caseId: created.id, history };
 }
 
-/** One change the user makes: a text field set to a value (its history line records the length). */
-interface Change {
-  field: 'analysisOfNeed' | 'communityNote';
-  value: string;
-}
+/** One change the user makes: a text field set to a value (its history line records the length), or the deletion. */
+type Change = { field: 'analysisOfNeed' | 'communityNote'; value: string } | { field: 'delete' };
 
 /**
  * What the user did and was told: each change acknowledged (with its revision) or failed, and
@@ -70,29 +69,44 @@ interface Told {
 }
 
 /**
- * The user's session: three saves, as the autosave sends them. The second is in another field,
- * so it gets its own history line; the third coalesces into the first's line only when the
- * second failed (case-store.ts: one line per field while typing).
+ * The user's sessions, as the autosave sends them. In each, the second change gets its own
+ * history line; the third coalesces into the first's line only when the second failed
+ * (case-store.ts: one line per field while typing).
+ * - autosave: three saves, the second in another field;
+ * - delete: a save, the deletion, and (if the deletion failed) the user typing on.
  */
-const CHANGES: Change[] = [
-  { field: 'analysisOfNeed', value: 'one' },
-  { field: 'communityNote', value: 'a note' },
-  { field: 'analysisOfNeed', value: 'one two' },
-];
+const SESSIONS: Record<string, Change[]> = {
+  autosave: [
+    { field: 'analysisOfNeed', value: 'one' },
+    { field: 'communityNote', value: 'a note' },
+    { field: 'analysisOfNeed', value: 'one two' },
+  ],
+  delete: [{ field: 'analysisOfNeed', value: 'one' }, { field: 'delete' }, { field: 'analysisOfNeed', value: 'one two' }],
+};
 const BEFORE = { analysisOfNeed: 'saved before', communityNote: 'note before' };
 
-async function session(services: Services, t: Template, told: Told): Promise<void> {
-  for (const change of CHANGES) {
+async function session(services: Services, t: Template, changes: Change[], told: Told): Promise<void> {
+  for (const change of changes) {
     told.inFlight = change;
     try {
-      const record =
-        change.field === 'analysisOfNeed'
-          ? await call(services, 'cases:updateActionPlan', { caseId: t.caseId, patch: { analysisOfNeed: change.value } })
-          : await call(services, 'cases:updateAssessment', { caseId: t.caseId, patch: { communityNote: change.value } });
-      told.acked.push({ change, revision: record.revision });
+      if (change.field === 'delete') {
+        await call(services, 'cases:delete', { id: t.caseId });
+        told.acked.push({ change, revision: -1 });
+      } else {
+        const record =
+          change.field === 'analysisOfNeed'
+            ? await call(services, 'cases:updateActionPlan', { caseId: t.caseId, patch: { analysisOfNeed: change.value } })
+            : await call(services, 'cases:updateAssessment', { caseId: t.caseId, patch: { communityNote: change.value } });
+        told.acked.push({ change, revision: record.revision });
+      }
     } catch (error) {
       if (sim?.crashed) return; // The power went during this change: it stays in flight.
-      if (!/failed: (io_error|disk_full):/.test((error as Error).message)) throw error;
+      const deleted = told.acked.some((a) => a.change.field === 'delete');
+      if (
+        !/failed: (io_error|disk_full):/.test((error as Error).message) &&
+        !(deleted && /failed: not_found/.test((error as Error).message))
+      )
+        throw error;
       told.failed.push(change);
     }
     told.inFlight = null;
@@ -105,19 +119,35 @@ const describes = (entry: JournalEntry): string => {
   const field = (['analysisOfNeed', 'communityNote'] as const).find((f) => f in details);
   return field ? `${field}:${(details[field] as { length: number }).length}` : entry.kind;
 };
-const signature = (change: Change) => `${change.field}:${change.value.length}`;
+const signature = (change: Change) => (change.field === 'delete' ? 'case.deleted' : `${change.field}:${change.value.length}`);
 
-async function check(services: Services, t: Template, told: Told): Promise<void> {
+async function check(services: Services, t: Template, changes: Change[], told: Told, dir: string): Promise<void> {
   await expectConsistent(services);
-  const record = await call(services, 'cases:get', { id: t.caseId });
-  const now = { analysisOfNeed: record.actionPlan.analysisOfNeed, communityNote: record.assessment.communityNote };
+  const listed = (await call(services, 'cases:list')).some((c) => c.id === t.caseId);
+  const deleteTold = told.acked.some((a) => a.change.field === 'delete');
+  const deleteInFlight = told.inFlight?.field === 'delete';
+  if (deleteTold) expect(listed, 'an acknowledged deletion stays done').toBe(false);
+  if (!listed) expect(deleteTold || deleteInFlight, 'the case is gone only if its deletion was acknowledged or in flight').toBe(true);
+  let now = BEFORE;
+  if (listed) {
+    const record = await call(services, 'cases:get', { id: t.caseId });
+    now = { analysisOfNeed: record.actionPlan.analysisOfNeed, communityNote: record.assessment.communityNote };
+  } else {
+    // Deleted means moved, whole, into backups/deleted: the kept copy holds every saved change.
+    const name = (await readdir(path.join(dir, 'backups', 'deleted'))).find((n) => n.startsWith(`cases-${t.caseId}-`));
+    expect(name, 'the deleted case is kept in backups/deleted').toBeDefined();
+    const kept = JSON.parse(await readFile(path.join(dir, 'backups', 'deleted', name!), 'utf8')) as CaseRecord;
+    now = { analysisOfNeed: kept.actionPlan.analysisOfNeed, communityNote: kept.assessment.communityNote };
+  }
   for (const field of ['analysisOfNeed', 'communityNote'] as const) {
     // The last acknowledged value, or the one in flight: never a failed one, never an older one.
-    const acked = told.acked.filter((a) => a.change.field === field).at(-1)?.change.value ?? BEFORE[field];
-    const allowed = [acked, ...(told.inFlight?.field === field ? [told.inFlight.value] : [])];
+    const valueOf = (c: Change | null | undefined) => (c && c.field === field ? [c.value] : []);
+    const acked = valueOf(told.acked.filter((a) => a.change.field === field).at(-1)?.change)[0] ?? BEFORE[field];
+    const allowed = [acked, ...valueOf(told.inFlight)];
     expect(allowed, `${field} holds what the user was told was saved`).toContain(now[field]);
   }
 
+  if (!listed) return; // A deleted case's history is kept with it; its lines are not read here.
   const lines = (await services.context.journals.read(t.caseId)).slice(t.history);
   const revisions = lines.map(revisionOf);
   expect(revisions, 'no two history lines claim one revision').toEqual([...new Set(revisions)].sort((a, b) => (a ?? 0) - (b ?? 0)));
@@ -127,29 +157,29 @@ async function check(services: Services, t: Template, told: Told): Promise<void>
   // the first's line when the first was saved and the second was not.
   const saved = (change: Change) => told.acked.some((a) => a.change === change);
   for (const { change, revision } of told.acked) {
-    const coalesced = change === CHANGES[2] && saved(CHANGES[0]) && !saved(CHANGES[1]);
+    const coalesced = change === changes[2] && saved(changes[0]) && !saved(changes[1]);
     if (!coalesced) expect(revisions, `the history line of ${signature(change)} (revision ${revision})`).toContain(revision);
   }
 }
 
 /** One run: fault at fault point `faultAt`, power cut before step `crashAt` (or after the end). */
-async function runOnce(t: Template, faultAt: number, crashAt: number) {
+async function runOnce(t: Template, changes: Change[], faultAt: number, crashAt: number) {
   const dir = await tempDir('crashfs-faults-run');
   await cp(t.dir, dir, { recursive: true });
   const services = await open(dir);
   sim = await CrashFs.start(dir, crashAt, faultAt);
   const told: Told = { acked: [], failed: [], inFlight: null };
-  await session(services, t, told);
+  await session(services, t, changes, told);
   const { steps, faultPoints, faultStep } = sim;
   await sim.crash();
   sim = null;
   const reopened = await open(dir, true);
   try {
-    await check(reopened, t, told);
+    await check(reopened, t, changes, told, dir);
   } catch (error) {
     (error as Error).message +=
       `\n(fault at ${faultPoints[faultAt - 1]} (point ${faultAt}), then power cut before step ${crashAt} of: ${steps.join(' → ')};` +
-      ` acknowledged: ${told.acked.map((a) => a.change.value).join(', ') || 'nothing'}; failed: ${told.failed.map((c) => c.value).join(', ') || 'nothing'})`;
+      ` acknowledged: ${told.acked.map((a) => signature(a.change)).join(', ') || 'nothing'}; failed: ${told.failed.map(signature).join(', ') || 'nothing'})`;
     throw error;
   } finally {
     await reopened.close();
@@ -159,19 +189,24 @@ async function runOnce(t: Template, faultAt: number, crashAt: number) {
 }
 
 describe('a failed write or fsync, the store taking it back, then a power cut at every later step', () => {
-  it('autosave: every write and fsync of three saves fails in turn', async () => {
-    const t = await template();
-    // The run without a fault lists the fault points.
-    const { faultPoints } = await runOnce(t, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
-    expect(faultPoints, 'each save writes and fsyncs').toBeGreaterThan(6);
-    let runs = 1;
-    for (let faultAt = 1; faultAt <= faultPoints; faultAt++) {
-      // Uncut first: where the fault struck and how many steps the session took with it.
-      const { steps, faultStep } = await runOnce(t, faultAt, Number.POSITIVE_INFINITY);
-      expect(faultStep, `fault point ${faultAt} was reached`).not.toBeNull();
-      for (let crashAt = faultStep! + 1; crashAt <= steps; crashAt++) await runOnce(t, faultAt, crashAt);
-      runs += 1 + Math.max(0, steps - faultStep!);
-    }
-    console.log(`crash-fs faults: ${faultPoints} fault points, ${runs} runs`);
-  }, 180_000);
+  let shared: Template | null = null;
+  const base = async () => (shared ??= await template());
+
+  for (const [name, changes] of Object.entries(SESSIONS)) {
+    it(`${name}: every write and fsync fails in turn`, async () => {
+      const t = await base();
+      // The run without a fault lists the fault points.
+      const { faultPoints } = await runOnce(t, changes, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
+      expect(faultPoints, 'each change writes and fsyncs').toBeGreaterThan(4);
+      let runs = 1;
+      for (let faultAt = 1; faultAt <= faultPoints; faultAt++) {
+        // Uncut first: where the fault struck and how many steps the session took with it.
+        const { steps, faultStep } = await runOnce(t, changes, faultAt, Number.POSITIVE_INFINITY);
+        expect(faultStep, `fault point ${faultAt} was reached`).not.toBeNull();
+        for (let crashAt = faultStep! + 1; crashAt <= steps; crashAt++) await runOnce(t, changes, faultAt, crashAt);
+        runs += 1 + Math.max(0, steps - faultStep!);
+      }
+      console.log(`crash-fs faults, ${name}: ${faultPoints} fault points, ${runs} runs`);
+    }, 180_000);
+  }
 });

@@ -167,7 +167,14 @@ const scenarios: Record<string, Scenario> = {
   'set-aside': {
     before: async (t, dir) => {
       const change = (revision: number, text: string) =>
-        JSON.stringify({ revision, v: 1, ops: [{ p: ['actionPlan', 'analysisOfNeed'], v: text }, { p: ['revision'], v: revision }] });
+        JSON.stringify({
+          revision,
+          v: 1,
+          ops: [
+            { p: ['actionPlan', 'analysisOfNeed'], v: text },
+            { p: ['revision'], v: revision },
+          ],
+        });
       const log = [change(2, 'from the log'), '{"revision":3,"ops":[{"p":["act', change(4, 'beyond the damage')].join('\n');
       await writeFile(path.join(dir, 'cases', `${t.caseId}.wal`), `${log}\n`);
       return null;
@@ -183,7 +190,10 @@ const scenarios: Record<string, Scenario> = {
       const aside = names.filter((n) => n.startsWith(`${t.caseId}.wal.damaged-`));
       expect(aside, 'the damaged log is set aside once').toHaveLength(1);
       const kept = await salvage(path.join(dir, 'cases', aside[0]));
-      expect(kept.lines.map((l) => l.revision), 'every whole line of the log can be salvaged').toEqual([2, 4]);
+      expect(
+        kept.lines.map((l) => l.revision),
+        'every whole line of the log can be salvaged',
+      ).toEqual([2, 4]);
       expect(kept.damaged).toBe(1);
     },
   },
