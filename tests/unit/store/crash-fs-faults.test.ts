@@ -121,6 +121,13 @@ const describes = (entry: JournalEntry): string => {
 };
 const signature = (change: Change) => (change.field === 'delete' ? 'case.deleted' : `${change.field}:${change.value.length}`);
 
+/** Deleted means moved, whole, into backups/deleted: the kept copy must hold every saved change. */
+async function keptCopy(dir: string, id: string): Promise<CaseRecord> {
+  const name = (await readdir(path.join(dir, 'backups', 'deleted'))).find((n) => n.startsWith(`cases-${id}-`));
+  expect(name, 'the deleted case is kept in backups/deleted').toBeDefined();
+  return JSON.parse(await readFile(path.join(dir, 'backups', 'deleted', name!), 'utf8')) as CaseRecord;
+}
+
 async function check(services: Services, t: Template, changes: Change[], told: Told, dir: string): Promise<void> {
   await expectConsistent(services);
   const listed = (await call(services, 'cases:list')).some((c) => c.id === t.caseId);
@@ -128,17 +135,8 @@ async function check(services: Services, t: Template, changes: Change[], told: T
   const deleteInFlight = told.inFlight?.field === 'delete';
   if (deleteTold) expect(listed, 'an acknowledged deletion stays done').toBe(false);
   if (!listed) expect(deleteTold || deleteInFlight, 'the case is gone only if its deletion was acknowledged or in flight').toBe(true);
-  let now = BEFORE;
-  if (listed) {
-    const record = await call(services, 'cases:get', { id: t.caseId });
-    now = { analysisOfNeed: record.actionPlan.analysisOfNeed, communityNote: record.assessment.communityNote };
-  } else {
-    // Deleted means moved, whole, into backups/deleted: the kept copy holds every saved change.
-    const name = (await readdir(path.join(dir, 'backups', 'deleted'))).find((n) => n.startsWith(`cases-${t.caseId}-`));
-    expect(name, 'the deleted case is kept in backups/deleted').toBeDefined();
-    const kept = JSON.parse(await readFile(path.join(dir, 'backups', 'deleted', name!), 'utf8')) as CaseRecord;
-    now = { analysisOfNeed: kept.actionPlan.analysisOfNeed, communityNote: kept.assessment.communityNote };
-  }
+  const held = listed ? await call(services, 'cases:get', { id: t.caseId }) : await keptCopy(dir, t.caseId);
+  const now = { analysisOfNeed: held.actionPlan.analysisOfNeed, communityNote: held.assessment.communityNote };
   for (const field of ['analysisOfNeed', 'communityNote'] as const) {
     // The last acknowledged value, or the one in flight: never a failed one, never an older one.
     const valueOf = (c: Change | null | undefined) => (c && c.field === field ? [c.value] : []);
