@@ -306,7 +306,7 @@ export class EntityFolder<S extends Versioned> {
       await this.log.remove(id).catch(() => undefined);
       return;
     }
-    const file = await this.log.setAside(id, 'damaged', new Date());
+    const file = await this.log.setAside(id, 'damaged', new Date(), this.spec.revision(doc.data));
     const what = damaged > 0 ? `${damaged} damaged line(s)` : `${rest} change(s) that do not follow the ${this.spec.noun}'s file`;
     const kept = `${this.spec.folder}/${path.basename(file)}`;
     this.spec.notify({
