@@ -143,7 +143,7 @@ export const settings: Strings<typeof en> = {
       themes: 'themâu',
       attendees: 'mynychwyr',
       groups: 'grwpiau',
-      agenda: 'agenda',
+      agenda: 'rhaglen',
       ratings: 'sgoriau',
       topTips: 'awgrymiadau gorau',
       parkingLot: 'maes parcio syniadau',
