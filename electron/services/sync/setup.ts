@@ -53,7 +53,7 @@ export function validateDocUpdate(kinds: string[]): string {
   if (!body || typeof body !== 'object') throw({ forbidden: 'The record has no content.' });
   if (m[1] === 'regionca' || m[1] === 'regioncrl') {
     if (userCtx.roles.indexOf('${COORDINATOR_ROLE}') === -1) throw({ forbidden: 'Only a region coordinator offers the regional CA.' });
-    if (!/^[0-9a-f]{64}$/.test(m[2]) || typeof body.der !== 'string' || !/^[A-Za-z0-9+\/]+={0,2}$/.test(body.der)) throw({ forbidden: 'Not a regional CA certificate or revocation list.' });
+    if (!/^[0-9a-f]{64}$/.test(m[2]) || typeof body.der !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(body.der)) throw({ forbidden: 'Not a regional CA certificate or revocation list.' });
     if (body.der.length > (m[1] === 'regionca' ? ${MAX_CA_CERT_BASE64} : ${MAX_CRL_BASE64})) throw({ forbidden: 'Too large.' });
     return;
   }
