@@ -63,7 +63,7 @@ export async function applyRemote(s: SyncState, kind: SharedKind, id: string) {
 }
 
 /** Why a document from the server may not reach the local replica at all, or null. */
-function refusal(doc: PouchDoc, shapeChecked = false): string | null {
+function whyRefused(doc: PouchDoc, shapeChecked = false): string | null {
   // Only an evidence file carries bytes; anything else with attachments (a giant one, say) is not ours.
   if (doc._attachments && Object.keys(doc._attachments).length > 0) return 'attachments are allowed on evidence files only';
   if (JSON.stringify(doc).length > MAX_REGION_DOC_BYTES) return 'the document is too large';
@@ -83,7 +83,7 @@ export function isRefusedHere(s: SyncState, doc: PouchDoc): boolean {
   if (isFileDoc(doc)) return false;
   // Revocation lists are fetched one by one for the CAs trusted here (region-trust), never replicated.
   if (doc._id.startsWith('regioncrl:')) return true;
-  const reason = doc._id.startsWith('regionca:') ? (refusal(doc, true) ?? caDocRefusal(doc)) : refusal(doc);
+  const reason = doc._id.startsWith('regionca:') ? (whyRefused(doc, true) ?? caDocRefusal(doc)) : whyRefused(doc);
   if (reason) s.refused.set(doc._id, reason);
   return reason !== null;
 }
