@@ -49,6 +49,9 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the window has a third less
+      // JavaScript to parse before its first paint (tests/bench/bundle.ts measures it).
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -22,6 +22,7 @@ import { workshopService } from './workshops/handlers';
 import { memorySecrets, secretKey, syncHandlers } from './sync/handlers';
 import { createSyncService, type SyncService } from './sync/service';
 import { regionalOverview } from './overview/regional';
+import { recoveryHandlers } from './recovery/handlers';
 
 /** Every domain of an open workspace, wired; createServices adds the lock, the call gate and close. */
 export interface Composition {
@@ -84,6 +85,7 @@ export function composeServices(ctx: ServiceContext): Composition {
       { get: workshops.get, keepCirculatedPlan: workshops.keepCirculatedPlan },
       overviewRowsSource(ctx, actionProviders, overviewProviders),
     ),
+    ...recoveryHandlers([cases.setAside, workshops.setAside]),
     ...demoHandlers(ctx, { cases: cases.handlers, organisations, workshops: workshops.handlers }),
   } satisfies Handlers;
 

@@ -15,6 +15,7 @@ import { libraryContract } from './contracts/library';
 import { searchContract } from './contracts/search';
 import { trustContract } from './contracts/trust';
 import { syncContract } from './contracts/sync';
+import { recoveryContract } from './contracts/recovery';
 import type { OnEvent } from './events';
 import type { OnFlushRequest } from './shell';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...trustContract,
   ...caseVisitContract,
   ...syncContract,
+  ...recoveryContract,
 };
 
 export type Contract = typeof contract;

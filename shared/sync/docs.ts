@@ -130,10 +130,24 @@ export function checkIncomingIssue(doc: unknown): CheckedIssue {
  * joined case has its organisation); the case itself stays in its own database, readable only by
  * that case's members.
  */
+/** A CouchDB user or role name, as a database's `_security` lists it. */
+const couchName = z.string().min(1).max(200);
+
+/**
+ * Who may open a case's database: a copy of its `_security` members (user names and roles), kept
+ * up to date by `region:setup` when the assessors change. Only a hint, so the list of cases shared
+ * with a person needs no request per case: joining always asks the server, whose security object
+ * decides.
+ */
+export const caseMembersSchema = z.object({ names: z.array(couchName).max(1_000), roles: z.array(couchName).max(100) });
+export type CaseMembers = z.infer<typeof caseMembersSchema>;
+
 export const sharedCaseBodySchema = z.object({
   id: idSchema,
   organisationName: shortText,
   organisation: organisationSchema.nullable(),
+  /** Absent in announcements written before Casebook recorded it (or before the database was set up). */
+  members: caseMembersSchema.optional(),
 });
 export type SharedCaseBody = z.infer<typeof sharedCaseBodySchema>;
 export const sharedCaseDocId = (id: string): string => `sharedcase:${id}`;

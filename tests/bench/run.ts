@@ -6,6 +6,7 @@ import { benchRendererBundle } from './bundle';
 import { benchReports } from './reports';
 import { benchSearch } from './search';
 import { benchSync } from './sync';
+import { syncRows } from './sync-rows';
 import { median, round } from './stats';
 import { benchHeap, benchOpenCase, benchOpenWorkspaces, generateWorkspace, LARGE_CASE_ID } from './workspace';
 
@@ -157,21 +158,10 @@ rows.push({
   pass: bundle.gzipKB <= 400,
 });
 
-step('sync (loopback CouchDB-protocol server)');
-const sync = await benchSync(500);
+step('sync: a region of 50 people, 2,000 cases, 500 workshops (loopback CouchDB-protocol server)');
+const sync = await benchSync();
 results.sync = sync;
-rows.push({
-  figure: `sync: first sync of a regional database of ${sync.workshops} shared workshops (gzip on the wire)`,
-  measured: `${sync.firstSync.ms} ms, ${Math.round(sync.firstSync.bytesSent / 1024)} KB sent, ${Math.round(sync.firstSync.bytesReceived / 1024)} KB received, heap +${sync.firstSync.heapGrowthMB} MB`,
-  target: 'no target yet (issue 22)',
-  pass: sync.workshopsSeen === sync.workshops,
-});
-rows.push({
-  figure: 'sync: one change to a shared case, p50 / max of 10',
-  measured: `${sync.oneChange.p50Ms} / ${sync.oneChange.maxMs} ms, ${sync.oneChange.bytesSent} B sent, ${sync.oneChange.bytesReceived} B received`,
-  target: 'no target yet (issue 22)',
-  pass: true,
-});
+rows.push(...syncRows(sync));
 
 results.rows = rows;
 results.seconds = Math.round((performance.now() - started) / 1000);

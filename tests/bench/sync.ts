@@ -1,109 +1,85 @@
-import { REGION_DB } from '../../shared/sync/docs';
-import { regionalOverview } from '../../electron/services/overview/regional';
-import { ADMIN, startCouch } from '../unit/sync/couch-server';
-import { openMember } from '../unit/sync/workspaces';
-import { addOrganisation } from '../unit/helpers/open-services';
-import { round } from './stats';
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { startCouch } from '../unit/sync/couch-server';
+import { NEWCOMER, REGION_SHAPE, seedRegion, type RegionShape } from './region-seed';
 
 /**
- * Sync figures against the loopback CouchDB-protocol server (express-pouchdb, in memory):
- * a member's first sync of a regional database of `workshops` shared workshops, and the
- * steady-state cost of one change to a shared case (time, bytes each way, heap).
+ * Sync at the scale issue 22 names, on the loopback CouchDB-protocol server (express-pouchdb, in
+ * memory): a region of 50 people, 2,000 cases (each in its own database) and 500 workshops. A new
+ * member, in a fresh process of their own, syncs the regional database for the first time, lists
+ * the cases shared with them, joins one, then makes single changes (the steady state).
  */
-export async function benchSync(workshops = 500) {
+export async function benchSync(shape: RegionShape = REGION_SHAPE) {
   const couch = await startCouch();
-  await couch.setup({
-    users: [
-      { name: 'seed', password: 'seed-password' },
-      { name: 'reader', password: 'reader-password' },
-    ],
-  });
-  const at = '2026-03-16T10:00:00.000Z';
-  const docs = Array.from({ length: workshops }, (_, i) => ({
-    _id: `workshop:w${i}`,
-    type: 'workshop',
-    v: 1,
-    author: 'Seed',
-    at,
-    body: {
-      id: `w${i}`,
-      title: `Forum ${i}`,
-      organisationId: null,
-      date: '2026-03-16',
-      venue: 'Hall',
-      startTime: '10:00',
-      sessionMinutes: 120,
-      facilitator: 'Seed',
-      templateId: 't',
-      templateVersion: 1,
-      templateName: 'Template',
-      themes: [],
-      closingQuestion: null,
-      createdAt: at,
-      actions: Array.from({ length: 5 }, (_, j) => ({
-        id: `a${i}-${j}`,
-        what: `Action ${j} for forum ${i}`,
-        owner: 'Chair',
-        side: 'both',
-        dueDate: '2026-06-30',
-        status: 'amber',
-        notes: '',
-        createdAt: at,
-        updatedAt: at,
-      })),
-    },
-  }));
-  const auth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
-  const seeded = await fetch(`${couch.url}/${REGION_DB}/_bulk_docs`, {
-    method: 'POST',
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ docs }),
-  });
-  if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status}`);
-
-  const reader = await openMember(couch, 'reader', 'reader-password', 'Reader');
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  couch.traffic.received = 0;
-  couch.traffic.sent = 0;
-  let t = performance.now();
-  await reader.sync.syncNow();
-  const firstMs = performance.now() - t;
-  const firstTraffic = { ...couch.traffic };
-  const heapAfter = process.memoryUsage().heapUsed;
-  const seen = (await regionalOverview(reader.sync))?.workshops.length ?? 0;
-
-  // Steady state: one shared case, one interview added, one sync.
-  const org = await addOrganisation(reader);
-  const { id } = await reader.call('cases:create', { organisationId: org.id });
-  await couch.setup({ cases: [{ id, assessors: ['reader'] }] });
-  await reader.sync.share('case', id);
-  await reader.sync.syncNow();
-  const times: number[] = [];
-  const bytes: { sent: number; received: number }[] = [];
-  for (let i = 0; i < 10; i++) {
-    await reader.call('cases:addInterview', { caseId: id, draft: { name: 'Learner', notes: `Note ${i}` } });
-    couch.traffic.received = 0;
-    couch.traffic.sent = 0;
-    t = performance.now();
-    await reader.sync.syncNow();
-    times.push(performance.now() - t);
-    bytes.push({ sent: couch.traffic.received, received: couch.traffic.sent });
+  try {
+    const seeded = await seedRegion(couch, shape);
+    const child = fork(path.join(import.meta.dirname, 'sync-member.ts'), [], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      // As a packaged Casebook runs: dispatch's output check is for tests and development only.
+      env: { ...process.env, NODE_ENV: 'production' },
+      // The child's output goes to stderr: stdout's last line is the bench's JSON.
+      stdio: ['ignore', 2, 2, 'ipc'],
+    });
+    const member = await new Promise<MemberFigures>((resolve, reject) => {
+      child.on('message', (msg: { id?: number; op?: 'reset' | 'read'; result?: MemberFigures; error?: string }) => {
+        if (msg.op === 'reset') Object.assign(couch.traffic, { received: 0, sent: 0, requests: 0 });
+        if (msg.id !== undefined) child.send({ id: msg.id, traffic: { ...couch.traffic } });
+        if (msg.result) resolve(msg.result);
+        if (msg.error) reject(new Error(`sync bench member: ${msg.error}`));
+      });
+      child.on('exit', (code) => reject(new Error(`sync bench member exited (${code}) before reporting`)));
+      child.send({
+        start: {
+          url: couch.url,
+          user: NEWCOMER,
+          cases: Array.from({ length: shape.cases }, (_, i) => `rc-${i.toString().padStart(4, '0')}`),
+          newcomerCases: seeded.newcomerCases,
+          workshops: shape.workshops,
+          escalatedIssues: shape.escalatedIssues,
+        },
+      });
+    });
+    child.disconnect();
+    return {
+      region: {
+        ...shape,
+        regionDocs: seeded.regionDocs,
+        caseDatabases: shape.cases,
+        caseMB: Math.round((seeded.caseBytes / 2 ** 20) * 10) / 10,
+        newcomerCases: seeded.newcomerCases.length,
+        setupMs: seeded.setupMs,
+        seedMs: seeded.seedMs,
+      },
+      ...member,
+    };
+  } finally {
+    await couch.stop();
   }
-  await reader.close();
-  await couch.stop();
-  times.sort((a, b) => a - b);
-  return {
-    workshops,
-    workshopsSeen: seen,
-    firstSync: {
-      ms: round(firstMs),
-      bytesSent: firstTraffic.received,
-      bytesReceived: firstTraffic.sent,
-      heapGrowthMB: round((heapAfter - heapBefore) / 2 ** 20),
-    },
-    oneChange: { p50Ms: round(times[5]!), maxMs: round(times[9]!), bytesSent: bytes[9]!.sent, bytesReceived: bytes[9]!.received },
-  };
 }
 
-if (process.argv[1]?.endsWith('sync.ts')) console.log(JSON.stringify(await benchSync(Number(process.argv[2] ?? 500))));
+interface Wire {
+  bytesSent: number;
+  bytesReceived: number;
+  requests: number;
+}
+type Rounds = Wire & { p50Ms: number; maxMs: number };
+export interface MemberFigures {
+  firstSync: Wire & {
+    ms: number;
+    rssBeforeMB: number;
+    peakRssMB: number;
+    peakRssGrowthMB: number;
+    heapGrowthMB: number;
+    workshopsSeen: number;
+    issuesSeen: number;
+  };
+  listing: Wire & { ms: number; runsMs: number[]; listed: number; noAccess: number };
+  probeEach: Wire & { ms: number };
+  join: Wire & { ms: number; evidence: number };
+  oneCaseChange: Rounds & { recordBytes: number };
+  oneWorkshopChange: Rounds & { recordBytes: number };
+  idleRound: Rounds;
+}
+
+if (process.argv[1]?.endsWith('sync.ts')) console.log(JSON.stringify(await benchSync()));

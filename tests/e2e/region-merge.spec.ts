@@ -42,6 +42,24 @@ const saved = (page: Page) =>
   ).toBeVisible();
 
 /** Moves the focus with Tab only, until `target` has it (a bounded number of presses). */
+/** For the README: the same screen in Welsh (Settings → Iaith y rhyngwyneb and back), then English again. */
+async function welshShot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
+  for (const [settings, label, language] of [
+    ['Settings', 'Interface language', 'cy'],
+    ['Gosodiadau', 'Iaith y rhyngwyneb', 'en-GB'],
+  ] as const) {
+    await page.getByRole('link', { name: settings, exact: true }).click();
+    await page.getByLabel(label).selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.goBack();
+    if (language === 'cy') {
+      await expect(page.getByRole('link', { name: 'Gosodiadau', exact: true })).toBeVisible();
+      await page.screenshot({ path: shots(name), fullPage: true });
+    }
+  }
+}
+
 async function tabTo(page: Page, target: Locator, most = 40) {
   const seen: string[] = [];
   for (let i = 0; i < most; i++) {
@@ -103,6 +121,7 @@ test('two assessors join one case, change the same text offline, and merge it by
     await expect(shared.getByRole('row', { name: new RegExp(organisation) })).toContainText('Hana Hughes');
     await expectAccessible(ifor);
     if (process.env.SCREENSHOTS) await ifor.screenshot({ path: shots('region-join'), fullPage: true });
+    await welshShot(ifor, 'region-join-cy');
     await shared.getByRole('button', { name: `Join the case of ${organisation}` }).click();
     await expect(ifor.getByRole('heading', { name: organisation })).toBeVisible();
     await expect(ifor.getByText(/Shared with the region · last synced/)).toBeVisible();
@@ -129,7 +148,9 @@ test('two assessors join one case, change the same text offline, and merge it by
 
     // The merge screen, by keyboard only.
     await toMerge.press('Enter');
-    const card = ifor.getByRole('region', { name: caseId });
+    const card = ifor.getByRole('region', { name: organisation });
+    // Ifor is told who else changed it (CouchDB's winning revision may be either's).
+    await expect(card.getByText('You and Hana Hughes changed the same thing while offline.', { exact: false })).toBeVisible();
     const rationale = card.getByRole('radiogroup', { name: /rationale/i });
     const judgement = card.getByRole('radiogroup', { name: /judgement/i });
     await expect(judgement).toContainText(words[hanas]!);
@@ -137,6 +158,7 @@ test('two assessors join one case, change the same text offline, and merge it by
     await expect(card.getByText('A decision: choose one version.')).toBeVisible();
     await expectAccessible(ifor);
     if (process.env.SCREENSHOTS) await ifor.screenshot({ path: shots('region-merge'), fullPage: true });
+    await welshShot(ifor, 'region-merge-cy');
 
     // The decision first (it comes first on the screen): Hana's judgement; then the text, combined.
     // Nothing is preselected (the server's winning revision is nobody's choice): Tab lands on the

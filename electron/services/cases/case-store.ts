@@ -10,6 +10,7 @@ import { reconcileRecords } from '../store/reconcile';
 import { produce } from '../store/draft';
 import { diff } from '../store/patch';
 import { RecordCommits, type SummaryList } from '../store/record-commit';
+import { SetAsideLogs } from '../store/set-aside';
 import { validateOps } from '../store/validate-ops';
 
 /** What a change says about itself in the case's history. */
@@ -73,6 +74,8 @@ const summaryList: SummaryList<CaseRecord, CaseSummary> = {
 export class CaseStore {
   readonly commits: RecordCommits<typeof caseSchema, CaseRecord, CaseSummary>;
   readonly folder: EntityFolder<typeof caseSchema>;
+  /** Logs set aside for recovery (damaged, gapped, orphaned), listed and recovered through this store's queue and commit. */
+  readonly setAside: SetAsideLogs<typeof caseSchema>;
   private lastNote = new Map<string, { key: string; at: number }>();
 
   constructor(private readonly ctx: ServiceContext) {
@@ -95,6 +98,16 @@ export class CaseStore {
       summaries: summaryList,
     });
     this.folder = this.commits.folder;
+    this.setAside = new SetAsideLogs({
+      kind: 'case',
+      folder: this.folder,
+      serialise: (id, task) => this.commits.serialise(id, task),
+      commit: (id, revision, note, change) => this.commits.commit(id, revision, note, change),
+      nameOf: (record) => record.organisationName,
+      stamp: (record, revision, at) => ({ ...record, revision, updatedAt: at }),
+      bookkeeping: (p) => p.length === 1 && (p[0] === 'revision' || p[0] === 'updatedAt'),
+      clock: ctx.clock,
+    });
   }
 
   /** At open: repairs each case's journal tail and rebuilds the case list from the files. */

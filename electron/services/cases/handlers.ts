@@ -97,6 +97,7 @@ export function caseService(ctx: ServiceContext, keys: SigningKeys) {
     ...caseLinks(ctx, handlers),
     /** Every case for the first search build, read without opening (a file that does not validate goes through get, which recovers it). */
     all: () => Promise.all(ctx.index.data.caseSummaries.map((c) => store.folder.readStored(c.id).catch(() => store.get(c.id)))),
+    setAside: store.setAside,
     get: (id: string) => store.get(id),
     /** At open: repairs each case's journal tail and rebuilds the case list; the ids found. */
     reconcile: () => store.reconcile(),

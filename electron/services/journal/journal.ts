@@ -39,6 +39,8 @@ export function hashEntry(entry: Omit<JournalEntry, 'hash'>): string {
 export class Journals {
   private tails = new Map<string, { seq: number; hash: string }>();
   private queues = new Map<string, Promise<unknown>>();
+  /** Appends that failed and are not yet taken back: the journal's size before, and the line. */
+  private failed = new Map<string, { size: number; line: Buffer }>();
 
   constructor(
     private readonly workspaceDir: string,
@@ -66,6 +68,7 @@ export class Journals {
   /** Drops the cached tail of a journal whose file was replaced outside `append` (an import). */
   forget(id: string): void {
     this.tails.delete(id);
+    this.failed.delete(id);
   }
 
   fileFor(id: string): string {
@@ -134,14 +137,22 @@ export class Journals {
 
   private async appendNow(id: string, input: JournalInput): Promise<JournalEntry> {
     const file = this.fileFor(id);
+    // A failed append's line must be gone before another is chained after it: the two would
+    // claim one revision, and the history a change that was never saved.
+    await this.takeBack(id).catch((error: unknown) => {
+      throw toAppError(error, file);
+    });
     const tail = this.tails.get(id) ?? (await this.readTail(file));
     const entry = this.entryAfter(tail, input);
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    let size: number | null = null;
     try {
       await ensureFolder(path.dirname(file), this.fsLike);
       const created = tail.seq === -1;
       const handle = await this.fsLike.open(file, 'a');
       try {
-        await handle.writeFile(`${JSON.stringify(entry)}\n`, 'utf8');
+        size = (await handle.stat()).size;
+        await handle.writeFile(line);
         await handle.sync();
       } finally {
         await handle.close();
@@ -151,10 +162,40 @@ export class Journals {
       if (created) await syncFolder(path.dirname(file), this.fsLike);
     } catch (error) {
       this.tails.delete(id);
+      // A write or fsync that failed may still have put the line (or part of it) in the file, and
+      // even on the disk: take it back now, durably, or before the next append (which is refused
+      // until it is).
+      if (size !== null) {
+        this.failed.set(id, { size, line });
+        await this.takeBack(id).catch(() => undefined);
+      }
       throw toAppError(error, file);
     }
     this.tails.set(id, { seq: entry.seq, hash: entry.hash });
     return entry;
+  }
+
+  /** Cuts a failed append's bytes off the journal's end and fsyncs it (nothing if they are not there). */
+  private async takeBack(id: string): Promise<void> {
+    const failed = this.failed.get(id);
+    if (!failed) return;
+    const file = this.fileFor(id);
+    const text = await this.fsLike.readFile(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return Buffer.alloc(0);
+      throw error;
+    });
+    const extra = text.subarray(failed.size);
+    // Only if what follows the old end is (the start of) that line: anything else is not ours to cut.
+    if (text.length > failed.size && extra.length <= failed.line.length && failed.line.subarray(0, extra.length).equals(extra)) {
+      const handle = await this.fsLike.open(file, 'r+');
+      try {
+        await handle.truncate(failed.size);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    this.failed.delete(id);
   }
 
   private async readTail(file: string): Promise<{ seq: number; hash: string }> {

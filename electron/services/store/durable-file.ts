@@ -60,11 +60,17 @@ export async function renameRetrying(from: string, to: string, fs: Pick<FsLike, 
  * brand-new folder (backups/deleted on the first delete) could vanish with the folder.
  */
 export async function ensureFolder(dir: string, fs: FsLike = nodeFs): Promise<void> {
-  const first = await fs.mkdir(dir, { recursive: true });
-  if (first === undefined) return;
-  for (let made = path.resolve(dir); ; made = path.dirname(made)) {
-    await syncFolder(path.dirname(made), fs);
-    if (made === path.resolve(first) || path.dirname(made) === made) break;
+  try {
+    const first = await fs.mkdir(dir, { recursive: true });
+    if (first === undefined) return;
+    for (let made = path.resolve(dir); ; made = path.dirname(made)) {
+      await syncFolder(path.dirname(made), fs);
+      if (made === path.resolve(first) || path.dirname(made) === made) break;
+    }
+  } catch (error) {
+    // A full or failing disk here (the first delete makes backups/deleted) is a save that failed,
+    // told as one, not an internal error.
+    throw toAppError(error, dir);
   }
 }
 

@@ -201,8 +201,19 @@ export class EntityFolder<S extends Versioned> {
       return;
     }
     // The move is the deletion's commit point: make both folders' entries durable.
-    await syncFolder(path.dirname(target), this.spec.fs);
-    await syncFolder(path.dirname(this.fileFor(id)), this.spec.fs);
+    const home = path.dirname(this.fileFor(id));
+    try {
+      await syncFolder(path.dirname(target), this.spec.fs);
+      await syncFolder(home, this.spec.fs);
+    } catch (error) {
+      // Moved, but not known to be on the disk: the deletion is reported as failed (and its
+      // history line taken back), so it must not have happened. Put the file back, durably.
+      await renameRetrying(target, this.fileFor(id), this.spec.fs)
+        .then(() => syncFolder(home, this.spec.fs))
+        .then(() => syncFolder(path.dirname(target), this.spec.fs))
+        .catch(() => undefined);
+      throw toAppError(error, this.fileFor(id));
+    }
   }
 
   /**
@@ -306,7 +317,7 @@ export class EntityFolder<S extends Versioned> {
       await this.log.remove(id).catch(() => undefined);
       return;
     }
-    const file = await this.log.setAside(id, 'damaged', new Date());
+    const file = await this.log.setAside(id, 'damaged', new Date(), this.spec.revision(doc.data));
     const what = damaged > 0 ? `${damaged} damaged line(s)` : `${rest} change(s) that do not follow the ${this.spec.noun}'s file`;
     const kept = `${this.spec.folder}/${path.basename(file)}`;
     this.spec.notify({

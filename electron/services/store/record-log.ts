@@ -158,9 +158,12 @@ export class RecordLog {
    * Moves the log aside, whole, as `<id>.wal.<reason>-<time>`: its lines stay on disk for
    * recovery (salvage()), and the record starts a new log. Returns the new name.
    */
-  async setAside(id: string, reason: AsideReason, now: Date): Promise<string> {
+  async setAside(id: string, reason: AsideReason, now: Date, base?: number): Promise<string> {
     const file = this.fileFor(id);
-    const aside = `${file}.${reason}-${now.toISOString().replaceAll(':', '-')}-${randomBytes(3).toString('hex')}`;
+    // `base`, the record's revision once the lines that could be replayed are in it, tells
+    // recovery (store/set-aside.ts) which lines the record holds, even after it moved on.
+    const at = `${now.toISOString().replaceAll(':', '-')}${base === undefined ? '' : `-r${base}`}`;
+    const aside = `${file}.${reason}-${at}-${randomBytes(3).toString('hex')}`;
     try {
       await renameRetrying(file, aside, this.fs);
       await syncFolder(this.dir, this.fs);

@@ -88,11 +88,18 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
     const password = await secrets.get(secretKey(ctx.workspaceDir, config.server, config.username));
     return { ...config, caseStudies: config.caseStudies ?? [], hasPassword: password !== null, secureStorage: secrets.secure };
   };
+  /** What the person calls the record: a case by its organisation, a workshop by its title. */
+  const recordName = (draft: Record<string, unknown>) => {
+    if (typeof draft.title === 'string') return draft.title;
+    const organisation = ctx.index.data.organisations.find((o) => o.id === draft.organisationId);
+    return organisation?.name ?? String(draft.organisationName ?? '');
+  };
   const pending = () =>
     sync.pendingMerges().map((p) => ({
       docId: p.docId,
       kind: p.kind,
       recordId: p.recordId,
+      recordName: recordName(p.draft as Record<string, unknown>),
       authors: p.authors,
       oursAuthor: p.oursAuthor,
       theirsAuthor: p.theirsAuthor,

@@ -3,17 +3,18 @@ import { SyncError } from './errors';
 import { clearBase } from './mirror';
 import { share, unshare } from './membership';
 import { syncNow } from './rounds';
+import { namedIn, sessionOf } from './case-members';
 import { announcedCases, eachLimited, mayOpenCase } from './shared-cases';
 import { credentials, local, type SyncState } from './state';
 
-/** Case databases probed at once when listing the cases a person may join. */
+/** Case databases probed at once when listing the cases a person may join (announcements that name no members). */
 const PROBES_AT_ONCE = 6;
 const cannotReach = new Set(['unreachable', 'wrong_password', 'tls', 'not_couchdb', 'insecure_address', 'not_configured']);
 
 /**
- * The cases shared in the region that this person may open (CouchDB's security on each case
- * database decides), after a round that fetched the region's announcements; how many others
- * there are is counted, never named.
+ * The cases shared in the region that this person may open, as their announcements name the
+ * members (a hint: joining asks the server, whose security object decides), after a round that
+ * fetched the region's announcements; how many others there are is counted, never named.
  */
 export async function sharedCases(s: SyncState) {
   const auth = await credentials(s);
@@ -23,8 +24,11 @@ export async function sharedCases(s: SyncState) {
   const here = await Promise.all(
     announced.map(async (c) => s.config!.cases.includes(c.body.id) || (await s.ctx.recordPorts.case?.get(c.body.id)) != null),
   );
-  const open = await eachLimited(announced, PROBES_AT_ONCE, (c, i) =>
-    here[i] ? Promise.resolve(true) : mayOpenCase(s.config!.server, auth, c.body.id),
+  // Each announcement names its case's members: one request to learn who this person is, not one
+  // per case. Only announcements that do not say (written by an older Casebook) are asked about.
+  const me = await sessionOf(s.config!.server, auth);
+  const open = await eachLimited(announced, PROBES_AT_ONCE, async (c, i) =>
+    here[i] ? true : (namedIn(c.body.members, me) ?? (await mayOpenCase(s.config!.server, auth, c.body.id))),
   );
   const cases = announced
     .map((c, i) => ({

@@ -6,6 +6,7 @@ import { readBase } from './mirror';
 import { openRemote, Pouch, type Database } from './pouch';
 import { applyRemote, isRefusedHere, pushLocal } from './records';
 import { fetchRegionCrls } from './region-trust';
+import { readCaseMembers } from './case-members';
 import { announceCase, announcementOf } from './shared-cases';
 import { author, credentials, dbOf, local, tracked, type SyncState, type Tracked } from './state';
 import { tell } from './status';
@@ -24,12 +25,14 @@ export async function cycle(s: SyncState) {
 }
 
 /** Announces this workspace's own shared cases in the regional database, so co-assessors can join. */
-async function announceOwnCases(s: SyncState, db: Database) {
+async function announceOwnCases(s: SyncState, db: Database, auth: { username: string; password: string }) {
   const port = s.ctx.recordPorts.case;
   if (!port || !s.config) return;
+  const server = s.config.server;
   for (const id of s.config.cases) {
     const body = await port.get(id);
-    if (body) await announceCase(db, announcementOf(s.ctx, body), author(s), s.ctx.clock().toISOString());
+    if (body)
+      await announceCase(db, announcementOf(s.ctx, body), author(s), s.ctx.clock().toISOString(), () => readCaseMembers(server, auth, id));
   }
 }
 
@@ -39,7 +42,7 @@ async function syncDatabase(s: SyncState, name: string, records: Tracked[], auth
   const db = local(s, name);
   // Escalating an issue beyond local level is what shares it with the region.
   if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(s.ctx), author(s), s.ctx.clock().toISOString());
-  if (name === REGION_DB) await announceOwnCases(s, db);
+  if (name === REGION_DB) await announceOwnCases(s, db, auth);
   const remote = openRemote(s.config!.server, name, auth);
   try {
     await pushChanges(s, name, db, remote);

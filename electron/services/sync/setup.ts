@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { caseDbName, MARKUP_SOURCE, MAX_CA_CERT_BASE64, MAX_CRL_BASE64, REGION_DB } from '../../../shared/sync/docs';
+import {
+  caseDbName,
+  MARKUP_SOURCE,
+  MAX_CA_CERT_BASE64,
+  MAX_CRL_BASE64,
+  REGION_DB,
+  sharedCaseDocId,
+  type CaseMembers,
+} from '../../../shared/sync/docs';
 import { checkAddress } from './errors';
 
 /** The region coordinator's config file for `npm run region:setup`. */
@@ -61,6 +69,8 @@ export function validateDocUpdate(kinds: string[]): string {
   if (m[1] === 'case' && (typeof body.organisationId !== 'string' || typeof body.assessment !== 'object' || typeof body.recommendation !== 'object')) throw({ forbidden: 'Not a GO Award case.' });
   if (m[1] === 'workshop' && (typeof body.title !== 'string' || typeof body.date !== 'string')) throw({ forbidden: 'Not a workshop.' });
   if (m[1] === 'sharedcase' && (typeof body.organisationName !== 'string')) throw({ forbidden: 'Not a shared case announcement.' });
+  var isNames = function (list) { if (!Array.isArray(list)) return false; for (var i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false; return true; };
+  if (m[1] === 'sharedcase' && body.members !== undefined && (!body.members || !isNames(body.members.names) || !isNames(body.members.roles))) throw({ forbidden: 'A shared case names its members as lists of user names and roles.' });
   if (m[1] === 'issue' && (typeof body.title !== 'string' || typeof body.level !== 'string' || body.level === 'local')) throw({ forbidden: 'Not an escalated issue.' });
   if (m[1] === 'casestudy') {
     if (typeof body.title !== 'string' || typeof body.summary !== 'string') throw({ forbidden: 'Not a case study.' });
@@ -72,6 +82,30 @@ export function validateDocUpdate(kinds: string[]): string {
 }
 
 type Step = { what: string; status: number };
+type Call = (what: string, method: string, url: string, body?: unknown) => Promise<Record<string, unknown>>;
+
+/** Who may open a case's database: its assessors, and coordinators (who may read, never write). */
+const caseMembers = (c: { assessors: string[] }): CaseMembers => ({ names: [...c.assessors], roles: [COORDINATOR_ROLE] });
+
+/**
+ * A case's announcement in the regional database names its members, so that listing the cases
+ * shared with a person needs no request per case. The members change here (and only here, in
+ * Casebook), so the announcements already shared are brought up to date in one read and one write.
+ */
+async function refreshAnnouncedMembers(cases: RegionConfig['cases'], call: Call) {
+  if (cases.length === 0) return;
+  const found = (await call('announced cases', 'POST', `/${REGION_DB}/_all_docs?include_docs=true`, {
+    keys: cases.map((c) => sharedCaseDocId(c.id)),
+  })) as { rows?: { doc?: { body?: { members?: unknown } } | null }[] };
+  const changed = cases.flatMap((c, i) => {
+    const doc = found.rows?.[i]?.doc;
+    const members = caseMembers(c);
+    if (!doc?.body || typeof doc.body !== 'object' || JSON.stringify(doc.body.members) === JSON.stringify(members)) return [];
+    return [{ ...doc, body: { ...doc.body, members } }];
+  });
+  if (changed.length > 0)
+    await call(`members of ${changed.length} announced case(s)`, 'POST', `/${REGION_DB}/_bulk_docs`, { docs: changed });
+}
 
 /** Prepares a CouchDB 3 server for a region; safe to run again (it brings everything up to date). */
 export async function setupRegion(
@@ -133,6 +167,10 @@ export async function setupRegion(
     ['workshop', 'issue', 'sharedcase', 'casestudy', 'regionca', 'regioncrl'],
     [],
   );
-  for (const c of config.cases) await database(caseDbName(c.id), c.assessors, ['case'], [COORDINATOR_ROLE]);
+  for (const c of config.cases) {
+    const members = caseMembers(c);
+    await database(caseDbName(c.id), members.names, ['case'], members.roles);
+  }
+  await refreshAnnouncedMembers(config.cases, (what, method, url, body) => call(what, method, url, body));
   return steps;
 }

@@ -1,4 +1,11 @@
-import { caseDbName, checkIncomingSharedCase, sharedCaseDocId, type SharedCaseBody } from '../../../shared/sync/docs';
+import {
+  caseDbName,
+  caseMembersSchema,
+  checkIncomingSharedCase,
+  sharedCaseDocId,
+  type CaseMembers,
+  type SharedCaseBody,
+} from '../../../shared/sync/docs';
 import { same } from '../../../shared/sync/merge';
 import type { ServiceContext } from '../context';
 import { classify, SyncError } from './errors';
@@ -20,13 +27,28 @@ export function announcementOf(ctx: ServiceContext, caseBody: { id: string; orga
 /**
  * Announces a case this workspace shared, so that its co-assessors can find it. The first
  * announcement stays: a co-assessor who joined never writes one (theirs would only compete with
- * the owner's), and the owner updates theirs when the organisation's name changes.
+ * the owner's), and the owner updates theirs when the organisation's name changes. It names the
+ * case's members (`readMembers`, from the case database's security object) whenever it is written
+ * or does not name them yet; after that `region:setup` keeps them up to date.
  */
-export async function announceCase(db: Database, body: SharedCaseBody, author: string, at: string): Promise<void> {
+export async function announceCase(
+  db: Database,
+  body: SharedCaseBody,
+  author: string,
+  at: string,
+  readMembers: () => Promise<CaseMembers | null>,
+): Promise<void> {
   const _id = sharedCaseDocId(body.id);
   const current = await db.get(_id).catch(() => null);
-  if (current && (current.author !== author || same(current.body, body))) return;
-  await db.put({ _id, ...(current ? { _rev: current._rev } : {}), type: 'sharedcase', v: 1, author, at, body });
+  if (current && current.author !== author) return;
+  const currentBody = (current?.body ?? {}) as Partial<SharedCaseBody>;
+  const known = caseMembersSchema.safeParse(currentBody.members);
+  const { members: _m, ...currentCase } = currentBody;
+  if (current && known.success && same(currentCase, body)) return;
+  const members = (await readMembers()) ?? (known.success ? known.data : null);
+  const next: SharedCaseBody = members ? { ...body, members } : body;
+  if (current && same(current.body, next)) return;
+  await db.put({ _id, ...(current ? { _rev: current._rev } : {}), type: 'sharedcase', v: 1, author, at, body: next });
 }
 
 /** The cases announced in the validated regional replica (each checked again here). */

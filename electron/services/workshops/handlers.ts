@@ -28,6 +28,7 @@ export function workshopService(ctx: ServiceContext, raiseIssue: Handlers['issue
   return {
     handlers,
     ...workshopLinks(ctx, handlers),
+    setAside: store.setAside,
     get: (id: string) => store.get(id),
     /**
      * The agenda as it was just circulated (exported, signed) becomes the plan the live schedule

@@ -15,6 +15,7 @@ import type { EntityFolder } from '../store/entity-folder';
 import { recoverMissing, settleLogs } from '../store/entity-recovery';
 import { reconcileRecords } from '../store/reconcile';
 import { RecordCommits, type SummaryList } from '../store/record-commit';
+import { SetAsideLogs } from '../store/set-aside';
 
 export interface JournalNote {
   kind: string;
@@ -40,6 +41,8 @@ const summaryList: SummaryList<Workshop, WorkshopSummary> = {
 export class WorkshopStore {
   readonly folder: EntityFolder<typeof workshopFileSchema>;
   private readonly commits: RecordCommits<typeof workshopFileSchema, Workshop, WorkshopSummary>;
+  /** Logs set aside for recovery (damaged, gapped, orphaned), listed and recovered through this store's queue and commit. */
+  readonly setAside: SetAsideLogs<typeof workshopFileSchema>;
 
   /**
    * `afterCommit` runs after each durable create or change, before the caller hears of it (the
@@ -70,6 +73,16 @@ export class WorkshopStore {
       summaries: summaryList,
     });
     this.folder = this.commits.folder;
+    this.setAside = new SetAsideLogs({
+      kind: 'workshop',
+      folder: this.folder,
+      serialise: (id, task) => this.commits.serialise(id, task),
+      commit: (id, revision, note, change) => this.commits.commit(id, revision, note, change),
+      nameOf: (file) => file.workshop.title,
+      stamp: (file, revision, at) => ({ ...file, workshop: { ...file.workshop, revision, updatedAt: at } }),
+      bookkeeping: (p) => p.length === 2 && p[0] === 'workshop' && (p[1] === 'revision' || p[1] === 'updatedAt'),
+      clock: ctx.clock,
+    });
   }
 
   /** At open: repairs each workshop's journal tail and rebuilds the list from the files. */

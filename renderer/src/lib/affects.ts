@@ -24,6 +24,20 @@ const reads: Partial<Record<Domain, Channel[]>> = {
   cases: ['cases:list', 'cases:get', 'cases:history', 'actions:list', 'overview:rows', 'overview:organisation'],
   workshops: ['workshops:list', 'workshops:get', 'actions:list', 'issues:list', 'overview:rows', 'overview:organisation'],
   settings: ['settings:getProfile', 'settings:getIssuer'],
+  // Recovering a set-aside log is a change to its case or workshop.
+  recovery: [
+    'recovery:list',
+    'recovery:preview',
+    'cases:list',
+    'cases:get',
+    'cases:history',
+    'workshops:list',
+    'workshops:get',
+    'actions:list',
+    'issues:list',
+    'overview:rows',
+    'overview:organisation',
+  ],
   // Joining and sharing change what the region shows; a settled merge writes the record.
   sync: [
     'sync:status',

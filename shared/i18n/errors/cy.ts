@@ -212,6 +212,12 @@ export const errorsCy: ErrorStrings = {
   syncMergeUnchosen: 'Dewiswch fersiwn, neu cyfunwch y testunau, ar gyfer pob newid cyn cadw’r cyfuniad.',
   syncDecisionNotCombined: 'Mae penderfyniad yn cael ei ddewis, nid ei gyfuno: dewiswch un o’r ddau fersiwn.',
   syncMergedInvalid: 'Ni fyddai’r cofnod cyfun yn ddilys: {{detail}}',
+  recoveryRecordMoved: 'Newidiodd y cofnod ar ôl i chi gael rhagolwg o hyn. Ni adferwyd dim; edrychwch ar y rhagolwg eto.',
+  recoveryNeedsRecord:
+    'Mae’r cofnod y mae’r newidiadau hyn yn perthyn iddo ar goll ac ni chafwyd copi wrth gefn ohono, felly ni ellir eu defnyddio. Mae’r ffeil yn aros yn ffolder y gweithle.',
+  recoveryNothingToApply: 'Ni ellir defnyddio dim un o’r newidiadau cadw hyn ar y cofnod. Ni newidiwyd dim; gallwch ddiystyru’r ffeil.',
+  recoveryUnknownFile: 'Nid yw honno’n ffeil o newidiadau cadw a neilltuwyd i’w hadfer.',
+  recoveryFileGone: 'Nid yw’r ffeil honno o newidiadau cadw yn ffolder y gweithle mwyach. Ail-lwythwch i weld y rhestr bresennol.',
   byCode: {
     invalid_input: 'Ni dderbyniwyd hynny. Gwiriwch yr hyn a roesoch a rhowch gynnig arall arni.',
     not_found: 'Nid yw hynny yno mwyach. Ail-lwythwch i weld y cyflwr presennol.',

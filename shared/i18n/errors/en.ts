@@ -202,6 +202,12 @@ export const errorsEn = {
   syncDecisionNotCombined: 'A decision is chosen, not combined: choose one of the two versions.',
   syncMergedInvalid: 'The merged record would not be valid: {{detail}}',
   /** Said (in Welsh) for a failure that carries no key of its own: only its broad code is known. */
+  recoveryRecordMoved: 'The record changed after you previewed this. Nothing was recovered; preview it again.',
+  recoveryNeedsRecord:
+    'The record these changes belong to is missing and no backup of it was found, so they cannot be applied. The file stays in the workspace folder.',
+  recoveryNothingToApply: 'None of these saved changes can be applied to the record. Nothing was changed; you can dismiss the file.',
+  recoveryUnknownFile: 'That is not a file of saved changes set aside for recovery.',
+  recoveryFileGone: 'That file of saved changes is no longer in the workspace folder. Reload to see the current list.',
   byCode: {
     invalid_input: 'That was not accepted. Check what you entered and try again.',
     not_found: 'That is no longer there. Reload to see the current state.',

@@ -73,6 +73,8 @@ export const pendingMergeSchema = z.object({
   docId: z.string(),
   kind: z.enum(['case', 'workshop', 'casestudy']),
   recordId: z.string(),
+  /** The case's organisation or the workshop's title, as this workspace names it. */
+  recordName: z.string(),
   authors: z.tuple([z.string(), z.string()]),
   oursAuthor: z.string(),
   theirsAuthor: z.string(),

@@ -16,6 +16,15 @@ import path from 'node:path';
  * Every mutating call under `root` is one step. `crashAt: k` makes step k and everything after it
  * fail, as if the power went just before it; `crash()` then rewrites `root` as the disk would be
  * found: the durable entries of every durable folder, each file with its durable bytes.
+ *
+ * Faults (LazyFS's and SQLite's crash VFS's other half): every write to a handle and every fsync
+ * under `root` is a fault point. `faultAt: n` makes the n-th one fail once, the worst way:
+ * - a write puts the first half of its bytes in the file, then fails with ENOSPC;
+ * - an fsync fails with EIO;
+ * and in both cases the kernel had already written the file back (its bytes now, or the folder's
+ * entries now, become durable), so the failed write is on the disk unless the store takes it
+ * back durably. The store then runs its recovery path (cut, retract) on this same file system,
+ * where a later `crashAt` can cut the power at any of its steps.
  */
 
 type Promises = typeof import('node:fs/promises');
@@ -31,11 +40,26 @@ export class CrashError extends Error {
   }
 }
 
+/** The one failure `faultAt` injects, shaped like the errors node:fs rejects with. */
+export class FaultError extends Error {
+  constructor(
+    readonly code: 'ENOSPC' | 'EIO',
+    readonly syscall: string,
+    where: string,
+  ) {
+    super(`${code}: simulated fault, ${syscall} ${where}`);
+  }
+}
+
 const writes = (flags: unknown) => (typeof flags === 'string' ? /[wax+]/.test(flags) : typeof flags === 'number' && (flags & 3) !== 0);
 
 export class CrashFs {
   /** Mutating calls seen under root, in order (for messages). */
   readonly steps: string[] = [];
+  /** Fault points seen under root, in order: handle writes and fsyncs. */
+  readonly faultPoints: string[] = [];
+  /** How many steps had run when the fault struck (null: it did not). */
+  faultStep: number | null = null;
   crashed = false;
   private nextId = 1;
   /** Current path → inode-like id (files and folders), kept in step with every call. */
@@ -48,13 +72,14 @@ export class CrashFs {
   private constructor(
     readonly root: string,
     private readonly crashAt: number,
+    private readonly faultAt: number,
   ) {
     this.idOf.set(root, 0);
   }
 
   /** Takes everything under `root` as durable now, then starts intercepting. */
-  static async start(root: string, crashAt = Number.POSITIVE_INFINITY): Promise<CrashFs> {
-    const sim = new CrashFs(path.resolve(root), crashAt);
+  static async start(root: string, crashAt = Number.POSITIVE_INFINITY, faultAt = Number.POSITIVE_INFINITY): Promise<CrashFs> {
+    const sim = new CrashFs(path.resolve(root), crashAt, faultAt);
     await sim.scan(sim.root, 0);
     sim.install();
     return sim;
@@ -91,6 +116,14 @@ export class CrashFs {
       this.crashed = true;
       throw new CrashError(`at step ${this.steps.length}: ${name}`);
     }
+  }
+
+  /** Counts a fault point; true when this is the one that fails. */
+  private faultHere(what: string, file: string): boolean {
+    this.faultPoints.push(`${what} ${path.relative(this.root, file) || '.'}`);
+    if (this.faultPoints.length !== this.faultAt) return false;
+    this.faultStep = this.steps.length;
+    return true;
   }
 
   private newIdFor(file: string, folder = false): number {
@@ -138,7 +171,13 @@ export class CrashFs {
   private wrap(handle: FileHandle, file: string): FileHandle {
     const id = this.idOf.get(path.resolve(file));
     const sync = async () => {
-      this.step(id !== undefined && this.folders.has(id) ? 'fsync folder' : 'fsync', file);
+      const what = id !== undefined && this.folders.has(id) ? 'fsync folder' : 'fsync';
+      this.step(what, file);
+      if (this.faultHere(what, file)) {
+        // Written back, yet reported as failed: the caller cannot know what reached the disk.
+        if (id !== undefined) await this.synced(id);
+        throw new FaultError('EIO', 'fsync', path.relative(this.root, file));
+      }
       await handle.sync();
       if (id !== undefined) await this.synced(id);
     };
@@ -147,6 +186,17 @@ export class CrashFs {
       async (...args: unknown[]) => {
         // Writes to a handle are not steps (their bytes are lost until fsync anyway), but none runs after the crash.
         if (this.crashed) throw new CrashError(`after the crash: ${name} ${path.relative(this.root, file)}`);
+        if (name !== 'truncate' && this.faultHere(name, file)) {
+          // A short write: half the bytes land (and reach the disk), then the disk is full.
+          const [data, encoding] = args;
+          const bytes =
+            typeof data === 'string'
+              ? Buffer.from(data, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+              : Buffer.from(data as Uint8Array);
+          await handle.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+          if (id !== undefined) await this.synced(id);
+          throw new FaultError('ENOSPC', 'write', path.relative(this.root, file));
+        }
         return fn(...args);
       };
     return new Proxy(handle, {

@@ -1,8 +1,9 @@
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/services/index';
 import { revisionOf } from '../../../electron/services/journal/repair';
+import { salvage } from '../../../electron/services/store/record-log';
 import { listWorkspaceBackups, restoreWorkspaceBackup } from '../../../electron/services/workspace/restore';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { CrashFs } from '../helpers/crash-fs';
@@ -159,6 +160,43 @@ const scenarios: Record<string, Scenario> = {
       else expect(['saved before', 'typed after the export']).toContain(now);
     },
   },
+  // Open finds a log with a damaged line: the line before it is folded into the record, then the
+  // whole log is renamed aside (record-log.ts setAside). A cut anywhere, including between the
+  // rename and its folder fsync, must leave the acknowledged line in the record and every line
+  // of the log on disk; the next open sets the log aside again if the rename was lost.
+  'set-aside': {
+    before: async (t, dir) => {
+      const change = (revision: number, text: string) =>
+        JSON.stringify({
+          revision,
+          v: 1,
+          ops: [
+            { p: ['actionPlan', 'analysisOfNeed'], v: text },
+            { p: ['revision'], v: revision },
+          ],
+        });
+      const log = [change(2, 'from the log'), '{"revision":3,"ops":[{"p":["act', change(4, 'beyond the damage')].join('\n');
+      await writeFile(path.join(dir, 'cases', `${t.caseId}.wal`), `${log}\n`);
+      return null;
+    },
+    run: async (_services, t, dir, ack) => {
+      const services = await open(dir);
+      await call(services, 'cases:get', { id: t.caseId });
+      ack('opened');
+    },
+    check: async (services, t, _acked, dir) => {
+      expect(await analysis(services, t.caseId)).toBe('from the log');
+      const names = await readdir(path.join(dir, 'cases'));
+      const aside = names.filter((n) => n.startsWith(`${t.caseId}.wal.damaged-`));
+      expect(aside, 'the damaged log is set aside once').toHaveLength(1);
+      const kept = await salvage(path.join(dir, 'cases', aside[0]));
+      expect(
+        kept.lines.map((l) => l.revision),
+        'every whole line of the log can be salvaged',
+      ).toEqual([2, 4]);
+      expect(kept.damaged).toBe(1);
+    },
+  },
   restore: {
     before: async () => null,
     run: async (_services, _t, dir, ack) => {
@@ -224,6 +262,7 @@ describe('a power cut at every step leaves a workspace that opens whole, with ev
         }
         expect(crashAt, 'the operation finished within 200 steps').toBeLessThan(200);
         expect(crashAt, 'the operation wrote something').toBeGreaterThan(1);
+        console.log(`crash-fs ${name}: ${crashAt - 1} steps, ${crashAt} runs`);
       },
       120_000,
     );

@@ -28,7 +28,7 @@ export async function startCouch() {
         async () => undefined,
         true,
       ),
-      traffic: { received: 0, sent: 0 },
+      traffic: { received: 0, sent: 0, requests: 0 },
     };
   }
   const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => unknown;
@@ -37,14 +37,15 @@ export async function startCouch() {
   enforceOnBulkDocs(app as unknown as DbWrapperApp, ServerPouch);
   let server: Server | null = null;
   let port = 0;
-  const traffic = { received: 0, sent: 0 };
+  const traffic = { received: 0, sent: 0, requests: 0 };
   const handler = app as unknown as (req: IncomingMessage, res: ServerResponse) => void;
   const start = () =>
     new Promise<void>((resolve) => {
-      // Counts the bytes each way, for the bench.
+      // Counts the requests and the body bytes each way, for the bench.
       server = createServer((req, res) => {
         // From the header: reading the body here would take it from express-pouchdb.
         traffic.received += Number(req.headers['content-length'] ?? 0);
+        traffic.requests++;
         const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
         const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
         const count = (chunk: unknown) => {

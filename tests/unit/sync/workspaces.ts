@@ -7,7 +7,7 @@ import type { Couch } from './couch-server';
  * A real workspace (temp folder, real services) joined to the test region as `user`, through the
  * sync service createServices composed (the one the app's IPC reaches), with its timers off.
  */
-export async function openMember(couch: Couch, user: string, password = `${user}-password`, name = user, regional = true) {
+export async function openMember(couch: Pick<Couch, 'url'>, user: string, password = `${user}-password`, name = user, regional = true) {
   let secret: string | null = password;
   const regionSecrets: RegionSecrets = { get: async () => secret, set: async (_key, value) => void (secret = value), secure: false };
   const ws = await openServices(undefined, { shell: { regionSecrets }, sync: { autoSyncMs: null, pullEveryMs: null } });

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingMergeData } from '../../../../shared/ipc/contracts/sync';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { notify } from '../cases/notify';
 import { useFramework } from '../cases/case-store';
+import { useProfile } from '../settings/profile-store';
 import { conflictLabel, conflictValue } from './merge-labels';
 import { invalidateAfter, useRead } from '../../lib/query';
 
@@ -45,6 +46,10 @@ export function MergeScreen() {
 function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => Promise<void> }) {
   const { t } = useTranslation('sync');
   const framework = useFramework();
+  // "Ours" is CouchDB's winning revision, not this person's: name whichever author is not them.
+  const me = useProfile((s) => s.profile.name);
+  const headingId = useId();
+  const other = [merge.oursAuthor, merge.theirsAuthor].find((author) => author !== me);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -64,9 +69,12 @@ function MergeCard({ merge, onDone }: { merge: PendingMergeData; onDone: () => P
   };
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={merge.recordId}>
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
       <Stack gap="md">
-        <Text>{t('merge.intro', { other: merge.theirsAuthor })}</Text>
+        <Title order={2} size="h4" id={headingId}>
+          {merge.recordName || merge.recordId}
+        </Title>
+        <Text>{other === undefined ? t('merge.introSelf') : t('merge.intro', { other })}</Text>
         {merge.conflicts.map((c) => {
           const key = c.path.join('.');
           // Nothing is preselected: the server's winning revision is not the person's choice.

@@ -108,7 +108,9 @@ export const sync: Strings<typeof en> = {
   merge: {
     title: 'Cyfuno newidiadau cyd-aseswyr',
     intro:
-      'Newidioch chi a {{other}} yr un peth tra oeddech all-lein. Dewiswch fersiwn, neu cyfunwch y testunau. Ni chollir dim nes i chi gadw.',
+      'Newidiodd {{other}} yr un peth â chi tra oeddech chi all-lein. Dewiswch fersiwn, neu cyfunwch y testunau. Ni chollir dim nes i chi gadw.',
+    introSelf:
+      'Newidioch chi’r un peth ar ddau gyfrifiadur tra oeddech chi all-lein. Dewiswch fersiwn, neu cyfunwch y testunau. Ni chollir dim nes i chi gadw.',
     none: 'Nid oes dim yn aros i’w gyfuno.',
     keep: 'Cadw’r fersiwn gan {{name}}',
     combine: 'Cyfuno',

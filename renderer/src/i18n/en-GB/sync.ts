@@ -89,6 +89,9 @@ export const sync = {
     title: 'Merge co-assessors’ changes',
     intro:
       'You and {{other}} changed the same thing while offline. Choose a version, or combine the texts. Nothing is lost until you save.',
+    /** Both versions are by this person (two computers). */
+    introSelf:
+      'You changed the same thing on two computers while offline. Choose a version, or combine the texts. Nothing is lost until you save.',
     none: 'Nothing waits to be merged.',
     keep: 'Keep the version by {{name}}',
     combine: 'Combine',
