@@ -62,6 +62,7 @@ export function composeServices(ctx: ServiceContext): Composition {
     },
     autoSyncMs: ctx.syncTimers?.autoSyncMs,
     pullEveryMs: ctx.syncTimers?.pullEveryMs,
+    trust: keys.trust,
   });
 
   const handlers = {
@@ -77,7 +78,7 @@ export function composeServices(ctx: ServiceContext): Composition {
     ...libraryHandlers(ctx, search),
     ...searchHandlers(search),
     ...signingHandlers(ctx, keys),
-    ...trustHandlers(ctx, keys),
+    ...trustHandlers(ctx, keys, sync),
     ...exportsHandlers(
       ctx,
       keys,

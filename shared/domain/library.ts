@@ -29,6 +29,12 @@ export const caseStudySchema = caseStudyDraftSchema.extend({
   origin: caseStudyOriginSchema.default({ kind: 'scratch' }),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Counts this workspace's changes, so region sync can tell an edit made since the last round. */
+  revision: z.number().int().min(0).optional(),
+  /** Who shared it with the region (travels with it); absent while it is this workspace's alone. */
+  sharedBy: shortText.optional(),
+  /** Taken in from the region (another workspace shared it); this workspace's own note, never sent. */
+  fromRegion: z.boolean().optional(),
 });
 export type CaseStudy = z.infer<typeof caseStudySchema>;
 

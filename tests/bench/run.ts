@@ -110,7 +110,7 @@ try {
   results.search = search;
   rows.push({
     figure: `search across ${workspace.evidenceNotes.toLocaleString('en-GB')} evidence notes (${search.documents.toLocaleString('en-GB')} documents), p50 / p95 of ${search.queries} (a third casework words, Welsh words, pairs, prefixes of 2–3 letters)`,
-    measured: `${search.p50} / ${search.p95} ms (max ${search.max} ms; CPU ${search.cpuP50} / ${search.cpuP95} ms; index built in ${search.buildMs} ms)`,
+    measured: `${search.p50} / ${search.p95} ms (max ${search.max} ms; CPU ${search.cpuP50} / ${search.cpuP95} ms; index built in ${search.buildMs} ms, holding the main process at most ${search.buildLongestBlockMs} ms at a time)`,
     target: 'p95 ≤ 20 ms',
     pass: search.p95 <= 20,
   });

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServices } from '../../electron/services';
 import { dispatch } from '../../electron/services/dispatch';
 import { percentile, round, timeEach, timeOnce } from './stats';
@@ -44,7 +45,11 @@ export async function benchSearch(dir: string, count = 500) {
   const services = await createServices({ workspaceDir: dir });
   try {
     const search = (text: string) => dispatch(services.handlers, 'search:query', { text, limit: 50 });
+    // The longest the event loop was held while the index was built: a save waits that long.
+    const blocked = monitorEventLoopDelay({ resolution: 5 });
+    blocked.enable();
     const build = await timeOnce(() => search('partnership'));
+    blocked.disable();
     if (!build.value.ok) throw new Error(build.value.error.message);
     const documents = services.search.size;
     const texts = queries(count);
@@ -62,6 +67,7 @@ export async function benchSearch(dir: string, count = 500) {
     return {
       documents,
       buildMs: round(build.ms),
+      buildLongestBlockMs: round(blocked.max / 1e6),
       queries: count,
       p50: round(percentile(durations, 50)),
       p95: round(percentile(durations, 95)),

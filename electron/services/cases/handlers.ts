@@ -1,5 +1,6 @@
 import { blankCase, deadlineOn } from '../../../shared/domain/case-rules';
 import type { CaseListItem } from '../../../shared/domain/case-summary';
+import type { CaseRecord } from '../../../shared/domain/case';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { currentFramework } from '../../../shared/frameworks';
 import { AppError } from '../../../shared/result';
@@ -95,8 +96,20 @@ export function caseService(ctx: ServiceContext, keys: SigningKeys) {
   return {
     handlers,
     ...caseLinks(ctx, handlers),
-    /** Every case for the first search build, read without opening (a file that does not validate goes through get, which recovers it). */
-    all: () => Promise.all(ctx.index.data.caseSummaries.map((c) => store.folder.readStored(c.id).catch(() => store.get(c.id)))),
+    /**
+     * Every case for the first search build, read without opening (a file that does not validate
+     * goes through get, which recovers it; a case deleted meanwhile is left out). One at a time:
+     * read all at once, their parses ran back to back in one turn of the event loop (0.8 s over
+     * 1,000 cases) and saves waited behind them.
+     */
+    all: async () => {
+      const records: CaseRecord[] = [];
+      for (const id of ctx.index.data.caseSummaries.map((c) => c.id)) {
+        const record = await store.folder.readStored(id).catch(() => store.get(id).catch(() => null));
+        if (record) records.push(record);
+      }
+      return records;
+    },
     setAside: store.setAside,
     get: (id: string) => store.get(id),
     /** At open: repairs each case's journal tail and rebuilds the case list; the ids found. */

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { SearchIndex } from '../search/search-index';
+import { caseStudyPort } from './port';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -22,6 +23,7 @@ const byTitle = (a: CaseStudy, b: CaseStudy) => a.title.localeCompare(b.title, '
 
 /** The good practice library: case studies in `casebook.json`, citations by id. */
 export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, 'query'>): LibraryHandlers {
+  ctx.recordPorts.casestudy = caseStudyPort(ctx);
   const find = (id: string) => {
     const found = ctx.index.data.caseStudies.find((s) => s.id === id);
     if (!found) throw new AppError('not_found', 'caseStudyGone');
@@ -69,11 +71,12 @@ export function libraryHandlers(ctx: ServiceContext, search: Pick<SearchIndex, '
       });
     },
     'library:update': async ({ id, draft }) => {
-      find(id);
-      checkOrganisation(draft.organisationId);
+      // A study from the region may name an organisation only its sharer's workspace holds: kept as it is.
+      if (draft.organisationId !== find(id).organisationId) checkOrganisation(draft.organisationId);
       const updated = await ctx.index.update((data) => {
         const index = data.caseStudies.findIndex((s) => s.id === id);
-        data.caseStudies[index] = { ...data.caseStudies[index], ...draft, updatedAt: ctx.clock().toISOString() };
+        const current = data.caseStudies[index];
+        data.caseStudies[index] = { ...current, ...draft, revision: (current.revision ?? 0) + 1, updatedAt: ctx.clock().toISOString() };
         return data.caseStudies[index];
       });
       ctx.changes.publish({ kind: 'library', id });

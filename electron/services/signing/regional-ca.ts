@@ -159,8 +159,14 @@ export class RegionalCa {
     attrs.push({ name: 'countryName', value: 'GB' });
     attrs.push({ name: 'emailAddress', value: member.email, valueTagClass: ia5 });
     cert.setSubject(attrs);
-    // The issuer must be the CA's subject exactly as encoded, or chains will not link up.
-    cert.setIssuer(caCert.subject.attributes);
+    // The issuer must be the CA's subject exactly as encoded, or chains will not link up. forge
+    // reads a UTF8String as its raw bytes and would encode them again (a Welsh ŵ became "Åµ"):
+    // decoded here, the issuer is written with the very bytes of the CA's subject.
+    cert.setIssuer(
+      caCert.subject.attributes.map((a) =>
+        a.valueTagClass === utf8 && typeof a.value === 'string' ? { ...a, value: forge.util.decodeUtf8(a.value) } : a,
+      ),
+    );
     cert.setExtensions([
       { name: 'basicConstraints', cA: false, critical: true },
       { name: 'keyUsage', critical: true, digitalSignature: true, nonRepudiation: true },

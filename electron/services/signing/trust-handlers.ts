@@ -1,9 +1,11 @@
+import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { toAppError } from '../store/durable-file';
+import { toAppError as toSyncAppError } from '../sync/handlers';
 import type { SigningKeys } from './keys';
 import { RegionalCa } from './regional-ca';
 import { certificateInfo, readCertificate } from './trust-store';
@@ -23,7 +25,14 @@ type TrustHandlers = Pick<
   | 'region:exportCertificate'
   | 'region:revoke'
   | 'region:exportRevocations'
+  | 'region:publish'
 >;
+
+/** Where the coordinator offers the CA to the region (the sync service), when the workspace joined one. */
+export interface RegionPublisher {
+  publishCa(caDer: Buffer, crlDer: Buffer): Promise<unknown>;
+  publishCrl(caFingerprint: string, crlDer: Buffer): Promise<void>;
+}
 
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
 
@@ -33,7 +42,7 @@ const fileSafe = (name: string) =>
     .trim()
     .replace(/\s+/g, '-') || 'certificate';
 
-export function trustHandlers(ctx: ServiceContext, { trust, identities }: SigningKeys): TrustHandlers {
+export function trustHandlers(ctx: ServiceContext, { trust, identities }: SigningKeys, publisher?: RegionPublisher): TrustHandlers {
   const region = new RegionalCa(ctx.workspaceDir, ctx.clock);
 
   async function pickSmallFile(title: string, filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
@@ -113,7 +122,22 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
       );
       // The coordinator signs with it too: keep the newest list where signing finds it.
       await trust.importRevocations(crl);
+      // Each new list goes to the region as well, once the CA is offered there.
+      const caFingerprint = new X509Certificate(await region.certificate()).fingerprint256;
+      await publisher?.publishCrl(caFingerprint, crl).catch(() => undefined);
       return saved;
+    },
+    'region:publish': async ({ caPassphrase }) => {
+      if (!publisher) throw new AppError('unsupported', 'syncNotConfigured');
+      const certificate = await region.certificate();
+      const crl = await region.crl(caPassphrase);
+      await trust.importRevocations(crl);
+      try {
+        await publisher.publishCa(certificate, crl);
+      } catch (error) {
+        throw toSyncAppError(error);
+      }
+      return { published: true as const };
     },
   };
 }

@@ -18,6 +18,8 @@ type SyncHandlers = Pick<
   | 'sync:joinCase'
   | 'sync:pendingMerges'
   | 'sync:resolve'
+  | 'sync:regionTrust'
+  | 'sync:trustOffered'
 >;
 
 /**
@@ -47,6 +49,7 @@ export const secretKey = (workspaceDir: string, server: string, username: string
 export function toAppError(error: unknown): unknown {
   if (!(error instanceof SyncError)) return error;
   if (error.message === 'conflict_gone') return new AppError('conflict', 'syncConflictGone');
+  if (error.message === 'ca_not_offered') return new AppError('not_found', 'syncCaNotOffered');
   if (error.message === 'already_here') return new AppError('conflict', 'syncCaseAlreadyHere');
   if (error.message === 'case_no_access') return new AppError('forbidden', 'syncCaseNoAccess');
   if (error.message === 'case_refused') return new AppError('invalid_input', 'syncCaseRefused');
@@ -83,7 +86,7 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
     const config = sync.config();
     if (!config) return null;
     const password = await secrets.get(secretKey(ctx.workspaceDir, config.server, config.username));
-    return { ...config, hasPassword: password !== null, secureStorage: secrets.secure };
+    return { ...config, caseStudies: config.caseStudies ?? [], hasPassword: password !== null, secureStorage: secrets.secure };
   };
   /** What the person calls the record: a case by its organisation, a workshop by its title. */
   const recordName = (draft: Record<string, unknown>) => {
@@ -132,5 +135,11 @@ export function syncHandlers(ctx: ServiceContext, sync: SyncService, secrets: Re
     'sync:joinCase': ({ id }) => keyed(() => sync.joinCase(id)),
     'sync:pendingMerges': async () => pending(),
     'sync:resolve': ({ docId, choices }) => keyed(() => sync.resolve(docId, choices)),
+    'sync:regionTrust': async () => {
+      const { offered, crls } = await sync.regionTrust();
+      // The certificate's bytes stay in main: Trust names it by fingerprint.
+      return { offered: offered.map(({ der: _der, ...offer }) => offer), crls };
+    },
+    'sync:trustOffered': ({ fingerprint }) => keyed(() => sync.trustOffered(fingerprint)),
   };
 }

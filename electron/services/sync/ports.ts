@@ -1,7 +1,7 @@
 import { caseSchema, type CaseRecord } from '../../../shared/domain/case';
 import { workshopSchema, type Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/result';
-import type { SharedBody } from '../../../shared/sync/docs';
+import { LOCAL_KEYS, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
 import type { CaseStore } from '../cases/case-store';
 import type { WorkshopStore } from '../workshops/store';
 
@@ -27,14 +27,11 @@ export interface RecordPort {
    * changed it meanwhile (nothing written; the next push merges).
    */
   write(id: string, body: SharedBody, expected: number | null, note: SyncNote): Promise<number | null>;
+  /** Records who shared it with the region, where the record itself says so (case studies). */
+  markShared?(id: string, by: string): Promise<void>;
 }
 
-export interface RecordPorts {
-  case?: RecordPort;
-  workshop?: RecordPort;
-}
-
-const LOCAL_KEYS = new Set(['revision', 'updatedAt']);
+export type RecordPorts = Partial<Record<SharedKind, RecordPort>>;
 
 /** The record without this workspace's own bookkeeping. */
 export function toBody(record: object): SharedBody {

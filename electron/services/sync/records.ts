@@ -1,6 +1,14 @@
-import { checkIncoming, checkIncomingIssue, checkIncomingSharedCase, docIdOf, type SharedKind } from '../../../shared/sync/docs';
+import {
+  checkIncoming,
+  checkIncomingIssue,
+  checkIncomingSharedCase,
+  docIdOf,
+  MAX_REGION_DOC_BYTES,
+  type SharedKind,
+} from '../../../shared/sync/docs';
 import { fetchAttachments, isFileDoc, pushAttachments } from './files';
 import { pushBody, readBase, resolveConflicts, writeBase } from './mirror';
+import { caDocRefusal } from './region-trust';
 import type { PouchDoc } from './pouch';
 import { author, dbOf, local, type SyncState } from './state';
 
@@ -54,16 +62,28 @@ export async function applyRemote(s: SyncState, kind: SharedKind, id: string) {
   if (written !== null) await writeBase(db, docId, { rev: String(winner._rev), localRevision: written });
 }
 
-/** The pull filter: a document the local schemas refuse never reaches the local replica. */
-export function isRefusedHere(s: SyncState, doc: PouchDoc): boolean {
-  if (doc._id.startsWith('_design/')) return true;
-  if (doc._deleted) return false;
-  if (isFileDoc(doc)) return false;
+/** Why a document from the server may not reach the local replica at all, or null. */
+function whyRefused(doc: PouchDoc, shapeChecked = false): string | null {
+  // Only an evidence file carries bytes; anything else with attachments (a giant one, say) is not ours.
+  if (doc._attachments && Object.keys(doc._attachments).length > 0) return 'attachments are allowed on evidence files only';
+  if (JSON.stringify(doc).length > MAX_REGION_DOC_BYTES) return 'the document is too large';
+  if (shapeChecked) return null;
   const checked = doc._id.startsWith('issue:')
     ? checkIncomingIssue(doc)
     : doc._id.startsWith('sharedcase:')
       ? checkIncomingSharedCase(doc)
       : checkIncoming(doc);
-  if (!checked.ok) s.refused.set(doc._id, checked.reason);
-  return !checked.ok;
+  return checked.ok ? null : checked.reason;
+}
+
+/** The pull filter: a document the local schemas refuse never reaches the local replica. */
+export function isRefusedHere(s: SyncState, doc: PouchDoc): boolean {
+  if (doc._id.startsWith('_design/')) return true;
+  if (doc._deleted) return false;
+  if (isFileDoc(doc)) return false;
+  // Revocation lists are fetched one by one for the CAs trusted here (region-trust), never replicated.
+  if (doc._id.startsWith('regioncrl:')) return true;
+  const reason = doc._id.startsWith('regionca:') ? (whyRefused(doc, true) ?? caDocRefusal(doc)) : whyRefused(doc);
+  if (reason) s.refused.set(doc._id, reason);
+  return reason !== null;
 }

@@ -1,9 +1,11 @@
 import { docIdOf, REGION_DB } from '../../../shared/sync/docs';
 import { SyncError } from './errors';
 import { escalatedIssues, pushEscalatedIssues } from './issues';
+import { takeRegionCaseStudies } from './library';
 import { readBase } from './mirror';
 import { openRemote, Pouch, type Database } from './pouch';
 import { applyRemote, isRefusedHere, pushLocal } from './records';
+import { fetchRegionCrls } from './region-trust';
 import { readCaseMembers } from './case-members';
 import { announceCase, announcementOf } from './shared-cases';
 import { author, credentials, dbOf, local, tracked, type SyncState, type Tracked } from './state';
@@ -47,9 +49,15 @@ async function syncDatabase(s: SyncState, name: string, records: Tracked[], auth
     // Read after the push, so this replica's own changes do not count as news next round.
     const server = await remote.info();
     const serverSeq = server.update_seq;
-    if (serverSeq !== s.pulledSeq.get(name)) {
+    const news = serverSeq !== s.pulledSeq.get(name);
+    if (news) {
       await pull(s, remote, db, server.doc_count - (await db.info()).doc_count);
       s.pulledSeq.set(name, serverSeq);
+    }
+    if (name === REGION_DB) {
+      // Case studies others shared join the library; trusted CAs' new revocation lists are checked.
+      records.push(...(await takeRegionCaseStudies(s, db)));
+      if (news || s.crlRecheck) await fetchRegionCrls(s, db, remote);
     }
     // What was just pulled came from the server: nothing up to here needs pushing back.
     const seq = (await db.info()).update_seq;

@@ -1,12 +1,13 @@
 import { checkIncoming, REGION_DB, type SharedBody, type SharedKind } from '../../../shared/sync/docs';
-import { checkAddress } from './errors';
+import { checkAddress, SyncError } from './errors';
 import { regionalIssues } from './issues';
 import { joinCase, sharedCases } from './join';
 import { share, unshare } from './membership';
 import { loadPersisted, saveConfig } from './persist';
+import { offeredCas, publishCa, publishCrlIfOffered } from './region-trust';
 import { resolveMerge, type MergeChoice } from './resolve';
 import { startPolling, syncNow, syncSoon } from './rounds';
-import { createSyncState, local, type SyncServiceOptions } from './state';
+import { createSyncState, local, sharedIds, type SyncServiceOptions } from './state';
 import { status } from './status';
 
 export { readSyncConfig } from './persist';
@@ -29,17 +30,17 @@ export function createSyncService(options: SyncServiceOptions) {
 
   const unsubscribe = ctx.changes.subscribe((change) => {
     const config = s.config;
+    const kind: SharedKind | null =
+      change.kind === 'case' || change.kind === 'workshop' ? change.kind : change.kind === 'library' ? 'casestudy' : null;
     // Deleting a shared record deletes this workspace's copy only: it stops being shared from
     // here, and the region's copy stays for the others (it is never brought back here).
-    if (change.deleted && config && (change.kind === 'case' || change.kind === 'workshop') && !s.closed) {
-      const list = change.kind === 'case' ? config.cases : config.workshops;
-      if (list.includes(change.id)) void unshare(s, change.kind, change.id).catch(() => undefined);
+    if (change.deleted && config && kind && !s.closed) {
+      if (sharedIds(config, kind).includes(change.id)) void unshare(s, kind, change.id).catch(() => undefined);
       return;
     }
     if (s.closed || options.autoSyncMs === null || !config) return;
     const shared =
-      (change.kind === 'case' && config.cases.includes(change.id)) ||
-      (change.kind === 'workshop' && config.workshops.includes(change.id)) ||
+      (kind !== null && sharedIds(config, kind).includes(change.id)) ||
       (change.kind === 'issue' &&
         options.regional !== false &&
         ctx.index.data.issues.some((i) => i.id === change.id && i.level !== 'local'));
@@ -57,7 +58,13 @@ export function createSyncService(options: SyncServiceOptions) {
     /** Joins a region (nothing is shared yet). */
     async configure(server: string, username: string) {
       checkAddress(server);
-      await saveConfig(s, { server, username, cases: s.config?.cases ?? [], workshops: s.config?.workshops ?? [] });
+      await saveConfig(s, {
+        server,
+        username,
+        cases: s.config?.cases ?? [],
+        workshops: s.config?.workshops ?? [],
+        caseStudies: s.config?.caseStudies ?? [],
+      });
       s.problem = null;
       s.offlineSince = null;
       startPolling(s);
@@ -78,6 +85,31 @@ export function createSyncService(options: SyncServiceOptions) {
         if (checked?.ok) out.push({ kind: checked.kind, id: checked.id, body: checked.body, author: checked.author });
       }
       return out;
+    },
+    /** The regional CA as the region offers it, and what became of its revocation lists here. */
+    async regionTrust() {
+      return { offered: await offeredCas(s), crls: [...s.crlOutcomes.values()] };
+    },
+    /**
+     * The person compared the fingerprint and chose to trust a CA the region offers: it is added
+     * through the trust store, and its revocation list is fetched in the round that follows.
+     */
+    async trustOffered(fingerprint: string) {
+      const offer = (await offeredCas(s)).find((o) => o.fingerprint === fingerprint);
+      if (!offer || !options.trust) throw new SyncError('refused', 'ca_not_offered');
+      await options.trust.add(Buffer.from(offer.der, 'base64'), 'regional_ca');
+      s.crlRecheck = true;
+      return syncNow(s);
+    },
+    /** The coordinator offers the CA certificate and its newest CRL to the region, and syncs. */
+    async publishCa(caDer: Buffer, crlDer: Buffer) {
+      if (!s.config) throw new SyncError('not_configured', 'Join a region first (Settings → Region).');
+      await publishCa(s, caDer, crlDer);
+      return syncNow(s);
+    },
+    /** A CRL the coordinator just made goes to the region too, once its CA is offered there. */
+    async publishCrl(caFingerprint: string, crlDer: Buffer) {
+      if (await publishCrlIfOffered(s, caFingerprint, crlDer)) await syncNow(s);
     },
     /** Escalated issues the region shares (every workspace's, this one's included). */
     async regionalIssues() {

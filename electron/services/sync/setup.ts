@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { caseDbName, REGION_DB, sharedCaseDocId, type CaseMembers } from '../../../shared/sync/docs';
+import {
+  caseDbName,
+  MARKUP_SOURCE,
+  MAX_CA_CERT_BASE64,
+  MAX_CRL_BASE64,
+  REGION_DB,
+  sharedCaseDocId,
+  type CaseMembers,
+} from '../../../shared/sync/docs';
 import { checkAddress } from './errors';
 
 /** The region coordinator's config file for `npm run region:setup`. */
@@ -45,17 +53,31 @@ export function validateDocUpdate(kinds: string[]): string {
     return;
   }
   var kinds = ${JSON.stringify(kinds)};
+  if (newDoc._attachments) throw({ forbidden: 'Only evidence files carry attachments.' });
   var m = /^([a-z]+):(.{1,200})$/.exec(newDoc._id);
   if (!m || kinds.indexOf(m[1]) === -1 || newDoc.type !== m[1] || newDoc.v !== 1) throw({ forbidden: 'Not a Casebook record this database holds.' });
   if (typeof newDoc.author !== 'string' || typeof newDoc.at !== 'string') throw({ forbidden: 'A record names its author and time.' });
   var body = newDoc.body;
-  if (!body || typeof body !== 'object' || body.id !== m[2]) throw({ forbidden: 'The record does not match its id.' });
+  if (!body || typeof body !== 'object') throw({ forbidden: 'The record has no content.' });
+  if (m[1] === 'regionca' || m[1] === 'regioncrl') {
+    if (userCtx.roles.indexOf('${COORDINATOR_ROLE}') === -1) throw({ forbidden: 'Only a region coordinator offers the regional CA.' });
+    if (!/^[0-9a-f]{64}$/.test(m[2]) || typeof body.der !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(body.der)) throw({ forbidden: 'Not a regional CA certificate or revocation list.' });
+    if (body.der.length > (m[1] === 'regionca' ? ${MAX_CA_CERT_BASE64} : ${MAX_CRL_BASE64})) throw({ forbidden: 'Too large.' });
+    return;
+  }
+  if (body.id !== m[2]) throw({ forbidden: 'The record does not match its id.' });
   if (m[1] === 'case' && (typeof body.organisationId !== 'string' || typeof body.assessment !== 'object' || typeof body.recommendation !== 'object')) throw({ forbidden: 'Not a GO Award case.' });
   if (m[1] === 'workshop' && (typeof body.title !== 'string' || typeof body.date !== 'string')) throw({ forbidden: 'Not a workshop.' });
   if (m[1] === 'sharedcase' && (typeof body.organisationName !== 'string')) throw({ forbidden: 'Not a shared case announcement.' });
   var isNames = function (list) { if (!Array.isArray(list)) return false; for (var i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false; return true; };
   if (m[1] === 'sharedcase' && body.members !== undefined && (!body.members || !isNames(body.members.names) || !isNames(body.members.roles))) throw({ forbidden: 'A shared case names its members as lists of user names and roles.' });
   if (m[1] === 'issue' && (typeof body.title !== 'string' || typeof body.level !== 'string' || body.level === 'local')) throw({ forbidden: 'Not an escalated issue.' });
+  if (m[1] === 'casestudy') {
+    if (typeof body.title !== 'string' || typeof body.summary !== 'string') throw({ forbidden: 'Not a case study.' });
+    var markup = new RegExp(${JSON.stringify(MARKUP_SOURCE)}, 'i');
+    var fields = ['title', 'theme', 'summary', 'whatWorked', 'barriers', 'contactRole', 'sharedBy'];
+    for (var i = 0; i < fields.length; i++) if (typeof body[fields[i]] === 'string' && markup.test(body[fields[i]])) throw({ forbidden: 'A case study is plain text.' });
+  }
 }`;
 }
 
@@ -142,7 +164,7 @@ export async function setupRegion(
   await database(
     REGION_DB,
     config.users.map((u) => u.name),
-    ['workshop', 'issue', 'sharedcase'],
+    ['workshop', 'issue', 'sharedcase', 'casestudy', 'regionca', 'regioncrl'],
     [],
   );
   for (const c of config.cases) {

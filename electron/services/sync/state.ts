@@ -1,8 +1,9 @@
-import { caseDbName, REGION_DB, type SharedKind } from '../../../shared/sync/docs';
+import { caseDbName, REGION_DB, sharedKinds, type SharedKind } from '../../../shared/sync/docs';
 import { Attachments } from '../cases/attachments';
 import type { ServiceContext } from '../context';
 import path from 'node:path';
 import { SyncError, type SyncProblem } from './errors';
+import type { TrustStore } from '../signing/trust-store';
 import type { PendingMerge } from './mirror';
 import { openLocal, type Database } from './pouch';
 
@@ -13,7 +14,13 @@ export interface SyncConfig {
   /** Records the user chose to share (or joined): nothing else is ever uploaded. */
   cases: string[];
   workshops: string[];
+  /** Library case studies shared with the region, or taken in from it (absent in older files). */
+  caseStudies?: string[];
 }
+
+/** Where a kind's shared ids are listed in the config. */
+export const configKey = { case: 'cases', workshop: 'workshops', casestudy: 'caseStudies' } as const;
+export const sharedIds = (config: SyncConfig | null, kind: SharedKind): string[] => (config ? (config[configKey[kind]] ?? []) : []);
 
 export interface SyncStatus {
   state: 'not_configured' | 'up_to_date' | 'waiting' | 'offline' | 'error' | 'syncing';
@@ -38,11 +45,23 @@ export interface SyncServiceOptions {
   regional?: boolean;
   /** How often to fetch what others changed while joined (default 60 s); null: only on syncNow. */
   pullEveryMs?: number | null;
+  /** The workspace's trust store: revocation lists from the region are checked and kept there. */
+  trust?: TrustStore;
 }
 
 export interface Tracked {
   kind: SharedKind;
   id: string;
+}
+
+/** A revocation list from the region: taken, already held, or refused (never written) and why. */
+export interface CrlOutcome {
+  state: 'accepted' | 'current' | 'refused';
+  reason: 'not_a_crl' | 'not_signed_by_trusted_ca' | 'not_newer' | null;
+  caName: string | null;
+  number: number | null;
+  thisUpdate: string | null;
+  author: string;
 }
 
 /** Everything one sync service holds between rounds; the modules of this folder share it. */
@@ -64,6 +83,10 @@ export interface SyncState {
   readonly touched: Set<string>;
   /** Shared records deleted here: no longer shared once the round that noticed it ends. */
   readonly gone: Set<string>;
+  /** What became of each revocation list the region offered (by its document id). */
+  readonly crlOutcomes: Map<string, CrlOutcome>;
+  /** Fetch the trusted CAs' revocation lists in the next round even if nothing changed on the server. */
+  crlRecheck: boolean;
   config: SyncConfig | null;
   problem: SyncError | null;
   offlineSince: string | null;
@@ -93,6 +116,8 @@ export function createSyncState(options: SyncServiceOptions): SyncState {
     pulledSeq: new Map(),
     touched: new Set(),
     gone: new Set(),
+    crlOutcomes: new Map(),
+    crlRecheck: true,
     config: null,
     problem: null,
     offlineSince: null,
@@ -122,13 +147,7 @@ export function local(s: SyncState, db: string): Database {
 export const dbOf = (kind: SharedKind, id: string) => (kind === 'case' ? caseDbName(id) : REGION_DB);
 
 /** The records this workspace shares (or joined). */
-export const tracked = (s: SyncState): Tracked[] =>
-  s.config
-    ? [
-        ...s.config.cases.map((id) => ({ kind: 'case' as const, id })),
-        ...s.config.workshops.map((id) => ({ kind: 'workshop' as const, id })),
-      ]
-    : [];
+export const tracked = (s: SyncState): Tracked[] => sharedKinds.flatMap((kind) => sharedIds(s.config, kind).map((id) => ({ kind, id })));
 
 /** The person's credentials for the region, or why there are none. */
 export async function credentials(s: SyncState) {

@@ -51,7 +51,14 @@ const reads: Partial<Record<Domain, Channel[]>> = {
     'cases:list',
     'workshops:get',
     'workshops:list',
+    'sync:regionTrust',
+    'trust:list',
+    'library:list',
+    'library:search',
+    'library:get',
   ],
+  // Offering the regional CA changes what the region offers.
+  region: ['region:status', 'sync:regionTrust', 'sync:status'],
 };
 
 export function affectedBy(channel: Channel): Channel[] {

@@ -207,6 +207,7 @@ export const errorsCy: ErrorStrings = {
     'Nid ydych yn aelod o gronfa ddata’r achos hwn ar weinydd y rhanbarth. Gofynnwch i gydlynydd y rhanbarth eich ychwanegu fel un o’i aseswyr.',
   syncCaseRefused: 'Cyrhaeddodd yr achos, ond nid yw’n achos Casebook dilys, felly ni chafodd ei dderbyn. Ni newidiodd dim yma.',
   syncCaseNotReceived: 'Ni chyrhaeddodd yr achos o weinydd y rhanbarth. Ni newidiodd dim yma; rhowch gynnig arall arni yn nes ymlaen.',
+  syncCaNotOffered: 'Nid yw’ch rhanbarth yn cynnig yr awdurdod tystysgrifau hwnnw mwyach. Ni ychwanegwyd dim.',
   syncConflictGone: 'Nid yw’r gwrthdaro hwnnw ar agor mwyach: cafodd ei ddatrys eisoes.',
   syncMergeUnchosen: 'Dewiswch fersiwn, neu cyfunwch y testunau, ar gyfer pob newid cyn cadw’r cyfuniad.',
   syncDecisionNotCombined: 'Mae penderfyniad yn cael ei ddewis, nid ei gyfuno: dewiswch un o’r ddau fersiwn.',

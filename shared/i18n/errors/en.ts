@@ -196,6 +196,7 @@ export const errorsEn = {
     'You are not a member of this case’s database on the region’s server. Ask the region coordinator to add you as one of its assessors.',
   syncCaseRefused: 'The case arrived, but it is not a valid Casebook case, so it was not taken in. Nothing changed here.',
   syncCaseNotReceived: 'The case did not arrive from the region’s server. Nothing changed here; try again later.',
+  syncCaNotOffered: 'That certificate authority is no longer offered by your region. Nothing was added.',
   syncConflictGone: 'That conflict is no longer open: it was settled already.',
   syncMergeUnchosen: 'Choose a version, or combine the texts, for each change before you save the merge.',
   syncDecisionNotCombined: 'A decision is chosen, not combined: choose one of the two versions.',

@@ -40,6 +40,8 @@ export const regionSettingsSchema = z.object({
   username: z.string(),
   cases: z.array(z.string()),
   workshops: z.array(z.string()),
+  /** Library case studies shared with the region, or taken in from it. */
+  caseStudies: z.array(z.string()),
   /** A password is kept in the computer's secure storage for this server and user. */
   hasPassword: z.boolean(),
   /** False in the browser test host: there the password sits in a plain file. */
@@ -69,7 +71,7 @@ export const mergeConflictSchema = z.object({
 
 export const pendingMergeSchema = z.object({
   docId: z.string(),
-  kind: z.enum(['case', 'workshop']),
+  kind: z.enum(['case', 'workshop', 'casestudy']),
   recordId: z.string(),
   /** The case's organisation or the workshop's title, as this workspace names it. */
   recordName: z.string(),
@@ -129,6 +131,31 @@ export const regionalOverviewSchema = z.object({
 export type RegionalOverviewData = z.infer<typeof regionalOverviewSchema>;
 
 /** Region sync through CouchDB (Settings → Region, Share, the header's sync state, the merge screen). */
+/** The regional CA as the region offers it (never trusted by arriving), and its revocation lists here. */
+export const regionTrustSchema = z.object({
+  offered: z.array(
+    z.object({
+      name: z.string(),
+      subject: z.string(),
+      fingerprint: z.string(),
+      sharedBy: z.string(),
+      at: isoDateTime,
+      trusted: z.boolean(),
+    }),
+  ),
+  crls: z.array(
+    z.object({
+      state: z.enum(['accepted', 'current', 'refused']),
+      reason: z.enum(['not_a_crl', 'not_signed_by_trusted_ca', 'not_newer']).nullable(),
+      caName: z.string().nullable(),
+      number: z.number().nullable(),
+      thisUpdate: isoDateTime.nullable(),
+      author: z.string(),
+    }),
+  ),
+});
+export type RegionTrust = z.infer<typeof regionTrustSchema>;
+
 export const syncContract = {
   'sync:status': query(z.void(), syncStatusSchema),
   'sync:settings': query(z.void(), regionSettingsSchema.nullable()),
@@ -137,13 +164,16 @@ export const syncContract = {
   /** Joins a region: saves the address and user, and the password in secure storage. */
   'sync:configure': mutation(z.object({ server, username, password: password.optional() }), regionSettingsSchema),
   /** The explicit choice to share a case or a workshop (nothing is uploaded before it). */
-  'sync:share': mutation(z.object({ kind: z.enum(['case', 'workshop']), id: idSchema }), regionSettingsSchema),
+  'sync:share': mutation(z.object({ kind: z.enum(['case', 'workshop', 'casestudy']), id: idSchema }), regionSettingsSchema),
   'sync:syncNow': query(z.void(), syncStatusSchema),
   /** The cases co-assessors shared that this person may join (after a round that fetched the region). */
   'sync:sharedCases': query(z.void(), sharedCasesSchema),
   /** Takes a case a co-assessor shared into this workspace; it then syncs both ways. */
   'sync:joinCase': mutation(z.object({ id: idSchema }), syncStatusSchema),
   'sync:pendingMerges': query(z.void(), z.array(pendingMergeSchema)),
+  'sync:regionTrust': query(z.void(), regionTrustSchema),
+  /** Trusts a CA the region offers, after the person compared its fingerprint with the coordinator's. */
+  'sync:trustOffered': mutation(z.object({ fingerprint: z.string().min(1).max(200) }), syncStatusSchema),
   /** Settles a co-assessor conflict: per path (joined with '.') ours, theirs or combined text. */
   'sync:resolve': mutation(
     z.object({ docId: z.string().min(1).max(300), choices: z.record(z.string(), mergeChoiceSchema) }),

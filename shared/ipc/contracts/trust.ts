@@ -55,4 +55,6 @@ export const trustContract = {
   'region:exportCertificate': mutation(z.void(), saved),
   'region:revoke': mutation(z.object({ serialNumber: z.string().min(1).max(80) }), regionalCaSummarySchema),
   'region:exportRevocations': mutation(z.object({ caPassphrase: passphrase }), saved),
+  /** Offers the CA certificate and a fresh CRL to the region's members (they choose to trust it). */
+  'region:publish': mutation(z.object({ caPassphrase: passphrase }), z.object({ published: z.literal(true) })),
 };

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { caseSchema } from '../../../shared/domain/case';
+import { caseStudySchema } from '../../../shared/domain/library';
 import { workshopSchema } from '../../../shared/domain/workshop';
 import { currentFramework } from '../../../shared/frameworks';
 import { localiseFramework } from '../../../shared/i18n/domain/localise';
@@ -33,7 +34,7 @@ function keysOf(schema: z.ZodType): Set<string> {
   return out;
 }
 
-const keys = [...new Set([...keysOf(caseSchema), ...keysOf(workshopSchema)])].sort();
+const keys = [...new Set([...keysOf(caseSchema), ...keysOf(workshopSchema), ...keysOf(caseStudySchema)])].sort();
 let cy: TFunction;
 let en: TFunction;
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
 });
 
 describe('the merge screen names what both people changed in the interface language', () => {
-  it('every key a case or a workshop holds has a name in English and in Welsh', () => {
+  it('every key a case, a workshop or a case study holds has a name in English and in Welsh', () => {
     expect(keys.length).toBeGreaterThan(100);
     const unnamed = keys.filter(
       (key) =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_COMPLETIONS, SearchIndex, snippet } from '../../../electron/services/search/search-index';
+import { BUILD_CHUNK, MAX_COMPLETIONS, SearchIndex, snippet } from '../../../electron/services/search/search-index';
 import { addOrganisation, openServices, type Opened } from '../helpers/open-services';
 
 describe('SearchIndex (MiniSearch)', () => {
@@ -33,6 +33,43 @@ describe('SearchIndex (MiniSearch)', () => {
     index.remove('case_study', 's1');
     expect(await index.query('mentors')).toEqual([]);
     expect(index.size).toBe(0);
+  });
+
+  it('builds in chunks, letting other work run between them, and keeps changes made between chunks', async () => {
+    const count = BUILD_CHUNK * 4;
+    const note = (i: number, text: string) => ({ kind: 'workshop_note' as const, id: `n${i}`, title: `Note ${i}`, text, route: `/w/${i}` });
+    const index = new SearchIndex();
+    await index.addSource({
+      kind: 'workshop_note',
+      all: async () => Array.from({ length: count }, (_, i) => note(i, `ordinary casework ${i}`)),
+    });
+    let built = false;
+    const pending = index.query('ordinary', { limit: count * 2 }).then((hits) => ((built = true), hits));
+    // Turns of the event loop that ran while the index was being built (a save would run in them).
+    let turns = 0;
+    while (turns < 2) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    expect(built).toBe(false);
+    // Between chunks: change one already indexed and one not yet, remove one of each, add one.
+    index.upsert(note(0, 'rewritten before'));
+    index.upsert(note(count - 1, 'rewritten after'));
+    index.remove('workshop_note', 'n1');
+    index.remove('workshop_note', `n${count - 2}`);
+    index.upsert(note(count, 'brand new'));
+    while (!built) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    expect(turns).toBeGreaterThanOrEqual(3);
+    const ids = (await pending).map((h) => h.id);
+    expect(ids).toHaveLength(count - 4);
+    expect(ids).not.toContain('n0');
+    expect(ids).not.toContain('n1');
+    expect((await index.query('rewritten')).map((h) => h.id).sort()).toEqual(['n0', `n${count - 1}`].sort());
+    expect((await index.query('brand')).map((h) => h.id)).toEqual([`n${count}`]);
+    expect(index.size).toBe(count - 1);
   });
 
   it('keeps changes made while it was being built, and removes documents by parent', async () => {

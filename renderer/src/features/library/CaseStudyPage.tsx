@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useOrganisations } from '../organisations/organisations-store';
+import { ShareButton } from '../sync/ShareButton';
 import { CaseStudyFormModal } from './CaseStudyFormModal';
 import { useLibrary } from './library-store';
 
@@ -66,6 +67,7 @@ export function CaseStudyPage() {
         intro={[study.theme, organisation?.name, t(`origin.${study.origin.kind}`)].filter(Boolean).join(' · ')}
         actions={
           <>
+            <ShareButton kind="casestudy" id={study.id} />
             <Button variant="default" onClick={() => setDialog('edit')}>
               {t('common:actions.edit')}
             </Button>
@@ -76,6 +78,11 @@ export function CaseStudyPage() {
         }
       />
       <Stack gap="lg" maw={760}>
+        {study.sharedBy && (
+          <Badge variant="light" color={study.fromRegion ? 'grape' : 'teal'} size="lg" tt="none" w="fit-content">
+            {t(study.fromRegion ? 'region.fromRegion' : 'region.sharedByYou', { name: study.sharedBy })}
+          </Badge>
+        )}
         {section(t('fields.summary'), study.summary)}
         {section(t('fields.whatWorked'), study.whatWorked)}
         {section(t('fields.barriers'), study.barriers)}

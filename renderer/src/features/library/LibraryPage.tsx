@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -62,6 +62,11 @@ export function LibraryPage() {
                 <Text size="sm" c="dark.4">
                   {[study.theme, nameOf(study.organisationId)].filter(Boolean).join(' · ')}
                 </Text>
+                {study.fromRegion && study.sharedBy && (
+                  <Badge variant="light" color="grape" tt="none" mt={4}>
+                    {t('region.fromRegion', { name: study.sharedBy })}
+                  </Badge>
+                )}
                 <Text size="sm" mt="xs" lineClamp={3}>
                   {study.summary}
                 </Text>

@@ -5,6 +5,7 @@ import { DemoWorkspaceSection } from '../cases/DemoWorkspaceSection';
 import { IssuerForm } from './IssuerForm';
 import { KnownSignersPanel } from '../trust/KnownSignersPanel';
 import { RegionalCaPanel } from '../trust/RegionalCaPanel';
+import { RegionTrustPanel } from '../trust/RegionTrustPanel';
 import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
@@ -23,6 +24,7 @@ export function SettingsPage() {
         <WorkspaceFolder />
         <RecoverSection />
         <RegionSection />
+        <RegionTrustPanel />
         <KnownSignersPanel />
         <RegionalCaPanel />
         <DemoWorkspaceSection />

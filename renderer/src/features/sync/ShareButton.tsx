@@ -7,16 +7,16 @@ import { notify } from '../cases/notify';
 import { refreshSync, setSyncSettings, useSync } from './sync-store';
 
 /**
- * The explicit choice to share one case or workshop with the region (nothing is uploaded before
+ * The explicit choice to share one case, workshop or case study with the region (nothing is uploaded before
  * it); once shared, when it last synced. Shown only when the workspace has joined a region.
  */
-export function ShareButton({ kind, id }: { kind: 'case' | 'workshop'; id: string }) {
+export function ShareButton({ kind, id }: { kind: 'case' | 'workshop' | 'casestudy'; id: string }) {
   const { t } = useTranslation('sync');
   const settings = useSync((s) => s.settings);
   const status = useSync((s) => s.status);
 
   if (!settings) return null;
-  const shared = (kind === 'case' ? settings.cases : settings.workshops).includes(id);
+  const shared = (kind === 'case' ? settings.cases : kind === 'workshop' ? settings.workshops : settings.caseStudies).includes(id);
   if (shared) {
     const at = status?.lastSyncedAt[`${kind}:${id}`];
     return (

@@ -57,9 +57,11 @@ export async function syncChanged({ status, received }: EventPayload<'sync:chang
   queryClient.setQueryData(statusKey, status);
   const reads = [
     'sync:pendingMerges',
+    'sync:regionTrust',
+    'trust:list',
     'overview:rows',
     'overview:organisation',
-    ...(received ? [...affectedBy('cases:get'), ...affectedBy('workshops:get')] : []),
+    ...(received ? [...affectedBy('cases:get'), ...affectedBy('workshops:get'), 'library:search', 'library:list'] : []),
   ];
   await Promise.all([
     ...[...new Set(reads)].map((read) => queryClient.invalidateQueries({ queryKey: [read] })),

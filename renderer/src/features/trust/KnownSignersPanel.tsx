@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownSigner } from '../../../../shared/domain/trust';
 import { api } from '../../lib/api';
+import { useRead, useReload } from '../../lib/query';
 import { AddSignerModal, type CandidateCertificate } from './AddSignerModal';
 
 /** Settings → Known signers: whom this workspace recognises, and the user's own public certificate to hand out. */
@@ -13,14 +14,14 @@ export function KnownSignersPanel() {
   const [candidate, setCandidate] = useState<CandidateCertificate | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api.trust.list();
-    if (result.ok) setSigners(result.data);
-    else setError(result.error.message);
-  }, []);
+  // The `trust:list` query: trusting a CA the region offers (another panel) shows here at once.
+  const listed = useRead('trust:list');
+  const reload = useReload('trust:list');
+  const load = useCallback(() => void reload(), [reload]);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (listed.data) setSigners(listed.data);
+    if (listed.error) setError(listed.error.message);
+  }, [listed.data, listed.error]);
 
   const run = async <T,>(call: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>, done: (data: T) => void) => {
     setError(null);

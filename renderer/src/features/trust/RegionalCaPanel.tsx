@@ -4,6 +4,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionalCaSummary } from '../../../../shared/domain/trust';
 import { api } from '../../lib/api';
+import { useWrite } from '../../lib/query';
+import { useSync } from '../sync/sync-store';
 import { readableInput } from '../exports/readable-input';
 import { CreateCaForm } from './CreateCaForm';
 import { IssueMemberModal } from './IssueMemberModal';
@@ -15,7 +17,10 @@ export function RegionalCaPanel() {
   const { t } = useTranslation('trust');
   const [ca, setCa] = useState<RegionalCaSummary | null | undefined>(undefined);
   const [issuing, setIssuing] = useState(false);
-  const [exportingList, setExportingList] = useState(false);
+  // Both ask for the CA passphrase: exporting a new CRL, or offering the CA (and a CRL) to the region.
+  const [passFor, setPassFor] = useState<'export' | 'publish' | null>(null);
+  const joined = useSync((s) => s.settings !== null);
+  const publish = useWrite('region:publish');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -27,14 +32,19 @@ export function RegionalCaPanel() {
     if (!r.ok) setError(r.error.message);
     else if (r.data) notifications.show({ message: t('signers.exported', { path: r.data.path }), color: 'teal' });
   };
-  const exportList = async (event: FormEvent) => {
+  const withPassphrase = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await api.region.exportRevocations({ caPassphrase: passphrase });
-    saved(result);
-    if (result.ok) {
-      setExportingList(false);
-      setPassphrase('');
+    if (passFor === 'publish') {
+      const result = await publish({ caPassphrase: passphrase });
+      if (!result.ok) return setError(result.error.message);
+      notifications.show({ message: t('region.published'), color: 'teal' });
+    } else {
+      const result = await api.region.exportRevocations({ caPassphrase: passphrase });
+      saved(result);
+      if (!result.ok) return;
     }
+    setPassFor(null);
+    setPassphrase('');
   };
   const revoke = async (serialNumber: string) => {
     const result = await api.region.revoke({ serialNumber });
@@ -69,10 +79,16 @@ export function RegionalCaPanel() {
               <Button variant="default" onClick={() => void api.region.exportCertificate().then(saved)}>
                 {t('region.exportCertificate')}
               </Button>
-              <Button variant="default" onClick={() => setExportingList(true)}>
+              <Button variant="default" onClick={() => setPassFor('export')}>
                 {t('region.exportRevocations')}
               </Button>
+              {joined && (
+                <Button variant="default" onClick={() => setPassFor('publish')}>
+                  {t('region.publish')}
+                </Button>
+              )}
             </Group>
+            {joined && <Text size="xs">{t('region.publishHint')}</Text>}
             <Title order={3} size="h4">
               {t('region.issued')}
             </Title>
@@ -120,12 +136,12 @@ export function RegionalCaPanel() {
       </Stack>
       <IssueMemberModal opened={issuing} onClose={() => setIssuing(false)} onIssued={setCa} />
       <Modal
-        opened={exportingList}
-        onClose={() => setExportingList(false)}
-        title={t('region.exportRevocationsTitle')}
+        opened={passFor !== null}
+        onClose={() => setPassFor(null)}
+        title={t(passFor === 'publish' ? 'region.publishTitle' : 'region.exportRevocationsTitle')}
         closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       >
-        <form onSubmit={exportList} noValidate>
+        <form onSubmit={(e) => void withPassphrase(e)} noValidate>
           <Stack gap="sm">
             <PasswordInput
               {...readableInput}
@@ -136,7 +152,7 @@ export function RegionalCaPanel() {
               data-autofocus
             />
             <Group justify="flex-end">
-              <Button type="submit">{t('region.exportButton')}</Button>
+              <Button type="submit">{t(passFor === 'publish' ? 'region.publishButton' : 'region.exportButton')}</Button>
             </Group>
           </Stack>
         </form>

@@ -41,6 +41,10 @@ export const library: Strings<typeof en> = {
     by: '{{kind}} {{id}}',
     kind: { case: 'Achos', workshop: 'Gweithdy' },
   },
+  region: {
+    fromRegion: 'O’r rhanbarth · rhannwyd gan {{name}}',
+    sharedByYou: 'Rhannwyd â’r rhanbarth gan {{name}}',
+  },
   back: 'Yn ôl i’r llyfrgell',
   created: 'Ychwanegwyd yr astudiaeth achos',
   saved: 'Cadwyd yr astudiaeth achos',

@@ -121,6 +121,14 @@ export const sync: Strings<typeof en> = {
     open: 'Agor y cyfuniad',
     /** What each part of a case or workshop is called (the merge screen names the value both changed). */
     fields: {
+      summary: 'Crynodeb',
+      whatWorked: 'Beth a weithiodd',
+      barriers: 'Rhwystrau',
+      contactRole: 'Rôl y cyswllt',
+      origin: 'Ble y dechreuodd',
+      sourceId: 'Ffynhonnell',
+      sharedBy: 'Rhannwyd gan',
+      fromRegion: 'O’r rhanbarth',
       actionPlan: 'Cynllun gweithredu',
       actions: 'Camau gweithredu',
       agenda: 'Agenda',

@@ -129,9 +129,38 @@ export const trust: Strings<typeof en> = {
     revoke: 'Dirymu tystysgrif {{name}}',
     revokeShort: 'Dirymu',
     exportRevocations: 'Allforio’r rhestr ddirymu…',
+    publish: 'Cynnig i’r rhanbarth…',
+    publishHint:
+      'Mae cynnig yn rhoi tystysgrif gyhoeddus y CA a rhestr ddirymu newydd yng nghronfa ddata’r rhanbarth. Bydd aelodau’n ei gweld yn y Gosodiadau ac yn ymddiried ynddi dim ond ar ôl cymharu ei hôl bys â’r un a roddwch chi iddynt. Bydd pob rhestr ddirymu y byddwch yn ei hallforio wedyn yn mynd i’r rhanbarth hefyd.',
+    publishTitle: 'Cynnig y CA i’r rhanbarth',
+    publishButton: 'Llofnodi’r rhestr a’i chynnig',
+    published: 'Fe’i cynigiwyd i’r rhanbarth. Dywedwch yr ôl bys wrth aelodau er mwyn iddynt ei wirio.',
     exportRevocationsTitle: 'Allforio’r rhestr ddirymu',
     exportButton: 'Llofnodi a chadw',
     issuedTo: 'Wedi cadw’r hunaniaeth llofnodi ar gyfer {{name}}.',
+  },
+  offered: {
+    heading: 'Wedi’i chynnig gan eich rhanbarth',
+    intro:
+      'Mae gweinydd eich rhanbarth yn cynnig awdurdod tystysgrifau rhanbarthol. Nid ymddiriedir ynddo dim ond am iddo gyrraedd: gallai gweinydd gynnig unrhyw dystysgrif.',
+    label: 'Awdurdod tystysgrifau {{name}}',
+    sharedBy: 'Wedi’i gynnig gan {{name}} · {{time}}',
+    fingerprint: 'Ôl bys SHA-256',
+    compare:
+      'Cymharwch yr ôl bys hwn, nod wrth nod, â’r un a roddodd cydlynydd eich rhanbarth i chi (wyneb yn wyneb, dros y ffôn neu ar bapur). Ymddiriedwch ynddo dim ond os ydynt yn cyfateb.',
+    trust: 'Ymddiried yn {{name}}',
+    trustShort: 'Ymddiried',
+    trustedNow: 'Rydych bellach yn ymddiried yn {{name}}. Caiff ei restr ddirymu ei gwirio yn y cysoni nesaf.',
+    allTrusted: 'Rydych yn ymddiried yn yr awdurdod tystysgrifau y mae eich rhanbarth yn ei gynnig.',
+    crlTaken:
+      'Mae rhestr ddirymu {{number}} {{name}} (a gyhoeddwyd {{time}}) yn cael ei defnyddio: mae’r tystysgrifau y mae’n eu dirymu yn ymddangos fel rhai wedi’u dirymu.',
+    crlRefused: {
+      not_signed_by_trusted_ca:
+        'Gwrthodwyd rhestr ddirymu o weinydd y rhanbarth: nid yw wedi’i llofnodi gan {{name}}, yr awdurdod tystysgrifau rydych yn ymddiried ynddo. Ni newidiwyd dim.',
+      not_newer:
+        'Gwrthodwyd rhestr ddirymu o weinydd y rhanbarth: nid yw’n fwy newydd na’r un sydd gennych ar gyfer {{name}}. Ni newidiwyd dim.',
+      not_a_crl: 'Nid yw’r hyn a gynigiodd gweinydd y rhanbarth fel rhestr ddirymu ar gyfer {{name}} yn un. Ni newidiwyd dim.',
+    },
   },
   caseSeal: {
     known: 'Wedi’i hallforio a’i llofnodi gan {{name}} ({{knownAs}}). Mae ei hanes yn union yr hyn a lofnodwyd.',

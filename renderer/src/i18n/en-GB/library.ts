@@ -30,6 +30,10 @@ export const library = {
     by: '{{kind}} {{id}}',
     kind: { case: 'Case', workshop: 'Workshop' },
   },
+  region: {
+    fromRegion: 'From the region · shared by {{name}}',
+    sharedByYou: 'Shared with the region by {{name}}',
+  },
   back: 'Back to the library',
   created: 'Case study added',
   saved: 'Case study saved',

@@ -102,6 +102,14 @@ export const sync = {
     open: 'Open the merge',
     /** What each part of a case or workshop is called (the merge screen names the value both changed). */
     fields: {
+      summary: 'Summary',
+      whatWorked: 'What worked',
+      barriers: 'Barriers',
+      contactRole: 'Contact role',
+      origin: 'Where it started',
+      sourceId: 'Source',
+      sharedBy: 'Shared by',
+      fromRegion: 'From the region',
       actionPlan: 'Action plan',
       actions: 'Actions',
       agenda: 'Agenda',

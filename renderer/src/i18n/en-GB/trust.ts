@@ -118,9 +118,37 @@ export const trust = {
     revoke: 'Revoke {{name}}',
     revokeShort: 'Revoke',
     exportRevocations: 'Export revocation list…',
+    publish: 'Offer to the region…',
+    publishHint:
+      'Offering puts the CA’s public certificate and a new revocation list in the regional database. Members see it in Settings and trust it only after comparing its fingerprint with the one you give them. Each revocation list you export later goes to the region too.',
+    publishTitle: 'Offer the CA to the region',
+    publishButton: 'Sign the list and offer',
+    published: 'Offered to the region. Tell members the fingerprint so they can check it.',
     exportRevocationsTitle: 'Export the revocation list',
     exportButton: 'Sign and save',
     issuedTo: 'Saved the signing identity for {{name}}.',
+  },
+  offered: {
+    heading: 'Offered by your region',
+    intro:
+      'Your region’s server offers a regional certificate authority. It is not trusted just because it arrived: a server could offer any certificate.',
+    label: 'Certificate authority {{name}}',
+    sharedBy: 'Offered by {{name}} · {{time}}',
+    fingerprint: 'SHA-256 fingerprint',
+    compare:
+      'Compare this fingerprint, character by character, with the one your region coordinator gave you (in person, by phone or on paper). Trust it only if they match.',
+    trust: 'Trust {{name}}',
+    trustShort: 'Trust',
+    trustedNow: 'You now trust {{name}}. Its revocation list is checked in the next sync.',
+    allTrusted: 'You trust the certificate authority your region offers.',
+    crlTaken: 'Revocation list {{number}} of {{name}} (issued {{time}}) is in use: certificates it revokes show as revoked.',
+    crlRefused: {
+      not_signed_by_trusted_ca:
+        'A revocation list from the region’s server was refused: it is not signed by {{name}}, the certificate authority you trust. Nothing was changed.',
+      not_newer:
+        'A revocation list from the region’s server was refused: it is not newer than the one you hold for {{name}}. Nothing was changed.',
+      not_a_crl: 'Something the region’s server offered as a revocation list for {{name}} is not one. Nothing was changed.',
+    },
   },
   caseSeal: {
     known: 'Exported and signed by {{name}} ({{knownAs}}). Its history is exactly what they signed.',
