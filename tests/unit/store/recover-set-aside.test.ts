@@ -265,6 +265,48 @@ describe('set-aside logs are listed, previewed and recovered through the commit 
   });
 });
 
+describe('workshops', () => {
+  it('a workshop log with a damaged line is recovered the same way, by its title', async () => {
+    const workspaceDir = await tempDir();
+    let services = await openWorkspace({ workspaceDir, checkpointIdleMs: 3_600_000 });
+    const details = {
+      title: 'Gweithdy partneriaeth',
+      organisationId: null,
+      date: '2026-04-01',
+      venue: 'Neuadd y Dref',
+      startTime: '09:30',
+      sessionMinutes: 180,
+      facilitator: 'Rhiannon Price',
+    };
+    const { id } = await call(services, 'workshops:create', { templateId: 'what-good-looks-like', details });
+    await services.close();
+    const file = path.join(workspaceDir, 'workshops', `${id}.json`);
+    const snapshot = await readFile(file, 'utf8');
+    const backups = path.join(workspaceDir, 'backups', `workshops__${id}.json`);
+    const backedUp = await readdir(backups);
+    services = await openWorkspace({ workspaceDir, checkpointIdleMs: 3_600_000 });
+    for (const venue of ['Llyfrgell', 'Canolfan Gymunedol', 'Ysgol y Llan'])
+      await call(services, 'workshops:updatePlan', { id, patch: { venue } });
+    const lines = (await readFile(path.join(workspaceDir, 'workshops', `${id}.wal`), 'utf8')).trimEnd().split('\n');
+    await services.close();
+    await writeFile(file, snapshot);
+    for (const name of await readdir(backups)) if (!backedUp.includes(name)) await rm(path.join(backups, name));
+    const log = [lines[0], '{"revision"', lines[2]].join('\n') + '\n';
+    await writeFile(path.join(workspaceDir, 'workshops', `${id}.wal`), log);
+
+    services = await openWorkspace({ workspaceDir, checkpointIdleMs: 3_600_000 });
+    const [listed] = await call(services, 'recovery:list');
+    expect(listed).toMatchObject({ kind: 'workshop', recordId: id, name: 'Gweithdy partneriaeth', lines: 2, damagedLines: 1 });
+    const preview = await call(services, 'recovery:preview', { file: listed.file });
+    expect(preview.apply.map((l) => l.paths)).toEqual([['workshop.venue']]);
+    await call(services, 'recovery:recover', { file: listed.file, expectRevision: listed.revision });
+    const expected = oracle(JSON.parse(snapshot) as Json, readLines(log)).workshop as Json;
+    expect(content(await call(services, 'workshops:get', { id }))).toEqual(content(expected));
+    expect((await call(services, 'workshops:get', { id })).venue).toBe('Ysgol y Llan');
+    await reopenConsistent(services);
+  });
+});
+
 describe('lines of an older schema', () => {
   it('are migrated by their version and applied; the record equals the replay migrated', async () => {
     const dir = await tempDir();
