@@ -1,9 +1,14 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { Notice } from '../../../shared/ipc/contracts/workspace';
 import { api } from '../lib/api';
 import { noticeText } from './notice-text';
+import { scrollToRecover } from '../features/settings/RecoverSection';
+
+/** Notices about a saved-changes log set aside: they lead to Settings › Recover set-aside changes. */
+const SET_ASIDE = new Set<Notice['key']>(['logDamagedLines', 'logUnfollowedChanges', 'logOrphaned']);
 
 /** Messages about the workspace itself (a restored backup) stay until the user dismisses them. */
 export function WorkspaceNotices() {
@@ -31,6 +36,11 @@ export function WorkspaceNotices() {
           role="alert"
         >
           <NoticeBody {...noticeText(notice, t)} />
+          {notice.key && SET_ASIDE.has(notice.key) && (
+            <Anchor component={Link} href="/settings" onClick={scrollToRecover} size="sm" display="block" mt={4}>
+              {t('notices.recoverLink')}
+            </Anchor>
+          )}
         </Alert>
       ))}
     </Stack>

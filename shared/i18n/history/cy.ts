@@ -37,6 +37,7 @@ export const history: Strings<typeof en> = {
     visitStarted: 'Cofnodwyd ymweliad safle ar {{date}} (agorwyd y modd ymweliad safle)',
     exported: 'Allforiwyd yr achos i {{file}}',
     reportExported: 'Allforiwyd “{{document}}” ({{documentId}}), wedi’i lofnodi gan {{signer}}',
+    recovered: 'Adferwyd {{applied}} o newidiadau cadw a roddwyd o’r neilltu o {{file}}',
     patch: '{{subject}}: {{changes}}',
     set: '{{field}}: {{value}}',
     edited: 'golygwyd {{field}}',

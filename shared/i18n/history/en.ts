@@ -35,6 +35,7 @@ export const history = {
     visitStarted: 'Site visit on {{date}} recorded (site-visit mode opened)',
     exported: 'Case exported to {{file}}',
     reportExported: 'Exported “{{document}}” ({{documentId}}), signed by {{signer}}',
+    recovered: 'Recovered {{applied}} set-aside saved changes from {{file}}',
     patch: '{{subject}}: {{changes}}',
     set: '{{field}} set to {{value}}',
     edited: '{{field}} edited',

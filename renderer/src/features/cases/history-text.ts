@@ -166,6 +166,8 @@ function lineOf(kind: string, d: Details, t: TFunction, language: string): strin
       return t('lines.recommendationReopened');
     case 'case.visit.started':
       return text(d.date) ? t('lines.visitStarted', { date: formatIsoDate(language, d.date as string) }) : null;
+    case 'record.recovered':
+      return text(d.file) && typeof d.applied === 'number' ? t('lines.recovered', { file: d.file, applied: d.applied }) : null;
     case 'case.exported':
       return text(d.file) ? t('lines.exported', { file: d.file }) : null;
     case 'report.exported': {

@@ -9,6 +9,7 @@ import { RegionTrustPanel } from '../trust/RegionTrustPanel';
 import { LanguageSection } from './LanguageSection';
 import { ProfileForm } from './ProfileForm';
 import { WorkspaceFolder } from './WorkspaceFolder';
+import { RecoverSection } from './RecoverSection';
 import { RegionSection } from '../sync/RegionSection';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <IssuerForm />
         <LanguageSection />
         <WorkspaceFolder />
+        <RecoverSection />
         <RegionSection />
         <RegionTrustPanel />
         <KnownSignersPanel />

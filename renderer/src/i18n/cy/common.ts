@@ -75,6 +75,7 @@ export const common: Strings<typeof en> = {
       'Daeth hanes {{kind}} i ben â llinell a ysgrifennwyd yn rhannol yn unig (cafodd Casebook ei atal wrth gadw). Ni chadarnhawyd erioed fod y llinell honno wedi’i chadw, felly fe’i rhoddwyd o’r neilltu; mae pob newid a gadwyd yn dal yn yr hanes.',
     listNotUpdated:
       'Cadwyd eich newid, ond nid oedd modd diweddaru’r rhestr o gofnodion ar y ddisg. Bydd Casebook yn ei hailadeiladu y tro nesaf y bydd yn agor y gweithle hwn.',
+    recoverLink: 'Adolygu ac adfer y newidiadau hyn yn y Gosodiadau',
     keptForRecovery: 'Cadwyd er mwyn ei adfer yn ffolder y gweithle fel',
     missingFile: 'Y ffeil sydd ar goll yn ffolder y gweithle:',
     kinds: {

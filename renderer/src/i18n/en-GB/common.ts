@@ -55,6 +55,7 @@ export const common = {
       'The history of {{kind}} ended in a line that was only half written (Casebook was stopped while saving). That line was never confirmed as saved, so it was set aside; every saved change is still in the history.',
     listNotUpdated:
       'Your change was saved, but the list of records could not be updated on disk. Casebook rebuilds it the next time it opens this workspace.',
+    recoverLink: 'Review and recover these changes in Settings',
     keptForRecovery: 'Kept for recovery in the workspace folder as',
     missingFile: 'The missing file in the workspace folder:',
     /** The record a store notice is about, as the sentence needs it. */
