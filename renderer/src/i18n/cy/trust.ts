@@ -150,7 +150,7 @@ export const trust: Strings<typeof en> = {
       'Cymharwch yr ôl bys hwn, nod wrth nod, â’r un a roddodd cydlynydd eich rhanbarth i chi (wyneb yn wyneb, dros y ffôn neu ar bapur). Ymddiriedwch ynddo dim ond os ydynt yn cyfateb.',
     trust: 'Ymddiried yn {{name}}',
     trustShort: 'Ymddiried',
-    trustedNow: 'Rydych bellach yn ymddiried yn {{name}}. Caiff ei restr ddirymu ei gwirio yn y cysoni nesaf.',
+    trustedNow: 'Rydych bellach yn ymddiried yn {{name}}. Caiff ei restr ddirymu ei nôl o’r rhanbarth bob tro y bydd yn cysoni.',
     allTrusted: 'Rydych yn ymddiried yn yr awdurdod tystysgrifau y mae eich rhanbarth yn ei gynnig.',
     crlTaken:
       'Mae rhestr ddirymu {{number}} {{name}} (a gyhoeddwyd {{time}}) yn cael ei defnyddio: mae’r tystysgrifau y mae’n eu dirymu yn ymddangos fel rhai wedi’u dirymu.',

@@ -139,7 +139,7 @@ export const trust = {
       'Compare this fingerprint, character by character, with the one your region coordinator gave you (in person, by phone or on paper). Trust it only if they match.',
     trust: 'Trust {{name}}',
     trustShort: 'Trust',
-    trustedNow: 'You now trust {{name}}. Its revocation list is checked in the next sync.',
+    trustedNow: 'You now trust {{name}}. Its revocation list is fetched from the region each time it syncs.',
     allTrusted: 'You trust the certificate authority your region offers.',
     crlTaken: 'Revocation list {{number}} of {{name}} (issued {{time}}) is in use: certificates it revokes show as revoked.',
     crlRefused: {
