@@ -1,10 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startCouch, type Couch } from '../unit/sync/couch-server';
 import { openMember } from '../unit/sync/workspaces';
 import { expect, expectAccessible, startBrowserHost, test } from './fixtures';
+import { joinRegion, workspaceOf } from './helpers/region';
 
 const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
 let couch: Couch;
@@ -46,16 +45,6 @@ test.afterAll(async () => {
   await couch.stop();
 });
 
-async function joinRegion(page: Page, user: string) {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const region = page.getByRole('region', { name: 'Region', exact: true });
-  await region.getByLabel('Server address').fill(couch.url);
-  await region.getByLabel('Your user name on the region’s server').fill(user);
-  await region.getByRole('textbox', { name: 'Password' }).fill(`${user}-password`);
-  await region.getByRole('button', { name: 'Join the region' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Region: up to date' })).toBeVisible({ timeout: 20_000 });
-}
-
 /** Toasts from earlier steps (some in the other language) would cover the picture. */
 async function closeToasts(page: Page) {
   for (const button of await page.locator('.mantine-Notification-closeButton').all()) await button.click().catch(() => undefined);
@@ -87,18 +76,11 @@ async function welshShot(page: Page, name: string, check: (page: Page) => Promis
 test('a member sees the regional CA offered, compares its fingerprint, trusts it; the region’s case study is in the library', async ({
   context,
 }) => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
-  await writeFile(
-    path.join(dir, 'casebook.json'),
-    JSON.stringify({
-      schemaVersion: 1,
-      profile: { name: 'Ifor Pugh', role: 'peer_assessor', organisation: '', language: 'en-GB', welcomed: true },
-    }),
-  );
+  const dir = await workspaceOf('Ifor Pugh');
   const host = await startBrowserHost(dir, () => context.newPage());
   try {
     const page = host.page;
-    await joinRegion(page, 'ifor');
+    await joinRegion(page, couch.url, 'ifor');
     const offered = page.getByRole('region', { name: 'Offered by your region' });
     const card = offered.getByRole('article', { name: 'Certificate authority Rhanbarth y Gogledd CA' });
     await expect(card).toContainText(fingerprint);

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startCouch, type Couch } from '../unit/sync/couch-server';
 import { expect, expectAccessible, startBrowserHost, test } from './fixtures';
+import { joinRegion, regionState, workspaceOf } from './helpers/region';
 
 const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
 let couch: Couch;
@@ -22,17 +22,6 @@ test.afterAll(async () => {
 });
 
 /** Settings → Region, as the person fills it in, then Join. */
-async function joinRegion(page: Page, user: string) {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const region = page.getByRole('region', { name: 'Region', exact: true });
-  await region.getByLabel('Server address').fill(couch.url);
-  await region.getByLabel('Your user name on the region’s server').fill(user);
-  await region.getByRole('textbox', { name: 'Password' }).fill(`${user}-password`);
-  await region.getByRole('button', { name: 'Join the region' }).click();
-  await expect(regionState(page, 'Region: up to date')).toBeVisible({ timeout: 20_000 });
-}
-
-const regionState = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 const saved = (page: Page) =>
   expect(
     page
@@ -89,7 +78,7 @@ test('two assessors join one case, change the same text offline, and merge it by
   await hana.getByLabel('Your name').fill('Hana Hughes');
   await hana.getByRole('region', { name: 'Your profile' }).getByRole('button', { name: 'Save' }).click();
   await expect(hana.getByText('Profile saved')).toBeVisible();
-  await joinRegion(hana, 'hana');
+  await joinRegion(hana, couch.url, 'hana');
 
   // Hana shares a case; the region coordinator has set up its database with both as its assessors.
   await hana.getByRole('link', { name: 'Cases' }).click();
@@ -103,18 +92,11 @@ test('two assessors join one case, change the same text offline, and merge it by
   await expect(hana.getByText(/Shared with the region · last synced/)).toBeVisible({ timeout: 20_000 });
 
   // Ifor, on his own computer, finds it under Cases → Cases shared with you and joins it.
-  const iforDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));
-  await writeFile(
-    path.join(iforDir, 'casebook.json'),
-    JSON.stringify({
-      schemaVersion: 1,
-      profile: { name: 'Ifor Pugh', role: 'peer_assessor', organisation: '', language: 'en-GB', welcomed: true },
-    }),
-  );
+  const iforDir = await workspaceOf('Ifor Pugh');
   const second = await startBrowserHost(iforDir, () => context.newPage());
   try {
     const ifor = second.page;
-    await joinRegion(ifor, 'ifor');
+    await joinRegion(ifor, couch.url, 'ifor');
     await ifor.getByRole('link', { name: 'Cases' }).click();
     await ifor.getByRole('link', { name: 'Cases shared with you' }).click();
     const shared = ifor.getByRole('table', { name: 'Shared cases you can join' });
