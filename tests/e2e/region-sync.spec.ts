@@ -72,6 +72,10 @@ test('join a region, share a workshop, and see it in a second workspace’s over
   await page.getByRole('button', { name: 'Share with the region' }).click();
   await expect(page.getByText(/Shared with the region · last synced/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Region: up to date' })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('region', { name: 'Region', exact: true })).toContainText(
+    'Shared with the region — cases: 0, workshops: 1, library case studies: 0.',
+  );
 
   // A second workspace (another person's computer) joins and sees it in its regional overview.
   const secondDir = await mkdtemp(path.join(os.tmpdir(), 'casebook-e2e-'));

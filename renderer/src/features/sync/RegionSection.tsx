@@ -121,7 +121,11 @@ export function RegionSection() {
         </Group>
         {settings && (
           <Text size="sm" c="dark.4">
-            {t('settings.shared', { cases: settings.cases.length, workshops: settings.workshops.length })}
+            {t('settings.shared', {
+              cases: settings.cases.length,
+              workshops: settings.workshops.length,
+              caseStudies: settings.caseStudies.length,
+            })}
           </Text>
         )}
       </Stack>

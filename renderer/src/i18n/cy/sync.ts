@@ -22,7 +22,7 @@ export const sync: Strings<typeof en> = {
     save: 'Cadw',
     ok: 'Wedi cysylltu: gweinydd CouchDB (fersiwn {{version}}) sy’n eich adnabod ac yn gadael i chi agor cronfa ddata’r rhanbarth.',
     joined: 'Wedi ymuno â’r rhanbarth yn {{server}}.',
-    shared: 'Wedi’u rhannu â’r rhanbarth: {{cases}} achos, {{workshops}} gweithdy.',
+    shared: 'Wedi’u rhannu â’r rhanbarth — achosion: {{cases}}, gweithdai: {{workshops}}, astudiaethau achos y llyfrgell: {{caseStudies}}.',
     needPassword: 'Rhowch y cyfrinair i brofi’r cysylltiad.',
   },
   status: {

@@ -19,7 +19,7 @@ export const sync = {
     save: 'Save',
     ok: 'Connected: a CouchDB server (version {{version}}) that knows you and lets you open the region’s database.',
     joined: 'Joined the region at {{server}}.',
-    shared: 'Shared with the region: {{cases}} case(s), {{workshops}} workshop(s).',
+    shared: 'Shared with the region — cases: {{cases}}, workshops: {{workshops}}, library case studies: {{caseStudies}}.',
     needPassword: 'Enter the password to test the connection.',
   },
   status: {
