@@ -65,6 +65,8 @@ describe('the merge screen names what both people changed in the interface langu
     expect(conflictLabel(['actionPlan', 'requirements', 'R4', 'note'], en, currentFramework)).toBe(
       'Action plan › Requirements › R4 › Note',
     );
+    // Found by CI (seed -986292259): "assessment" below the root is a key like any other and is named.
+    expect(conflictLabel(['00000000-0000-1000-8000-000000000000', 'assessment', 'actionPlan'], cy, welsh).split(' › ')).toHaveLength(2);
 
     fc.assert(
       fc.property(

@@ -15,8 +15,9 @@ const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export function conflictLabel(path: string[], t: TFunction, framework: Framework): string {
   const parts: string[] = [];
   for (const [i, segment] of path.entries()) {
-    // Stage 4 holds most of the case; saying "Assessment" before each of them adds nothing.
-    if (segment === 'assessment' && parts.length === 0) continue;
+    // Stage 4 holds most of the case; saying "Assessment" before each of them adds nothing. Only the
+    // record's own stage-4 key, at the root, is left out: a key of that name deeper down is named.
+    if (segment === 'assessment' && i === 0) continue;
     // "C3 <title>" says it is a criterion.
     if (segment === 'criteria' && criterionId.test(path[i + 1] ?? '')) continue;
     if (criterionId.test(segment)) {
