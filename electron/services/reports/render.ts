@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { installFontCache } from './font-cache';
 import { fontDescriptors, fontsDir } from './fonts';
 import { installTextHooks } from './line-hooks';
 import { numberMarks } from './heading-marks';
@@ -21,6 +22,7 @@ function configure() {
   installTagging();
   installOverflowGuard();
   installTextHooks();
+  installFontCache();
   configuredFor = dir;
 }
 
