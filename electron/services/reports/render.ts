@@ -4,6 +4,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installFontCache } from './font-cache';
 import { fontDescriptors, fontsDir } from './fonts';
 import { installTextHooks } from './line-hooks';
+import { installMeasureHooks } from './measure-hooks';
 import { numberMarks } from './heading-marks';
 import { installOverflowGuard } from './overflow';
 import { printable } from './printable';
@@ -23,6 +24,7 @@ function configure() {
   installOverflowGuard();
   installTextHooks();
   installFontCache();
+  installMeasureHooks();
   configuredFor = dir;
 }
 
