@@ -37,7 +37,8 @@ export function installMeasureHooks() {
     // Per `style` of a word, each property as the stack and that style give it (undefined: not set).
     const found = new Map<string, Map<string, unknown>>();
     styles.getStyleProperty = (item, from, property, defaultValue) => {
-      if (from !== stack || !stack || typeof item !== 'object' || isValue(item[property])) return lookUp(item, from, property, defaultValue);
+      if (from !== stack || !stack || typeof item !== 'object' || isValue(item[property]))
+        return lookUp(item, from, property, defaultValue);
       const key = item.style === undefined && item.section === undefined ? '' : styleKey(item);
       let values = found.get(key);
       if (!values) found.set(key, (values = new Map()));
