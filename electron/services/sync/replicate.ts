@@ -32,7 +32,9 @@ async function announceOwnCases(s: SyncState, db: Database, auth: { username: st
   for (const id of s.config.cases) {
     const body = await port.get(id);
     if (body)
-      await announceCase(db, announcementOf(s.ctx, body), author(s), s.ctx.clock().toISOString(), () => readCaseMembers(server, auth, id));
+      await announceCase(db, announcementOf(s.ctx, body), { author: author(s), owner: auth.username }, s.ctx.clock().toISOString(), () =>
+        readCaseMembers(server, auth, id),
+      );
   }
 }
 

@@ -26,21 +26,23 @@ export function announcementOf(ctx: ServiceContext, caseBody: { id: string; orga
 
 /**
  * Announces a case this workspace shared, so that its co-assessors can find it. The first
- * announcement stays: a co-assessor who joined never writes one (theirs would only compete with
- * the owner's), and the owner updates theirs when the organisation's name changes. It names the
- * case's members (`readMembers`, from the case database's security object) whenever it is written
- * or does not name them yet; after that `region:setup` keeps them up to date.
+ * announcement stays: it names its `owner` (this user's CouchDB name), and the server lets only
+ * that user or a coordinator change it. A co-assessor who joined never writes one, and the owner
+ * updates theirs when the organisation's name changes; one from before owners were recorded is
+ * left as it is (only `region:setup` may change it now). It names the case's members
+ * (`readMembers`, from the case database's security object) whenever it is written or does not
+ * name them yet; after that `region:setup` keeps them up to date.
  */
 export async function announceCase(
   db: Database,
   body: SharedCaseBody,
-  author: string,
+  who: { author: string; owner: string },
   at: string,
   readMembers: () => Promise<CaseMembers | null>,
 ): Promise<void> {
   const _id = sharedCaseDocId(body.id);
   const current = await db.get(_id).catch(() => null);
-  if (current && current.author !== author) return;
+  if (current && current.owner !== who.owner) return;
   const currentBody = (current?.body ?? {}) as Partial<SharedCaseBody>;
   const known = caseMembersSchema.safeParse(currentBody.members);
   const { members: _m, ...currentCase } = currentBody;
@@ -48,7 +50,7 @@ export async function announceCase(
   const members = (await readMembers()) ?? (known.success ? known.data : null);
   const next: SharedCaseBody = members ? { ...body, members } : body;
   if (current && same(current.body, next)) return;
-  await db.put({ _id, ...(current ? { _rev: current._rev } : {}), type: 'sharedcase', v: 1, author, at, body: next });
+  await db.put({ _id, ...(current ? { _rev: current._rev } : {}), type: 'sharedcase', v: 1, author: who.author, owner: who.owner, at, body: next });
 }
 
 /** The cases announced in the validated regional replica (each checked again here). */
