@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import type { RegionalCaSummary } from '../../../shared/domain/trust';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
@@ -9,7 +10,6 @@ import { toAppError as toSyncAppError } from '../sync/handlers';
 import type { SigningKeys } from './keys';
 import { RegionalCa } from './regional-ca';
 import { certificateInfo, readCertificate } from './trust-store';
-import type { RegionalCaSummary } from '../../../shared/domain/trust';
 import { writeBinaryDurably } from './write-binary';
 
 type TrustHandlers = Pick<
@@ -89,12 +89,12 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
       throw error instanceof AppError && error.key === 'wrongCaPassphrase' ? new AppError('forbidden', 'wrongCaPassphraseNotRevoked') : error;
     });
     try {
-      await keepCrl(crl);
       await publishCrl(crl);
     } catch {
       // The revocation stands (it is in the CA's file with its list); only sending it failed.
       throw new AppError('io_error', 'revokedNotSentToRegion');
     }
+    await keepCrl(crl);
     return told(summary);
   }
 

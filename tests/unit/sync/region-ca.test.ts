@@ -71,6 +71,8 @@ describe('the regional CA through the regional database', () => {
     ifor.pick(report);
     expect((await ifor.call('exports:verify'))?.signatures[0]?.verdict).toBe('unknown_signer');
 
+    // Not offered yet: revoking would apply here only, without the passphrase (as in a workspace not in a region).
+    expect((await cara.call('region:status'))?.offeredToRegion).toBe(false);
     expect(await cara.call('region:publish', { caPassphrase: CA_PASS })).toEqual({ published: true });
     await ifor.call('sync:syncNow');
     const offered = await ifor.call('sync:regionTrust');

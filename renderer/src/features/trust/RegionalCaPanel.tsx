@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionalCaSummary } from '../../../../shared/domain/trust';
 import { api } from '../../lib/api';
@@ -25,9 +25,10 @@ export function RegionalCaPanel() {
   const revokeWrite = useWrite('region:revoke');
   const [error, setError] = useState<string | null>(null);
 
+  const refresh = useCallback(() => api.region.status().then((r) => (r.ok ? setCa(r.data) : setError(r.error.message))), []);
   useEffect(() => {
-    void api.region.status().then((r) => (r.ok ? setCa(r.data) : setError(r.error.message)));
-  }, []);
+    void refresh();
+  }, [refresh]);
 
   const saved = (r: Awaited<ReturnType<typeof api.region.exportCertificate>>) => {
     if (!r.ok) setError(r.error.message);
@@ -38,10 +39,14 @@ export function RegionalCaPanel() {
       const result = await publish({ caPassphrase });
       if (!result.ok) return result.error.message;
       notifications.show({ message: t('region.published'), color: 'teal' });
-      void api.region.status().then((r) => r.ok && setCa(r.data));
+      void refresh();
     } else if (job.kind === 'revoke') {
       const result = await revokeWrite({ serialNumber: job.serialNumber, caPassphrase });
-      if (!result.ok) return result.error.message;
+      // The register as it now is: revoked or not (a list that could not be sent leaves it revoked).
+      if (!result.ok) {
+        void refresh();
+        return result.error.message;
+      }
       setCa(result.data);
       notifications.show({ message: t('region.revokedSent', { name: job.name }), color: 'teal' });
     } else {
