@@ -86,7 +86,9 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
     if (!(await offered())) return told(await region.revoke(serialNumber));
     if (!caPassphrase) throw new AppError('invalid_input', 'caPassphraseToRevoke');
     const { summary, crl } = await region.revokeAndSign(serialNumber, caPassphrase).catch((error: unknown) => {
-      throw error instanceof AppError && error.key === 'wrongCaPassphrase' ? new AppError('forbidden', 'wrongCaPassphraseNotRevoked') : error;
+      throw error instanceof AppError && error.key === 'wrongCaPassphrase'
+        ? new AppError('forbidden', 'wrongCaPassphraseNotRevoked')
+        : error;
     });
     try {
       await publishCrl(crl);

@@ -148,9 +148,11 @@ export async function publishCa(s: SyncState, caDer: Buffer, crlDer: Buffer | nu
 /** Was this CA offered to the region (its certificate is in the regional replica of a joined workspace)? */
 export async function caOffered(s: SyncState, caFingerprint: string): Promise<boolean> {
   if (!s.config) return false;
-  return (await local(s, REGION_DB)
-    .get(regionCaDocId(caFingerprint))
-    .catch(() => null)) !== null;
+  return (
+    (await local(s, REGION_DB)
+      .get(regionCaDocId(caFingerprint))
+      .catch(() => null)) !== null
+  );
 }
 
 /** A new CRL goes to the region too, once its CA was offered there from this workspace. */

@@ -33,7 +33,9 @@ async function announceOwnCases(s: SyncState, db: Database, remote: Database, au
   for (const id of s.config.cases) {
     const body = await port.get(id);
     if (body)
-      await announceCase(db, remote, announcementOf(s.ctx, body), who, s.ctx.clock().toISOString(), () => readCaseMembers(server, auth, id));
+      await announceCase(db, remote, announcementOf(s.ctx, body), who, s.ctx.clock().toISOString(), () =>
+        readCaseMembers(server, auth, id),
+      );
   }
 }
 
