@@ -123,6 +123,7 @@ export function createSyncService(options: SyncServiceOptions) {
       if (s.timer) clearTimeout(s.timer);
       if (s.poll) clearInterval(s.poll);
       if (s.running) await s.running.catch(() => undefined);
+      await Promise.allSettled([...s.calls]);
       for (const db of s.locals.values()) await db.close().catch(() => undefined);
       s.locals.clear();
     },
