@@ -63,6 +63,8 @@ export const regionalCaSummarySchema = z.object({
   name: z.string(),
   certificate: certificateInfoSchema,
   issued: z.array(issuedCertificateSchema),
+  /** The CA was offered to the region from this workspace: revoking then signs and sends a new CRL at once. */
+  offeredToRegion: z.boolean().optional(),
 });
 export type RegionalCaSummary = z.infer<typeof regionalCaSummarySchema>;
 

@@ -157,6 +157,8 @@ export const sharedCaseDocSchema = z.object({
   type: z.literal('sharedcase'),
   v: z.literal(1),
   author: shortText,
+  /** The CouchDB user who shared the case: only they (or a coordinator) may change the announcement. */
+  owner: couchName.optional(),
   at: isoDateTime,
   body: sharedCaseBodySchema,
 });

@@ -185,6 +185,7 @@ export async function seedRegion(couch: Couch, shape: RegionShape = REGION_SHAPE
       type: 'sharedcase',
       v: 1,
       author: displayName(c.owner),
+      owner: person(c.owner),
       at: AT,
       body: {
         id: c.id,

@@ -1,5 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { readCrl } from '../../electron/services/signing/crl';
+import { regionCrlDocId, REGION_DB } from '../../shared/sync/docs';
 import { startCouch, type Couch } from '../unit/sync/couch-server';
 import { openMember } from '../unit/sync/workspaces';
 import { expect, expectAccessible, startBrowserHost, test } from './fixtures';
@@ -8,6 +11,9 @@ import { joinRegion, workspaceOf } from './helpers/region';
 const shots = (name: string) => path.resolve(import.meta.dirname, '../../resources/screenshots', `${name}.png`);
 let couch: Couch;
 let fingerprint = '';
+/** Cara's workspace (kept after the services close), where she revokes through the panel. */
+let caraDir = '';
+const CA_PASS = 'coordinator passphrase 1';
 
 test.beforeAll(async () => {
   // A real CouchDB-protocol server on loopback; Cara (a coordinator) prepares the region through
@@ -22,10 +28,17 @@ test.beforeAll(async () => {
     const ca = await cara.call('region:create', {
       name: 'Rhanbarth y Gogledd CA',
       organisation: 'North',
-      passphrase: 'coordinator passphrase 1',
+      passphrase: CA_PASS,
     });
     fingerprint = ca.certificate.fingerprint;
-    await cara.call('region:publish', { caPassphrase: 'coordinator passphrase 1' });
+    caraDir = cara.workspaceDir;
+    cara.saveTo(path.join(caraDir, 'priya.p12'));
+    await cara.call('region:issue', {
+      member: { name: 'Priya Shah', role: 'Peer assessor', organisation: 'North', email: 'priya@example.org' },
+      p12Passphrase: 'priya passphrase',
+      caPassphrase: CA_PASS,
+    });
+    await cara.call('region:publish', { caPassphrase: CA_PASS });
     const study = await cara.call('library:create', {
       title: 'Fforwm staff ar y cyd — joint staff forum',
       organisationId: null,
@@ -121,6 +134,59 @@ test('a member sees the regional CA offered, compares its fingerprint, trusts it
     await welshShot(page, 'region-library-cy', async (p) => {
       await expect(p.getByText('O’r rhanbarth · rhannwyd gan Cara Jones')).toBeVisible();
     });
+  } finally {
+    await host.kill();
+  }
+});
+
+test('the coordinator revokes while the CA is offered: the dialog asks for the CA passphrase, and the new list is in the region at once', async ({
+  context,
+}) => {
+  // The test host keeps region passwords in a plain file beside the workspace (test host only).
+  await writeFile(
+    path.join(path.dirname(caraDir), `${path.basename(caraDir)}.test-host-secrets.json`),
+    JSON.stringify({ [`${caraDir}\n${couch.url}\ncara`]: 'cara-password' }),
+  );
+  const host = await startBrowserHost(caraDir, () => context.newPage());
+  try {
+    const page = host.page;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    // In Welsh first: the dialog's picture, and no English in it.
+    await page.getByLabel('Interface language').selectOption('cy');
+    const panelCy = page.getByRole('region', { name: 'Awdurdod tystysgrifau rhanbarthol' });
+    await panelCy.getByRole('button', { name: 'Dirymu tystysgrif Priya Shah' }).click();
+    const dialogCy = page.getByRole('dialog', { name: 'Dirymu tystysgrif Priya Shah' });
+    await expect(dialogCy).toContainText('Ni ellir dadwneud dirymiad.');
+    await expect(dialogCy).not.toContainText(/Revoke|passphrase|region/);
+    await closeToasts(page);
+    if (process.env.SCREENSHOTS) await dialogCy.screenshot({ path: shots('region-revoke-dialog-cy') });
+    await dialogCy.getByRole('button', { name: 'Cau' }).click();
+    await page.getByLabel('Iaith y rhyngwyneb').selectOption('en-GB');
+
+    const panel = page.getByRole('region', { name: 'Regional certificate authority' });
+    await expect(panel).toContainText('This CA is offered to the region');
+    const row = panel.getByRole('row', { name: /Priya Shah/ });
+    await panel.getByRole('button', { name: 'Revoke Priya Shah' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revoke Priya Shah’s certificate' });
+    await expect(dialog).toContainText('A revocation cannot be undone.');
+    await expectAccessible(page);
+    // A wrong passphrase: said in the dialog, and nothing is revoked.
+    await dialog.getByLabel('CA passphrase').fill('not the CA passphrase');
+    await dialog.getByRole('button', { name: 'Revoke and send to the region' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Nothing was revoked');
+    await expect(row).toContainText('Active');
+    await closeToasts(page);
+    if (process.env.SCREENSHOTS) await dialog.screenshot({ path: shots('region-revoke-dialog') });
+
+    await dialog.getByLabel('CA passphrase').fill(CA_PASS);
+    await dialog.getByRole('button', { name: 'Revoke and send to the region' }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(row).toContainText('Revoked');
+    // The server holds the new list (number 2: the offer signed the first), without any export.
+    const crl = (await fetch(`${couch.url}/${REGION_DB}/${encodeURIComponent(regionCrlDocId(fingerprint))}`, {
+      headers: { authorization: `Basic ${Buffer.from('cara:cara-password').toString('base64')}` },
+    }).then((r) => r.json())) as { body: { der: string } };
+    expect(readCrl(Buffer.from(crl.body.der, 'base64'))?.number).toBe(2);
   } finally {
     await host.kill();
   }

@@ -201,11 +201,24 @@ export class RegionalCa {
 
   async revoke(serialNumber: string): Promise<RegionalCaSummary> {
     const data = await this.require();
-    const entry = data.issued.find((i) => i.serialNumber === serialNumber);
-    if (!entry) throw new AppError('not_found', 'serialNotIssued');
-    entry.revokedAt ??= this.clock().toISOString();
+    this.issuedAs(data, serialNumber).revokedAt ??= this.clock().toISOString();
     await this.write(data);
     return (await this.summary()) as RegionalCaSummary;
+  }
+
+  /**
+   * Revokes and signs the CRL that says so in one step: the passphrase is checked before anything
+   * changes (a wrong one revokes nothing), and the revocation and the list's number are written
+   * together, so the file never holds a revocation without the list that publishes it.
+   */
+  async revokeAndSign(serialNumber: string, caPassphrase: string): Promise<{ summary: RegionalCaSummary; crl: Buffer }> {
+    const data = await this.require();
+    const entry = this.issuedAs(data, serialNumber);
+    const keyPem = await this.unlockKey(data, caPassphrase);
+    entry.revokedAt ??= this.clock().toISOString();
+    const crl = this.signCrl(data, keyPem);
+    await this.write(data);
+    return { summary: (await this.summary()) as RegionalCaSummary, crl };
   }
 
   /**
@@ -214,17 +227,27 @@ export class RegionalCa {
    */
   async crl(caPassphrase: string): Promise<Buffer> {
     const data = await this.require();
-    const keyPem = await this.unlockKey(data, caPassphrase);
+    const crl = this.signCrl(data, await this.unlockKey(data, caPassphrase));
+    await this.write(data);
+    return crl;
+  }
+
+  private issuedAs(data: CaFile, serialNumber: string) {
+    const entry = data.issued.find((i) => i.serialNumber === serialNumber);
+    if (!entry) throw new AppError('not_found', 'serialNotIssued');
+    return entry;
+  }
+
+  /** The next CRL (its number counted in `data`, which the caller writes). */
+  private signCrl(data: CaFile, keyPem: string): Buffer {
     data.crlNumber += 1;
-    const crl = buildCrl({
+    return buildCrl({
       caDer: certificateDer(pki.certificateFromPem(data.certificatePem)),
       caKeyPem: keyPem,
       revoked: data.issued.filter((i) => i.revokedAt).map((i) => ({ serialNumber: i.serialNumber, revokedAt: i.revokedAt as string })),
       thisUpdate: this.clock(),
       number: data.crlNumber,
     });
-    await this.write(data);
-    return crl;
   }
 
   /** What this CA itself has revoked, with dates: its own workspace applies them at once. */

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import type { RegionalCaSummary } from '../../../shared/domain/trust';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
@@ -32,6 +33,7 @@ type TrustHandlers = Pick<
 export interface RegionPublisher {
   publishCa(caDer: Buffer, crlDer: Buffer): Promise<unknown>;
   publishCrl(caFingerprint: string, crlDer: Buffer): Promise<void>;
+  isOffered(caFingerprint: string): Promise<boolean>;
 }
 
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
@@ -66,6 +68,38 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
 
   const certificateFilter = { name: 'Certificate', extensions: ['cer', 'crt', 'pem', 'der'] };
 
+  const caFingerprint = async () => new X509Certificate(await region.certificate()).fingerprint256;
+  const offered = async () => (publisher ? publisher.isOffered(await caFingerprint()) : false);
+  /** The summary, and whether the CA was offered to the region (the panel then asks for the passphrase to revoke). */
+  const told = async (summary: RegionalCaSummary): Promise<RegionalCaSummary> => ({ ...summary, offeredToRegion: await offered() });
+  /** A new CRL: kept where signing finds it, and sent to the region once the CA is offered there. */
+  const keepCrl = (crl: Buffer) => trust.importRevocations(crl);
+  const publishCrl = async (crl: Buffer) => publisher?.publishCrl(await caFingerprint(), crl);
+
+  /**
+   * Revoking while the CA is offered to the region signs a new CRL with the CA passphrase and puts
+   * it in the regional replica in the same step (the round that follows sends it), so no member's
+   * verifier goes on calling the person's signatures valid until someone exports a list. A wrong
+   * passphrase revokes nothing. Not offered: the revocation applies here only, as before.
+   */
+  async function revokeAndPublish(serialNumber: string, caPassphrase: string | undefined): Promise<RegionalCaSummary> {
+    if (!(await offered())) return told(await region.revoke(serialNumber));
+    if (!caPassphrase) throw new AppError('invalid_input', 'caPassphraseToRevoke');
+    const { summary, crl } = await region.revokeAndSign(serialNumber, caPassphrase).catch((error: unknown) => {
+      throw error instanceof AppError && error.key === 'wrongCaPassphrase'
+        ? new AppError('forbidden', 'wrongCaPassphraseNotRevoked')
+        : error;
+    });
+    try {
+      await publishCrl(crl);
+    } catch {
+      // The revocation stands (it is in the CA's file with its list); only sending it failed.
+      throw new AppError('io_error', 'revokedNotSentToRegion');
+    }
+    await keepCrl(crl);
+    return told(summary);
+  }
+
   return {
     'trust:list': () => trust.list(),
     'trust:add': ({ der, kind }) => trust.add(Buffer.from(der, 'base64'), kind),
@@ -87,12 +121,15 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
       return save('Export my public certificate', `${fileSafe(status.identity.name)}.cer`, certificateFilter, der);
     },
 
-    'region:status': () => region.summary(),
+    'region:status': async () => {
+      const summary = await region.summary();
+      return summary && told(summary);
+    },
     'region:create': async ({ name, organisation, passphrase }) => {
       const summary = await region.create(name, organisation, passphrase);
       // The coordinator's own workspace trusts what its CA issues.
       await trust.add(await region.certificate(), 'regional_ca');
-      return summary;
+      return told(summary);
     },
     'region:issue': async ({ member, p12Passphrase, caPassphrase }) => {
       const deliver = async (p12: Buffer) =>
@@ -104,14 +141,15 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
             p12,
           )
         )?.path ?? null;
-      return region.issue(member, p12Passphrase, caPassphrase, deliver);
+      const issued = await region.issue(member, p12Passphrase, caPassphrase, deliver);
+      return { ...issued, summary: await told(issued.summary) };
     },
     'region:exportCertificate': async () => {
       const summary = await region.summary();
       if (!summary) throw new AppError('not_found', 'noRegionalCa');
       return save('Export the regional CA certificate', `${fileSafe(summary.name)}.cer`, certificateFilter, await region.certificate());
     },
-    'region:revoke': ({ serialNumber }) => region.revoke(serialNumber),
+    'region:revoke': ({ serialNumber, caPassphrase }) => revokeAndPublish(serialNumber, caPassphrase),
     'region:exportRevocations': async ({ caPassphrase }) => {
       const crl = await region.crl(caPassphrase);
       const saved = await save(
@@ -121,17 +159,16 @@ export function trustHandlers(ctx: ServiceContext, { trust, identities }: Signin
         crl,
       );
       // The coordinator signs with it too: keep the newest list where signing finds it.
-      await trust.importRevocations(crl);
+      await keepCrl(crl);
       // Each new list goes to the region as well, once the CA is offered there.
-      const caFingerprint = new X509Certificate(await region.certificate()).fingerprint256;
-      await publisher?.publishCrl(caFingerprint, crl).catch(() => undefined);
+      await publishCrl(crl).catch(() => undefined);
       return saved;
     },
     'region:publish': async ({ caPassphrase }) => {
       if (!publisher) throw new AppError('unsupported', 'syncNotConfigured');
       const certificate = await region.certificate();
       const crl = await region.crl(caPassphrase);
-      await trust.importRevocations(crl);
+      await keepCrl(crl);
       try {
         await publisher.publishCa(certificate, crl);
       } catch (error) {

@@ -145,11 +145,19 @@ export async function publishCa(s: SyncState, caDer: Buffer, crlDer: Buffer | nu
   if (crlDer) await putOwn(db, regionCrlDocId(fingerprint), 'regioncrl', crlDer, author(s), at);
 }
 
+/** Was this CA offered to the region (its certificate is in the regional replica of a joined workspace)? */
+export async function caOffered(s: SyncState, caFingerprint: string): Promise<boolean> {
+  if (!s.config) return false;
+  return (
+    (await local(s, REGION_DB)
+      .get(regionCaDocId(caFingerprint))
+      .catch(() => null)) !== null
+  );
+}
+
 /** A new CRL goes to the region too, once its CA was offered there from this workspace. */
 export async function publishCrlIfOffered(s: SyncState, caFingerprint: string, crlDer: Buffer): Promise<boolean> {
-  if (!s.config) return false;
-  const db = local(s, REGION_DB);
-  if (!(await db.get(regionCaDocId(caFingerprint)).catch(() => null))) return false;
-  await putOwn(db, regionCrlDocId(caFingerprint), 'regioncrl', crlDer, author(s), s.ctx.clock().toISOString());
+  if (!(await caOffered(s, caFingerprint))) return false;
+  await putOwn(local(s, REGION_DB), regionCrlDocId(caFingerprint), 'regioncrl', crlDer, author(s), s.ctx.clock().toISOString());
   return true;
 }

@@ -25,14 +25,17 @@ export async function cycle(s: SyncState) {
 }
 
 /** Announces this workspace's own shared cases in the regional database, so co-assessors can join. */
-async function announceOwnCases(s: SyncState, db: Database, auth: { username: string; password: string }) {
+async function announceOwnCases(s: SyncState, db: Database, remote: Database, auth: { username: string; password: string }) {
   const port = s.ctx.recordPorts.case;
   if (!port || !s.config) return;
   const server = s.config.server;
+  const who = { author: author(s), owner: auth.username };
   for (const id of s.config.cases) {
     const body = await port.get(id);
     if (body)
-      await announceCase(db, announcementOf(s.ctx, body), author(s), s.ctx.clock().toISOString(), () => readCaseMembers(server, auth, id));
+      await announceCase(db, remote, announcementOf(s.ctx, body), who, s.ctx.clock().toISOString(), () =>
+        readCaseMembers(server, auth, id),
+      );
   }
 }
 
@@ -42,7 +45,6 @@ async function syncDatabase(s: SyncState, name: string, records: Tracked[], auth
   const db = local(s, name);
   // Escalating an issue beyond local level is what shares it with the region.
   if (name === REGION_DB) await pushEscalatedIssues(db, escalatedIssues(s.ctx), author(s), s.ctx.clock().toISOString());
-  if (name === REGION_DB) await announceOwnCases(s, db, auth);
   const remote = openRemote(s.config!.server, name, auth);
   try {
     await pushChanges(s, name, db, remote);
@@ -55,7 +57,9 @@ async function syncDatabase(s: SyncState, name: string, records: Tracked[], auth
       s.pulledSeq.set(name, serverSeq);
     }
     if (name === REGION_DB) {
-      // Case studies others shared join the library; trusted CAs' new revocation lists are checked.
+      // Own cases are announced once the replica shows what others announced; case studies others
+      // shared join the library; trusted CAs' new revocation lists are checked.
+      await announceOwnCases(s, db, remote, auth);
       records.push(...(await takeRegionCaseStudies(s, db)));
       if (news || s.crlRecheck) await fetchRegionCrls(s, db, remote);
     }

@@ -6,8 +6,19 @@ import { cycle } from './replicate';
 import type { SyncState, SyncStatus } from './state';
 import { status, tell } from './status';
 
-/** Runs one sync round now (or joins the one running); never throws: the status says why. */
-export async function syncNow(s: SyncState): Promise<SyncStatus> {
+/**
+ * Runs one sync round now (or joins the one running); never throws: the status says why. Each
+ * call is tracked until it returns, so closing waits for its last steps too (they read the
+ * replicas: one reopened after close would stay open and keep the folder locked).
+ */
+export function syncNow(s: SyncState): Promise<SyncStatus> {
+  const call = runRound(s);
+  s.calls.add(call);
+  void call.finally(() => s.calls.delete(call)).catch(() => undefined);
+  return call;
+}
+
+async function runRound(s: SyncState): Promise<SyncStatus> {
   if (s.running) {
     s.again = true;
     await s.running;

@@ -4,7 +4,7 @@ import { regionalIssues } from './issues';
 import { joinCase, sharedCases } from './join';
 import { share, unshare } from './membership';
 import { loadPersisted, saveConfig } from './persist';
-import { offeredCas, publishCa, publishCrlIfOffered } from './region-trust';
+import { caOffered, offeredCas, publishCa, publishCrlIfOffered } from './region-trust';
 import { resolveMerge, type MergeChoice } from './resolve';
 import { startPolling, syncNow, syncSoon } from './rounds';
 import { createSyncState, local, sharedIds, type SyncServiceOptions } from './state';
@@ -111,6 +111,8 @@ export function createSyncService(options: SyncServiceOptions) {
     async publishCrl(caFingerprint: string, crlDer: Buffer) {
       if (await publishCrlIfOffered(s, caFingerprint, crlDer)) await syncNow(s);
     },
+    /** Whether the CA was offered to the region: then every new CRL goes there (and revoking needs one). */
+    isOffered: (caFingerprint: string) => caOffered(s, caFingerprint),
     /** Escalated issues the region shares (every workspace's, this one's included). */
     async regionalIssues() {
       return s.config ? regionalIssues(local(s, REGION_DB)) : [];
@@ -121,6 +123,7 @@ export function createSyncService(options: SyncServiceOptions) {
       if (s.timer) clearTimeout(s.timer);
       if (s.poll) clearInterval(s.poll);
       if (s.running) await s.running.catch(() => undefined);
+      await Promise.allSettled([...s.calls]);
       for (const db of s.locals.values()) await db.close().catch(() => undefined);
       s.locals.clear();
     },

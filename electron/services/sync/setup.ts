@@ -41,12 +41,20 @@ export const COORDINATOR_ROLE = 'casebook-coordinator';
  * Runs in CouchDB's JavaScript engine (ES5), so it cannot use zod: it refuses writes from anyone
  * not named a member of the database, and documents whose shape is not a Casebook record of a
  * kind this database holds. The app checks every incoming document with its full schemas too.
+ * A case announcement (`sharedcase:`) names its `owner`, the CouchDB user who shared the case:
+ * only that user, a coordinator or an admin (`region:setup`) may change or delete it, so no other
+ * member can take a person's name off the list of cases shared with them. One written before
+ * owners were recorded names none: only a coordinator or `region:setup` changes it.
  */
 export function validateDocUpdate(kinds: string[]): string {
   return `function (newDoc, oldDoc, userCtx, secObj) {
   if (userCtx.roles.indexOf('_admin') !== -1) return;
   var names = (secObj && secObj.members && secObj.members.names) || [];
   if (names.indexOf(userCtx.name) === -1) throw({ forbidden: 'Only members of this database may change it.' });
+  if (newDoc._id.indexOf('sharedcase:') === 0 && userCtx.roles.indexOf('${COORDINATOR_ROLE}') === -1) {
+    if (oldDoc && !oldDoc._deleted && oldDoc.owner !== userCtx.name) throw({ forbidden: 'Only the owner of the case or a region coordinator may change its announcement.' });
+    if (!newDoc._deleted && newDoc.owner !== userCtx.name) throw({ forbidden: 'A case announcement names its owner: the user who writes it.' });
+  }
   if (newDoc._deleted) return;
   if (newDoc._id.indexOf('file:') === 0) {
     if (!/^file:[0-9a-f]{64}$/.test(newDoc._id) || newDoc.type !== 'file') throw({ forbidden: 'Not a Casebook file.' });
@@ -68,7 +76,7 @@ export function validateDocUpdate(kinds: string[]): string {
   if (body.id !== m[2]) throw({ forbidden: 'The record does not match its id.' });
   if (m[1] === 'case' && (typeof body.organisationId !== 'string' || typeof body.assessment !== 'object' || typeof body.recommendation !== 'object')) throw({ forbidden: 'Not a GO Award case.' });
   if (m[1] === 'workshop' && (typeof body.title !== 'string' || typeof body.date !== 'string')) throw({ forbidden: 'Not a workshop.' });
-  if (m[1] === 'sharedcase' && (typeof body.organisationName !== 'string')) throw({ forbidden: 'Not a shared case announcement.' });
+  if (m[1] === 'sharedcase' && (typeof body.organisationName !== 'string' || (newDoc.owner !== undefined && typeof newDoc.owner !== 'string'))) throw({ forbidden: 'Not a shared case announcement.' });
   var isNames = function (list) { if (!Array.isArray(list)) return false; for (var i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false; return true; };
   if (m[1] === 'sharedcase' && body.members !== undefined && (!body.members || !isNames(body.members.names) || !isNames(body.members.roles))) throw({ forbidden: 'A shared case names its members as lists of user names and roles.' });
   if (m[1] === 'issue' && (typeof body.title !== 'string' || typeof body.level !== 'string' || body.level === 'local')) throw({ forbidden: 'Not an escalated issue.' });

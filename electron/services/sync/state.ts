@@ -91,6 +91,8 @@ export interface SyncState {
   problem: SyncError | null;
   offlineSince: string | null;
   running: Promise<void> | null;
+  /** Every syncNow not yet returned (its round and what follows it): close waits for them. */
+  readonly calls: Set<Promise<unknown>>;
   again: boolean;
   /** Records this round wrote into the workspace (others' changes, merges). */
   received: number;
@@ -122,6 +124,7 @@ export function createSyncState(options: SyncServiceOptions): SyncState {
     problem: null,
     offlineSince: null,
     running: null,
+    calls: new Set(),
     again: false,
     received: 0,
     told: Promise.resolve(),

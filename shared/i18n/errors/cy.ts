@@ -39,6 +39,12 @@ export const errorsCy: ErrorStrings = {
   noRegionalCa: 'Nid oes gan y gweithle hwn awdurdod tystysgrifau rhanbarthol.',
   noRegionalCaCreate: 'Nid oes gan y gweithle hwn awdurdod tystysgrifau rhanbarthol. Crëwch un yn gyntaf.',
   wrongCaPassphrase: 'Nid yw’r cyfrinymadrodd yn gywir ar gyfer yr awdurdod tystysgrifau rhanbarthol.',
+  caPassphraseToRevoke:
+    'Mae’r awdurdod tystysgrifau hwn wedi’i gynnig i’r rhanbarth: rhowch gyfrinymadrodd y CA i ddirymu, er mwyn i’r rhestr ddirymu newydd fynd i’r rhanbarth ar unwaith.',
+  wrongCaPassphraseNotRevoked:
+    'Nid yw’r cyfrinymadrodd yn gywir ar gyfer yr awdurdod tystysgrifau rhanbarthol. Ni ddirymwyd dim: mae’r dystysgrif yn dal yn weithredol.',
+  revokedNotSentToRegion:
+    'Mae’r dystysgrif wedi’i dirymu ac mae’r rhestr ddirymu newydd wedi’i llofnodi, ond ni ellid ei rhoi yng nghronfa ddata’r rhanbarth. Defnyddiwch Cynnig i’r rhanbarth… i’w hanfon.',
   regionalCaExists: 'Mae gan y gweithle hwn awdurdod tystysgrifau rhanbarthol eisoes.',
   caPassphraseTooShort: 'Defnyddiwch gyfrinymadrodd o 12 nod o leiaf ar gyfer yr awdurdod tystysgrifau rhanbarthol.',
   serialNotIssued: 'Ni chyhoeddodd y CA hwn unrhyw dystysgrif â’r rhif cyfresol hwnnw.',

@@ -37,6 +37,12 @@ export const errorsEn = {
   noRegionalCa: 'This workspace has no regional certificate authority.',
   noRegionalCaCreate: 'This workspace has no regional certificate authority. Create one first.',
   wrongCaPassphrase: 'The passphrase is not right for the regional certificate authority.',
+  caPassphraseToRevoke:
+    'This certificate authority is offered to the region: enter the CA passphrase to revoke, so that the new revocation list goes to the region at once.',
+  wrongCaPassphraseNotRevoked:
+    'The passphrase is not right for the regional certificate authority. Nothing was revoked: the certificate is still active.',
+  revokedNotSentToRegion:
+    'The certificate is revoked and the new revocation list is signed, but it could not be put in the regional database. Use Offer to the region… to send it.',
   regionalCaExists: 'This workspace already has a regional certificate authority.',
   caPassphraseTooShort: 'Use a passphrase of at least 12 characters for the regional certificate authority.',
   serialNotIssued: 'No certificate with that serial number was issued by this CA.',

@@ -53,7 +53,14 @@ export const trustContract = {
     z.object({ summary: regionalCaSummarySchema, path: z.string().nullable() }),
   ),
   'region:exportCertificate': mutation(z.void(), saved),
-  'region:revoke': mutation(z.object({ serialNumber: z.string().min(1).max(80) }), regionalCaSummarySchema),
+  /**
+   * Revokes a member's certificate. Once the CA is offered to the region the CA passphrase is
+   * needed: revoking then signs a new CRL and sends it to the region in the same step.
+   */
+  'region:revoke': mutation(
+    z.object({ serialNumber: z.string().min(1).max(80), caPassphrase: passphrase.optional() }),
+    regionalCaSummarySchema,
+  ),
   'region:exportRevocations': mutation(z.object({ caPassphrase: passphrase }), saved),
   /** Offers the CA certificate and a fresh CRL to the region's members (they choose to trust it). */
   'region:publish': mutation(z.object({ caPassphrase: passphrase }), z.object({ published: z.literal(true) })),

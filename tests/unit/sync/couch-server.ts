@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import { Pouch } from '../../../electron/services/sync/pouch';
 import { setupRegion, type RegionConfigInput } from '../../../electron/services/sync/setup';
 
@@ -32,7 +33,9 @@ export async function startCouch() {
     };
   }
   const expressPouchDB = load('express-pouchdb') as (pouch: unknown, options: object) => unknown;
-  const ServerPouch = Pouch.defaults({ adapter: 'memory' });
+  // In-memory databases live per process by name: without a prefix of its own, a server started
+  // later in the same Playwright worker would find an earlier spec's region (and its case studies).
+  const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `couch-${randomUUID()}-` } as Parameters<typeof Pouch.defaults>[0]);
   const app = expressPouchDB(ServerPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   enforceOnBulkDocs(app as unknown as DbWrapperApp, ServerPouch);
   let server: Server | null = null;

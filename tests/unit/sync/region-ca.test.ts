@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrl, readCrl } from '../../../electron/services/signing/crl';
 import { closeWorkers } from '../../../electron/services/workers/pool';
+import { normaliseSerial } from '../../../shared/domain/trust';
 import { regionCaDocId, regionCrlDocId, REGION_DB } from '../../../shared/sync/docs';
 import { openServices, type Opened } from '../helpers/open-services';
 import { ADMIN } from './couch-server';
@@ -13,8 +14,8 @@ import { useRegionServer } from './region-server';
 /*
  * The regional CA through the regional database, end to end with real signing: the coordinator
  * issues Priya a certificate, Priya signs a report, the coordinator offers the CA to the region,
- * a member trusts it only after choosing to, the coordinator revokes and issues a new CRL, and
- * the member's verifier then says revoked. Hostile CA documents and CRLs never get in.
+ * a member trusts it only after choosing to, the coordinator revokes (which, the CA being
+ * offered, signs and sends a new CRL in the same step), and the member's verifier then says revoked. Hostile CA documents and CRLs never get in.
  */
 
 const region = useRegionServer();
@@ -70,6 +71,8 @@ describe('the regional CA through the regional database', () => {
     ifor.pick(report);
     expect((await ifor.call('exports:verify'))?.signatures[0]?.verdict).toBe('unknown_signer');
 
+    // Not offered yet: revoking would apply here only, without the passphrase (as in a workspace not in a region).
+    expect((await cara.call('region:status'))?.offeredToRegion).toBe(false);
     expect(await cara.call('region:publish', { caPassphrase: CA_PASS })).toEqual({ published: true });
     await ifor.call('sync:syncNow');
     const offered = await ifor.call('sync:regionTrust');
@@ -103,13 +106,36 @@ describe('the regional CA through the regional database', () => {
       certificate: { issuer: 'CN=Rhanbarth Gogledd — ŵ CA, O=North, C=GB' },
     });
 
-    // Cara revokes Priya and issues a new CRL: it goes to the region by itself.
-    const serial = (await cara.call('region:status'))?.issued[0]?.serialNumber ?? '';
-    await cara.call('region:revoke', { serialNumber: serial });
-    cara.saveTo(path.join(files, 'region.crl'));
-    await cara.call('region:exportRevocations', { caPassphrase: CA_PASS });
-    expect(readCrl(Buffer.from((await serverDoc(regionCrlDocId(caFingerprint))).body.der, 'base64'))?.number).toBe(2);
+    // Cara revokes Priya. The CA is offered to the region, so revoking asks for its passphrase;
+    // a wrong one revokes nothing and writes nothing (the CA file, Cara's replica, the server).
+    const status = await cara.call('region:status');
+    expect(status?.offeredToRegion).toBe(true);
+    const serial = status?.issued[0]?.serialNumber ?? '';
+    const caFile = path.join(cara.workspaceDir, 'region', 'ca.json');
+    const caBefore = await readFile(caFile, 'utf8');
+    const crlBefore = await serverDoc(regionCrlDocId(caFingerprint));
+    expect(await cara.fail('region:revoke', { serialNumber: serial })).toMatchObject({ key: 'caPassphraseToRevoke' });
+    expect(await cara.fail('region:revoke', { serialNumber: serial, caPassphrase: 'not the CA passphrase' })).toMatchObject({
+      code: 'forbidden',
+      key: 'wrongCaPassphraseNotRevoked',
+      message: expect.stringMatching(/Nothing was revoked/),
+    });
+    expect(await readFile(caFile, 'utf8')).toBe(caBefore);
+    expect((await cara.call('region:status'))?.issued[0]?.revokedAt).toBeNull();
+    expect(await cara.call('sync:syncNow')).toMatchObject({ state: 'up_to_date' });
+    expect(await serverDoc(regionCrlDocId(caFingerprint))).toEqual(crlBefore);
+    await ifor.call('sync:syncNow');
+    ifor.pick(report);
+    expect((await ifor.call('exports:verify'))?.signatures[0]?.verdict).toBe('known');
 
+    // With the passphrase, revoking signs CRL 2 and sends it to the region: no export needed.
+    const revoked = await cara.call('region:revoke', { serialNumber: serial, caPassphrase: CA_PASS });
+    expect(revoked).toMatchObject({ offeredToRegion: true, issued: [{ serialNumber: serial, revokedAt: expect.any(String) }] });
+    const onServer = readCrl(Buffer.from((await serverDoc(regionCrlDocId(caFingerprint))).body.der, 'base64'));
+    expect(onServer?.number).toBe(2);
+    expect(onServer?.revoked.map((r) => normaliseSerial(r.serialNumber))).toEqual([normaliseSerial(serial)]);
+
+    // One round of Ifor's, and his verifier says revoked.
     await ifor.call('sync:syncNow');
     expect((await ifor.call('sync:regionTrust')).crls).toMatchObject([{ state: 'accepted', number: 2 }]);
     ifor.pick(report);

@@ -15,7 +15,18 @@ const asAdmin = { authorization: basic(ADMIN.username, ADMIN.password), 'content
 
 async function announcementOnServer(caseId: string) {
   const res = await fetch(`${region.couch.url}/${REGION_DB}/${sharedCaseDocId(caseId)}`, { headers: asAdmin });
-  return (await res.json()) as { body: { members?: unknown } };
+  return (await res.json()) as { _rev: string; owner?: string; body: { members?: unknown } };
+}
+/** One region member writing (or deleting) an announcement straight to the server: the HTTP status. */
+async function writeAs(user: string, doc: { _rev?: string; [key: string]: unknown }, method: 'PUT' | 'DELETE' = 'PUT') {
+  const id = String(doc._id);
+  const url = `${region.couch.url}/${REGION_DB}/${id}${method === 'DELETE' ? `?rev=${doc._rev}` : ''}`;
+  const res = await fetch(url, {
+    method,
+    headers: { authorization: basic(user, `${user}-password`), 'content-type': 'application/json' },
+    body: method === 'PUT' ? JSON.stringify(doc) : undefined,
+  });
+  return { status: res.status, reason: ((await res.json()) as { reason?: string }).reason };
 }
 const announce = (id: string, members?: unknown) => ({
   _id: sharedCaseDocId(id),
@@ -49,7 +60,10 @@ describe('cases shared with you: the list reads the announcements, which name ea
     await alice.call('sync:share', { kind: 'case', id: caseId });
     expect(await alice.sync.syncNow()).toMatchObject({ state: 'up_to_date' });
     // The owner's Casebook read the members from the case database's security object.
-    expect((await announcementOnServer(caseId)).body.members).toEqual({ names: ['alice', 'bob'], roles: [COORDINATOR_ROLE] });
+    expect(await announcementOnServer(caseId)).toMatchObject({
+      owner: 'alice',
+      body: { members: { names: ['alice', 'bob'], roles: [COORDINATOR_ROLE] } },
+    });
 
     // Forty more cases in the region, none of them Bob's (their databases need not exist: nobody asks them).
     const others = Array.from({ length: 40 }, (_, i) => announce(`other-${i}`, { names: ['erin', 'fred'], roles: [] }));
@@ -111,13 +125,49 @@ describe('cases shared with you: the list reads the announcements, which name ea
     const put = await fetch(`${region.couch.url}/${REGION_DB}/${sharedCaseDocId('bad-1')}`, {
       method: 'PUT',
       headers: { authorization: basic('bob', 'bob-password'), 'content-type': 'application/json' },
-      body: JSON.stringify(announce('bad-1', { names: 'everyone', roles: [] })),
+      body: JSON.stringify({ ...announce('bad-1', { names: 'everyone', roles: [] }), owner: 'bob' }),
     });
     expect(put.status).toBe(403);
+    expect(((await put.json()) as { reason?: string }).reason).toMatch(/lists of user names and roles/);
     // …and what the server's admin writes is checked by the app on arrival: refused, never listed.
     expect(await region.couch.adminPut(REGION_DB, announce('bad-2', { names: ['bob', 7], roles: [] }))).toBe(201);
     const listed = await bob.call('sync:sharedCases');
     expect(listed.cases.map((c) => c.id)).toEqual(['older-1']);
     expect((await bob.sync.status()).refused.map((r) => r.id)).toContain(sharedCaseDocId('bad-2'));
+  });
+
+  it('only the case’s owner or a coordinator may change its announcement: another member is refused and changes nothing', async () => {
+    const before = await announcementOnServer(caseId);
+    expect(before.owner).toBe('alice');
+    const hide = { names: ['carol'], roles: [] };
+    // Carol (a member of the region, even a co-assessor of this case) cannot take names off it,
+    // whether or not she also claims to own it, nor delete it.
+    for (const owner of ['alice', 'carol']) {
+      const refused = await writeAs('carol', { ...before, owner, body: { ...before.body, members: hide } });
+      expect(refused).toEqual({ status: 403, reason: expect.stringMatching(/owner of the case or a region coordinator/) });
+    }
+    expect(await writeAs('carol', before, 'DELETE')).toMatchObject({ status: 403 });
+    // Nor can she write an announcement in someone else’s name.
+    expect(await writeAs('carol', { ...announce('not-hers'), owner: 'alice' })).toMatchObject({ status: 403 });
+    expect(await announcementOnServer(caseId)).toEqual(before);
+    expect(await announcementOnServer('not-hers')).toMatchObject({ error: 'not_found' });
+
+    // The owner may; so may a coordinator (by role); so may region:setup (the server's admin).
+    const byOwner = await writeAs('alice', { ...before, body: { ...before.body, members: { names: ['alice'], roles: [] } } });
+    expect(byOwner.status).toBe(201);
+    const mid = await announcementOnServer(caseId);
+    expect(mid.body.members).toEqual({ names: ['alice'], roles: [] });
+    expect((await writeAs('dave', { ...mid, body: { ...mid.body, members: hide } })).status).toBe(201);
+    expect((await announcementOnServer(caseId)).body.members).toEqual(hide);
+    await setup([{ id: caseId, assessors: ['alice', 'carol'] }]);
+    expect(await announcementOnServer(caseId)).toMatchObject({
+      owner: 'alice',
+      body: { members: { names: ['alice', 'carol'], roles: [COORDINATOR_ROLE] } },
+    });
+    // An announcement from before owners were recorded: no member may change it, a coordinator may.
+    const older = await announcementOnServer('older-1');
+    expect(older.owner).toBeUndefined();
+    expect((await writeAs('alice', { ...older, owner: 'alice', body: { ...older.body, members: hide } })).status).toBe(403);
+    expect((await writeAs('dave', { ...older, body: { ...older.body, members: hide } })).status).toBe(201);
   });
 });

@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Code, Group, Modal, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionalCaSummary } from '../../../../shared/domain/trust';
 import { api } from '../../lib/api';
 import { useWrite } from '../../lib/query';
 import { useSync } from '../sync/sync-store';
-import { readableInput } from '../exports/readable-input';
+import { CaPassphraseModal, type CaPassphraseTask } from './CaPassphraseModal';
 import { CreateCaForm } from './CreateCaForm';
 import { IssueMemberModal } from './IssueMemberModal';
 
@@ -17,37 +17,50 @@ export function RegionalCaPanel() {
   const { t } = useTranslation('trust');
   const [ca, setCa] = useState<RegionalCaSummary | null | undefined>(undefined);
   const [issuing, setIssuing] = useState(false);
-  // Both ask for the CA passphrase: exporting a new CRL, or offering the CA (and a CRL) to the region.
-  const [passFor, setPassFor] = useState<'export' | 'publish' | null>(null);
+  // Each asks for the CA passphrase: exporting a new CRL, offering the CA (and a CRL) to the
+  // region, and revoking once the CA is offered (the new CRL goes to the region at once).
+  const [task, setTask] = useState<CaPassphraseTask | null>(null);
   const joined = useSync((s) => s.settings !== null);
   const publish = useWrite('region:publish');
-  const [passphrase, setPassphrase] = useState('');
+  const revokeWrite = useWrite('region:revoke');
   const [error, setError] = useState<string | null>(null);
 
+  const refresh = useCallback(() => api.region.status().then((r) => (r.ok ? setCa(r.data) : setError(r.error.message))), []);
   useEffect(() => {
-    void api.region.status().then((r) => (r.ok ? setCa(r.data) : setError(r.error.message)));
-  }, []);
+    void refresh();
+  }, [refresh]);
 
   const saved = (r: Awaited<ReturnType<typeof api.region.exportCertificate>>) => {
     if (!r.ok) setError(r.error.message);
     else if (r.data) notifications.show({ message: t('signers.exported', { path: r.data.path }), color: 'teal' });
   };
-  const withPassphrase = async (event: FormEvent) => {
-    event.preventDefault();
-    if (passFor === 'publish') {
-      const result = await publish({ caPassphrase: passphrase });
-      if (!result.ok) return setError(result.error.message);
+  const withPassphrase = async (job: CaPassphraseTask, caPassphrase: string): Promise<string | null> => {
+    if (job.kind === 'publish') {
+      const result = await publish({ caPassphrase });
+      if (!result.ok) return result.error.message;
       notifications.show({ message: t('region.published'), color: 'teal' });
+      void refresh();
+    } else if (job.kind === 'revoke') {
+      const result = await revokeWrite({ serialNumber: job.serialNumber, caPassphrase });
+      // The register as it now is: revoked or not (a list that could not be sent leaves it revoked).
+      if (!result.ok) {
+        void refresh();
+        return result.error.message;
+      }
+      setCa(result.data);
+      notifications.show({ message: t('region.revokedSent', { name: job.name }), color: 'teal' });
     } else {
-      const result = await api.region.exportRevocations({ caPassphrase: passphrase });
+      const result = await api.region.exportRevocations({ caPassphrase });
+      if (!result.ok) return result.error.message;
       saved(result);
-      if (!result.ok) return;
     }
-    setPassFor(null);
-    setPassphrase('');
+    return null;
   };
-  const revoke = async (serialNumber: string) => {
-    const result = await api.region.revoke({ serialNumber });
+  // Not offered to the region: the revocation applies in this workspace at once, and goes out
+  // with the next revocation list exported. Offered: it needs the passphrase (above).
+  const revoke = async (serialNumber: string, name: string) => {
+    if (ca?.offeredToRegion) return setTask({ kind: 'revoke', serialNumber, name });
+    const result = await revokeWrite({ serialNumber });
     if (result.ok) setCa(result.data);
     else setError(result.error.message);
   };
@@ -79,16 +92,16 @@ export function RegionalCaPanel() {
               <Button variant="default" onClick={() => void api.region.exportCertificate().then(saved)}>
                 {t('region.exportCertificate')}
               </Button>
-              <Button variant="default" onClick={() => setPassFor('export')}>
+              <Button variant="default" onClick={() => setTask({ kind: 'export' })}>
                 {t('region.exportRevocations')}
               </Button>
               {joined && (
-                <Button variant="default" onClick={() => setPassFor('publish')}>
+                <Button variant="default" onClick={() => setTask({ kind: 'publish' })}>
                   {t('region.publish')}
                 </Button>
               )}
             </Group>
-            {joined && <Text size="xs">{t('region.publishHint')}</Text>}
+            {joined && <Text size="xs">{t(ca.offeredToRegion ? 'region.offeredHint' : 'region.publishHint')}</Text>}
             <Title order={3} size="h4">
               {t('region.issued')}
             </Title>
@@ -119,7 +132,7 @@ export function RegionalCaPanel() {
                             size="xs"
                             variant="default"
                             color="red"
-                            onClick={() => void revoke(i.serialNumber)}
+                            onClick={() => void revoke(i.serialNumber, i.name)}
                             aria-label={t('region.revoke', { name: i.name })}
                           >
                             {t('region.revokeShort')}
@@ -135,28 +148,7 @@ export function RegionalCaPanel() {
         )}
       </Stack>
       <IssueMemberModal opened={issuing} onClose={() => setIssuing(false)} onIssued={setCa} />
-      <Modal
-        opened={passFor !== null}
-        onClose={() => setPassFor(null)}
-        title={t(passFor === 'publish' ? 'region.publishTitle' : 'region.exportRevocationsTitle')}
-        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
-      >
-        <form onSubmit={(e) => void withPassphrase(e)} noValidate>
-          <Stack gap="sm">
-            <PasswordInput
-              {...readableInput}
-              label={t('region.caPassphrase')}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
-              required
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button type="submit">{t(passFor === 'publish' ? 'region.publishButton' : 'region.exportButton')}</Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <CaPassphraseModal task={task} onClose={() => setTask(null)} run={withPassphrase} />
     </Card>
   );
 }

@@ -42,7 +42,7 @@ export function openWorkshop(): Workshop | null {
 }
 
 /** Opens workshop `id`: reads it from main into the `workshops:get` query (a refusal is kept to show). */
-async function load(id: string): Promise<void> {
+export async function loadWorkshop(id: string): Promise<void> {
   if (useOpenWorkshop.getState().id !== id) useOpenWorkshop.setState({ id, error: null });
   try {
     await queryClient.fetchQuery({ queryKey: keyFor(id), queryFn: readOf('workshops:get', { id }) });
@@ -55,11 +55,17 @@ async function load(id: string): Promise<void> {
 /** Reads the open workshop again (a sync round brought changes in); see reloadOpenCase. */
 export async function reloadOpenWorkshop(): Promise<void> {
   const { id } = useOpenWorkshop.getState();
-  if (id) await load(id);
+  if (id) await loadWorkshop(id);
 }
 
 // Writes run one after another so answers can never arrive out of order.
 let queue: Promise<unknown> = Promise.resolve();
+// The changes shown at once and not yet answered, per workshop, in the order they were made. An
+// answer is shown with the later ones still on top: otherwise an earlier save's answer takes a later
+// change off the screen, and the next change, made from what the screen shows, saves without it
+// (two quick Alt+↑ presses moved an agenda item once).
+const unanswered = new Map<string, ((w: Workshop) => Workshop)[]>();
+const withUnanswered = (id: string, w: Workshop) => (unanswered.get(id) ?? []).reduce((shown, change) => change(shown), w);
 
 function write(
   optimistic: ((w: Workshop) => Workshop) | null,
@@ -67,17 +73,27 @@ function write(
 ): Promise<AppErrorShape | null> {
   const current = openWorkshop();
   if (!current) return Promise.resolve(null);
-  const key = keyFor(current.id);
-  if (optimistic) queryClient.setQueryData(key, optimistic(current));
+  const { id } = current;
+  const key = keyFor(id);
+  if (optimistic) {
+    unanswered.set(id, [...(unanswered.get(id) ?? []), optimistic]);
+    queryClient.setQueryData(key, optimistic(current));
+  }
+  const answered = () =>
+    unanswered.set(
+      id,
+      (unanswered.get(id) ?? []).filter((change) => change !== optimistic),
+    );
   // The save still counts against the field that asked, though it starts after the queue.
   const keyed = keepSaveKey();
   const run = queue.then(async () => {
-    const result = await keyed(() => call(current.id));
+    const result = await keyed(() => call(id)).finally(answered);
     if (result.ok) {
-      queryClient.setQueryData<Workshop>(key, (held) => newest(held, result.data));
+      queryClient.setQueryData<Workshop>(key, (held) => newest(held, withUnanswered(id, result.data)));
       return null;
     }
-    await load(current.id);
+    await loadWorkshop(id);
+    queryClient.setQueryData<Workshop>(key, (held) => held && withUnanswered(id, held));
     return result.error;
   });
   queue = run.catch(() => undefined);
@@ -118,7 +134,7 @@ export function useWorkshop<T>(select: (state: WorkshopState) => T): T;
 export function useWorkshop<T>(select?: (state: WorkshopState) => T): WorkshopState | T {
   const { id, error } = useOpenWorkshop();
   const { data } = useQuery({ queryKey: keyFor(id ?? ''), queryFn: readOf('workshops:get', { id: id ?? '' }), enabled: false });
-  const state: WorkshopState = { workshop: (id && data) || null, error, load, ...workshopWrites };
+  const state: WorkshopState = { workshop: (id && data) || null, error, load: loadWorkshop, ...workshopWrites };
   return select ? select(state) : state;
 }
 

@@ -128,6 +128,15 @@ export const trust: Strings<typeof en> = {
     revokedOn: 'Dirymwyd {{date}}',
     revoke: 'Dirymu tystysgrif {{name}}',
     revokeShort: 'Dirymu',
+    revokeTitle: 'Dirymu tystysgrif {{name}}',
+    revokeOffered:
+      'Mae’r awdurdod tystysgrifau hwn wedi’i gynnig i’r rhanbarth. Mae dirymu’n llofnodi rhestr ddirymu newydd â chyfrinymadrodd y CA ac yn ei rhoi yng nghronfa ddata’r rhanbarth nawr: mae’n mynd i’r gweinydd gyda’r cysoni hwn, ac mae pob aelod sy’n ymddiried yn y CA yn ei chymhwyso yn ei gysoni nesaf.',
+    revokeFinal: 'Ni ellir dadwneud dirymiad.',
+    revokeButton: 'Dirymu ac anfon i’r rhanbarth',
+    revokedSent:
+      'Mae tystysgrif {{name}} wedi’i dirymu. Mae’r rhestr ddirymu newydd ar ei ffordd i’r rhanbarth: mae cyflwr y cysoni ar y brig yn dangos pryd mae gan y gweinydd hi.',
+    offeredHint:
+      'Mae’r CA hwn wedi’i gynnig i’r rhanbarth: mae dirymu tystysgrif yn gofyn am gyfrinymadrodd y CA ac yn anfon y rhestr ddirymu newydd i’r rhanbarth ar unwaith.',
     exportRevocations: 'Allforio’r rhestr ddirymu…',
     publish: 'Cynnig i’r rhanbarth…',
     publishHint:

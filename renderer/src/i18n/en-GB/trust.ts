@@ -117,6 +117,15 @@ export const trust = {
     revokedOn: 'Revoked {{date}}',
     revoke: 'Revoke {{name}}',
     revokeShort: 'Revoke',
+    revokeTitle: 'Revoke {{name}}’s certificate',
+    revokeOffered:
+      'This certificate authority is offered to the region. Revoking signs a new revocation list with the CA passphrase and puts it in the regional database now: it goes to the server with this sync, and every member who trusts the CA applies it at their next sync.',
+    revokeFinal: 'A revocation cannot be undone.',
+    revokeButton: 'Revoke and send to the region',
+    revokedSent:
+      '{{name}}’s certificate is revoked. The new revocation list is on its way to the region: the sync state at the top shows when the server has it.',
+    offeredHint:
+      'This CA is offered to the region: revoking a certificate asks for the CA passphrase and sends the new revocation list to the region at once.',
     exportRevocations: 'Export revocation list…',
     publish: 'Offer to the region…',
     publishHint:
