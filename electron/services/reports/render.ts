@@ -1,7 +1,6 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { installFontCache } from './font-cache';
 import { fontDescriptors, fontsDir } from './fonts';
 import { installTextHooks } from './line-hooks';
 import { installMeasureHooks } from './measure-hooks';
@@ -23,7 +22,6 @@ function configure() {
   installTagging();
   installOverflowGuard();
   installTextHooks();
-  installFontCache();
   installMeasureHooks();
   configuredFor = dir;
 }
